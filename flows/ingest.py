@@ -1,0 +1,137 @@
+"""The ingest flow: discover → decode/clean/extract/validate (per batch) → load (per batch) → report."""
+
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.runtime import flow_run
+
+from flows import steps
+from warehouse import loader
+
+
+@task(retries=2, retry_delay_seconds=2)
+def discover_files(inbox: str, db: str) -> steps.Discovery:
+    con = loader.connect(db)
+    try:
+        return steps.discover(Path(inbox), loader.manifest_state(con))
+    finally:
+        con.close()
+
+
+@task
+def parse_files(files: list[steps.InboxFile], run_id: str) -> steps.ParsedBatch:
+    return steps.parse_batch(files, run_id)
+
+
+@task(retries=2, retry_delay_seconds=2)
+def load_parsed(db: str, batch: steps.ParsedBatch) -> None:
+    con = loader.connect(db)
+    try:
+        loader.load_batch(con, batch.staging, batch.manifest, batch.rejects)
+    finally:
+        con.close()
+
+
+@task(retries=2, retry_delay_seconds=2)
+def mark_missing(db: str, paths: list[str], run_id: str) -> None:
+    """Files gone from the inbox keep their rows; the manifest says they are missing."""
+    con = loader.connect(db)
+    try:
+        con.register("gone", pd.DataFrame({"source_path": paths}))
+        con.execute(
+            "UPDATE etl_file_manifest SET status = 'missing', error = 'file no longer in the inbox; its rows are kept',"
+            " last_run_id = ? WHERE source_path IN (SELECT source_path FROM gone)",
+            [run_id],
+        )
+    finally:
+        con.close()
+
+
+@task
+def record_run(db: str, run: dict) -> dict:
+    """Write the run's row in etl_runs and publish its summary as a Prefect artifact."""
+    con = loader.connect(db)
+    try:
+        columns = ", ".join(run)
+        con.execute(
+            f"INSERT OR REPLACE INTO etl_runs ({columns}) VALUES ({', '.join('?' * len(run))})", list(run.values())
+        )
+        totals = loader.table_counts(con)
+    finally:
+        con.close()
+    create_markdown_artifact(
+        key="hoinghi-run-summary", markdown=summary_markdown(run, totals), description="hoinghi ingest summary"
+    )
+    return totals
+
+
+def summary_markdown(run: dict, totals: dict[str, int]) -> str:
+    lines = ["# hoinghi ingest", "", "| files | count |", "| --- | --- |"]
+    lines += [f"| {k.removeprefix('files_')} | {v} |" for k, v in run.items() if k.startswith("files_")]
+    lines += ["", "| extracted this run | rows |", "| --- | --- |"]
+    lines += [f"| {k} | {run[k]} |" for k in ("articles", "meetings", "person_mentions", "documents", "rejects")]
+    lines += ["", "| warehouse table | rows |", "| --- | --- |"] + [f"| {t} | {n} |" for t, n in totals.items()]
+    return "\n".join(lines)
+
+
+@flow(name="hoinghi-ingest")
+def ingest(inbox: str = "samples/inbox", db: str = "hoinghi.duckdb", batch_size: int = 200) -> dict:
+    """Ingest new and changed article files from `inbox` into the DuckDB warehouse `db`."""
+    logger = get_run_logger()
+    run = {
+        "run_id": uuid.uuid4().hex,
+        "flow_run_id": str(flow_run.get_id() or ""),
+        "started_at": datetime.now(),
+        "status": "completed",
+    }
+    found = discover_files(inbox, db)
+    logger.info(
+        "inbox %s: %d files, %d new or changed, %d unchanged, %d missing",
+        inbox,
+        found.seen,
+        len(found.to_process),
+        found.unchanged,
+        len(found.missing),
+    )
+    statuses: dict[str, int] = {}
+    counts = {"articles": 0, "meetings": 0, "person_mentions": 0, "documents": 0, "rejects": 0}
+    batches = steps.chunks(found.to_process, batch_size)
+    for n, files in enumerate(batches, 1):
+        batch = parse_files(files, run["run_id"])
+        load_parsed(db, batch)
+        for status in batch.manifest["status"]:
+            statuses[status] = statuses.get(status, 0) + 1
+        counts["articles"] += batch.counts["stg_article"]
+        counts["meetings"] += batch.counts["stg_meeting"]
+        counts["person_mentions"] += batch.counts["stg_person_mention"]
+        counts["documents"] += batch.counts["stg_document_mention"]
+        counts["rejects"] += len(batch.rejects)
+        logger.info(
+            "batch %d/%d: %d files, %d articles, %d meetings, %d rejects",
+            n,
+            len(batches),
+            len(files),
+            batch.counts["stg_article"],
+            batch.counts["stg_meeting"],
+            len(batch.rejects),
+        )
+    if found.missing:
+        mark_missing(db, found.missing, run["run_id"])
+    run.update(
+        files_seen=found.seen,
+        files_new=len(found.to_process),
+        files_loaded=statuses.get("loaded", 0),
+        files_rejected=statuses.get("rejected", 0),
+        files_failed=statuses.get("failed", 0),
+        files_skipped=statuses.get("skipped", 0),
+        files_missing=len(found.missing),
+        **counts,
+        finished_at=datetime.now(),
+    )
+    totals = record_run(db, run)
+    logger.info("run %s done: %s", run["run_id"], {k: v for k, v in run.items() if k.startswith("files_")})
+    return {"run": run, "tables": totals}

@@ -1,0 +1,169 @@
+"""The ingest steps as plain functions (no Prefect): discover, parse a batch, summarise.
+
+`flows.ingest` wraps them in tasks; tests call them directly.
+"""
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from schemas.staging import MODELS
+from schemas.validate import Reject, validate
+from transforms.decode import DecodeError, decode_bytes
+from transforms.extract import extract_article
+
+ARTICLE_SUFFIXES = (".txt", ".text")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class InboxFile:
+    path: Path  # absolute
+    source_path: str  # relative to the inbox, POSIX: the manifest key
+    size_bytes: int
+    mtime: datetime
+
+
+@dataclass
+class Discovery:
+    to_process: list[InboxFile]
+    unchanged: int
+    missing: list[str]
+    seen: int
+
+
+@dataclass
+class ParsedBatch:
+    staging: dict[str, pd.DataFrame]
+    manifest: pd.DataFrame
+    rejects: pd.DataFrame
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
+    """Files under `inbox` that are new or changed since the manifest's record, and those gone."""
+    inbox = inbox.resolve()
+    if not inbox.is_dir():
+        raise FileNotFoundError(f"inbox {inbox} does not exist or is not a folder")
+    found: list[InboxFile] = []
+    for root, dirs, files in os.walk(inbox):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            stat = path.stat()
+            rel = path.relative_to(inbox).as_posix()
+            found.append(
+                InboxFile(path, rel, stat.st_size, datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0))
+            )
+    to_process = []
+    for f in found:
+        before = known.get(f.source_path)
+        if before and before[0] == f.size_bytes and before[1] == f.mtime and before[3] != "failed":
+            continue
+        to_process.append(f)
+    present = {f.source_path for f in found}
+    missing = [p for p, state in known.items() if p not in present and state[3] != "missing"]
+    return Discovery(to_process, len(found) - len(to_process), missing, len(found))
+
+
+def parse_batch(files: list[InboxFile], run_id: str) -> ParsedBatch:
+    """Decode, clean, extract and validate a batch of files into staging frames and manifest rows."""
+    records: dict[str, list[dict]] = {name: [] for name in MODELS}
+    manifest: list[dict] = []
+    rejects: list[Reject] = []
+    seen_sha: dict[str, str] = {}
+    for f in files:
+        row = {
+            "source_path": f.source_path,
+            "size_bytes": f.size_bytes,
+            "mtime": f.mtime,
+            "content_sha256": None,
+            "status": "loaded",
+            "error": None,
+            "last_run_id": run_id,
+        }
+        manifest.append(row)
+        if f.path.suffix.lower() not in ARTICLE_SUFFIXES:
+            row.update(status="skipped", error=f"not an article file type ({f.path.suffix or 'no extension'})")
+            continue
+        if f.size_bytes > MAX_FILE_BYTES:
+            row.update(status="rejected", error=f"file too large: {f.size_bytes} bytes > {MAX_FILE_BYTES}")
+            rejects.append(Reject(f.source_path, "discover", row["error"], "{}"))
+            continue
+        try:
+            raw = f.path.read_bytes()
+        except OSError as exc:
+            row.update(status="failed", error=f"cannot read file: {exc}; check permissions and rerun")
+            continue
+        sha = hashlib.sha256(raw).hexdigest()
+        row["content_sha256"] = sha
+        if sha in seen_sha:
+            row.update(status="skipped", error=f"same content as {seen_sha[sha]}")
+            continue
+        seen_sha[sha] = f.source_path
+        try:
+            decoded = decode_bytes(raw)
+        except DecodeError as exc:
+            row.update(status="rejected", error=str(exc))
+            rejects.append(Reject(f.source_path, "decode", str(exc), "{}"))
+            continue
+        try:
+            extracted = extract_article(decoded.text, f.source_path, sha, decoded.encoding)
+        except Exception as exc:  # an extractor bug must not lose the file: it is recorded as failed
+            row.update(status="failed", error=f"extract failed: {type(exc).__name__}: {exc}")
+            continue
+        records["stg_article"].append(extracted.article)
+        for table, rows in (
+            ("stg_meeting", extracted.meetings),
+            ("stg_person_mention", extracted.person_mentions),
+            ("stg_meeting_person", extracted.meeting_persons),
+            ("stg_document_mention", extracted.document_mentions),
+        ):
+            records[table].extend(dict(r, source_path=f.source_path) for r in rows)
+    staging = {}
+    for table, model in MODELS.items():
+        frame = pd.DataFrame(records[table], columns=_columns(model) + ["source_path"])
+        good, bad = validate(frame, model, stage=f"validate:{table}")
+        staging[table] = good
+        rejects += bad
+    _drop_orphans(staging)
+    by_path = {r["source_path"]: r for r in manifest}
+    for reject in rejects:
+        if reject.stage == "validate:stg_article" and reject.source_path in by_path:
+            by_path[reject.source_path].update(status="rejected", error=f"invalid article record: {reject.reason}")
+    reject_frame = pd.DataFrame(
+        [
+            {"run_id": run_id, "source_path": r.source_path, "stage": r.stage, "reason": r.reason, "record": r.record}
+            for r in rejects
+        ],
+        columns=["run_id", "source_path", "stage", "reason", "record"],
+    )
+    manifest_frame = pd.DataFrame(manifest, columns=list(manifest[0]) if manifest else [])
+    counts = {t: len(df) for t, df in staging.items()}
+    return ParsedBatch(staging, manifest_frame, reject_frame, counts)
+
+
+def _columns(model) -> list[str]:
+    return list(model.to_schema().columns)
+
+
+def _drop_orphans(staging: dict[str, pd.DataFrame]) -> None:
+    """Rows whose article, meeting or person was rejected cannot be loaded either."""
+    articles = set(staging["stg_article"]["article_id"])
+    for table in ("stg_meeting", "stg_person_mention", "stg_document_mention", "stg_meeting_person"):
+        df = staging[table]
+        staging[table] = df[df["article_id"].isin(articles)]
+    meetings = set(staging["stg_meeting"]["meeting_id"])
+    persons = set(staging["stg_person_mention"]["person_id"])
+    mp = staging["stg_meeting_person"]
+    staging["stg_meeting_person"] = mp[mp["meeting_id"].isin(meetings) & mp["person_id"].isin(persons)]
+
+
+def chunks(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]

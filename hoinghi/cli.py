@@ -1,0 +1,177 @@
+"""The `hoinghi` command line: run, sql, report, evaluate, status."""
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+DEFAULT_INBOX = os.environ.get("HOINGHI_INBOX", "inbox")
+DEFAULT_DB = os.environ.get("HOINGHI_DB", "hoinghi.duckdb")
+REPORTS_DIR = Path(__file__).resolve().parent.parent / "warehouse" / "reports"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"hoinghi: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # duckdb errors and the like: say what failed, not a traceback
+        print(f"hoinghi: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="hoinghi", description=__doc__)
+    sub = p.add_subparsers(required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="ingest new and changed article files into the warehouse")
+    run.add_argument("--inbox", default=DEFAULT_INBOX, help=f"folder of article files (default: {DEFAULT_INBOX})")
+    run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default: {DEFAULT_DB})")
+    run.add_argument("--batch-size", type=int, default=200, help="files per task (default: 200)")
+    run.set_defaults(handler=cmd_run)
+
+    sql = sub.add_parser("sql", help="run SQL against the warehouse (read-only unless --write)")
+    sql.add_argument("query")
+    sql.add_argument("--db", default=DEFAULT_DB)
+    sql.add_argument("--write", action="store_true", help="open the warehouse for writing")
+    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.set_defaults(handler=cmd_sql)
+
+    rep = sub.add_parser("report", help="run a saved report (no NAME: list them)")
+    rep.add_argument("name", nargs="?")
+    rep.add_argument("--db", default=DEFAULT_DB)
+    rep.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="report parameter")
+    rep.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    rep.set_defaults(handler=cmd_report)
+
+    ev = sub.add_parser("evaluate", help="score the warehouse against a gold.json")
+    ev.add_argument("--db", default=DEFAULT_DB)
+    ev.add_argument("--gold", required=True)
+    ev.add_argument("--misses", action="store_true", help="list every miss and extra")
+    ev.add_argument("--json", action="store_true")
+    ev.set_defaults(handler=cmd_evaluate)
+
+    st = sub.add_parser("status", help="files per status in the manifest, with the reasons")
+    st.add_argument("--db", default=DEFAULT_DB)
+    st.set_defaults(handler=cmd_status)
+    return p
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if not Path(args.inbox).is_dir():
+        raise FileNotFoundError(
+            f"inbox {args.inbox} is not a folder; pass --inbox DIR (the bundled sample inbox is samples/inbox)"
+        )
+    if args.batch_size < 1:
+        raise ValueError("--batch-size must be at least 1")
+    from flows.ingest import ingest  # Prefect is imported only for the commands that need it
+
+    result = ingest(inbox=args.inbox, db=args.db, batch_size=args.batch_size)
+    run = result["run"]
+    print(f"\nhoinghi run {run['run_id']} completed in {(run['finished_at'] - run['started_at']).total_seconds():.1f}s")
+    print("  files: " + ", ".join(f"{k.removeprefix('files_')}={v}" for k, v in run.items() if k.startswith("files_")))
+    print(
+        f"  extracted: articles={run['articles']} meetings={run['meetings']} "
+        f"person mentions={run['person_mentions']} documents={run['documents']} rejects={run['rejects']}"
+    )
+    print("  warehouse: " + ", ".join(f"{t}={n}" for t, n in result["tables"].items()))
+    print(f"  see `hoinghi status --db {args.db}` for files that were not loaded")
+    return 0
+
+
+def _print_frame(frame, fmt: str) -> None:
+    if fmt == "csv":
+        print(frame.to_csv(index=False), end="")
+    elif fmt == "json":
+        print(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
+    elif frame.empty:
+        print("(no rows)")
+    else:
+        print(frame.to_string(index=False, max_colwidth=80))
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    from warehouse.loader import connect
+
+    con = connect(args.db, read_only=not args.write)
+    try:
+        result = con.execute(args.query)
+        if result.description is not None:
+            _print_frame(result.df(), args.format)
+    finally:
+        con.close()
+    return 0
+
+
+def available_reports() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(REPORTS_DIR.glob("*.sql"))}
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    reports = available_reports()
+    if not args.name:
+        for name, path in reports.items():
+            print(f"{name:24s} {path.read_text(encoding='utf-8').splitlines()[0].removeprefix('-- ')}")
+        return 0
+    if args.name not in reports:
+        raise ValueError(f"no report named {args.name!r}; available: {', '.join(reports)}")
+    params = dict(p.split("=", 1) for p in args.param if "=" in p)
+    sql = reports[args.name].read_text(encoding="utf-8")
+    needed = set(re.findall(r"\$(\w+)", sql))
+    if needed - params.keys():
+        raise ValueError(f"report {args.name} needs --param {' --param '.join(f'{n}=...' for n in sorted(needed))}")
+    from warehouse.loader import connect
+
+    con = connect(args.db, read_only=True)
+    try:
+        _print_frame(con.execute(sql, {k: params[k] for k in needed}).df(), args.format)
+    finally:
+        con.close()
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from warehouse.evaluate import evaluate, format_report
+
+    if not Path(args.db).exists():
+        raise FileNotFoundError(f"no warehouse at {args.db}")
+    out, misses = evaluate(args.db, args.gold)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    if args.misses:
+        print("\n".join(misses))
+    print(format_report(out))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from warehouse.loader import connect
+
+    con = connect(args.db, read_only=True)
+    try:
+        counts = con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1 ORDER BY 1").fetchall()
+        print("files by status: " + (", ".join(f"{s}={n}" for s, n in counts) or "(none)"))
+        problems = con.execute(
+            "SELECT status, source_path, error FROM etl_file_manifest WHERE status <> 'loaded' ORDER BY 1, 2"
+        ).df()
+        if not problems.empty:
+            _print_frame(problems, "table")
+        last = con.execute(
+            "SELECT run_id, started_at, status, files_new, rejects FROM etl_runs ORDER BY started_at DESC LIMIT 1"
+        ).df()
+        if not last.empty:
+            print("\nlast run:")
+            _print_frame(last, "table")
+    finally:
+        con.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

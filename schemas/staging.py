@@ -1,0 +1,103 @@
+"""Staging table contracts. Every row is checked before it may reach the warehouse."""
+
+import pandera.pandas as pa
+from pandera.typing import Series
+
+ROLES = ["chair", "attendee", "speaker", "awardee", "appointee", "mentioned"]
+
+
+class StgArticle(pa.DataFrameModel):
+    article_id: Series[int] = pa.Field(ge=0, unique=True)
+    source_path: Series[str] = pa.Field(str_length={"min_value": 1})
+    content_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    title: Series[str] = pa.Field(nullable=True, str_length={"max_value": 1000})
+    published_at: Series[pa.DateTime] = pa.Field(nullable=True)
+    source_name: Series[str] = pa.Field(nullable=True)
+    authors: Series[str] = pa.Field(nullable=True)
+    category: Series[str] = pa.Field(nullable=True)
+    body_text: Series[str] = pa.Field(str_length={"min_value": 1})
+    encoding: Series[str]
+
+    class Config:
+        coerce = True
+
+
+class StgMeeting(pa.DataFrameModel):
+    meeting_id: Series[int] = pa.Field(ge=0, unique=True)
+    article_id: Series[int] = pa.Field(ge=0)
+    ordinal: Series[int] = pa.Field(ge=1)
+    meeting_date: Series[pa.Date] = pa.Field(nullable=True)
+    date_text: Series[str] = pa.Field(nullable=True)
+    meeting_kind: Series[str] = pa.Field(str_length={"min_value": 1})
+    organizer: Series[str] = pa.Field(nullable=True)
+    location: Series[str] = pa.Field(nullable=True)
+    is_online: Series[bool]
+    connection_points: Series[pa.Int64] = pa.Field(nullable=True, ge=1, le=10000)
+    evidence_start: Series[int] = pa.Field(ge=0)
+    evidence_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(error="evidence_end must not be before evidence_start")
+    def evidence_in_order(cls, df):  # noqa: N805 - pandera passes the class
+        return df["evidence_end"] >= df["evidence_start"]
+
+    class Config:
+        coerce = True
+
+
+class StgPersonMention(pa.DataFrameModel):
+    article_id: Series[int] = pa.Field(ge=0)
+    person_id: Series[int] = pa.Field(ge=0)
+    full_name: Series[str] = pa.Field(str_matches=r"^\S+(?: \S+){1,5}$")
+    name_key: Series[str] = pa.Field(str_length={"min_value": 3})
+    title_text: Series[str] = pa.Field(nullable=True)
+    evidence_start: Series[int] = pa.Field(ge=0)
+    evidence_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(error="evidence_end must be after evidence_start")
+    def evidence_in_order(cls, df):  # noqa: N805
+        return df["evidence_end"] > df["evidence_start"]
+
+    class Config:
+        coerce = True
+        unique = ["article_id", "person_id"]
+
+
+class StgMeetingPerson(pa.DataFrameModel):
+    meeting_id: Series[int] = pa.Field(ge=0)
+    article_id: Series[int] = pa.Field(ge=0)
+    person_id: Series[int] = pa.Field(ge=0)
+    role: Series[str] = pa.Field(isin=ROLES)
+    title_text: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        coerce = True
+        unique = ["meeting_id", "person_id"]
+
+
+class StgDocumentMention(pa.DataFrameModel):
+    article_id: Series[int] = pa.Field(ge=0)
+    document_id: Series[int] = pa.Field(ge=0)
+    doc_code: Series[str] = pa.Field(str_matches=r"^\d{1,4}[-/]\S+$")
+    code_key: Series[str]
+    doc_type: Series[str] = pa.Field(str_length={"min_value": 2})
+    doc_number: Series[str] = pa.Field(str_matches=r"^\d{1,4}$")
+    issuer_code: Series[str]
+    issued_date: Series[pa.Date] = pa.Field(nullable=True)
+    title: Series[str] = pa.Field(nullable=True)
+    mention_text: Series[str]
+    evidence_start: Series[int] = pa.Field(ge=0)
+    evidence_end: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        coerce = True
+        unique = ["article_id", "document_id"]
+
+
+# Staging table name → its model, in load order.
+MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "stg_article": StgArticle,
+    "stg_meeting": StgMeeting,
+    "stg_person_mention": StgPersonMention,
+    "stg_meeting_person": StgMeetingPerson,
+    "stg_document_mention": StgDocumentMention,
+}

@@ -1,0 +1,66 @@
+"""The command line, on the warehouse the real flow built."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from hoinghi.cli import available_reports, main
+from tests.conftest import GOLD, ROOT
+
+
+def test_sql_is_read_only_unless_write(sample_warehouse, capsys):
+    assert main(["sql", "--db", str(sample_warehouse), "SELECT count(*) AS n FROM dim_article"]) == 0
+    assert "30" in capsys.readouterr().out
+    assert main(["sql", "--db", str(sample_warehouse), "DELETE FROM dim_person"]) == 1
+    assert "read-only" in capsys.readouterr().err
+
+
+def test_reports_are_listed_and_run_with_bound_parameters(sample_warehouse, capsys):
+    assert {"meetings_per_month", "top_chairs", "most_cited_documents", "person_titles"} <= set(available_reports())
+    assert main(["report", "--db", str(sample_warehouse)]) == 0
+    assert main(["report", "person_titles", "--db", str(sample_warehouse)]) == 2  # the parameter is missing
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "report",
+                "person_titles",
+                "--db",
+                str(sample_warehouse),
+                "--param",
+                "person=' OR 1=1 --",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out) == []  # a quote in a parameter is data, not SQL
+    assert main(["report", "top_chairs", "--db", str(sample_warehouse), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("full_name,meetings_chaired")
+
+
+def test_missing_warehouse_and_inbox_give_clear_errors(tmp_path, capsys):
+    assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert main(["run", "--inbox", str(tmp_path / "nope"), "--db", str(tmp_path / "w.duckdb")]) == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("gold", ["seeds", "dev"])
+def test_evaluate_agrees_with_the_reference_scorer(sample_warehouse, gold, capsys):
+    reference = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests" / "reference" / "score.py"),
+            str(sample_warehouse),
+            str(GOLD[gold]),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert main(["evaluate", "--db", str(sample_warehouse), "--gold", str(GOLD[gold]), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(reference.stdout)

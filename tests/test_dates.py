@@ -1,0 +1,92 @@
+from datetime import date, datetime
+
+import pytest
+
+from transforms.dates import find_dates, is_date_bar, is_range_part, parse_stamp, reference_year, resolve
+
+
+def one(text):
+    found = [d for d in find_dates(text)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, day, month, year",
+    [
+        ("Chiều 7-9, Ban Tổ chức Tỉnh ủy tổ chức", 7, 9, None),
+        ("Sáng 15/11, tại Hội trường", 15, 11, None),
+        ("Sáng 9.10, Cụm thi đua", 9, 10, None),
+        ("ngày 30-12-2024 của Ban Bí thư", 30, 12, 2024),
+        ("Sáng nay (21/6), hội nghị", 21, 6, None),
+        ("Thứ Sáu, ngày 5 tháng 7 năm 2019", 5, 7, 2019),
+    ],
+)
+def test_date_forms(text, day, month, year):
+    d = one(text)
+    assert (d.day, d.month, d.year) == (day, month, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "đạt 1.192/1.312 đại hội",
+        "45/67 đảng bộ",
+        "nhiệm kỳ 2021-2026",
+        "quý 2-2023",
+        "tháng 9-2020",
+        "hoàn thành 16/19 đề án",
+    ],
+)
+def test_counts_periods_and_months_are_not_days(text):
+    assert find_dates(text) == []
+
+
+def test_year_comes_from_publication_and_crosses_new_year():
+    d = one("Chiều 30-12, hội nghị")
+    assert resolve(d, date(2025, 1, 2), None) == date(2024, 12, 30)
+    assert resolve(one("Sáng 2-1, hội nghị"), date(2024, 12, 31), None) == date(2025, 1, 2)
+    assert resolve(one("Sáng 14/3, hội nghị"), date(2022, 3, 15), None) == date(2022, 3, 14)
+
+
+def test_year_from_text_when_no_publication_date():
+    text = "Ngày 9/2, hội nghị tổng kết năm 2016, triển khai nhiệm vụ năm 2017; nhiệm kỳ 2015-2020, đến năm 2030"
+    assert reference_year(text) == 2017
+    assert resolve(find_dates(text)[0], None, reference_year(text)) == date(2017, 2, 9)
+
+
+def test_no_year_anywhere_gives_no_date():
+    assert resolve(one("Sáng 3/5, hội nghị"), None, None) is None
+
+
+def test_sang_nay_is_the_publication_day():
+    d = find_dates("Sáng nay, Ban Thường vụ họp")[0]
+    assert resolve(d, date(2020, 6, 1), None) == date(2020, 6, 1)
+
+
+def test_range_ends_are_periods():
+    text = "từ ngày 9-3 đến ngày 15-3-2020"
+    assert all(is_range_part(text, d) for d in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    "line, stamp, rest",
+    [
+        ("09:15' 7/5/2019", datetime(2019, 5, 7, 9, 15), ""),
+        ("Thu Hà 08:40, 12/09/2021", datetime(2021, 9, 12, 8, 40), "Thu Hà"),
+        ("15/01/2018 16:05", datetime(2018, 1, 15, 16, 5), ""),
+        ("Cập nhật ngày: 03/03/2017 - 07:30", datetime(2017, 3, 3, 7, 30), ""),
+        ("11/11/2016 - 10:02", datetime(2016, 11, 11, 10, 2), ""),
+    ],
+)
+def test_header_timestamps(line, stamp, rest):
+    assert parse_stamp(line) == (stamp, rest)
+
+
+def test_weekday_date_bar_is_not_a_publication_date():
+    assert is_date_bar("Thứ Ba, ngày 8 tháng 3 năm 2022")
+    assert parse_stamp("Thứ Ba, 08/03/2022")[0] is None
+
+
+def test_headline_with_a_date_is_not_a_timestamp():
+    assert parse_stamp("Kết quả công tác nổi bật từ ngày 9 đến ngày 15-3-2020 của Ban Tổ chức Trung ương")[0] is None

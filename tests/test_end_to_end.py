@@ -1,0 +1,114 @@
+"""The real flow into a temporary DuckDB file, scored against the gold sets with floors."""
+
+import shutil
+
+import duckdb
+import pytest
+
+from tests.conftest import GOLD, SAMPLE_INBOX
+from warehouse.evaluate import evaluate
+from warehouse.loader import WAREHOUSE_TABLES, table_counts
+
+# Floors from the v1 issue; the measured scores are in the closing note and docs.
+FLOORS = {
+    "seeds": {
+        "person": 0.95,
+        "title": 0.85,
+        "document": 0.95,
+        "meeting_date": 0.95,
+        "chair": 0.95,
+        "title_acc": 1.0,
+        "published_acc": 1.0,
+    },
+    "dev": {"person": 0.85, "title": 0.70, "document": 0.95, "meeting_date": 0.80, "chair": 0.80},
+}
+
+
+@pytest.mark.parametrize("gold", ["seeds", "dev"])
+def test_scores_meet_the_floors(sample_warehouse, gold):
+    scores, misses = evaluate(sample_warehouse, GOLD[gold])
+    assert scores["articles_missing"] == 0
+    for metric, floor in FLOORS[gold].items():
+        value = scores[metric] if metric.endswith("_acc") else scores[metric]["f1"]
+        assert value >= floor, f"{gold} {metric} = {value} < {floor}\n" + "\n".join(misses)
+
+
+def test_every_sample_file_is_loaded(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    statuses = dict(con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1").fetchall())
+    assert statuses == {"loaded": len(list(SAMPLE_INBOX.rglob("*.txt")))}
+    assert con.execute("SELECT count(*) FROM etl_runs").fetchone()[0] == 1
+
+
+def test_one_person_across_articles_and_title_history(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    ids = con.execute("SELECT person_id FROM dim_person WHERE name_key = 'mai văn chính'").fetchall()
+    assert len(ids) == 1
+    articles = con.execute("SELECT count(*) FROM bridge_article_person WHERE person_id = ?", [ids[0][0]]).fetchone()[0]
+    assert articles >= 4
+    history = con.execute("SELECT title_text FROM person_title_history WHERE person_id = ?", [ids[0][0]]).fetchall()
+    assert ("Trưởng ban Dân vận T.Ư",) in history
+
+
+def _copy_inbox(tmp_path):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLE_INBOX / "seeds", inbox)
+    return inbox
+
+
+def test_rerun_adds_no_rows_and_bad_files_are_rejected_not_fatal(run_flow, tmp_path):
+    inbox = _copy_inbox(tmp_path)
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (inbox / "latin1.txt").write_bytes("Ban Tổ chức".encode()[:5] + b"\xff\xfe\xfa")
+    (inbox / "notes.pdf").write_bytes(b"%PDF-1.4 nothing")
+    db = tmp_path / "w.duckdb"
+    run_flow(inbox, db)
+    con = duckdb.connect(str(db))
+    manifest = dict(con.execute("SELECT source_path, status FROM etl_file_manifest").fetchall())
+    assert manifest["empty.txt"] == manifest["photo.txt"] == manifest["latin1.txt"] == "rejected"
+    assert manifest["notes.pdf"] == "skipped"
+    assert sum(s == "loaded" for s in manifest.values()) == 5
+    reasons = dict(con.execute("SELECT source_path, error FROM etl_file_manifest").fetchall())
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["photo.txt"] and "UTF-8" in reasons["latin1.txt"]
+    before = table_counts(con)
+    con.close()
+
+    run_flow(inbox, db)
+    con = duckdb.connect(str(db))
+    after = table_counts(con)
+    assert {t: after[t] for t in WAREHOUSE_TABLES if t != "etl_runs"} == {
+        t: before[t] for t in WAREHOUSE_TABLES if t != "etl_runs"
+    }
+    assert after["etl_runs"] == before["etl_runs"] + 1
+
+
+def test_changed_file_replaces_its_rows_and_removed_file_is_marked_missing(run_flow, tmp_path):
+    inbox = _copy_inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    run_flow(inbox, db)
+    target = inbox / "002_17042b7e9300dbeb.txt"
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("Quy định số 96-QĐ/TW", "Quy định số 97-QĐ/TW"), encoding="utf-8"
+    )
+    (inbox / "000_6686456fe49159c6.txt").unlink()
+    run_flow(inbox, db)
+    con = duckdb.connect(str(db), read_only=True)
+    codes = {
+        r[0]
+        for r in con.execute(
+            "SELECT d.doc_code FROM bridge_article_document b JOIN dim_article a USING (article_id) "
+            "JOIN dim_document d USING (document_id) WHERE a.source_path = '002_17042b7e9300dbeb.txt'"
+        ).fetchall()
+    }
+    assert "97-QĐ/TW" in codes and "96-QĐ/TW" not in codes
+    assert (
+        con.execute("SELECT count(*) FROM dim_article WHERE source_path = '002_17042b7e9300dbeb.txt'").fetchone()[0]
+        == 1
+    )
+    status = dict(con.execute("SELECT source_path, status FROM etl_file_manifest").fetchall())
+    assert status["000_6686456fe49159c6.txt"] == "missing"
+    assert (
+        con.execute("SELECT count(*) FROM dim_article WHERE source_path = '000_6686456fe49159c6.txt'").fetchone()[0]
+        == 1
+    )

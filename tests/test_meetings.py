@@ -1,0 +1,117 @@
+"""Meetings and roles on articles written for these tests."""
+
+from datetime import date
+
+from transforms.clean import clean_text
+from transforms.documents import find_documents
+from transforms.meetings import assign_roles, find_meetings
+from transforms.persons import find_persons
+
+
+def analyse(text):
+    article = clean_text(text)
+    docs = find_documents(article.body_text)
+    meetings = find_meetings(article, [d.date_span for d in docs if d.date_span])
+    persons = find_persons(article.body_text)
+    names = {p.name_key: p.full_name for p in persons}
+    roles = {(r.meeting_ordinal, names[r.person_key]): r.role for r in assign_roles(article, meetings, persons)}
+    return meetings, roles
+
+
+HEADER = "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III\n08:10' 6/10/2021\n"
+
+
+def test_lead_meeting_with_date_kind_chair_attendees_and_bridge_point():
+    meetings, roles = analyse(
+        HEADER + "Chiều 5-10, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban trực tuyến công tác quý III với 63 "
+        "điểm cầu. Đồng chí Lê Văn Thành, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị. "
+        "Tham dự tại điểm cầu tỉnh Hòa Bình có đồng chí Bùi Văn Tỉnh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy."
+    )
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert (m.meeting_date, m.date_text, m.kind) == (date(2021, 10, 5), "Chiều 5-10", "giao ban quý")
+    assert (m.organizer, m.location, m.is_online, m.connection_points) == (
+        "Ban Tổ chức Trung ương",
+        "Hòa Bình",
+        True,
+        63,
+    )
+    assert roles == {(1, "Lê Văn Thành"): "chair", (1, "Bùi Văn Tỉnh"): "attendee"}
+
+
+def test_co_chairs_in_a_list_and_chair_by_passive_forms():
+    _, roles = analyse(
+        HEADER + "Ngày 5/10, tại thành phố Điện Biên Phủ, các đồng chí: Phạm Văn Hưng, Phó Trưởng Ban Tổ chức Trung "
+        "ương; Trần Quốc Cường, Bí thư Tỉnh ủy đồng chủ trì Hội nghị giao ban khu vực."
+    )
+    assert roles == {(1, "Phạm Văn Hưng"): "chair", (1, "Trần Quốc Cường"): "chair"}
+    _, roles = analyse(HEADER + "Sáng 5-10, Hội nghị diễn ra dưới sự chủ trì của Bí thư Tỉnh ủy Nguyễn Văn Dũng.")
+    assert roles == {(1, "Nguyễn Văn Dũng"): "chair"}
+
+
+def test_du_va_chi_dao_is_not_chairing():
+    _, roles = analyse(
+        HEADER
+        + "Sáng 5-10, Đảng bộ cơ quan tiến hành Đại hội. Phó Bí thư Tỉnh ủy Lê Quang Tùng đã dự và chỉ đạo đại hội."
+    )
+    assert roles == {(1, "Lê Quang Tùng"): "attendee"}
+
+
+def test_appointment_and_award_roles():
+    _, roles = analyse(
+        HEADER
+        + "Chiều 5-10, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị công bố quyết định bổ nhiệm đồng chí Hoàng Văn Nam, "
+        "Phó Giám đốc Sở Nội vụ giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy. Dịp này, trao Huy hiệu 40 năm tuổi Đảng cho "
+        "đồng chí Vi Văn Sơn, nguyên Bí thư Huyện ủy."
+    )
+    assert roles == {(1, "Hoàng Văn Nam"): "appointee", (1, "Vi Văn Sơn"): "awardee"}
+
+
+def test_meeting_date_only_in_a_caption():
+    meetings, _ = analyse(
+        "Kết quả công tác tuần của Ban Tổ chức Trung ương\n16:00' 12/5/2021\n"
+        "Tuần qua, Ban Tổ chức Trung ương tập trung "
+        "hoàn thành các đề án, nhiệm vụ được giao theo chương trình công tác năm 2021 và chuẩn bị Hội nghị giao ban "
+        "tháng 6-2021 của toàn ngành tổ chức xây dựng Đảng.\nĐồng chí Trần Văn Lâm phát biểu tại Hội nghị giao ban "
+        "sáng 10-5-2021."
+    )
+    assert [(m.meeting_date, m.kind) for m in meetings] == [(date(2021, 5, 10), "giao ban")]
+
+
+def test_history_is_not_a_reported_meeting():
+    meetings, _ = analyse(
+        "Kỷ niệm ngày truyền thống\nTháng 10/2022 đánh dấu 92 năm ngày truyền thống ngành Tổ chức xây dựng Đảng "
+        "14/10 và nhiều hoạt động kỷ niệm ý nghĩa trên cả nước, trong các cơ quan, đơn vị của tỉnh.\n"
+        "Ngày 14/10/1930, tại Hội nghị Ban Chấp hành Trung ương Đảng lâm thời lần thứ nhất, dưới sự chủ trì của "
+        "đồng chí Trần Phú, Bộ Tổ chức được thành lập."
+    )
+    assert meetings == []
+
+
+def test_an_issuance_is_not_a_meeting_and_document_dates_are_not_meeting_days():
+    meetings, _ = analyse(
+        "CTTĐT - Ngày 3/4, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU ngày 2/4/2018 về tăng cường công tác "
+        "phát triển đảng viên trong các doanh nghiệp ngoài khu vực nhà nước trên địa bàn tỉnh."
+    )
+    assert meetings == []
+
+
+def test_two_meetings_reported_in_one_article():
+    meetings, _ = analyse(
+        "Hội thi Bí thư chi bộ giỏi\n09:00' 2/6/2019\nChiều 1-6, Đảng ủy Khối Doanh nghiệp tổ chức Hội thi Bí thư chi "
+        "bộ giỏi năm 2019 với sự tham gia của 10 thí sinh đến từ các đảng bộ cơ sở trong khối.\n"
+        "* Sáng 1-6, Đảng ủy Sở Y tế tổ chức vòng sơ khảo Hội thi Bí thư chi bộ giỏi năm 2019 cho 12 thí sinh."
+    )
+    assert [(m.meeting_date, m.organizer) for m in meetings] == [
+        (date(2019, 6, 1), "Đảng ủy Khối Doanh nghiệp"),
+        (date(2019, 6, 1), "Đảng ủy Sở Y tế"),
+    ]
+
+
+def test_undated_lead_with_chairs_is_still_a_meeting():
+    meetings, roles = analyse(
+        "Tại điểm cầu Trung ương, dự và chủ trì Hội nghị có đồng chí Nguyễn Thanh Long, Bí thư Trung ương Đảng; "
+        "đồng chí Lê Minh Hoan, Phó Trưởng Ban Tổ chức Trung ương. Tham dự tại điểm cầu Cần Thơ có đồng chí Đỗ Văn Sơn."
+    )
+    assert len(meetings) == 1 and meetings[0].meeting_date is None
+    assert roles[(1, "Nguyễn Thanh Long")] == roles[(1, "Lê Minh Hoan")] == "chair"

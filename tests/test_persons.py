@@ -1,0 +1,110 @@
+"""Persons and titles on sentences written for these tests: new names, the grammar of the corpus."""
+
+import pytest
+
+from transforms.persons import find_persons
+
+
+def people(text):
+    return {p.full_name: p.titles for p in find_persons(text)}
+
+
+def test_name_then_titles_after_a_form_of_address():
+    got = people("Đồng chí Trịnh Văn Lâm, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.")
+    assert got == {"Trịnh Văn Lâm": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]}
+
+
+def test_titles_before_the_name_are_split_at_commas_and_dashes():
+    got = people("Phát biểu tại hội nghị, Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Đặng Quốc Khánh nhấn mạnh.")
+    assert got == {"Đặng Quốc Khánh": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]}
+
+
+def test_a_list_after_cac_dong_chi_separated_by_semicolons():
+    text = (
+        "Dự hội nghị có các đồng chí: Lò Văn Muôn – Phó Bí thư Thường trực Tỉnh ủy; Giàng A Chu - Ủy viên Ban "
+        "Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy; đại diện lãnh đạo các sở, ngành."
+    )
+    assert people(text) == {
+        "Lò Văn Muôn": ["Phó Bí thư Thường trực Tỉnh ủy"],
+        "Giàng A Chu": ["Ủy viên Ban Thường vụ", "Trưởng Ban Tổ chức Tỉnh ủy"],
+    }
+
+
+def test_two_persons_joined_by_va():
+    text = (
+        "trao Huân chương cho đồng chí Tạ Quang Huy, nguyên Vụ trưởng Vụ Cơ sở đảng và đồng chí Lưu Thị Hòa, "
+        "nguyên Phó Vụ trưởng Vụ Địa phương III."
+    )
+    assert people(text) == {
+        "Tạ Quang Huy": ["nguyên Vụ trưởng Vụ Cơ sở đảng"],
+        "Lưu Thị Hòa": ["nguyên Phó Vụ trưởng Vụ Địa phương III"],
+    }
+
+
+def test_places_and_organisations_are_not_persons():
+    text = (
+        "Ban Tổ chức Tỉnh ủy Quảng Ninh, Ban Tổ chức Thành ủy Hải Phòng và Bí thư Tỉnh ủy Hà Tĩnh; Đoàn Thanh niên "
+        "Cộng sản Hồ Chí Minh tổ chức học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh tại TP Hồ Chí Minh."
+    )
+    assert people(text) == {}
+
+
+def test_two_syllable_place_after_a_locality_title_is_not_a_person():
+    assert people("Đồng chí Hầu A Lềnh, Phó Bí thư Tỉnh ủy làm Bí thư Huyện ủy Mèo Vạc") == {
+        "Hầu A Lềnh": ["Phó Bí thư Tỉnh ủy", "Bí thư Huyện ủy Mèo Vạc"]
+    }
+
+
+def test_two_syllable_names_and_ethnic_names():
+    got = people("Chủ tịch nước Võ Thắng chủ trì. Đồng chí Y Biêr, Trưởng ban Dân tộc; đồng chí Phù Sáng, Vụ trưởng.")
+    assert got == {"Võ Thắng": ["Chủ tịch nước"], "Y Biêr": ["Trưởng ban Dân tộc"], "Phù Sáng": ["Vụ trưởng"]}
+
+
+def test_name_like_ha_ban_whose_second_syllable_is_a_title_word():
+    assert people("tặng Kỷ niệm chương cho đồng chí Tô Ban, nguyên Ủy viên Trung ương Đảng.") == {
+        "Tô Ban": ["nguyên Ủy viên Trung ương Đảng"]
+    }
+
+
+def test_lower_case_family_name_and_odd_capitals_are_normalised():
+    got = people("Dự có đồng chí lê Thị Hằng, Phó Bí thư Đảng ủy Khối và đồng chí Trần VĂn Bảy.")
+    assert set(got) == {"Lê Thị Hằng", "Trần Văn Bảy"}
+
+
+def test_dự_khuyết_stays_inside_the_title():
+    assert people("đồng chí Nông Văn Tú - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy.") == {
+        "Nông Văn Tú": ["Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    }
+
+
+def test_title_words_giu_chuc_and_lam_introduce_new_titles():
+    got = people("phân công ông Đinh Tiến Dũng, Phó Chủ tịch Quốc hội giữ chức Trưởng ban Kinh tế T.Ư.")
+    assert got == {"Đinh Tiến Dũng": ["Phó Chủ tịch Quốc hội", "Trưởng ban Kinh tế T.Ư"]}
+
+
+def test_stray_comma_organ_stays_a_phrase_as_written():
+    got = people("đồng chí Lê Văn Dũng, Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương.")
+    assert got == {"Lê Văn Dũng": ["Phó Trưởng Ban Thường trực", "Ban Tổ chức Trung ương"]}
+
+
+def test_dash_inside_an_organ_name_does_not_split_the_title():
+    got = people("cho đồng chí Phan Văn Mãi, nguyên Vụ trưởng Vụ Tổ chức - Cán bộ cơ quan Ban Tổ chức Trung ương.")
+    assert got == {"Phan Văn Mãi": ["nguyên Vụ trưởng Vụ Tổ chức - Cán bộ cơ quan Ban Tổ chức Trung ương"]}
+
+
+def test_later_bare_mentions_join_the_same_person():
+    persons = find_persons("Đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị phát biểu. Nguyễn Xuân Thắng khẳng định.")
+    assert len(persons) == 1 and len(persons[0].mentions) == 2
+
+
+def test_a_title_without_a_name_is_no_person():
+    assert people("Kết luận hội nghị, đồng chí Trưởng Ban Tổ chức Tỉnh ủy đề nghị các cấp ủy.") == {}
+
+
+def test_a_name_cut_off_by_the_excerpt_end_is_dropped():
+    assert people("người tiền nhiệm của ông Lê Minh H") == {}
+
+
+@pytest.mark.parametrize("spelling", ["Uỷ viên Ban Thường vụ", "Ủy viên Ban Thường vụ"])
+def test_old_and_new_tone_placement(spelling):
+    assert people(f"đồng chí Mai Tiến Dũng, {spelling} Tỉnh ủy.") == {"Mai Tiến Dũng": [f"{spelling} Tỉnh ủy"]}

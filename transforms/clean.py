@@ -1,0 +1,270 @@
+"""Clean: article text → header (category, headline, timestamp, byline) + body paragraphs.
+
+Page furniture goes (comment forms, related links, magazine promos, 'Ý kiến ()', menus);
+captions and section headings are kept, but apart from the body paragraphs; bylines glued to
+photo credits (`Tin: Ngọc DiệpẢnh: PG`) are split. `body_text` is what every extractor reads
+and what evidence offsets point into: the headline, then body paragraphs, then captions.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from transforms import vocabulary as V
+from transforms.dates import is_date_bar, opens_with_event_date, parse_stamp
+from transforms.text import UPPER, fold, squash_spaces
+
+_CRAWLER_MARK_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
+# Outlet prefixes before the lead: "LSO-", "BTNO - ", "(TTV) ", "(kontumtv.vn) – ", "BDK.VN - ".
+_OUTLET_PREFIX_RE = re.compile(
+    r"^(?:\((?:[A-ZĐ]{2,10}|[\w.-]+\.vn)\)\s*[-–]?\s*|[A-ZĐ]{2,8}(?:\.VN)?\s*[-–]\s*|[-–]\s+)",
+    re.IGNORECASE,
+)
+_OUTLET_TAG_RE = re.compile(r"^\((?:[A-ZĐ]{2,10}|[\w.-]+\.vn)\)\s*[-–]?\s*", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+[\"“(]?[" + UPPER + r"]")
+_GLUED_CREDIT_RE = re.compile(r"(?<=[^\s:])(?=(?:Ảnh|ẢNH|Video|Nguồn)\s*:)")
+_CREDIT_TAIL_RE = re.compile(r"\s*[.]?\s*\b(?:Ảnh|ẢNH|Nguồn|Video)\s*:\s*([^.]{1,60})\.?\s*$")
+_LABEL_RE = re.compile(r"^\s*([^:]{1,14}):\s*(.+)$")
+_NAME_WORD_RE = re.compile(r"^[" + UPPER + r"][\w']*$")
+_PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
+
+PARAGRAPH_MIN_WORDS = 30
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
+
+# Vocabulary in the folded form the lines are compared in (fold writes 'toàn' as 'tòan').
+_TRAILER = _folded(V.TRAILER_STARTS)
+_JUNK = frozenset(_folded(V.JUNK_LINES))
+_JUNK_STARTS = _folded(V.JUNK_LINE_STARTS)
+_CAPTION_STARTS = _folded(V.CAPTION_STARTS)
+_PHOTO_STARTS = _folded(V.PHOTO_CAPTION_STARTS)
+_CAPTION_WORDS = _folded(V.CAPTION_WORDS)
+_OUTLETS = _folded(V.OUTLET_WORDS)
+_BYLINE_LABELS = _folded(V.BYLINE_LABELS)
+_CREDIT_LABELS = _folded(V.CREDIT_LABELS)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str  # "title" | "body" | "heading" | "caption"
+
+
+@dataclass
+class CleanArticle:
+    title: str | None
+    category: str | None
+    published_at: datetime | None
+    authors: list[str]
+    credits: list[str]
+    body_text: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    year_hint: int | None = None  # from a partial crawler mark ("date 2024-08"): year, no day
+    outlet: str | None = None  # the outlet tag before the lead or headline: 'LSO', 'TTV', 'kontumtv.vn'
+
+    def parts(self, *kinds: str) -> list[tuple[int, str]]:
+        """(offset, text) of the paragraphs of the given kinds, in body_text order."""
+        return [(p.start, self.body_text[p.start : p.end]) for p in self.paragraphs if p.kind in kinds]
+
+
+def clean_text(text: str) -> CleanArticle:
+    """Split an article's decoded text into its header and its clean, evidence-addressable body."""
+    lines = [squash_spaces(line) for line in text.split("\n")]
+    marked_at, year_hint, lines = _crawler_mark(lines)
+    lines = _cut_trailer(lines)
+    lines = _drop_furniture(lines)
+    lead = next((i for i, line in enumerate(lines) if _is_paragraph(line)), len(lines))
+    header, body = lines[:lead], lines[lead:]
+
+    title, category, published_at, authors, caption_first = _read_header(header)
+    body, tail_authors, credits = _read_trailer_byline(body)
+    authors += [a for a in tail_authors if a not in authors]
+
+    blocks: list[tuple[str, str]] = []  # (kind, text)
+    captions: list[str] = []
+    if caption_first:
+        captions.append(caption_first)
+    outlet = _outlet_tag(header[-1] if header else "") or _outlet_tag(body[0] if body else "")
+    for i, line in enumerate(body):
+        if i == 0:
+            line = _OUTLET_PREFIX_RE.sub("", line, count=1)
+        short, credit = _strip_credit(line)
+        if _is_paragraph(short) or line.endswith(":"):
+            blocks.append(("body", line))
+            continue
+        line = short
+        if credit:
+            credits.append(credit)
+        if line:
+            captions.append(line) if _looks_like_caption(line) else blocks.append(("heading", line))
+    blocks += [("caption", c) for c in captions]
+
+    pieces, paragraphs, offset = [], [], 0
+    for kind, chunk in ([("title", title)] if title else []) + blocks:
+        paragraphs.append(Paragraph(offset, offset + len(chunk), kind))
+        pieces.append(chunk)
+        offset += len(chunk) + 2
+    return CleanArticle(
+        title=title,
+        category=category,
+        published_at=published_at or marked_at,
+        authors=authors,
+        credits=credits,
+        body_text="\n\n".join(pieces),
+        paragraphs=paragraphs,
+        year_hint=year_hint,
+        outlet=outlet,
+    )
+
+
+def _outlet_tag(line: str) -> str | None:
+    m = _OUTLET_PREFIX_RE.match(line)
+    tag = m.group().strip(" ()-–") if m else ""
+    return tag or None
+
+
+def _crawler_mark(lines: list[str]) -> tuple[datetime | None, int | None, list[str]]:
+    """Some crawled excerpts start with ' date 2025-12-05 ' glued to the first line."""
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        m = _CRAWLER_MARK_RE.match(line)
+        if not m:
+            return None, None, lines
+        rest = lines[:i] + [line[m.end() :]] + lines[i + 1 :]
+        year, month, day = int(m.group(1)), int(m.group(2)), m.group(3)
+        if day is None:
+            return None, year, rest
+        try:
+            return datetime(year, month, int(day)), year, rest
+        except ValueError:
+            return None, year, rest
+    return None, None, lines
+
+
+def _matches_any(folded: str, words: tuple[str, ...]) -> bool:
+    return any(folded == w or (len(w) > 8 and folded.startswith(w)) for w in words)
+
+
+def _cut_trailer(lines: list[str]) -> list[str]:
+    seen_text = False
+    for i, line in enumerate(lines):
+        folded = fold(line)
+        if seen_text and _matches_any(folded, _TRAILER):
+            return lines[:i]
+        seen_text = seen_text or _is_paragraph(line)
+    return lines
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    kept, seen = [], set()
+    for line in lines:
+        folded = fold(line)
+        if not line or _PUNCT_ONLY_RE.match(line):
+            continue
+        if folded in _JUNK or folded.startswith(_JUNK_STARTS):
+            continue
+        key = fold(_strip_credit(line)[0])
+        if key in seen:  # repeated headline, repeated caption with and without its credit
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def _is_paragraph(line: str) -> bool:
+    """A body paragraph rather than a headline, caption or heading."""
+    if len(line.split()) >= PARAGRAPH_MIN_WORDS or _SENTENCE_BREAK_RE.search(line):
+        return True
+    opening = _OUTLET_PREFIX_RE.sub("", line.lstrip("*•· "), count=1)
+    return opens_with_event_date(opening) and len(line.split()) >= 8
+
+
+def _looks_like_caption(line: str) -> bool:
+    folded = fold(line)
+    return folded.startswith(_CAPTION_STARTS) or any(w in folded for w in _CAPTION_WORDS)
+
+
+def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | None, list[str], str | None]:
+    published_at, authors, candidates = None, [], []
+    for line in header:
+        stamp, rest = parse_stamp(line)
+        if stamp is not None:
+            published_at = published_at or stamp
+            authors += _names_in_byline(rest)
+        elif is_date_bar(line) or line.endswith(":"):
+            continue  # a date bar, or a kicker above the headline ("Cụm thi đua số 4 ...:")
+        else:
+            candidates.append(line)
+    if not candidates:
+        return None, None, published_at, authors, None
+    if len(candidates) == 1 and published_at is None and fold(candidates[0]).startswith(_PHOTO_STARTS):
+        return None, None, None, authors, candidates[0]  # an excerpt that opens with a photo caption
+    title = max(candidates, key=len)
+    before = candidates[: candidates.index(title)]
+    category = next((c for c in reversed(before) if len(c.split()) <= 5), None)
+    return _OUTLET_TAG_RE.sub("", title).strip(), category, published_at, authors, None
+
+
+def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The byline at the end ('Đỗ Anh', 'Tin: Ngọc DiệpẢnh: PG'); outlet lines ('Báo Sơn La') go too."""
+    authors: list[str] = []
+    credits: list[str] = []
+    while len(body) > 1 and not _is_paragraph(body[-1]):
+        line = body[-1]
+        if fold(line).startswith(_OUTLETS) and len(line.split()) <= 6:
+            credits.append(line)
+        else:
+            names, line_credits = _byline_parts(line)
+            if not names and not line_credits:
+                break
+            authors = names + authors
+            credits += line_credits
+        body = body[:-1]
+    return body, authors, credits
+
+
+def _byline_parts(line: str) -> tuple[list[str], list[str]]:
+    names, credits = [], []
+    for part in _GLUED_CREDIT_RE.sub("\n", line).split("\n"):
+        label = _LABEL_RE.match(part)
+        if label:
+            kind, value = fold(label.group(1)), label.group(2).strip()
+            if kind in _CREDIT_LABELS:
+                credits.append(value)
+                continue
+            if kind not in _BYLINE_LABELS:
+                return [], []
+            part = value
+        found = _names_in_byline(part)
+        if not found:
+            return [], []
+        names += found
+    return names, credits
+
+
+def _names_in_byline(text: str) -> list[str]:
+    names = []
+    for part in re.split(r"\s+[-–]\s+|,|;|\|", text):
+        words = part.split()
+        if not part.strip():
+            continue
+        if not (1 <= len(words) <= 4 and all(_NAME_WORD_RE.match(w) and len(w) > 1 for w in words)):
+            return []
+        names.append(" ".join(words))
+    return names
+
+
+def _strip_credit(line: str) -> tuple[str, str | None]:
+    m = _CREDIT_TAIL_RE.search(line)
+    if not m:
+        return line, None
+    return line[: m.start()].rstrip(), m.group(1).strip()
+
+
+def published_date(article: CleanArticle) -> date | None:
+    return article.published_at.date() if article.published_at else None

@@ -1,0 +1,174 @@
+"""Dates: find Vietnamese date expressions and resolve them to calendar dates.
+
+`Chiều 3-4`, `Sáng nay (12/3)`, `Sáng 4.12`, `ngày 28-12-2023`, `ngày 24 tháng 1 năm 2022` ...
+A date without a year takes it from the publication date (the nearest such day, so a `30-12`
+published on 2 January is last year's) or, when the article has none, from the years the text
+talks about.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from transforms import vocabulary as V
+
+_TOD = "|".join(V.TIME_OF_DAY)
+_DATE_RE = re.compile(
+    rf"""
+    (?:(?P<tod>{_TOD})\s+(?:(?P<today>nay|hôm\s+nay)\s*\(\s*)?)?   # Sáng / Chiều / Sáng nay (
+    (?:(?P<ngay>ngày)\s+)?
+    (?<![\d/.,+-])
+    (?:
+        (?P<d>\d{{1,2}})\s?(?P<sep>[-/.])\s?(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?
+        (?![\d]|[/.,-]\d)
+      | (?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Sáng nay," with no date: the publication day.
+_TODAY_RE = re.compile(rf"\b(?P<tod>{_TOD})\s+nay\b(?!\s*\()|\bhôm nay\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
+_RANGE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+_NOT_EVENT_YEAR_RE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in V.NOT_EVENT_YEAR_BEFORE) + r")\s*$", re.IGNORECASE
+)
+_RANGE_BEFORE_RE = re.compile(r"(?:\btừ\s+(?:ngày\s+)?|\bđến\s+(?:hết\s+)?(?:ngày\s+)?)$", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(r"^\s*(?:đến|tới|[-–])\s+(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+
+# Header timestamps: "14:28' 4/3/2021", "17:53, 03/04/2023", "27/11/2020 13:30", "02/06/2015 - 22:11".
+_STAMP_RE = re.compile(
+    r"""
+    (?:(?P<h1>\d{1,2})[:h](?P<mi1>\d{2})(?::\d{2})?'?\s*[,|–-]?\s*)?
+    (?:ngày\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)
+    (?:\s*[,|–-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2})(?::\d{2})?)?
+    """,
+    re.VERBOSE,
+)
+_STAMP_LABEL_RE = re.compile(
+    r"^\s*(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|posted|published)[^:\d]*:?\s*",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(r"^\s*(?:" + "|".join(V.WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    day: int | None
+    month: int | None
+    year: int | None
+    relative_days: int | None = None  # "Sáng nay" = 0: the publication day
+    marked: bool = True  # written as a day ('Sáng 5/12', 'ngày 20/6', with a year), not a bare '14/10'
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every day-level date expression in `text`, with its span and the words it came from."""
+    found = []
+    for m in _DATE_RE.finditer(text):
+        day = int(m.group("d") or m.group("d2"))
+        month = int(m.group("m") or m.group("m2"))
+        year_text = m.group("y") or m.group("y2")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if m.group("sep") == "." and not (m.group("tod") or m.group("ngay")) and year_text is None:
+            continue  # "1.192" is a number; a dotted date needs "Sáng"/"ngày" in front
+        year = int(year_text) if year_text else None
+        if year is not None and not 1900 <= year <= 2100:
+            continue
+        end = m.end()
+        if m.group("today") and text[end : end + 1] == ")":
+            end += 1
+        marked = bool(m.group("tod") or m.group("ngay") or year or m.group("d2"))
+        found.append(DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked))
+    for m in _TODAY_RE.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in found):
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, None, None, relative_days=0))
+    return sorted(found, key=lambda d: d.start)
+
+
+def opens_with_event_date(text: str) -> bool:
+    """'Sáng 5/12, ...', 'Chiều ngày 1/4, ...', 'Ngày 20/6, ...': a lead paragraph's opening."""
+    m = _DATE_RE.match(text)
+    return bool(m and (m.group("tod") or m.group("ngay")))
+
+
+def is_date_bar(line: str) -> bool:
+    """'Thứ Hai, ngày 24 tháng 1 năm 2022': the portal's today, shown above every page."""
+    return bool(_WEEKDAY_RE.match(line) and (_DATE_RE.search(line) or _STAMP_RE.search(line)))
+
+
+def is_range_part(text: str, mention: DateMention) -> bool:
+    """True for either end of 'từ ngày 22-2 đến ngày 28-2-2021': a period, not an event day."""
+    before = text[max(0, mention.start - 15) : mention.start]
+    after = text[mention.end : mention.end + 15]
+    return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after))
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, published: date | None, ref_year: int | None) -> date | None:
+    """Calendar date of a mention; None when the text does not pin the year."""
+    if mention.relative_days is not None:
+        return published + timedelta(days=mention.relative_days) if published else None
+    assert mention.day is not None and mention.month is not None
+    if mention.year:
+        return safe_date(mention.year, mention.month, mention.day)
+    if published:
+        candidates = [safe_date(published.year + k, mention.month, mention.day) for k in (-1, 0, 1)]
+
+        # Articles report what happened; a day far after publication is less likely than before it.
+        def distance(d: date) -> int:
+            delta = (d - published).days
+            return -delta if delta <= 0 else 3 * delta
+
+        valid = [c for c in candidates if c is not None]
+        return min(valid, key=distance) if valid else None
+    if ref_year:
+        return safe_date(ref_year, mention.month, mention.day)
+    return None
+
+
+def reference_year(text: str) -> int | None:
+    """The latest year the text speaks of as a time things happen (not a term, range or target)."""
+    ranges = [m.span() for m in _RANGE_RE.finditer(text)]
+    years = []
+    for m in _YEAR_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
+        if _NOT_EVENT_YEAR_RE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def parse_stamp(line: str) -> tuple[datetime | None, str]:
+    """Read a header timestamp line. Returns (timestamp or None, the rest of the line).
+
+    A weekday date bar without a clock time ("Thứ Hai, ngày 24 tháng 1 năm 2022") is the page's
+    today, not the article's date, so it gives no timestamp.
+    """
+    body = _STAMP_LABEL_RE.sub("", line)
+    m = _STAMP_RE.search(body)
+    if not m:
+        return None, line
+    hour, minute = (m.group("h1"), m.group("mi1")) if m.group("h1") else (m.group("h2"), m.group("mi2"))
+    if hour is None and _WEEKDAY_RE.match(line):
+        return None, line
+    day = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if day is None:
+        return None, line
+    stamp = datetime(day.year, day.month, day.day)
+    if hour is not None and int(hour) < 24 and int(minute) < 60:
+        stamp = stamp.replace(hour=int(hour), minute=int(minute))
+    rest = (body[: m.start()] + " " + body[m.end() :]).strip(" ,|-–\t")
+    if len(rest.split()) > 6:
+        return None, line  # a headline that mentions a date, not a timestamp line
+    return stamp, rest

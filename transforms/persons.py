@@ -1,0 +1,342 @@
+"""Persons: full names and the title phrases attached to them in one article.
+
+A name is a run of capitalised syllables that starts with a family name (or an ethnic-minority
+name prefix), and it is only taken when the sentence anchors it as a person:
+  - a form of address before it:  `đồng chí Mai Văn Chính`, `ông Tô Lâm`, `thí sinh ...`
+  - a title phrase after it:      `Nguyễn Mạnh Sơn - Phó Bí thư Tỉnh ủy`, `Hà Ban, nguyên Ủy viên ...`
+  - a title phrase before it:     `Phó Bí thư Thường trực Tỉnh ủy Phan Ngọc Thọ`
+Once a name is anchored, its other occurrences in the article are mentions too. Titles are the
+comma-, dash- or `giữ chức`/`làm`-separated phrases next to the name, kept as written.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from transforms import vocabulary as V
+from transforms.text import UPPER, display_name, fold, fold_aligned, name_key
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CUE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w/])(?:" + "|".join(re.escape(c) for c in sorted(V.PERSON_CUES, key=len, reverse=True)) + r")\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NOT_PERSON_BEFORE_RE = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in V.NOT_PERSON_BEFORE) + r")\s*$", re.IGNORECASE
+)
+_HEADS = sorted({fold(h) for h in V.TITLE_HEADS}, key=len, reverse=True)
+_MODIFIERS = tuple(fold(m) for m in V.TITLE_MODIFIERS)
+_ORGANS = sorted({fold(o) for o in V.ORGAN_HEADS}, key=len, reverse=True)
+_INTROS = sorted({fold(v) for v in V.TITLE_INTRO_VERBS}, key=len, reverse=True)
+_STOP_RE = re.compile(
+    r"\s(?:" + "|".join(re.escape(fold(s)) for s in sorted(V.TITLE_STOPS, key=len, reverse=True)) + r")(?=\s|$|[,.;:])"
+)
+# "và" ends a title when a new person follows: "... Vụ trưởng Vụ Tổng hợp cán bộ và đồng chí Vũ Ngọc Dũng".
+_NOT_STOPS = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
+_AND_PERSON_RE = re.compile(r"\svà\s+(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\b)")
+# Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
+_FORWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])")
+_LOCALITY_TAIL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")$")
+_SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
+_ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
+_NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
+_PLACES = tuple(fold(w) for w in V.PLACES)
+_DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
+
+MAX_NAME_SYLLABLES = 5
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    titles: list[str]
+    span_start: int  # the whole mention with its titles, for sentence-level role cues
+    span_end: int
+
+
+@dataclass
+class Person:
+    full_name: str
+    name_key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def titles(self) -> list[str]:
+        seen, out = set(), []
+        for mention in self.mentions:
+            for title in mention.titles:
+                if fold(title) not in seen:
+                    seen.add(fold(title))
+                    out.append(title)
+        return out
+
+    @property
+    def title_text(self) -> str:
+        return ", ".join(self.titles)
+
+
+def find_persons(text: str) -> list[Person]:
+    """Persons named in `text`, in order of first mention, each with all its mentions."""
+    persons: dict[str, Person] = {}
+    candidates = list(_name_candidates(text))
+    for start, end, anchored in candidates:
+        if not anchored:
+            continue
+        _add_mention(persons, text, start, end)
+    known = set(persons)
+    for start, end, anchored in candidates:
+        if not anchored and name_key(text[start:end]) in known:
+            _add_mention(persons, text, start, end)
+    for person in persons.values():
+        person.mentions.sort(key=lambda m: m.start)
+    return sorted(persons.values(), key=lambda p: p.mentions[0].start)
+
+
+def _add_mention(persons: dict[str, Person], text: str, start: int, end: int) -> None:
+    key = name_key(text[start:end])
+    before, before_start = titles_before(text, start)
+    after, after_end = titles_after(text, end)
+    person = persons.setdefault(key, Person(display_name(text[start:end]), key))
+    if any(m.start == start for m in person.mentions):
+        return
+    person.mentions.append(Mention(start, end, before + after, before_start, after_end))
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or not word.isupper())
+
+
+def _name_candidates(text: str):
+    """Yield (start, end, anchored) for every plausible name occurrence."""
+    words = list(_WORD_RE.finditer(text))
+    i = 0
+    while i < len(words):
+        # A run: capitalised words separated by single spaces (a lower-case family name right after
+        # a form of address is allowed: 'đồng chí cao Xuân Chiểu').
+        j = i
+        while (
+            j < len(words)
+            and _capitalised(words[j].group())
+            and (j == i or text[words[j - 1].end() : words[j].start()] == " ")
+        ):
+            j += 1
+        if j == i:
+            if (
+                fold(words[i].group()) in _SURNAMES
+                and i + 1 < len(words)
+                and _capitalised(words[i + 1].group())
+                and text[words[i].end() : words[i + 1].start()] == " "
+                and _CUE_BEFORE_RE.search(text[max(0, words[i].start() - 20) : words[i].start()])
+            ):
+                j = i + 1
+                while (
+                    j < len(words)
+                    and _capitalised(words[j].group())
+                    and text[words[j - 1].end() : words[j].start()] == " "
+                ):
+                    j += 1
+                yield from _names_in_run(text, words[i:j], lower_start=True)
+                i = j
+                continue
+            i += 1
+            continue
+        yield from _names_in_run(text, words[i:j])
+        i = j
+
+
+def _names_in_run(text: str, run: list[re.Match], lower_start: bool = False):
+    tokens = [w.group() for w in run]
+    folded = [fold(t) for t in tokens]
+    run_start = run[0].start()
+    cue = bool(_CUE_BEFORE_RE.search(text[max(0, run_start - 20) : run_start]))
+    starts = [0] if (cue or lower_start) else []
+    starts += [k for k, f in enumerate(folded) if f in _SURNAMES or f in _ETHNIC]
+    for k in dict.fromkeys(starts):
+        end_k = _name_end(run, folded, k)
+        n = end_k - k
+        if n < 2 or n > MAX_NAME_SYLLABLES:
+            continue
+        if folded[k] in _NOT_NAME and not (k == 0 and lower_start):
+            continue
+        if len(tokens[end_k - 1]) == 1 or (end_k < len(tokens) and len(tokens[end_k]) == 1):
+            return  # 'Mai Văn C': a name cut off by the end of an excerpt ('Giàng A Chu' is whole)
+        name_folded = " ".join(folded[k:end_k])
+        if any(name_folded == p or name_folded.startswith(p + " ") for p in _PLACES):
+            continue
+        start, end = run[k].start(), run[end_k - 1].end()
+        yield start, end, _anchored(text, start, end, n, cue and k == 0)
+        return  # one name per run: the earliest plausible start
+
+
+def _name_end(run: list[re.Match], folded: list[str], k: int) -> int:
+    """Where the name starting at run[k] ends: before a title word that more capitalised words follow
+    ('Mai Văn Chính Phó Trưởng ban'); a title word that ends the run is a syllable ('Hà Ban', 'Bùi Văn Tỉnh')."""
+    end = k + 1
+    while end < len(run) and end - k < MAX_NAME_SYLLABLES:
+        if folded[end] in _NOT_NAME and end < len(run) - 1:
+            break
+        end += 1
+    return end
+
+
+def _anchored(text: str, start: int, end: int, syllables: int, cue: bool) -> bool:
+    if cue:
+        return True
+    if _NOT_PERSON_BEFORE_RE.search(text[max(0, start - 25) : start]):
+        return False
+    if _title_follows(text, end):
+        return True
+    titles, _ = titles_before(text, start)
+    if not titles:
+        return False
+    if syllables >= 3:
+        return True
+    # Two syllables after a title could be a place ('Bí thư Huyện ủy Lâm Bình'): take it only when
+    # the title is not a locality's and the sentence goes on like a person's.
+    if _LOCALITY_TAIL_RE.search(fold(titles[-1])):
+        return False
+    return _verb_follows(text, end) or text[end : end + 1] in ",(;"
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    return bool(_STOP_RE.match(" " + fold_aligned(text[end : end + 30]).lstrip()))
+
+
+def _title_follows(text: str, end: int) -> bool:
+    m = re.match(r"\s*(?:,|[-–]|\()\s*", text[end : end + 4])
+    return bool(m) and bool(titles_after(text, end)[0])
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+
+def _title_head_len(folded: str) -> int:
+    """Length of the title head (with its modifier) at the start of `folded`, or 0."""
+    offset = 0
+    for modifier in _MODIFIERS:
+        if folded.startswith(modifier + " "):
+            offset = len(modifier) + 1
+            break
+    rest = folded[offset:]
+    for head in _HEADS:
+        if rest.startswith(head) and (len(rest) == len(head) or not rest[len(head)].isalnum()):
+            return offset + len(head)
+    first = rest.split(" ", 1)[0].strip(",.;")
+    if first in V.TITLE_ABBREVIATIONS:
+        return offset + len(first)
+    return 0
+
+
+def _starts_with(folded: str, words: list[str]) -> int:
+    for w in words:
+        if folded.startswith(w) and (len(folded) == len(w) or not folded[len(w)].isalnum()):
+            return len(w)
+    return 0
+
+
+def _stop_at(segment: str) -> int:
+    """Offset where the sentence goes on after a title (a verb, 'và đồng chí' ...), or len(segment)."""
+    low = " " + fold_aligned(segment)
+    cut = len(segment)
+    for m in _STOP_RE.finditer(low):
+        if not low.startswith(_NOT_STOPS, m.start() + 1):
+            cut = min(cut, m.start())
+            break
+    m = _AND_PERSON_RE.search(low)
+    if m:
+        cut = min(cut, m.start())
+    return cut
+
+
+def _title_at(segment: str, continuing: bool) -> tuple[str | None, int]:
+    """The title phrase at the start of `segment` and where it ends (a stop word may cut it short)."""
+    low = fold_aligned(segment)
+    if not (segment[:1].isupper() or low.startswith(_MODIFIERS + ("phụ trách",))):
+        return None, 0
+    if not _title_head_len(low) and not (continuing and _starts_with(low, _ORGANS)):
+        return None, 0
+    cut = _stop_at(segment)
+    title = segment[:cut].strip()
+    return (title or None), cut
+
+
+def _segment_end(text: str, start: int) -> re.Match | None:
+    """Next boundary between title phrases; a dash only counts when a new title follows it."""
+    pos = start
+    while True:
+        boundary = _FORWARD_BOUNDARY_RE.search(text, pos)
+        if boundary is None or boundary.group().strip() not in ("-", "–"):
+            return boundary
+        if _title_head_len(fold_aligned(text[boundary.end() : boundary.end() + 60]).lstrip()):
+            return boundary
+        pos = boundary.end()  # 'Vụ Tổ chức - Cán bộ': the dash is inside an organ's name
+
+
+def titles_after(text: str, end: int) -> tuple[list[str], int]:
+    """Title phrases written right after a name: ', Ủy viên ..., Trưởng Ban ...', ' - ...', ' giữ chức ...'."""
+    cursor = end + re.match(r"\s*(?:,|[-–])?\s*", text[end:]).end()
+    titles: list[str] = []
+    span_end = end
+    while cursor < len(text):
+        intro = _starts_with(fold_aligned(text[cursor : cursor + 30]), _INTROS)
+        if intro and _title_head_len(fold_aligned(text[cursor + intro : cursor + intro + 60]).lstrip()):
+            cursor += intro + 1  # 'thôi giữ chức Chánh Văn phòng ...', 'làm Bí thư Huyện ủy ...'
+        boundary = _segment_end(text, cursor)
+        segment = text[cursor : boundary.start() if boundary else len(text)]
+        title, cut = _title_at(segment, continuing=bool(titles))
+        if title is None:
+            break
+        titles.append(title)
+        span_end = cursor + len(title)
+        if cut < len(segment):
+            rest = segment[cut:]
+            if _starts_with(fold_aligned(rest.lstrip()), _INTROS):
+                cursor += cut + len(rest) - len(rest.lstrip())
+                continue
+            break
+        if boundary is None or boundary.group().strip() not in (",", "-", "–"):
+            break
+        cursor = boundary.end()
+        while cursor < len(text) and text[cursor] == " ":
+            cursor += 1
+    return titles, span_end
+
+
+def titles_before(text: str, start: int) -> tuple[list[str], int]:
+    """Title phrases written right before a name: 'Ủy viên TVTU, Trưởng Ban Tổ chức Tỉnh ủy Phan Xuân Toàn'."""
+    cursor = start
+    dash = _DASH_BEFORE_RE.search(text[max(0, start - 4) : start])
+    if dash:  # 'Bí thư Tỉnh ủy - Phạm Văn Rạnh'
+        cursor = start - (len(text[max(0, start - 4) : start]) - dash.start())
+    titles: list[str] = []
+    span_start = start
+    while cursor > 0:
+        window = text[max(0, cursor - 160) : cursor]
+        bounds = list(re.finditer(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|\bvà\s", window))
+        segment = window[bounds[-1].end() :] if bounds else window
+        seg_abs = cursor - len(segment)
+        found = _earliest_title(segment)
+        if found is None:
+            break
+        titles.insert(0, segment[found:].strip())
+        span_start = seg_abs + found
+        if segment[:found].strip() or not bounds or bounds[-1].group().strip() not in (",", "-", "–"):
+            break
+        cursor = seg_abs - len(bounds[-1].group())
+    return titles, span_start
+
+
+def _earliest_title(segment: str) -> int | None:
+    """Offset in `segment` where a title phrase starts and runs to the segment's end, or None."""
+    low = fold_aligned(segment)
+    for m in re.finditer(r"(?:^|(?<=\s))\S", segment):
+        pos = m.start()
+        if not (segment[pos].isupper() or low.startswith(_MODIFIERS, pos)):
+            continue
+        head = _title_head_len(low[pos:])
+        if head and _stop_at(segment[pos + head :]) == len(segment[pos + head :]):
+            return pos
+    return None

@@ -1,0 +1,530 @@
+"""The Vietnamese vocabulary hoinghi reads articles with, kept as data in one place.
+
+Extractors compile patterns from these tables once, at import. Add words here, not in code.
+Spellings are listed in one tone style; `transforms.text.fold` makes Uỷ/Ủy, hoà/hòa alike.
+"""
+
+# --- Names -----------------------------------------------------------------------------------
+
+# Common Vietnamese family names (họ). A capitalised run that starts with one of these and is
+# anchored by a title or a form of address is read as a person's name.
+SURNAMES = frozenset(
+    """
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lí mai trương đào đoàn
+lâm hà âu ma cao tô đinh lương trịnh tạ chu thái vương phùng lưu tăng kiều khổng hứa lạc
+quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tống tôn thạch đàm
+mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu
+đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
+""".split()
+)
+
+# Given-name syllables that ethnic-minority names start with instead of a family name (A Pớt, Y Biêr).
+ETHNIC_NAME_PREFIXES = frozenset({"a", "y", "h'", "ksor", "kpă", "nay", "siu", "rah", "rơ"})
+
+# Forms of address that put a person's name right after them.
+PERSON_CUES = (
+    "các đồng chí",
+    "đồng chí",
+    "đ/c",
+    "ông",
+    "bà",
+    "thí sinh",
+    "tác giả",
+    "nhà báo",
+    "học viên",
+    "cựu chiến binh",
+    "đại tá",
+    "thiếu tướng",
+    "trung tướng",
+    "thượng tướng",
+    "đại tướng",
+)
+
+# Words that never belong to a person's name; a capitalised run stops before them.
+NOT_NAME_WORDS = frozenset(
+    """
+phó trưởng bí ủy chủ tổng giám chánh cục vụ ban bộ sở tỉnh huyện đảng hội ngày tháng thứ tại theo
+trong các những sáng chiều tối
+""".split()
+)
+
+# Provinces and cities: two-syllable place names that look like family name + given name.
+PLACES = frozenset(
+    f.strip()
+    for f in """
+an giang, bà rịa, bạc liêu, bắc giang, bắc kạn, bắc ninh, bến tre, bình dương, bình định, bình phước,
+bình thuận, cà mau, cao bằng, cần thơ, đà nẵng, đắk lắk, đắk nông, điện biên, đồng nai, đồng tháp,
+gia lai, hà giang, hà nam, hà nội, hà tĩnh, hải dương, hải phòng, hậu giang, hòa bình, hưng yên,
+khánh hòa, kiên giang, kon tum, lai châu, lâm đồng, lạng sơn, lào cai, long an, nam định, nghệ an,
+ninh bình, ninh thuận, phú thọ, phú yên, quảng bình, quảng nam, quảng ngãi, quảng ninh, quảng trị,
+sóc trăng, sơn la, tây ninh, thái bình, thái nguyên, thanh hóa, thừa thiên huế, tiền giang,
+trà vinh, tuyên quang, vĩnh long, vĩnh phúc, yên bái, huế, việt nam, trung quốc,
+mộc châu, lâm bình, hoàng sa, trường sa, quảng châu, tây nguyên, đông nam bộ, tây bắc, đông bắc
+""".replace("\n", " ").split(",")
+)
+
+# Words right before a capitalised run that make it an organisation or a place, not a person
+# ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "phong cách Hồ Chí Minh", "TP Hồ Chí Minh").
+NOT_PERSON_BEFORE = (
+    "cộng sản",
+    "phong cách",
+    "tư tưởng",
+    "thành phố",
+    "tp",
+    "tp.",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thị xã",
+    "thị trấn",
+    "đường",
+    "phố",
+    "trường",
+    "lăng",
+    "bảo tàng",
+    "giải",
+    "huy hiệu",
+    "huân chương",
+    "mang tên",
+    "đảng bộ",
+    "sông",
+    "núi",
+    "làng",
+    "bản",
+    "ấp",
+    "khu",
+    "cụm",
+    "thôn",
+    "xóm",
+)
+# A title ending in a locality's organ is followed by a place, not a person, when two syllables follow.
+LOCALITY_WORDS = (
+    "tỉnh ủy",
+    "huyện ủy",
+    "thành ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+    "tỉnh",
+    "huyện",
+    "thành phố",
+    "xã",
+    "phường",
+    "quận",
+    "thị xã",
+    "tp",
+    "thôn",
+    "bản",
+    "ấp",
+    "xóm",
+    "làng",
+)
+
+# --- Titles ----------------------------------------------------------------------------------
+
+# A title phrase starts with one of these (longest first is applied in code) ...
+TITLE_HEADS = (
+    "tổng bí thư",
+    "chủ tịch nước",
+    "chủ tịch quốc hội",
+    "thủ tướng chính phủ",
+    "thủ tướng",
+    "thường trực ban bí thư",
+    "thường trực",
+    "ủy viên",
+    "tỉnh ủy viên",
+    "thành ủy viên",
+    "huyện ủy viên",
+    "đảng ủy viên",
+    "cấp ủy viên",
+    "bí thư",
+    "phó bí thư",
+    "trưởng ban",
+    "phó trưởng ban",
+    "trưởng đoàn",
+    "phó trưởng đoàn",
+    "trưởng tiểu ban",
+    "phó trưởng tiểu ban",
+    "chủ tịch",
+    "phó chủ tịch",
+    "chủ nhiệm",
+    "phó chủ nhiệm",
+    "bộ trưởng",
+    "thứ trưởng",
+    "vụ trưởng",
+    "phó vụ trưởng",
+    "cục trưởng",
+    "phó cục trưởng",
+    "chánh văn phòng",
+    "phó chánh văn phòng",
+    "giám đốc",
+    "phó giám đốc",
+    "tổng biên tập",
+    "phó tổng biên tập",
+    "viện trưởng",
+    "phó viện trưởng",
+    "hiệu trưởng",
+    "phó hiệu trưởng",
+    "cụm trưởng",
+    "cụm phó",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "chánh án",
+    "viện trưởng",
+    "tổng thư ký",
+    "tổng cục trưởng",
+    "trưởng khoa",
+    "đại biểu quốc hội",
+    "phụ trách",
+    "tư lệnh",
+    "chính ủy",
+    "phó tư lệnh",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "trưởng",
+    "phó",
+)
+# ... optionally after a modifier that stays part of the title ("nguyên Phó Trưởng Ban", "tân Trưởng ban").
+TITLE_MODIFIERS = ("nguyên", "tân", "quyền")
+# Abbreviated titles written on their own.
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "uvbtv",
+        "tvtu",
+        "btv",
+        "uvtw",
+        "uvbct",
+        "ubtv",
+        "tutv",
+        "uvbch",
+        "bt",
+        "pbt",
+        "ctubnd",
+        "cthđnd",
+    }
+)
+# A segment after a title that starts with an organ continues it ("Phó Trưởng Ban Thường trực, Ban Tổ
+# chức Trung ương"): it is kept as its own phrase, as written.
+ORGAN_HEADS = (
+    "ban",
+    "vụ",
+    "cục",
+    "văn phòng",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "đảng ủy",
+    "ủy ban",
+    "sở",
+    "bộ",
+    "hđnd",
+    "ubnd",
+    "mttq",
+    "tiểu ban",
+    "cụm thi đua",
+    "học viện",
+    "trường",
+    "viện",
+    "báo",
+    "tạp chí",
+)
+# Verbs that hand a person a title: "thôi giữ chức X", "làm X", "giữ chức X".
+TITLE_INTRO_VERBS = ("thôi giữ chức", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm", "được bầu làm", "làm")
+# Words that end a title phrase: what follows is the sentence going on, not the title.
+TITLE_STOPS = (
+    "chủ trì",
+    "đồng chủ trì",
+    "phát biểu",
+    "dự",
+    "tham dự",
+    "cho biết",
+    "nhấn mạnh",
+    "khẳng định",
+    "đề nghị",
+    "yêu cầu",
+    "phát động",
+    "trao",
+    "tặng",
+    "đã",
+    "đang",
+    "sẽ",
+    "được",
+    "là",
+    "cùng",
+    "với",
+    "tại",
+    "để",
+    "nêu",
+    "chỉ đạo",
+    "báo cáo",
+    "trình bày",
+    "kết luận",
+    "thông tin",
+    "mong muốn",
+    "đánh giá",
+    "biểu dương",
+    "gửi",
+    "chúc",
+    "cho rằng",
+    "tiếp",
+    "làm việc",
+    "thăm",
+    "khai mạc",
+    "bế mạc",
+    "điều hành",
+    "có",
+    "về",
+    "theo",
+    "nhận",
+    "ghi nhận",
+    "chia sẻ",
+    "giữ chức",
+    "thôi giữ chức",
+    "làm",
+    "đọc",
+    "công bố",
+    "trong",
+    "khi",
+    "nhân dịp",
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "vừa",
+)
+# Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
+NOT_TITLE_STOPS = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán", "tại chức")
+
+# --- Roles in a meeting ----------------------------------------------------------------------
+
+CHAIR_CUES = ("đồng chủ trì", "chủ trì")
+CHAIR_AFTER_CUES = ("sự chủ trì của", "chủ trì hội nghị có", "chủ trì có")
+ATTENDEE_CUES = ("tham dự", "dự", "cùng dự", "có mặt", "đến dự")
+SPEAKER_CUES = (
+    "phát biểu",
+    "kết luận",
+    "cho biết",
+    "nhấn mạnh",
+    "trình bày",
+    "khẳng định",
+    "báo cáo",
+    "phát động",
+    "chỉ đạo",
+    "đề nghị",
+    "khai mạc",
+    "bế mạc",
+    "thông tin",
+    "nêu rõ",
+)
+SPEAKER_OVER_ATTENDEE_CUES = ("dự và phát biểu",)
+AWARD_CUES = ("trao tặng", "trao", "tặng", "khen thưởng", "giải nhất", "giải nhì", "giải ba")
+APPOINT_CUES = (
+    "bổ nhiệm",
+    "phân công",
+    "điều động",
+    "thôi giữ chức",
+    "giữ chức",
+    "chuẩn y",
+    "chỉ định",
+    "công bố quyết định",
+    "trao quyết định",
+    "luân chuyển",
+    "được bầu",
+)
+# Strongest role wins when one person has several cues around one meeting.
+ROLE_PRIORITY = ("chair", "appointee", "awardee", "speaker_strong", "attendee", "speaker", "mentioned")
+
+# --- Meetings --------------------------------------------------------------------------------
+
+# Words saying a sentence reports an event that people met at.
+MEETING_CUES = (
+    "hội nghị",
+    "giao ban",
+    "tổng kết",
+    "sơ kết",
+    "đại hội",
+    "họp",
+    "hội thi",
+    "hội thảo",
+    "tọa đàm",
+    "gặp mặt",
+    "tập huấn",
+    "khai giảng",
+    "bế giảng",
+    "lễ",
+    "chủ trì",
+    "công bố",
+    "làm việc với",
+    "phiên họp",
+    "tiểu ban",
+    "lấy phiếu",
+    "bồi dưỡng",
+    "triển khai nhiệm vụ",
+    "kỷ niệm",
+)
+# Meeting kinds, first match wins; each entry is (kind, words that must all appear).
+MEETING_KINDS = (
+    ("giao ban tuần", ("giao ban", "tuần")),
+    ("giao ban 6 tháng", ("giao ban", "6 tháng")),
+    ("giao ban quý", ("giao ban", "quý")),
+    ("giao ban khu vực", ("giao ban", "khu vực")),
+    ("giao ban", ("giao ban",)),
+    ("tổng kết thi đua", ("tổng kết", "thi đua")),
+    ("công bố quyết định", ("công bố", "quyết định")),
+    ("công bố quyết định", ("trao", "quyết định")),
+    ("tổng kết năm", ("tổng kết", "năm")),
+    ("tổng kết", ("tổng kết",)),
+    ("sơ kết", ("sơ kết",)),
+    ("cụm thi đua", ("cụm thi đua",)),
+    ("tập huấn", ("tập huấn",)),
+    ("tập huấn", ("bồi dưỡng",)),
+    ("lấy phiếu giới thiệu nhân sự", ("lấy phiếu",)),
+    ("phiên họp tiểu ban", ("tiểu ban",)),
+    ("đại hội đảng bộ", ("đại hội", "đảng bộ")),
+    ("đại hội", ("đại hội",)),
+    ("hội nghị ban chấp hành", ("hội nghị", "ban chấp hành")),
+    ("hội nghị ban chấp hành", ("hội nghị tỉnh ủy",)),
+    ("hội thi", ("hội thi",)),
+    ("hội thảo", ("hội thảo",)),
+    ("tọa đàm", ("tọa đàm",)),
+    ("gặp mặt", ("gặp mặt",)),
+    ("lễ", ("lễ ",)),
+    ("hội nghị trực tuyến", ("trực tuyến",)),
+    ("họp", ("họp",)),
+    ("hội nghị", ("hội nghị",)),
+)
+ONLINE_CUES = ("trực tuyến", "điểm cầu", "truyền hình trực tiếp")
+
+# --- Dates -----------------------------------------------------------------------------------
+
+TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+TODAY_WORDS = ("hôm nay", "nay")
+YESTERDAY_WORDS = ("hôm qua",)
+WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+# Years after these words are targets or terms, not when something happened.
+NOT_EVENT_YEAR_BEFORE = ("đến năm", "tầm nhìn", "tầm nhìn đến năm", "giai đoạn", "nhiệm kỳ", "khóa", "trước năm")
+
+# --- Documents -------------------------------------------------------------------------------
+
+# Type code inside a document code → document type.
+DOC_TYPE_CODES = {
+    "NQ": "Nghị quyết",
+    "KL": "Kết luận",
+    "QĐ": "Quyết định",
+    "HD": "Hướng dẫn",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "TB": "Thông báo",
+    "KH": "Kế hoạch",
+    "ĐA": "Đề án",
+    "CTr": "Chương trình",
+    "BC": "Báo cáo",
+    "CV": "Công văn",
+    "TTr": "Tờ trình",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "QĐSN": "Quyết định",
+    "HDLT": "Hướng dẫn",
+}
+# Type words written before a code; they decide Quy định vs Quyết định for "QĐ".
+DOC_TYPE_WORDS = (
+    "Nghị quyết",
+    "Kết luận",
+    "Quy định",
+    "Quyết định",
+    "Hướng dẫn",
+    "Chỉ thị",
+    "Quy chế",
+    "Thông báo",
+    "Kế hoạch",
+    "Đề án",
+    "Chương trình",
+    "Báo cáo",
+    "Công văn",
+    "Tờ trình",
+    "Nghị định",
+    "Thông tư",
+)
+
+# --- Page furniture --------------------------------------------------------------------------
+
+# A line starting with one of these ends the article: what follows is comments, links or ads.
+TRAILER_STARTS = (
+    "ý kiến bạn đọc",
+    "ý kiến ()",
+    "ý kiến (",
+    "bài cùng chuyên mục",
+    "chia sẻ bài viết",
+    "chuyên mục khác",
+    "(0) bình luận",
+    "bình luận",
+    "tin liên quan",
+    "tin cùng chuyên mục",
+    "tin khác",
+    "xem thêm",
+    "đọc thêm",
+    "bài viết liên quan",
+    "các tin khác",
+    "giới thiệu tạp chí in",
+    "(*) không sao chép",
+    "gửi bình luận",
+    "viết bình luận",
+    "từ khóa",
+    "tags:",
+    "nổi bật",
+    "đừng bỏ lỡ",
+    "họ và tên",
+)
+# Whole lines that are page furniture wherever they stand.
+JUNK_LINES = (
+    "banner",
+    "sign in",
+    "đăng nhập",
+    "tiếng việt | english",
+    "tiếng việt",
+    "english",
+    ">",
+    "trang chủ",
+    "in bài viết",
+    "chia sẻ",
+    "video clips",
+    "tra cứu tạp chí in:",
+    "tra cứu tạp chí in trước năm 2010:",
+    "mã bảo vệ :",
+    "địa chỉ :",
+    "email : *",
+    "ý kiến của bạn : *",
+    "quảng cáo",
+)
+JUNK_LINE_STARTS = ("đường dây nóng", "theo dõi báo", "hotline", "cập nhật lúc", "lượt xem")
+# Captions start like this ("Toàn cảnh hội nghị.", "Các đại biểu dự hội nghị tại điểm cầu ...").
+CAPTION_STARTS = (
+    "toàn cảnh",
+    "quang cảnh",
+    "các đại biểu",
+    "đại biểu",
+    "hình ảnh",
+    "điểm cầu",
+    "ảnh:",
+    "(ảnh",
+    "trao tặng",
+    "tập thể, cá nhân",
+    "lãnh đạo",
+    "các đồng chí",
+    "đồng chí",
+    "tặng hoa",
+)
+# Words inside a short line that make it a photo caption rather than a section heading.
+CAPTION_WORDS = ("phát biểu", "chủ trì", "trao ", "tặng ", "(ảnh)", "chụp ảnh", "điểm cầu", "toàn cảnh")
+# Openings that only a photo description has: an excerpt whose first line is one has no headline.
+PHOTO_CAPTION_STARTS = ("toàn cảnh", "quang cảnh", "các đại biểu", "đại biểu", "hình ảnh", "ảnh:", "(ảnh")
+# Author/credit labels in bylines: "Tin: Ngọc Diệp", "Ảnh: PG", "Bài và ảnh: ...".
+BYLINE_LABELS = ("tin", "bài", "bài và ảnh", "tin và ảnh", "tin, ảnh", "nhóm pv", "pv")
+CREDIT_LABELS = ("ảnh", "video", "đồ họa", "nguồn")
+# Outlet names written where a byline would be ("Báo Sơn La"): not an author.
+OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv", "ban biên tập")

@@ -1,0 +1,1 @@
+"""DuckDB warehouse: DDL, set-based builds from staging, saved reports, and the loader."""

@@ -1,0 +1,83 @@
+"""Loader: staging DataFrames → warehouse tables, one transaction per batch, set-based SQL only.
+
+Article text never enters SQL as text: it arrives in registered DataFrames and bound parameters.
+"""
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+SQL_DIR = Path(__file__).parent / "sql"
+SCHEMA_FILES = ("00_schema.sql", "01_views.sql")
+STAGING_TABLES = ("stg_article", "stg_meeting", "stg_person_mention", "stg_meeting_person", "stg_document_mention")
+MANIFEST_COLUMNS = ("source_path", "size_bytes", "mtime", "content_sha256", "status", "error", "last_run_id")
+REJECT_COLUMNS = ("run_id", "source_path", "stage", "reason", "record")
+WAREHOUSE_TABLES = (
+    "dim_article",
+    "dim_person",
+    "dim_document",
+    "fact_meeting",
+    "bridge_meeting_person",
+    "bridge_article_person",
+    "bridge_article_document",
+    "etl_file_manifest",
+    "etl_rejects",
+    "etl_runs",
+)
+
+
+def build_files() -> list[Path]:
+    """The SQL files that build the warehouse from staging, in the order their names give."""
+    return sorted(p for p in SQL_DIR.glob("*.sql") if p.name not in SCHEMA_FILES)
+
+
+def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    if read_only and not Path(db_path).exists():
+        raise FileNotFoundError(f"no warehouse at {db_path}: run `hoinghi run --db {db_path}` first")
+    con = duckdb.connect(str(db_path), read_only=read_only)
+    if not read_only:
+        ensure_schema(con)
+    return con
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for name in SCHEMA_FILES:
+        con.execute((SQL_DIR / name).read_text(encoding="utf-8"))
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection,
+    staging: dict[str, pd.DataFrame],
+    manifest: pd.DataFrame,
+    rejects: pd.DataFrame,
+) -> None:
+    """Replace the batch's articles and upsert dimensions, facts, bridges, manifest and rejects atomically."""
+    frames = dict(staging, batch_files=manifest[["source_path"]], batch_manifest=manifest, batch_rejects=rejects)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name, frame in frames.items():
+            con.register(name, frame)
+        for path in build_files():
+            con.execute(path.read_text(encoding="utf-8"))
+        con.execute(
+            f"INSERT OR REPLACE INTO etl_file_manifest SELECT {', '.join(MANIFEST_COLUMNS)} FROM batch_manifest"
+        )
+        con.execute(f"INSERT INTO etl_rejects SELECT {', '.join(REJECT_COLUMNS)} FROM batch_rejects")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        for name in frames:
+            con.unregister(name)
+
+
+def manifest_state(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, object, str, str]]:
+    """source_path → (size, mtime, sha256, status) as the manifest last recorded it."""
+    rows = con.execute("SELECT source_path, size_bytes, mtime, content_sha256, status FROM etl_file_manifest")
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows.fetchall()}
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in WAREHOUSE_TABLES}

@@ -1,0 +1,10 @@
+-- Who chaired most: meetings chaired per person, with the first and last meeting date.
+SELECT p.full_name, count(*) AS meetings_chaired,
+       min(m.meeting_date) AS first_meeting, max(m.meeting_date) AS last_meeting
+FROM bridge_meeting_person b
+JOIN fact_meeting m USING (meeting_id)
+JOIN dim_person p USING (person_id)
+WHERE b.role = 'chair'
+GROUP BY ALL
+ORDER BY meetings_chaired DESC, p.full_name
+LIMIT 20;

@@ -1,0 +1,101 @@
+-- The warehouse contract (DESIGN.md): table and column names are public API.
+CREATE TABLE IF NOT EXISTS dim_article (
+    article_id      BIGINT PRIMARY KEY,
+    source_path     VARCHAR NOT NULL,
+    content_sha256  VARCHAR NOT NULL,
+    title           VARCHAR,
+    published_at    TIMESTAMP,
+    source_name     VARCHAR,
+    authors         VARCHAR,
+    category        VARCHAR,
+    body_text       VARCHAR NOT NULL,
+    encoding        VARCHAR
+);
+CREATE TABLE IF NOT EXISTS dim_person (
+    person_id   BIGINT PRIMARY KEY,
+    full_name   VARCHAR NOT NULL,
+    name_key    VARCHAR NOT NULL UNIQUE,
+    first_seen  DATE,
+    last_seen   DATE
+);
+CREATE TABLE IF NOT EXISTS dim_document (
+    document_id  BIGINT PRIMARY KEY,
+    doc_code     VARCHAR NOT NULL,
+    code_key     VARCHAR NOT NULL UNIQUE,
+    doc_type     VARCHAR,
+    doc_number   VARCHAR,
+    issuer_code  VARCHAR,
+    issued_date  DATE,
+    title        VARCHAR
+);
+CREATE TABLE IF NOT EXISTS fact_meeting (
+    meeting_id         BIGINT PRIMARY KEY,
+    article_id         BIGINT NOT NULL,
+    meeting_date       DATE,
+    date_text          VARCHAR,
+    meeting_kind       VARCHAR,
+    organizer          VARCHAR,
+    location           VARCHAR,
+    is_online          BOOLEAN,
+    connection_points  INTEGER,
+    evidence_start     INTEGER,
+    evidence_end       INTEGER
+);
+CREATE TABLE IF NOT EXISTS bridge_meeting_person (
+    meeting_id  BIGINT NOT NULL,
+    person_id   BIGINT NOT NULL,
+    role        VARCHAR NOT NULL,
+    title_text  VARCHAR,
+    PRIMARY KEY (meeting_id, person_id)
+);
+CREATE TABLE IF NOT EXISTS bridge_article_person (
+    article_id      BIGINT NOT NULL,
+    person_id       BIGINT NOT NULL,
+    title_text      VARCHAR,
+    evidence_start  INTEGER,
+    evidence_end    INTEGER,
+    PRIMARY KEY (article_id, person_id)
+);
+CREATE TABLE IF NOT EXISTS bridge_article_document (
+    article_id      BIGINT NOT NULL,
+    document_id     BIGINT NOT NULL,
+    mention_text    VARCHAR,
+    evidence_start  INTEGER,
+    evidence_end    INTEGER,
+    PRIMARY KEY (article_id, document_id)
+);
+CREATE TABLE IF NOT EXISTS etl_file_manifest (
+    source_path     VARCHAR PRIMARY KEY,
+    size_bytes      BIGINT,
+    mtime           TIMESTAMP,
+    content_sha256  VARCHAR,
+    status          VARCHAR NOT NULL,  -- loaded | rejected | failed | skipped | missing
+    error           VARCHAR,
+    last_run_id     VARCHAR
+);
+CREATE TABLE IF NOT EXISTS etl_rejects (
+    run_id       VARCHAR NOT NULL,
+    source_path  VARCHAR,
+    stage        VARCHAR NOT NULL,
+    reason       VARCHAR NOT NULL,
+    record       JSON
+);
+CREATE TABLE IF NOT EXISTS etl_runs (
+    run_id          VARCHAR PRIMARY KEY,
+    flow_run_id     VARCHAR,
+    started_at      TIMESTAMP,
+    finished_at     TIMESTAMP,
+    status          VARCHAR,
+    files_seen      INTEGER,
+    files_new       INTEGER,
+    files_loaded    INTEGER,
+    files_rejected  INTEGER,
+    files_failed    INTEGER,
+    files_skipped   INTEGER,
+    files_missing   INTEGER,
+    articles        INTEGER,
+    meetings        INTEGER,
+    person_mentions INTEGER,
+    documents       INTEGER,
+    rejects         INTEGER
+);
