@@ -58,3 +58,15 @@ def test_evidence_offsets_point_into_body_text():
     a = clean_text(f"Tiêu đề\n{LEAD}")
     for p in a.paragraphs:
         assert a.body_text[p.start : p.end].strip() == a.body_text[p.start : p.end]
+
+
+def test_timestamp_printed_under_the_lead_and_a_source_line_at_the_end():
+    a = clean_text(f"Hội nghị sơ kết công tác quý I\n{LEAD}\n10:30 | 15/05/2019\n{LEAD[:-1]} thêm.\nTheo TTXVN")
+    assert a.published_at == datetime(2019, 5, 15, 10, 30)
+    assert a.credits == ["Theo TTXVN"] and a.authors == []
+    assert "15/05/2019" not in a.body_text
+
+
+def test_iso_timestamp_line():
+    a = clean_text(f"Tiêu đề về hội nghị giao ban\n2022-11-03 08:15\n{LEAD}")
+    assert a.published_at == datetime(2022, 11, 3, 8, 15)

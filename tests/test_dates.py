@@ -90,3 +90,11 @@ def test_weekday_date_bar_is_not_a_publication_date():
 
 def test_headline_with_a_date_is_not_a_timestamp():
     assert parse_stamp("Kết quả công tác nổi bật từ ngày 9 đến ngày 15-3-2020 của Ban Tổ chức Trung ương")[0] is None
+
+
+def test_weekday_and_yesterday_forms():
+    d = one("Sáng thứ Hai (15/3), Ban Thường vụ họp")
+    assert (d.day, d.month, d.text) == (15, 3, "Sáng thứ Hai (15/3)")
+    assert one("Hôm qua (14/3), hội nghị").day == 14
+    rel = find_dates("Chiều qua, Ban Tổ chức Tỉnh ủy họp")[0]
+    assert resolve(rel, date(2021, 3, 15), None) == date(2021, 3, 14)

@@ -115,3 +115,10 @@ def test_undated_lead_with_chairs_is_still_a_meeting():
     )
     assert len(meetings) == 1 and meetings[0].meeting_date is None
     assert roles[(1, "Nguyễn Thanh Long")] == roles[(1, "Lê Minh Hoan")] == "chair"
+
+
+def test_chair_named_after_la():
+    _, roles = analyse(
+        HEADER + "Sáng 5-10, Ban Thường vụ Tỉnh ủy họp. Chủ trì hội nghị là đồng chí Lương Văn Cầu, Bí thư Tỉnh ủy."
+    )
+    assert roles == {(1, "Lương Văn Cầu"): "chair"}

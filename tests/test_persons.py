@@ -107,4 +107,27 @@ def test_a_name_cut_off_by_the_excerpt_end_is_dropped():
 
 @pytest.mark.parametrize("spelling", ["Uỷ viên Ban Thường vụ", "Ủy viên Ban Thường vụ"])
 def test_old_and_new_tone_placement(spelling):
-    assert people(f"đồng chí Mai Tiến Dũng, {spelling} Tỉnh ủy.") == {"Mai Tiến Dũng": [f"{spelling} Tỉnh ủy"]}
+    assert people(f"đồng chí Mai Tiến Dũng, {spelling} Tỉnh ủy.") == {
+        "Mai Tiến Dũng": ["Ủy viên Ban Thường vụ Tỉnh ủy"]
+    }
+
+
+def test_a_list_of_names_after_one_form_of_address():
+    assert set(people("Dự có các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Thắng.")) == {
+        "Lê Văn Hiền",
+        "Hà Thị Nga",
+        "Vũ Đức Thắng",
+    }
+
+
+def test_titles_in_parentheses():
+    assert people("Đồng chí Trần Đức Thuận (Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh) phát biểu.") == {
+        "Trần Đức Thuận": ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+    }
+
+
+def test_one_title_in_two_tone_spellings_is_one_title():
+    persons = find_persons(
+        "đồng chí Lý Văn Huấn, Uỷ viên Trung ương Đảng. Đồng chí Lý Văn Huấn, Ủy viên Trung ương Đảng."
+    )
+    assert persons[0].titles == ["Ủy viên Trung ương Đảng"]

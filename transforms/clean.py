@@ -45,6 +45,7 @@ _CAPTION_WORDS = _folded(V.CAPTION_WORDS)
 _OUTLETS = _folded(V.OUTLET_WORDS)
 _BYLINE_LABELS = _folded(V.BYLINE_LABELS)
 _CREDIT_LABELS = _folded(V.CREDIT_LABELS)
+_SOURCE_STARTS = _folded(V.SOURCE_LINE_STARTS)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def clean_text(text: str) -> CleanArticle:
     header, body = lines[:lead], lines[lead:]
 
     title, category, published_at, authors, caption_first = _read_header(header)
+    if published_at is None:
+        published_at, body = _stamp_after_lead(body)
     body, tail_authors, credits = _read_trailer_byline(body)
     authors += [a for a in tail_authors if a not in authors]
 
@@ -180,6 +183,8 @@ def _is_paragraph(line: str) -> bool:
     """A body paragraph rather than a headline, caption or heading."""
     if len(line.split()) >= PARAGRAPH_MIN_WORDS or _SENTENCE_BREAK_RE.search(line):
         return True
+    if is_date_bar(line) and len(line.split()) <= 10:
+        return False
     opening = _OUTLET_PREFIX_RE.sub("", line.lstrip("*•· "), count=1)
     return opens_with_event_date(opening) and len(line.split()) >= 8
 
@@ -210,13 +215,22 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
     return _OUTLET_TAG_RE.sub("", title).strip(), category, published_at, authors, None
 
 
+def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:
+    """Some outlets print the timestamp under the lead paragraph ('Lead ...' / '10:30 | 15/03/2021')."""
+    for i, line in enumerate(body[1:4], start=1):
+        stamp, rest = parse_stamp(line)
+        if stamp is not None and len(line.split()) <= 8 and not rest:
+            return stamp, body[:i] + body[i + 1 :]
+    return None, body
+
+
 def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[str]]:
     """The byline at the end ('Đỗ Anh', 'Tin: Ngọc DiệpẢnh: PG'); outlet lines ('Báo Sơn La') go too."""
     authors: list[str] = []
     credits: list[str] = []
     while len(body) > 1 and not _is_paragraph(body[-1]):
         line = body[-1]
-        if fold(line).startswith(_OUTLETS) and len(line.split()) <= 6:
+        if fold(line).startswith(_OUTLETS + _SOURCE_STARTS) and len(line.split()) <= 6:
             credits.append(line)
         else:
             names, line_credits = _byline_parts(line)

@@ -13,9 +13,12 @@ from datetime import date, datetime, timedelta
 from transforms import vocabulary as V
 
 _TOD = "|".join(V.TIME_OF_DAY)
+_WEEKDAY = "|".join(w.replace(" ", r"\s+") for w in V.WEEKDAYS)  # the pattern below is VERBOSE
 _DATE_RE = re.compile(
     rf"""
-    (?:(?P<tod>{_TOD})\s+(?:(?P<today>nay|hôm\s+nay)\s*\(\s*)?)?   # Sáng / Chiều / Sáng nay (
+    (?:(?P<tod>{_TOD})\s+)?                                    # Sáng / Chiều
+    (?:(?P<weekday>{_WEEKDAY})\s*[,(]?\s*)?                   # Sáng thứ Hai (15/3), Chiều thứ Năm, 10-12
+    (?:(?P<today>nay|hôm\s+nay|qua|hôm\s+qua)\s*\(\s*)?       # Sáng nay (12/3), Hôm qua (14/3)
     (?:(?P<ngay>ngày)\s+)?
     (?<![\d/.,+-])
     (?:
@@ -26,8 +29,8 @@ _DATE_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "Sáng nay," with no date: the publication day.
-_TODAY_RE = re.compile(rf"\b(?P<tod>{_TOD})\s+nay\b(?!\s*\()|\bhôm nay\b", re.IGNORECASE)
+# "Sáng nay," / "Chiều qua," / "hôm qua" with no date: the publication day, or the day before.
+_RELATIVE_RE = re.compile(rf"\b(?:(?:{_TOD})\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\b(?!\s*\()", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 _RANGE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 _NOT_EVENT_YEAR_RE = re.compile(
@@ -44,6 +47,9 @@ _STAMP_RE = re.compile(
     (?:\s*[,|–-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2})(?::\d{2})?)?
     """,
     re.VERBOSE,
+)
+_ISO_STAMP_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<h2>\d{2}):(?P<mi2>\d{2})(?::\d{2})?)?(?!\d)"
 )
 _STAMP_LABEL_RE = re.compile(
     r"^\s*(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|posted|published)[^:\d]*:?\s*",
@@ -79,20 +85,23 @@ def find_dates(text: str) -> list[DateMention]:
         if year is not None and not 1900 <= year <= 2100:
             continue
         end = m.end()
-        if m.group("today") and text[end : end + 1] == ")":
+        if (m.group("today") or m.group("weekday")) and text[end : end + 1] == ")":
             end += 1
-        marked = bool(m.group("tod") or m.group("ngay") or year or m.group("d2"))
+        marked = bool(
+            m.group("tod") or m.group("ngay") or m.group("weekday") or m.group("today") or year or m.group("d2")
+        )
         found.append(DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked))
-    for m in _TODAY_RE.finditer(text):
+    for m in _RELATIVE_RE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, None, None, relative_days=0))
+            days = -1 if (m.group("rel") or m.group("rel2")).lower() == "qua" else 0
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, None, None, relative_days=days))
     return sorted(found, key=lambda d: d.start)
 
 
 def opens_with_event_date(text: str) -> bool:
     """'Sáng 5/12, ...', 'Chiều ngày 1/4, ...', 'Ngày 20/6, ...': a lead paragraph's opening."""
     m = _DATE_RE.match(text)
-    return bool(m and (m.group("tod") or m.group("ngay")))
+    return bool(m and (m.group("tod") or m.group("ngay") or m.group("today") or m.group("weekday")))
 
 
 def is_date_bar(line: str) -> bool:
@@ -156,10 +165,11 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
     today, not the article's date, so it gives no timestamp.
     """
     body = _STAMP_LABEL_RE.sub("", line)
-    m = _STAMP_RE.search(body)
+    m = _STAMP_RE.search(body) or _ISO_STAMP_RE.search(body)
     if not m:
         return None, line
-    hour, minute = (m.group("h1"), m.group("mi1")) if m.group("h1") else (m.group("h2"), m.group("mi2"))
+    h1 = m.groupdict().get("h1")
+    hour, minute = (h1, m.group("mi1")) if h1 else (m.group("h2"), m.group("mi2"))
     if hour is None and _WEEKDAY_RE.match(line):
         return None, line
     day = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))

@@ -176,7 +176,7 @@ def _points(low: str) -> int | None:
 
 # --- roles -------------------------------------------------------------------------------------
 
-_CHAIR_AFTER_RE = re.compile(r"sự chủ trì của|chủ trì[^.;]{0,40}?\bcó\b")
+_CHAIR_AFTER_RE = re.compile(r"sự chủ trì của|chủ trì[^.;]{0,40}?(?:\bcó\b|\blà\b|:)")
 _CHAIR_RE = re.compile(r"(?<!\w)(?:đồng chủ trì|chủ trì)(?!\w)")
 _AWARD_RE = re.compile(r"(?<!\w)(?:trao|tặng)(?!\w)[^.]{0,120}?\bcho\b|(?<!\w)giải (?:nhất|nhì|ba)\b[^.]{0,40}?\bcho\b")
 _APPOINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.APPOINT_CUES) + r")(?!\w)")

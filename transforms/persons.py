@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms import vocabulary as V
-from transforms.text import UPPER, display_name, fold, fold_aligned, name_key
+from transforms.text import UPPER, display_name, fold, fold_aligned, name_key, new_tone_style
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _CUE_BEFORE_RE = re.compile(
@@ -40,6 +40,7 @@ _SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
 _ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
 _NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
 _PLACES = tuple(fold(w) for w in V.PLACES)
+_LIST_GLUE_RE = re.compile(r"\s*(?:,|;|và)\s*(?:(?:đồng chí|ông|bà)\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
 
 MAX_NAME_SYLLABLES = 5
@@ -62,12 +63,13 @@ class Person:
 
     @property
     def titles(self) -> list[str]:
+        """Every title phrase the article gives the person, once each, in one tone spelling ('Ủy')."""
         seen, out = set(), []
         for mention in self.mentions:
             for title in mention.titles:
                 if fold(title) not in seen:
                     seen.add(fold(title))
-                    out.append(title)
+                    out.append(new_tone_style(title))
         return out
 
     @property
@@ -79,10 +81,17 @@ def find_persons(text: str) -> list[Person]:
     """Persons named in `text`, in order of first mention, each with all its mentions."""
     persons: dict[str, Person] = {}
     candidates = list(_name_candidates(text))
-    for start, end, anchored in candidates:
+    previous_end = None
+    for i, (start, end, anchored) in enumerate(candidates):
+        # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor.
+        if not anchored and previous_end is not None and _LIST_GLUE_RE.fullmatch(text[previous_end:start]):
+            anchored = True
+            candidates[i] = (start, end, True)
         if not anchored:
+            previous_end = None
             continue
         _add_mention(persons, text, start, end)
+        previous_end = end
     known = set(persons)
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
@@ -277,6 +286,10 @@ def _segment_end(text: str, start: int) -> re.Match | None:
 
 def titles_after(text: str, end: int) -> tuple[list[str], int]:
     """Title phrases written right after a name: ', Ủy viên ..., Trưởng Ban ...', ' - ...', ' giữ chức ...'."""
+    paren = re.match(r"\s*\(([^()]{3,120})\)", text[end:])
+    if paren and _title_head_len(fold_aligned(paren.group(1))):  # 'Nguyễn Văn A (Bí thư Tỉnh ủy)'
+        inner = [t.strip() for t in re.split(r",|;", paren.group(1)) if t.strip()]
+        return inner, end + paren.end()
     cursor = end + re.match(r"\s*(?:,|[-–])?\s*", text[end:]).end()
     titles: list[str] = []
     span_end = end

@@ -40,6 +40,17 @@ def fold(text: str) -> str:
     return _TONE_RE.sub(lambda m: _TONE_STYLE[m.group(0)], text)
 
 
+_TONE_ANY_CASE = {}
+for _old, _new in _TONE_STYLE.items():
+    _TONE_ANY_CASE.update({_old: _new, _old.capitalize(): _new.capitalize(), _old.upper(): _new.upper()})
+_TONE_ANY_CASE_RE = re.compile("|".join(_TONE_ANY_CASE))
+
+
+def new_tone_style(text: str) -> str:
+    """'Uỷ viên' → 'Ủy viên': one spelling for one word, case kept."""
+    return _TONE_ANY_CASE_RE.sub(lambda m: _TONE_ANY_CASE[m.group(0)], text)
+
+
 def fold_aligned(text: str) -> str:
     """Like `fold` but keeps every character in place, so offsets into it are offsets into `text`."""
     return _TONE_RE.sub(lambda m: _TONE_STYLE[m.group(0)], text.lower())

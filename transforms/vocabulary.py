@@ -526,5 +526,7 @@ PHOTO_CAPTION_STARTS = ("toàn cảnh", "quang cảnh", "các đại biểu", "�
 # Author/credit labels in bylines: "Tin: Ngọc Diệp", "Ảnh: PG", "Bài và ảnh: ...".
 BYLINE_LABELS = ("tin", "bài", "bài và ảnh", "tin và ảnh", "tin, ảnh", "nhóm pv", "pv")
 CREDIT_LABELS = ("ảnh", "video", "đồ họa", "nguồn")
+# A last line naming the source ('Theo TTXVN', 'Nguồn: dangcongsan.vn'): a credit, not an author.
+SOURCE_LINE_STARTS = ("theo ", "nguồn:", "nguồn ")
 # Outlet names written where a byline would be ("Báo Sơn La"): not an author.
 OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv", "ban biên tập")
