@@ -7,7 +7,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_INBOX = ROOT / "samples" / "inbox"
-GOLD = {"seeds": ROOT / "samples" / "gold" / "seeds.json", "dev": ROOT / "samples" / "gold" / "dev.json"}
+HOLDOUT_INBOX = ROOT / "samples" / "holdout" / "inbox"
+GOLD = {
+    "seeds": ROOT / "samples" / "gold" / "seeds.json",
+    "dev": ROOT / "samples" / "gold" / "dev.json",
+    "holdout": ROOT / "samples" / "holdout" / "gold.json",
+}
 
 
 @pytest.fixture(scope="session")
@@ -21,12 +26,13 @@ def prefect_api():
 
 @pytest.fixture(scope="session")
 def sample_warehouse(prefect_api, tmp_path_factory) -> Path:
-    """The bundled sample inbox ingested by the real flow into a temporary DuckDB file."""
+    """The sample inbox and the held-out articles, ingested by the real flow into a temporary DuckDB file."""
     from flows.ingest import ingest
 
     workdir = tmp_path_factory.mktemp("sample")
     inbox = workdir / "inbox"
     shutil.copytree(SAMPLE_INBOX, inbox)
+    shutil.copytree(HOLDOUT_INBOX, inbox / "holdout")
     db = workdir / "warehouse.duckdb"
     ingest(inbox=str(inbox), db=str(db), batch_size=8)
     return db

@@ -12,7 +12,7 @@ from tests.conftest import GOLD, ROOT
 
 def test_sql_is_read_only_unless_write(sample_warehouse, capsys):
     assert main(["sql", "--db", str(sample_warehouse), "SELECT count(*) AS n FROM dim_article"]) == 0
-    assert "30" in capsys.readouterr().out
+    assert "38" in capsys.readouterr().out
     assert main(["sql", "--db", str(sample_warehouse), "DELETE FROM dim_person"]) == 1
     assert "read-only" in capsys.readouterr().err
 
@@ -48,7 +48,7 @@ def test_missing_warehouse_and_inbox_give_clear_errors(tmp_path, capsys):
     assert "not a folder" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("gold", ["seeds", "dev"])
+@pytest.mark.parametrize("gold", ["seeds", "dev", "holdout"])
 def test_evaluate_agrees_with_the_reference_scorer(sample_warehouse, gold, capsys):
     reference = subprocess.run(
         [

@@ -98,3 +98,8 @@ def test_weekday_and_yesterday_forms():
     assert one("Hôm qua (14/3), hội nghị").day == 14
     rel = find_dates("Chiều qua, Ban Tổ chức Tỉnh ủy họp")[0]
     assert resolve(rel, date(2021, 3, 15), None) == date(2021, 3, 14)
+
+
+def test_a_two_day_meeting_is_dated_by_its_first_day():
+    d = one("Trong 2 ngày 18 và 19-7, Ban Chấp hành Đảng bộ tỉnh họp")
+    assert (d.day, d.month, d.marked) == (18, 7, True)

@@ -54,3 +54,10 @@ def test_quoted_title_right_after_the_code():
 
 def test_code_key_ignores_spaces_case_and_leading_zeros():
     assert code_key("09-ĐA/TU") == code_key("9 - đa/tu") == "9-ĐA/TU"
+
+
+def test_a_code_at_the_end_of_a_sentence_keeps_no_full_stop():
+    assert [d.doc_code for d in find_documents("thực hiện Kết luận số 21-KL/TW. Hướng dẫn số 05-HD/T.Ư.")] == [
+        "21-KL/TW",
+        "05-HD/T.Ư",
+    ]

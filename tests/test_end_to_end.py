@@ -5,7 +5,7 @@ import shutil
 import duckdb
 import pytest
 
-from tests.conftest import GOLD, SAMPLE_INBOX
+from tests.conftest import GOLD, HOLDOUT_INBOX, SAMPLE_INBOX
 from warehouse.evaluate import evaluate
 from warehouse.loader import WAREHOUSE_TABLES, table_counts
 
@@ -20,11 +20,29 @@ FLOORS = {
         "title_acc": 1.0,
         "published_acc": 1.0,
     },
-    "dev": {"person": 0.85, "title": 0.70, "document": 0.95, "meeting_date": 0.80, "chair": 0.80},
+    "dev": {
+        "person": 0.95,
+        "title": 0.90,
+        "document": 0.97,
+        "meeting_date": 0.90,
+        "chair": 0.92,
+        "title_acc": 0.95,
+        "published_acc": 0.95,
+    },
+    # Team-written articles in layouts the samples lack (samples/holdout); first measured before any fix.
+    "holdout": {
+        "person": 0.90,
+        "title": 0.85,
+        "document": 0.95,
+        "meeting_date": 0.90,
+        "chair": 0.90,
+        "title_acc": 0.95,
+        "published_acc": 0.95,
+    },
 }
 
 
-@pytest.mark.parametrize("gold", ["seeds", "dev"])
+@pytest.mark.parametrize("gold", ["seeds", "dev", "holdout"])
 def test_scores_meet_the_floors(sample_warehouse, gold):
     scores, misses = evaluate(sample_warehouse, GOLD[gold])
     assert scores["articles_missing"] == 0
@@ -36,7 +54,7 @@ def test_scores_meet_the_floors(sample_warehouse, gold):
 def test_every_sample_file_is_loaded(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     statuses = dict(con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1").fetchall())
-    assert statuses == {"loaded": len(list(SAMPLE_INBOX.rglob("*.txt")))}
+    assert statuses == {"loaded": len(list(SAMPLE_INBOX.rglob("*.txt"))) + len(list(HOLDOUT_INBOX.rglob("*.txt")))}
     assert con.execute("SELECT count(*) FROM etl_runs").fetchone()[0] == 1
 
 

@@ -131,3 +131,21 @@ def test_one_title_in_two_tone_spellings_is_one_title():
         "đồng chí Lý Văn Huấn, Uỷ viên Trung ương Đảng. Đồng chí Lý Văn Huấn, Ủy viên Trung ương Đảng."
     )
     assert persons[0].titles == ["Ủy viên Trung ương Đảng"]
+
+
+def test_titles_shared_by_a_list_after_a_colon():
+    text = "Dự có các đồng chí Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương: Lê Văn A Bình, Vũ Thanh Mai."
+    shared = ["Ủy viên Trung ương Đảng", "Phó Trưởng Ban Tổ chức Trung ương"]
+    assert people(text) == {"Lê Văn A Bình": shared, "Vũ Thanh Mai": shared}
+
+
+def test_a_title_ending_in_a_locality_word_still_takes_a_full_name():
+    assert people("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Văn Bi phát biểu; tỉnh Hà Nam và TP Hồ Chí Minh") == {
+        "Lâm Văn Bi": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+    }
+
+
+def test_a_term_is_not_part_of_the_title():
+    assert people("chuẩn y đồng chí Triệu Văn Lìu giữ chức Bí thư Huyện ủy nhiệm kỳ 2020-2025.") == {
+        "Triệu Văn Lìu": ["Bí thư Huyện ủy"]
+    }

@@ -22,7 +22,9 @@ _DATE_RE = re.compile(
     (?:(?P<ngay>ngày)\s+)?
     (?<![\d/.,+-])
     (?:
-        (?P<d>\d{{1,2}})\s?(?P<sep>[-/.])\s?(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?
+        (?P<d3>\d{{1,2}})\s*(?:và|,)\s*\d{{1,2}}\s?(?P<sep3>[-/.])\s?(?P<m3>\d{{1,2}})    # 18 và 19-7: the first day
+        (?:(?P=sep3)(?P<y3>\d{{4}}))?(?![\d]|[/.,-]\d)
+      | (?P<d>\d{{1,2}})\s?(?P<sep>[-/.])\s?(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?
         (?![\d]|[/.,-]\d)
       | (?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?
     )
@@ -74,9 +76,9 @@ def find_dates(text: str) -> list[DateMention]:
     """Every day-level date expression in `text`, with its span and the words it came from."""
     found = []
     for m in _DATE_RE.finditer(text):
-        day = int(m.group("d") or m.group("d2"))
-        month = int(m.group("m") or m.group("m2"))
-        year_text = m.group("y") or m.group("y2")
+        day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        month = int(m.group("m") or m.group("m2") or m.group("m3"))
+        year_text = m.group("y") or m.group("y2") or m.group("y3")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         if m.group("sep") == "." and not (m.group("tod") or m.group("ngay")) and year_text is None:

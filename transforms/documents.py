@@ -15,7 +15,7 @@ from transforms.dates import safe_date
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
 _PARTY_CODE_RE = re.compile(
-    r"(?<![\w/.-])(?P<num>\d{1,4})\s*[-–]\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-zđ.Ư]{0,11})(?![\w])"
+    r"(?<![\w/.-])(?P<num>\d{1,4})\s*[-–]\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<issuer>[A-ZĐ](?:[A-ZĐa-zđƯ]|\.(?=[A-ZĐƯ])){0,11})(?![\w])"
 )
 _STATE_CODE_RE = re.compile(
     r"(?<![\w/.-])(?P<num>\d{1,4})/(?P<year>(?:19|20)\d\d)/(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ]{1,10})(?![\w])"

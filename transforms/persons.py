@@ -40,6 +40,7 @@ _SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
 _ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
 _NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
 _PLACES = tuple(fold(w) for w in V.PLACES)
+_LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")\s+$")
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|và)\s*(?:(?:đồng chí|ông|bà)\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
 
@@ -82,6 +83,7 @@ def find_persons(text: str) -> list[Person]:
     persons: dict[str, Person] = {}
     candidates = list(_name_candidates(text))
     previous_end = None
+    shared_titles: list[str] = []
     for i, (start, end, anchored) in enumerate(candidates):
         # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor.
         if not anchored and previous_end is not None and _LIST_GLUE_RE.fullmatch(text[previous_end:start]):
@@ -90,7 +92,9 @@ def find_persons(text: str) -> list[Person]:
         if not anchored:
             previous_end = None
             continue
-        _add_mention(persons, text, start, end)
+        shared = shared_titles if previous_end is not None and _LIST_GLUE_RE.fullmatch(text[previous_end:start]) else []
+        mention = _add_mention(persons, text, start, end, shared)
+        shared_titles = mention.titles if mention and _colon_before(text, mention) else shared
         previous_end = end
     known = set(persons)
     for start, end, anchored in candidates:
@@ -101,14 +105,21 @@ def find_persons(text: str) -> list[Person]:
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
-def _add_mention(persons: dict[str, Person], text: str, start: int, end: int) -> None:
+def _add_mention(persons: dict[str, Person], text: str, start: int, end: int, shared: list[str] = ()) -> Mention | None:
     key = name_key(text[start:end])
     before, before_start = titles_before(text, start)
     after, after_end = titles_after(text, end)
     person = persons.setdefault(key, Person(display_name(text[start:end]), key))
     if any(m.start == start for m in person.mentions):
-        return
-    person.mentions.append(Mention(start, end, before + after, before_start, after_end))
+        return None
+    mention = Mention(start, end, (before + after) or list(shared), before_start, after_end)
+    person.mentions.append(mention)
+    return mention
+
+
+def _colon_before(text: str, mention: Mention) -> bool:
+    """Titles written once before a colon belong to every name of the list after it."""
+    return ":" in text[mention.span_start : mention.start]
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -173,7 +184,11 @@ def _names_in_run(text: str, run: list[re.Match], lower_start: bool = False):
         if len(tokens[end_k - 1]) == 1 or (end_k < len(tokens) and len(tokens[end_k]) == 1):
             return  # 'Mai Văn C': a name cut off by the end of an excerpt ('Giàng A Chu' is whole)
         name_folded = " ".join(folded[k:end_k])
-        if any(name_folded == p or name_folded.startswith(p + " ") for p in _PLACES):
+        if any(name_folded.startswith(p + " ") for p in _PLACES) or (n == 2 and name_folded in _PLACES):
+            continue  # 'Thái Bình', 'Hà Nội Vũ Hồng Khanh'; 'Hồ Chí Minh' is judged by what stands before it
+        if _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[k].start() - 12) : run[k].start()])) and (
+            n == 2 or name_folded in _PLACES
+        ):
             continue
         start, end = run[k].start(), run[end_k - 1].end()
         yield start, end, _anchored(text, start, end, n, cue and k == 0)
@@ -331,6 +346,9 @@ def titles_before(text: str, start: int) -> tuple[list[str], int]:
         bounds = list(re.finditer(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|\bvà\s", window))
         segment = window[bounds[-1].end() :] if bounds else window
         seg_abs = cursor - len(segment)
+        if not segment.strip() and bounds and bounds[-1].group() == ":" and not titles:
+            cursor = seg_abs - 1  # 'Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Quang Dương, Hoàng Đăng Quang'
+            continue
         found = _earliest_title(segment)
         if found is None:
             break

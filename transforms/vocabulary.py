@@ -58,7 +58,7 @@ gia lai, hà giang, hà nam, hà nội, hà tĩnh, hải dương, hải phòng, 
 khánh hòa, kiên giang, kon tum, lai châu, lâm đồng, lạng sơn, lào cai, long an, nam định, nghệ an,
 ninh bình, ninh thuận, phú thọ, phú yên, quảng bình, quảng nam, quảng ngãi, quảng ninh, quảng trị,
 sóc trăng, sơn la, tây ninh, thái bình, thái nguyên, thanh hóa, thừa thiên huế, tiền giang,
-trà vinh, tuyên quang, vĩnh long, vĩnh phúc, yên bái, huế, việt nam, trung quốc,
+hồ chí minh, trà vinh, tuyên quang, vĩnh long, vĩnh phúc, yên bái, huế, việt nam, trung quốc,
 mộc châu, lâm bình, hoàng sa, trường sa, quảng châu, tây nguyên, đông nam bộ, tây bắc, đông bắc
 """.replace("\n", " ").split(",")
 )
@@ -69,16 +69,6 @@ NOT_PERSON_BEFORE = (
     "cộng sản",
     "phong cách",
     "tư tưởng",
-    "thành phố",
-    "tp",
-    "tp.",
-    "tỉnh",
-    "huyện",
-    "quận",
-    "xã",
-    "phường",
-    "thị xã",
-    "thị trấn",
     "đường",
     "phố",
     "trường",
@@ -88,18 +78,12 @@ NOT_PERSON_BEFORE = (
     "huy hiệu",
     "huân chương",
     "mang tên",
-    "đảng bộ",
     "sông",
     "núi",
-    "làng",
-    "bản",
-    "ấp",
-    "khu",
-    "cụm",
-    "thôn",
-    "xóm",
+    "quốc gia",
 )
-# A title ending in a locality's organ is followed by a place, not a person, when two syllables follow.
+# After a locality word a two-syllable run or a known place is a place ('tỉnh Thái Bình', 'TP Hồ Chí Minh'),
+# while a longer name is a person whose title ends there ('Chủ tịch UBND tỉnh Phạm Anh Tuấn').
 LOCALITY_WORDS = (
     "tỉnh ủy",
     "huyện ủy",
@@ -296,6 +280,7 @@ TITLE_STOPS = (
     "chiều",
     "tối",
     "vừa",
+    "nhiệm kỳ",
 )
 # Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
 NOT_TITLE_STOPS = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán", "tại chức")
