@@ -122,3 +122,11 @@ def test_chair_named_after_la():
         HEADER + "Sáng 5-10, Ban Thường vụ Tỉnh ủy họp. Chủ trì hội nghị là đồng chí Lương Văn Cầu, Bí thư Tỉnh ủy."
     )
     assert roles == {(1, "Lương Văn Cầu"): "chair"}
+
+
+def test_a_meeting_dated_only_by_month_keeps_its_words_but_no_day():
+    meetings, _ = analyse(
+        "Trong tháng 3/2021, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ. Dự hội nghị có "
+        "đồng chí Lê Văn Hòa, Phó Trưởng Ban Tổ chức Tỉnh ủy và cán bộ làm công tác tổ chức các huyện."
+    )
+    assert [(m.meeting_date, m.date_text, m.kind) for m in meetings] == [(None, "tháng 3/2021", "tập huấn")]

@@ -100,6 +100,15 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+_MONTH_RE = re.compile(r"\btháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def find_month(text: str) -> str | None:
+    """'tháng 3/2021', 'tháng 3 năm 2021': a month, for events the text dates no closer."""
+    m = _MONTH_RE.search(text)
+    return m.group(0) if m and 1 <= int(m.group("m")) <= 12 else None
+
+
 def opens_with_event_date(text: str) -> bool:
     """'Sáng 5/12, ...', 'Chiều ngày 1/4, ...', 'Ngày 20/6, ...': a lead paragraph's opening."""
     m = _DATE_RE.match(text)

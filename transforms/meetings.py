@@ -14,7 +14,7 @@ from datetime import date
 
 from transforms import vocabulary as V
 from transforms.clean import CleanArticle, published_date
-from transforms.dates import DateMention, find_dates, is_range_part, reference_year, resolve
+from transforms.dates import DateMention, find_dates, find_month, is_range_part, reference_year, resolve
 from transforms.persons import Mention, Person
 from transforms.text import UPPER, fold, fold_aligned
 
@@ -129,7 +129,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
             Meeting(
                 ordinal=len(meetings) + 1,
                 meeting_date=day,
-                date_text=mention.text if mention else None,
+                date_text=mention.text if mention else find_month(sentence),  # a month: text kept, no day
                 kind=_kind(fold_aligned(sentence), fold_aligned(article.title or "")),
                 organizer=_organizer(sentence, mention, s_start),
                 location=_location(text, sentence),
