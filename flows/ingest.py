@@ -1,6 +1,8 @@
 """The ingest flow: discover → decode/clean/extract/validate (per batch) → load (per batch) → report."""
 
+import fcntl
 import uuid
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -14,17 +16,19 @@ from warehouse import loader
 
 
 @task(retries=2, retry_delay_seconds=2)
-def discover_files(inbox: str, db: str) -> steps.Discovery:
+def discover_files(inbox: str, db: str) -> tuple[steps.Discovery, dict[str, str]]:
     con = loader.connect(db)
     try:
-        return steps.discover(Path(inbox), loader.manifest_state(con))
+        return steps.discover(Path(inbox), loader.manifest_state(con)), loader.loaded_content(con)
     finally:
         con.close()
 
 
 @task
-def parse_files(files: list[steps.InboxFile], run_id: str) -> steps.ParsedBatch:
-    return steps.parse_batch(files, run_id)
+def parse_files(
+    files: list[steps.InboxFile], run_id: str, loaded_sha: dict[str, str], max_file_bytes: int
+) -> steps.ParsedBatch:
+    return steps.parse_batch(files, run_id, loaded_sha, max_file_bytes)
 
 
 @task(retries=2, retry_delay_seconds=2)
@@ -78,9 +82,38 @@ def summary_markdown(run: dict, totals: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def writer_lock(db: str):
+    """One writer per warehouse: a second run exits at once with a clear message, never interleaves."""
+    lock_path = Path(f"{db}.lock")
+    handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole run
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RuntimeError(
+            f"another hoinghi run is writing to {db} (it holds {lock_path}); wait for it to finish, then run again"
+        ) from None
+    try:
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
 @flow(name="hoinghi-ingest")
-def ingest(inbox: str = "samples/inbox", db: str = "hoinghi.duckdb", batch_size: int = 200) -> dict:
+def ingest(
+    inbox: str = "samples/inbox",
+    db: str = "hoinghi.duckdb",
+    batch_size: int = 200,
+    max_file_bytes: int = steps.MAX_FILE_BYTES,
+) -> dict:
     """Ingest new and changed article files from `inbox` into the DuckDB warehouse `db`."""
+    with writer_lock(db):
+        return _ingest(inbox, db, batch_size, max_file_bytes)
+
+
+def _ingest(inbox: str, db: str, batch_size: int, max_file_bytes: int) -> dict:
     logger = get_run_logger()
     run = {
         "run_id": uuid.uuid4().hex,
@@ -88,7 +121,7 @@ def ingest(inbox: str = "samples/inbox", db: str = "hoinghi.duckdb", batch_size:
         "started_at": datetime.now(),
         "status": "completed",
     }
-    found = discover_files(inbox, db)
+    found, loaded_sha = discover_files(inbox, db)
     logger.info(
         "inbox %s: %d files, %d new or changed, %d unchanged, %d missing",
         inbox,
@@ -101,7 +134,9 @@ def ingest(inbox: str = "samples/inbox", db: str = "hoinghi.duckdb", batch_size:
     counts = {"articles": 0, "meetings": 0, "person_mentions": 0, "documents": 0, "rejects": 0}
     batches = steps.chunks(found.to_process, batch_size)
     for n, files in enumerate(batches, 1):
-        batch = parse_files(files, run["run_id"])
+        batch = parse_files(files, run["run_id"], loaded_sha, max_file_bytes)
+        articles = batch.staging["stg_article"]
+        loaded_sha.update(zip(articles["content_sha256"], articles["source_path"], strict=True))
         load_parsed(db, batch)
         for status in batch.manifest["status"]:
             statuses[status] = statuses.get(status, 0) + 1

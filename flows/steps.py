@@ -26,6 +26,7 @@ class InboxFile:
     source_path: str  # relative to the inbox, POSIX: the manifest key
     size_bytes: int
     mtime: datetime
+    skip_reason: str | None = None  # set when the file must not be read (a symlink out of the inbox)
 
 
 @dataclass
@@ -56,11 +57,15 @@ def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
             if name.startswith("."):
                 continue
             path = Path(root) / name
-            stat = path.stat()
             rel = path.relative_to(inbox).as_posix()
-            found.append(
-                InboxFile(path, rel, stat.st_size, datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0))
-            )
+            skip = None
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(inbox) or not target.is_file():
+                    skip = f"symlink to {target}, outside the inbox or not a file: not followed"
+            stat = path.lstat() if skip else path.stat()
+            mtime = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+            found.append(InboxFile(path, rel, stat.st_size, mtime, skip))
     to_process = []
     for f in found:
         before = known.get(f.source_path)
@@ -72,12 +77,21 @@ def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
     return Discovery(to_process, len(found) - len(to_process), missing, len(found))
 
 
-def parse_batch(files: list[InboxFile], run_id: str) -> ParsedBatch:
-    """Decode, clean, extract and validate a batch of files into staging frames and manifest rows."""
+def parse_batch(
+    files: list[InboxFile],
+    run_id: str,
+    loaded_sha: dict[str, str] | None = None,
+    max_file_bytes: int = MAX_FILE_BYTES,
+) -> ParsedBatch:
+    """Decode, clean, extract and validate a batch of files into staging frames and manifest rows.
+
+    `loaded_sha` maps the content hash of articles already in the warehouse to their file, so the
+    same text under a second name is recorded as a duplicate instead of loaded twice.
+    """
     records: dict[str, list[dict]] = {name: [] for name in MODELS}
     manifest: list[dict] = []
     rejects: list[Reject] = []
-    seen_sha: dict[str, str] = {}
+    seen_sha: dict[str, str] = dict(loaded_sha or {})
     for f in files:
         row = {
             "source_path": f.source_path,
@@ -89,11 +103,17 @@ def parse_batch(files: list[InboxFile], run_id: str) -> ParsedBatch:
             "last_run_id": run_id,
         }
         manifest.append(row)
+        if f.skip_reason:
+            row.update(status="skipped", error=f.skip_reason)
+            continue
         if f.path.suffix.lower() not in ARTICLE_SUFFIXES:
             row.update(status="skipped", error=f"not an article file type ({f.path.suffix or 'no extension'})")
             continue
-        if f.size_bytes > MAX_FILE_BYTES:
-            row.update(status="rejected", error=f"file too large: {f.size_bytes} bytes > {MAX_FILE_BYTES}")
+        if f.size_bytes > max_file_bytes:
+            row.update(
+                status="rejected",
+                error=f"file too large: {f.size_bytes} bytes > limit {max_file_bytes}; split it or raise --max-file-mb",
+            )
             rejects.append(Reject(f.source_path, "discover", row["error"], "{}"))
             continue
         try:
@@ -103,8 +123,8 @@ def parse_batch(files: list[InboxFile], run_id: str) -> ParsedBatch:
             continue
         sha = hashlib.sha256(raw).hexdigest()
         row["content_sha256"] = sha
-        if sha in seen_sha:
-            row.update(status="skipped", error=f"same content as {seen_sha[sha]}")
+        if sha in seen_sha and seen_sha[sha] != f.source_path:
+            row.update(status="skipped", error=f"same content as {seen_sha[sha]}: loaded once, as that file")
             continue
         seen_sha[sha] = f.source_path
         try:
@@ -128,7 +148,7 @@ def parse_batch(files: list[InboxFile], run_id: str) -> ParsedBatch:
             records[table].extend(dict(r, source_path=f.source_path) for r in rows)
     staging = {}
     for table, model in MODELS.items():
-        frame = pd.DataFrame(records[table], columns=_columns(model) + ["source_path"])
+        frame = pd.DataFrame(records[table], columns=list(dict.fromkeys([*_columns(model), "source_path"])))
         good, bad = validate(frame, model, stage=f"validate:{table}")
         staging[table] = good
         rejects += bad

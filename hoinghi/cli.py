@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"hoinghi: {exc}", file=sys.stderr)
         return 2
+    except RuntimeError as exc:  # the run could not proceed, e.g. another run holds the warehouse
+        print(f"hoinghi: {exc}", file=sys.stderr)
+        return 3
     except Exception as exc:  # duckdb errors and the like: say what failed, not a traceback
         print(f"hoinghi: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -32,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--inbox", default=DEFAULT_INBOX, help=f"folder of article files (default: {DEFAULT_INBOX})")
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default: {DEFAULT_DB})")
     run.add_argument("--batch-size", type=int, default=200, help="files per task (default: 200)")
+    run.add_argument("--max-file-mb", type=float, default=20, help="larger files are rejected unread (default: 20)")
     run.set_defaults(handler=cmd_run)
 
     sql = sub.add_parser("sql", help="run SQL against the warehouse (read-only unless --write)")
@@ -71,7 +75,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise ValueError("--batch-size must be at least 1")
     from flows.ingest import ingest  # Prefect is imported only for the commands that need it
 
-    result = ingest(inbox=args.inbox, db=args.db, batch_size=args.batch_size)
+    result = ingest(
+        inbox=args.inbox, db=args.db, batch_size=args.batch_size, max_file_bytes=int(args.max_file_mb * 1024 * 1024)
+    )
     run = result["run"]
     print(f"\nhoinghi run {run['run_id']} completed in {(run['finished_at'] - run['started_at']).total_seconds():.1f}s")
     print("  files: " + ", ".join(f"{k.removeprefix('files_')}={v}" for k, v in run.items() if k.startswith("files_")))

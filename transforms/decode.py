@@ -1,5 +1,13 @@
-"""Decode: raw file bytes → Unicode text (NFC, look-alike letters fixed), or a reason why not."""
+"""Decode: raw file bytes → Unicode text (NFC, look-alike letters fixed), or a reason why not.
 
+Tried in order: a BOM (UTF-8, UTF-16); UTF-8 (a character cut off by truncation at the very end
+is dropped); UTF-8 that was once read as cp1252 and saved again (mojibake, repaired);
+Windows-1258, the Vietnamese code page with combining tone marks. A decoding is only accepted
+when the text reads as Vietnamese, so bytes that no encoding explains are rejected, not guessed.
+"""
+
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from transforms.text import nfc
@@ -20,6 +28,17 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office document",
     b"\x7fELF": "an executable",
 }
+# What UTF-8 Vietnamese looks like after a trip through cp1252: 'Ä‘', 'á»‡', 'Æ°', 'Ã¡'.
+_MOJIBAKE_RE = re.compile("Ä[‘\u2019\x90]|á[»º]|Æ[°¡]|Ã[\u00a0-\u00bf]|â€")
+# cp1252 leaves five bytes undefined; decoders that fell back to Latin-1 kept them as C1 controls.
+_CP1252_REVERSE = {}
+for _byte in range(256):
+    try:
+        _CP1252_REVERSE[bytes([_byte]).decode("cp1252")] = _byte
+    except UnicodeDecodeError:
+        _CP1252_REVERSE[chr(_byte)] = _byte
+# In NFD, the marks only Vietnamese uses: hook above, dot below, horn, breve (French é or ô has none).
+_VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
 
 
 class DecodeError(ValueError):
@@ -48,11 +67,57 @@ def decode_bytes(raw: bytes) -> Decoded:
     if b"\x00" in raw:
         raise DecodeError("binary file: contains NUL bytes, which article text never has")
     try:
-        return _finish(raw.decode("utf-8"), "utf-8")
+        text = raw.decode("utf-8")
+        encoding = "utf-8"
     except UnicodeDecodeError as exc:
-        raise DecodeError(
-            f"not UTF-8: invalid byte at offset {exc.start} ({exc.reason}); save the file as UTF-8"
-        ) from exc
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            text, encoding = raw[: exc.start].decode("utf-8"), "utf-8 (truncated last character dropped)"
+        else:
+            return _legacy(raw, exc)
+    repaired = _repair_mojibake(text)
+    if repaired is not None:
+        return _finish(repaired, "utf-8 (mojibake repaired)")
+    return _finish(text, encoding)
+
+
+def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
+    """Not UTF-8: Windows-1258 if the result reads as Vietnamese, else a clear rejection."""
+    try:
+        text = raw.decode("cp1258")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _reads_as_vietnamese(text):
+        return _finish(text, "windows-1258")
+    raise DecodeError(
+        f"unknown encoding: not UTF-8 (invalid byte at offset {utf8_error.start}) and not Vietnamese in "
+        "Windows-1258; save the file as UTF-8"
+    )
+
+
+def _repair_mojibake(text: str) -> str | None:
+    """UTF-8 once decoded as cp1252 and saved again: undo it when that gives clean Vietnamese."""
+    if len(_MOJIBAKE_RE.findall(text)) < 3:
+        return None
+    try:
+        raw = bytes(_CP1252_REVERSE[ch] if ch in _CP1252_REVERSE else 256 for ch in text)
+    except ValueError:  # a character cp1252 never produces: not (only) mojibake
+        return None
+    try:
+        repaired = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return repaired if _reads_as_vietnamese(repaired) and not _MOJIBAKE_RE.search(repaired) else None
+
+
+def _reads_as_vietnamese(text: str) -> bool:
+    """Mostly letters and spaces, few controls, and marks that only Vietnamese writes."""
+    sample = unicodedata.normalize("NFD", text[:20000])
+    if not sample.strip():
+        return False
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    marked = sum(1 for ch in sample if ch in _VIETNAMESE_MARKS)
+    return controls <= len(sample) * 0.001 and letters >= len(sample) * 0.4 and marked >= max(3, letters * 0.01)
 
 
 def _finish(text: str, encoding: str) -> Decoded:

@@ -8,6 +8,7 @@ that reports chairs or attendees without a day gives an undated meeting. Dates w
 from the article's own time are history, not reports.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -77,7 +78,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos))
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1  # spans are sorted and disjoint
+    return spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos)
 
 
 def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> list[Meeting]:

@@ -61,6 +61,7 @@ class Person:
     full_name: str
     name_key: str
     mentions: list[Mention] = field(default_factory=list)
+    starts: set[int] = field(default_factory=set, repr=False)  # where mentions begin, to add each once
 
     @property
     def titles(self) -> list[str]:
@@ -110,8 +111,9 @@ def _add_mention(persons: dict[str, Person], text: str, start: int, end: int, sh
     before, before_start = titles_before(text, start)
     after, after_end = titles_after(text, end)
     person = persons.setdefault(key, Person(display_name(text[start:end]), key))
-    if any(m.start == start for m in person.mentions):
+    if start in person.starts:
         return None
+    person.starts.add(start)
     mention = Mention(start, end, (before + after) or list(shared), before_start, after_end)
     person.mentions.append(mention)
     return mention

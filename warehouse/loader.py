@@ -53,7 +53,9 @@ def load_batch(
     rejects: pd.DataFrame,
 ) -> None:
     """Replace the batch's articles and upsert dimensions, facts, bridges, manifest and rejects atomically."""
-    frames = dict(staging, batch_files=manifest[["source_path"]], batch_manifest=manifest, batch_rejects=rejects)
+    # A file whose new version was rejected or failed keeps its old rows: nothing is lost.
+    replaced = manifest[manifest["status"].isin(["loaded", "skipped"])][["source_path"]]
+    frames = dict(staging, batch_files=replaced, batch_manifest=manifest, batch_rejects=rejects)
     con.execute("BEGIN TRANSACTION")
     try:
         for name, frame in frames.items():
@@ -77,6 +79,11 @@ def manifest_state(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, objec
     """source_path → (size, mtime, sha256, status) as the manifest last recorded it."""
     rows = con.execute("SELECT source_path, size_bytes, mtime, content_sha256, status FROM etl_file_manifest")
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows.fetchall()}
+
+
+def loaded_content(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """content sha256 → source path of every article in the warehouse."""
+    return dict(con.execute("SELECT content_sha256, source_path FROM dim_article").fetchall())
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
