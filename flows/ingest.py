@@ -1,6 +1,8 @@
 """The ingest flow: discover → decode/clean/extract/validate (per batch) → load (per batch) → report."""
 
 import fcntl
+import os
+import signal
 import uuid
 from contextlib import contextmanager
 from datetime import datetime
@@ -32,12 +34,18 @@ def parse_files(
 
 
 @task(retries=2, retry_delay_seconds=2)
-def load_parsed(db: str, batch: steps.ParsedBatch) -> None:
+def load_parsed(db: str, batch: steps.ParsedBatch, n: int) -> None:
     con = loader.connect(db)
     try:
-        loader.load_batch(con, batch.staging, batch.manifest, batch.rejects)
+        loader.load_batch(con, batch.staging, batch.manifest, batch.rejects, lambda: crash_point("load", n))
     finally:
         con.close()
+
+
+def crash_point(stage: str, batch_no: int) -> None:
+    """Fault injection for the crash-safety tests: HOINGHI_KILL_AT=load:2 SIGKILLs this process there."""
+    if os.environ.get("HOINGHI_KILL_AT") == f"{stage}:{batch_no}":
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @task(retries=2, retry_delay_seconds=2)
@@ -135,9 +143,11 @@ def _ingest(inbox: str, db: str, batch_size: int, max_file_bytes: int) -> dict:
     batches = steps.chunks(found.to_process, batch_size)
     for n, files in enumerate(batches, 1):
         batch = parse_files(files, run["run_id"], loaded_sha, max_file_bytes)
+        crash_point("extract", n)
         articles = batch.staging["stg_article"]
         loaded_sha.update(zip(articles["content_sha256"], articles["source_path"], strict=True))
-        load_parsed(db, batch)
+        load_parsed(db, batch, n)
+        crash_point("between", n)
         for status in batch.manifest["status"]:
             statuses[status] = statuses.get(status, 0) + 1
         counts["articles"] += batch.counts["stg_article"]

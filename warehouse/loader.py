@@ -3,6 +3,7 @@
 Article text never enters SQL as text: it arrives in registered DataFrames and bound parameters.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -51,6 +52,7 @@ def load_batch(
     staging: dict[str, pd.DataFrame],
     manifest: pd.DataFrame,
     rejects: pd.DataFrame,
+    before_commit: Callable[[], None] | None = None,
 ) -> None:
     """Replace the batch's articles and upsert dimensions, facts, bridges, manifest and rejects atomically."""
     # A file whose new version was rejected or failed keeps its old rows: nothing is lost.
@@ -66,6 +68,8 @@ def load_batch(
             f"INSERT OR REPLACE INTO etl_file_manifest SELECT {', '.join(MANIFEST_COLUMNS)} FROM batch_manifest"
         )
         con.execute(f"INSERT INTO etl_rejects SELECT {', '.join(REJECT_COLUMNS)} FROM batch_rejects")
+        if before_commit:
+            before_commit()
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -1,0 +1,72 @@
+"""SIGKILL the run at several points; a rerun must end with exactly the warehouse of an uninterrupted run."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from tests.conftest import SAMPLE_INBOX
+from warehouse.loader import WAREHOUSE_TABLES
+
+# Columns that name the run that wrote a row; everything else must match to the value.
+RUN_COLUMNS = {"etl_file_manifest": "last_run_id", "etl_rejects": "run_id"}
+
+
+@pytest.fixture(scope="module")
+def api_env(prefect_api):
+    from prefect.settings import PREFECT_API_URL
+
+    return dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+
+
+def run_cli(inbox, db, env, kill_at=None):
+    env = dict(env, HOINGHI_KILL_AT=kill_at) if kill_at else env
+    return subprocess.run(
+        [sys.executable, "-m", "hoinghi.cli", "run", "--inbox", str(inbox), "--db", str(db), "--batch-size", "5"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def snapshot(db) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for table in WAREHOUSE_TABLES:
+            if table == "etl_runs":
+                continue
+            exclude = f" EXCLUDE ({RUN_COLUMNS[table]})" if table in RUN_COLUMNS else ""
+            out[table] = con.execute(f"SELECT *{exclude} FROM {table} ORDER BY ALL").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory):
+    path = tmp_path_factory.mktemp("crash") / "inbox"
+    shutil.copytree(SAMPLE_INBOX, path)  # 30 files: 6 batches of 5
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference(inbox, api_env, tmp_path_factory):
+    db = tmp_path_factory.mktemp("reference") / "w.duckdb"
+    assert run_cli(inbox, db, api_env).returncode == 0
+    return snapshot(db)
+
+
+@pytest.mark.parametrize("kill_at", ["extract:1", "load:1", "between:2", "load:4", "extract:6"])
+def test_a_killed_run_is_finished_by_a_rerun_to_the_same_warehouse(kill_at, inbox, api_env, reference, tmp_path):
+    db = tmp_path / "w.duckdb"
+    killed = run_cli(inbox, db, api_env, kill_at)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    rerun = run_cli(inbox, db, api_env)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert snapshot(db) == reference
