@@ -1,33 +1,14 @@
 """Never lose a file: bad and foreign input through the real flow, each ending in the manifest."""
 
 import os
-import unicodedata
 
 import duckdb
 import pytest
 
 from tests.conftest import SAMPLE_INBOX
+from tests.encodings import cp1258, mojibake
 
 SEED = SAMPLE_INBOX / "seeds" / "002_17042b7e9300dbeb.txt"
-
-
-def _cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows writes it: precomposed vowels, tone marks combining."""
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", ch)
-            vowel_marks = "".join(m for m in marks if m in "\u0302\u0306\u031b")
-            tones = "".join(m for m in marks if m not in "\u0302\u0306\u031b")
-            out.append(unicodedata.normalize("NFC", base + vowel_marks).encode("cp1258") + tones.encode("cp1258"))
-    return b"".join(out)
-
-
-def _mojibake(text: str) -> bytes:
-    holes = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # undefined in cp1252: a Latin-1 fallback keeps them
-    return "".join(chr(b) if b in holes else bytes([b]).decode("cp1252") for b in text.encode()).encode()
 
 
 @pytest.fixture
@@ -37,9 +18,9 @@ def messy_inbox(tmp_path):
     text = SEED.read_text(encoding="utf-8")
     (inbox / "original.txt").write_text(text, encoding="utf-8")
     (inbox / "zz_copy_of_original.txt").write_text(text, encoding="utf-8")
-    (inbox / "windows1258.txt").write_bytes(_cp1258(text.replace("Hải Hằng", "Hải Hằng ")))
+    (inbox / "windows1258.txt").write_bytes(cp1258(text.replace("Hải Hằng", "Hải Hằng ")))
     (inbox / "utf16.txt").write_bytes(text.replace("Hải Hằng", "Hải  Hằng").encode("utf-16"))
-    (inbox / "mojibake.txt").write_bytes(_mojibake(text.replace("Hải Hằng", "Hải Hằng  ")))
+    (inbox / "mojibake.txt").write_bytes(mojibake(text.replace("Hải Hằng", "Hải Hằng  ")))
     (inbox / "truncated.txt").write_bytes((text + " Hà").encode()[:-1])
     (inbox / "whitespace.txt").write_text(" \n\t\n", encoding="utf-8")
     (inbox / "nul.txt").write_bytes(b"Ban T\x00\x00 ch\x00c")

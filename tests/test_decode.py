@@ -1,6 +1,7 @@
 import pytest
 
 from tests.conftest import ROOT
+from tests.encodings import cp1258, mojibake
 from transforms.decode import DecodeError, decode_bytes
 
 TEXT = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy"
@@ -54,30 +55,14 @@ SEED = (ROOT / "samples" / "inbox" / "seeds" / "002_17042b7e9300dbeb.txt").read_
 
 
 def test_windows_1258_with_combining_tone_marks():
-    import unicodedata
-
-    def cp1258(ch: str) -> bytes:  # precomposed vowels, tone marks as combining characters
-        try:
-            return ch.encode("cp1258")
-        except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", ch)
-            vowel = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in "\u0302\u0306\u031b"))
-            return vowel.encode("cp1258") + "".join(m for m in marks if m not in "\u0302\u0306\u031b").encode("cp1258")
-
-    raw = b"".join(cp1258(ch) for ch in SEED)
+    raw = cp1258(SEED)
     assert b"\xd2" in raw or b"\xde" in raw  # combining hook / dot below: really the decomposed code page
     decoded = decode_bytes(raw)
     assert decoded.encoding == "windows-1258" and decoded.text == SEED
 
 
 def test_mojibake_is_repaired():
-    raw = SEED.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
-    if "\ufffd" in raw.decode("utf-8"):  # cp1252 has holes; build mojibake the way a Latin-1 fallback does
-        raw = "".join(
-            bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
-            for b in SEED.encode("utf-8")
-        ).encode("utf-8")
-    decoded = decode_bytes(raw)
+    decoded = decode_bytes(mojibake(SEED))
     assert decoded.encoding == "utf-8 (mojibake repaired)" and decoded.text == SEED
 
 

@@ -86,14 +86,15 @@ def find_persons(text: str) -> list[Person]:
     previous_end = None
     shared_titles: list[str] = []
     for i, (start, end, anchored) in enumerate(candidates):
-        # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor.
-        if not anchored and previous_end is not None and _LIST_GLUE_RE.fullmatch(text[previous_end:start]):
+        # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles).
+        in_list = previous_end is not None and bool(_LIST_GLUE_RE.fullmatch(text[previous_end:start]))
+        if not anchored and in_list:
             anchored = True
             candidates[i] = (start, end, True)
         if not anchored:
             previous_end = None
             continue
-        shared = shared_titles if previous_end is not None and _LIST_GLUE_RE.fullmatch(text[previous_end:start]) else []
+        shared = shared_titles if in_list else []
         mention = _add_mention(persons, text, start, end, shared)
         shared_titles = mention.titles if mention and _colon_before(text, mention) else shared
         previous_end = end
@@ -106,7 +107,9 @@ def find_persons(text: str) -> list[Person]:
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
-def _add_mention(persons: dict[str, Person], text: str, start: int, end: int, shared: list[str] = ()) -> Mention | None:
+def _add_mention(
+    persons: dict[str, Person], text: str, start: int, end: int, shared: list[str] | None = None
+) -> Mention | None:
     key = name_key(text[start:end])
     before, before_start = titles_before(text, start)
     after, after_end = titles_after(text, end)
@@ -114,7 +117,7 @@ def _add_mention(persons: dict[str, Person], text: str, start: int, end: int, sh
     if start in person.starts:
         return None
     person.starts.add(start)
-    mention = Mention(start, end, (before + after) or list(shared), before_start, after_end)
+    mention = Mention(start, end, (before + after) or list(shared or []), before_start, after_end)
     person.mentions.append(mention)
     return mention
 

@@ -1,0 +1,24 @@
+"""Bytes as legacy tools wrote Vietnamese text, to feed the decoder and the flow in tests."""
+
+import unicodedata
+
+_VOWEL_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn: precomposed in Windows-1258
+_CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # undefined in cp1252: a Latin-1 fallback keeps them
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: precomposed vowels, tone marks combining."""
+    out = []
+    for ch in text:
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+            vowel = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _VOWEL_MARKS))
+            out.append(vowel.encode("cp1258") + "".join(m for m in marks if m not in _VOWEL_MARKS).encode("cp1258"))
+    return b"".join(out)
+
+
+def mojibake(text: str) -> bytes:
+    """UTF-8 read as cp1252 (Latin-1 for its holes) and saved again as UTF-8."""
+    return "".join(chr(b) if b in _CP1252_HOLES else bytes([b]).decode("cp1252") for b in text.encode()).encode()
