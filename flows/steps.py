@@ -15,8 +15,9 @@ from schemas.staging import MODELS
 from schemas.validate import Reject, validate
 from transforms.decode import DecodeError, decode_bytes
 from transforms.extract import extract_article
+from transforms.webpage import PageError, looks_like_html, read_page
 
-ARTICLE_SUFFIXES = (".txt", ".text")
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -133,8 +134,17 @@ def parse_batch(
             row.update(status="rejected", error=str(exc))
             rejects.append(Reject(f.source_path, "decode", str(exc), "{}"))
             continue
+        text, encoding, page_meta = decoded.text, decoded.encoding, None
+        if looks_like_html(text):
+            try:
+                page = read_page(text)
+            except PageError as exc:
+                row.update(status="rejected", error=str(exc))
+                rejects.append(Reject(f.source_path, "html", str(exc), "{}"))
+                continue
+            text, encoding, page_meta = page.text, f"{encoding}, html page", page.meta
         try:
-            extracted = extract_article(decoded.text, f.source_path, sha, decoded.encoding)
+            extracted = extract_article(text, f.source_path, sha, encoding, page_meta)
         except Exception as exc:  # an extractor bug must not lose the file: it is recorded as failed
             row.update(status="failed", error=f"extract failed: {type(exc).__name__}: {exc}")
             continue

@@ -86,7 +86,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"person mentions={run['person_mentions']} documents={run['documents']} rejects={run['rejects']}"
     )
     print("  warehouse: " + ", ".join(f"{t}={n}" for t, n in result["tables"].items()))
-    print(f"  see `hoinghi status --db {args.db}` for files that were not loaded")
+    if any(run[f"files_{status}"] for status in ("rejected", "failed", "skipped")):
+        print(f"  see `hoinghi status --db {args.db}` for the files that were not loaded, and why")
     return 0
 
 

@@ -1,5 +1,6 @@
 """Bytes as legacy tools wrote Vietnamese text, to feed the decoder and the flow in tests."""
 
+import re
 import unicodedata
 
 _VOWEL_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn: precomposed in Windows-1258
@@ -22,3 +23,26 @@ def cp1258(text: str) -> bytes:
 def mojibake(text: str) -> bytes:
     """UTF-8 read as cp1252 (Latin-1 for its holes) and saved again as UTF-8."""
     return "".join(chr(b) if b in _CP1252_HOLES else bytes([b]).decode("cp1252") for b in text.encode()).encode()
+
+
+def tcvn3(text: str) -> bytes:
+    """TCVN3 (ABC) bytes as a '.VnTime' document gives them: old-style tone placement (Uỷ, hoà), as
+    typists then wrote it, and a capital with a tone mark typed in the capitals font, which uses
+    the lower-case letter's code."""
+    from transforms.tcvn3 import DECODING_TABLE
+    from transforms.text import _TONE_ANY_CASE
+
+    old_style = {new: old for old, new in _TONE_ANY_CASE.items()}
+    text = re.sub("|".join(old_style), lambda m: old_style[m.group(0)], unicodedata.normalize("NFC", text))
+    encode = {ch: bytes([byte]) for byte, ch in enumerate(DECODING_TABLE) if byte >= 0xA0}
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch.encode())
+        elif ch in encode:
+            out.append(encode[ch])
+        elif ch.lower() in encode:
+            out.append(encode[ch.lower()])
+        else:
+            out.append(ch.encode("cp1252"))
+    return b"".join(out)

@@ -6,7 +6,9 @@ import duckdb
 import pytest
 
 from tests.conftest import SAMPLE_INBOX
-from tests.encodings import cp1258, mojibake
+from tests.encodings import cp1258, mojibake, tcvn3
+from tests.pages import news_page
+from transforms.text import fold
 
 SEED = SAMPLE_INBOX / "seeds" / "002_17042b7e9300dbeb.txt"
 
@@ -21,6 +23,13 @@ def messy_inbox(tmp_path):
     (inbox / "windows1258.txt").write_bytes(cp1258(text.replace("Hải Hằng", "Hải Hằng ")))
     (inbox / "utf16.txt").write_bytes(text.replace("Hải Hằng", "Hải  Hằng").encode("utf-16"))
     (inbox / "mojibake.txt").write_bytes(mojibake(text.replace("Hải Hằng", "Hải Hằng  ")))
+    (inbox / "tcvn3.txt").write_bytes(tcvn3(text.replace("Hải Hằng", "Hải Hằng   ")))
+    (inbox / "tcvn3_shown_as_cp1252.txt").write_text(
+        tcvn3(text.replace("Hải Hằng", "Hải Hằng    ")).decode("cp1252", errors="replace"), encoding="utf-8"
+    )
+    (inbox / "page.html").write_text(news_page(text, "2023-04-03T17:53:00+07:00"), encoding="utf-8")
+    (inbox / "page_saved_as.txt").write_text(news_page(text, "2023-04-03T17:54:00+07:00"), encoding="utf-8")
+    (inbox / "error_page.htm").write_text("<html><body><nav>Trang chủ</nav><p>Không tìm thấy trang</p></body></html>")
     (inbox / "truncated.txt").write_bytes((text + " Hà").encode()[:-1])
     (inbox / "whitespace.txt").write_text(" \n\t\n", encoding="utf-8")
     (inbox / "nul.txt").write_bytes(b"Ban T\x00\x00 ch\x00c")
@@ -48,8 +57,21 @@ def test_every_file_ends_in_the_manifest_with_a_status_and_reason(run_flow, mess
     assert set(rows) == {p.name for p in messy_inbox.iterdir()}  # nothing missing from the manifest
     assert rows["original.txt"][0] == "loaded"
     assert rows["zz_copy_of_original.txt"] == ("skipped", "same content as original.txt: loaded once, as that file")
-    for name in ("windows1258.txt", "utf16.txt", "mojibake.txt", "truncated.txt", "no_date_no_meeting.txt"):
+    encodings = dict(con.execute("SELECT source_path, encoding FROM dim_article").fetchall())
+    for name, encoding in {
+        "windows1258.txt": "windows-1258",
+        "utf16.txt": "utf-16",
+        "mojibake.txt": "utf-8 (mojibake repaired)",
+        "tcvn3.txt": "tcvn3",
+        "tcvn3_shown_as_cp1252.txt": "utf-8 (TCVN3 text converted)",
+        "page.html": "utf-8, html page",
+        "page_saved_as.txt": "utf-8, html page",
+        "truncated.txt": "utf-8 (truncated last character dropped)",
+        "no_date_no_meeting.txt": "utf-8",
+    }.items():
         assert rows[name][0] == "loaded", (name, rows[name])
+        assert encodings[name] == encoding
+    assert rows["error_page.htm"][0] == "rejected" and "without article text" in rows["error_page.htm"][1]
     assert rows["whitespace.txt"][0] == rows["nul.txt"][0] == rows["image.txt"][0] == "rejected"
     assert "binary" in rows["nul.txt"][1] and "JPEG" in rows["image.txt"][1]
     assert rows["big.txt"][0] == "rejected" and "too large" in rows["big.txt"][1]
@@ -57,20 +79,30 @@ def test_every_file_ends_in_the_manifest_with_a_status_and_reason(run_flow, mess
     assert rows["link_out.txt"][0] == "skipped" and "symlink" in rows["link_out.txt"][1]
 
     def facts(name):
-        persons = con.execute(
-            "SELECT list_sort(list(p.full_name || ' | ' || coalesce(b.title_text, ''))) FROM bridge_article_person b "
-            "JOIN dim_person p USING (person_id) JOIN dim_article a USING (article_id) WHERE a.source_path = ?",
-            [name],
-        ).fetchone()[0]
+        persons = sorted(
+            (person_id, fold(title or ""))  # the legacy font writes old-style tones: Uỷ for Ủy
+            for person_id, title in con.execute(
+                "SELECT b.person_id, b.title_text FROM bridge_article_person b "
+                "JOIN dim_article a USING (article_id) WHERE a.source_path = ?",
+                [name],
+            ).fetchall()
+        )
         docs = con.execute(
             "SELECT list_sort(list(d.doc_code)) FROM bridge_article_document b JOIN dim_document d USING (document_id) "
             "JOIN dim_article a USING (article_id) WHERE a.source_path = ?",
             [name],
         ).fetchone()[0]
-        return persons, docs
+        meetings = con.execute(
+            "SELECT list_sort(list(m.meeting_date || ' ' || m.meeting_kind || ' ' || r.person_id || ' ' || r.role)) "
+            "FROM fact_meeting m JOIN bridge_meeting_person r USING (meeting_id) JOIN dim_article a USING (article_id) "
+            "WHERE a.source_path = ?",
+            [name],
+        ).fetchone()[0]
+        return persons, docs, meetings
 
-    assert facts("original.txt")[0] and facts("original.txt")[1]
-    for name in ("windows1258.txt", "utf16.txt", "mojibake.txt"):
+    assert all(facts("original.txt"))
+    variants = ("windows1258.txt", "utf16.txt", "mojibake.txt", "tcvn3.txt", "tcvn3_shown_as_cp1252.txt")
+    for name in (*variants, "page.html", "page_saved_as.txt"):
         assert facts(name) == facts("original.txt"), name
     assert (
         con.execute(

@@ -1,8 +1,10 @@
 import pytest
 
 from tests.conftest import ROOT
-from tests.encodings import cp1258, mojibake
-from transforms.decode import DecodeError, decode_bytes
+from tests.encodings import cp1258, mojibake, tcvn3
+from transforms import tcvn3 as tcvn3_codec
+from transforms.decode import DecodeError, decode_bytes, syllable_share
+from transforms.text import fold
 
 TEXT = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy"
 
@@ -69,3 +71,31 @@ def test_mojibake_is_repaired():
 def test_utf8_cut_inside_the_last_character_keeps_the_rest():
     decoded = decode_bytes("Bí thư Tỉnh ủy Hà".encode()[:-1])
     assert decoded.text == "Bí thư Tỉnh ủy H" and "truncated" in decoded.encoding
+
+
+def test_tcvn3_bytes_are_decoded():
+    raw = tcvn3(SEED)
+    assert b"\xa7\xb6ng" in raw  # 'Đảng' in the legacy font's codes
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "tcvn3" and fold(decoded.text) == fold(SEED)
+
+
+def test_tcvn3_text_once_shown_as_cp1252_is_converted():
+    shown = tcvn3(SEED).decode("cp1252", errors="replace")
+    assert "Héi nghÞ" in shown
+    decoded = decode_bytes(shown.encode("utf-8"))
+    assert decoded.encoding == "utf-8 (TCVN3 text converted)" and fold(decoded.text) == fold(SEED)
+
+
+def test_a_windows_1258_html_page_is_judged_on_its_text_not_its_markup():
+    page = "<html><head><style>body{font-family:Arial}</style></head><body>" + "".join(
+        f"<p class='content-detail'>{line}</p>" for line in SEED.split("\n") if line.strip()
+    )
+    decoded = decode_bytes(cp1258(page + "</body></html>"))
+    assert decoded.encoding == "windows-1258" and "Mai Văn Chính" in decoded.text
+
+
+def test_the_right_decoding_makes_most_words_vietnamese_syllables():
+    assert syllable_share(SEED) > 0.95
+    assert syllable_share(tcvn3_codec.decode(cp1258(SEED))) < 0.7  # Windows-1258 bytes read as TCVN3
+    assert syllable_share("The committee met in Paris to prepare the congress of delegates.") < 0.5

@@ -2,15 +2,19 @@
 
 Tried in order: a BOM (UTF-8, UTF-16); UTF-8 (a character cut off by truncation at the very end
 is dropped); UTF-8 that was once read as cp1252 and saved again (mojibake, repaired);
-Windows-1258, the Vietnamese code page with combining tone marks. A decoding is only accepted
-when the text reads as Vietnamese, so bytes that no encoding explains are rejected, not guessed.
+Windows-1258, the Vietnamese code page with combining tone marks; TCVN3 (ABC), the legacy-font
+encoding, as bytes or as Unicode text that once went through cp1252 ('Héi nghÞ'). A decoding is
+only accepted when the text reads as Vietnamese (most words are well-formed Vietnamese
+syllables), so bytes that no encoding explains are rejected, not guessed.
 """
 
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from transforms import tcvn3
 from transforms.text import nfc
+from transforms.vocabulary import SYLLABLE_CODAS, SYLLABLE_ONSETS, SYLLABLE_VOWELS
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -39,6 +43,14 @@ for _byte in range(256):
         _CP1252_REVERSE[chr(_byte)] = _byte
 # In NFD, the marks only Vietnamese uses: hook above, dot below, horn, breve (French é or ô has none).
 _VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_SYLLABLE_RE = re.compile(
+    f"(?:{'|'.join(SYLLABLE_ONSETS)})?[{SYLLABLE_VOWELS}]{{1,3}}(?:{'|'.join(SYLLABLE_CODAS)})?"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_MARKUP_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|&\w+;", re.I | re.S)
+# A right decoding makes most words Vietnamese syllables (names, acronyms and English words are not).
+_MIN_SYLLABLE_SHARE = 0.75
 
 
 class DecodeError(ValueError):
@@ -61,7 +73,7 @@ def decode_bytes(raw: bytes) -> Decoded:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
-                return _finish(raw.decode(codec), codec)
+                return _finish(*_repair(raw.decode(codec), codec))
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"broken {codec} text at byte {exc.start}: {exc.reason}") from exc
     if b"\x00" in raw:
@@ -74,24 +86,37 @@ def decode_bytes(raw: bytes) -> Decoded:
             text, encoding = raw[: exc.start].decode("utf-8"), "utf-8 (truncated last character dropped)"
         else:
             return _legacy(raw, exc)
-    repaired = _repair_mojibake(text)
-    if repaired is not None:
-        return _finish(repaired, "utf-8 (mojibake repaired)")
-    return _finish(text, encoding)
+    return _finish(*_repair(text, encoding))
 
 
 def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
-    """Not UTF-8: Windows-1258 if the result reads as Vietnamese, else a clear rejection."""
+    """Not UTF-8: Windows-1258 or TCVN3, whichever reads as Vietnamese, else a clear rejection."""
+    candidates = []
     try:
-        text = raw.decode("cp1258")
+        candidates.append((raw.decode("cp1258"), "windows-1258"))
     except UnicodeDecodeError:
-        text = None
-    if text is not None and _reads_as_vietnamese(text):
-        return _finish(text, "windows-1258")
+        pass
+    candidates.append((tcvn3.decode(raw), "tcvn3"))
+    share, text, encoding = max((syllable_share(text), text, encoding) for text, encoding in candidates)
+    if share >= _MIN_SYLLABLE_SHARE and _reads_as_vietnamese(text):
+        return _finish(text, encoding)
     raise DecodeError(
         f"unknown encoding: not UTF-8 (invalid byte at offset {utf8_error.start}) and not Vietnamese in "
-        "Windows-1258; save the file as UTF-8"
+        "Windows-1258 or TCVN3; save the file as UTF-8"
     )
+
+
+def _repair(text: str, encoding: str) -> tuple[str, str]:
+    """Undo a known round trip through the wrong code page, if the text went through one."""
+    repaired = _repair_mojibake(text)
+    if repaired is not None:
+        return repaired, f"{encoding} (mojibake repaired)"
+    repaired = tcvn3.from_cp1252_view(text)
+    if repaired is not None and repaired != text:
+        share = syllable_share(repaired)
+        if share >= _MIN_SYLLABLE_SHARE and share > syllable_share(text) + 0.1:
+            return repaired, f"{encoding} (TCVN3 text converted)"
+    return text, encoding
 
 
 def _repair_mojibake(text: str) -> str | None:
@@ -111,13 +136,34 @@ def _repair_mojibake(text: str) -> str | None:
 
 def _reads_as_vietnamese(text: str) -> bool:
     """Mostly letters and spaces, few controls, and marks that only Vietnamese writes."""
-    sample = unicodedata.normalize("NFD", text[:20000])
+    sample = unicodedata.normalize("NFD", _text_sample(text))
     if not sample.strip():
         return False
     controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
     letters = sum(1 for ch in sample if ch.isalpha())
     marked = sum(1 for ch in sample if ch in _VIETNAMESE_MARKS)
     return controls <= len(sample) * 0.001 and letters >= len(sample) * 0.4 and marked >= max(3, letters * 0.01)
+
+
+def syllable_share(text: str) -> float:
+    """Share of the words (in the first 20,000 characters) that are well-formed Vietnamese syllables."""
+    words = _WORD_RE.findall(_text_sample(text).casefold())
+    if not words:
+        return 0.0
+    good = 0
+    for word in words:
+        letters = unicodedata.normalize("NFD", word)
+        tones = sum(1 for ch in letters if ch in _TONE_MARKS)
+        base = unicodedata.normalize("NFC", "".join(ch for ch in letters if ch not in _TONE_MARKS))
+        good += tones <= 1 and _SYLLABLE_RE.fullmatch(base) is not None
+    return good / len(words)
+
+
+def _text_sample(text: str) -> str:
+    """The first 20,000 characters of text, with HTML markup (tags, scripts, entities) taken out."""
+    if "<" not in text[:20000]:
+        return text[:20000]
+    return _MARKUP_RE.sub(" ", text[:400000])[:20000]
 
 
 def _finish(text: str, encoding: str) -> Decoded:

@@ -5,13 +5,14 @@ re-orderings and crash recovery always produce the same rows.
 """
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from transforms.clean import clean_text
 from transforms.documents import find_documents
 from transforms.meetings import assign_roles, find_meetings
 from transforms.persons import find_persons
 from transforms.text import name_key
+from transforms.webpage import PageMeta
 
 
 def stable_id(*parts: object) -> int:
@@ -39,9 +40,22 @@ class ArticleRecords:
     document_mentions: list[dict] = field(default_factory=list)
 
 
-def extract_article(text: str, source_path: str, content_sha256: str, encoding: str) -> ArticleRecords:
-    """Clean `text` and extract its article, meetings, persons (with titles, roles) and documents."""
+def extract_article(
+    text: str, source_path: str, content_sha256: str, encoding: str, page: PageMeta | None = None
+) -> ArticleRecords:
+    """Clean `text` and extract its article, meetings, persons (with titles, roles) and documents.
+
+    `page` is the metadata of the web page the text came from: its date and authors are more
+    reliable than what the text shows, so they win.
+    """
     clean = clean_text(text)
+    if page is not None:
+        clean = replace(
+            clean,
+            title=clean.title or page.title,
+            published_at=page.published_at or clean.published_at,
+            authors=page.authors or clean.authors,
+        )
     body = clean.body_text
     article_id = stable_id("article", content_sha256)
     records = ArticleRecords(

@@ -4,6 +4,16 @@ Extractors compile patterns from these tables once, at import. Add words here, n
 Spellings are listed in one tone style; `transforms.text.fold` makes Uỷ/Ủy, hoà/hòa alike.
 """
 
+# --- Spelling --------------------------------------------------------------------------------
+
+# The parts of a written Vietnamese syllable, tone mark removed: onset + vowels + final consonant.
+# The decoder counts how many words fit this shape to tell a right decoding from a wrong one.
+SYLLABLE_ONSETS = (
+    "ngh ng nh ch gh gi kh ph th tr qu b c d đ g h k l m n p r s t v x"
+).split()
+SYLLABLE_VOWELS = "aăâeêioôơuưy"
+SYLLABLE_CODAS = "ng nh ch c m n p t".split()
+
 # --- Names -----------------------------------------------------------------------------------
 
 # Common Vietnamese family names (họ). A capitalised run that starts with one of these and is
