@@ -4,6 +4,7 @@ import fcntl
 import os
 import signal
 import uuid
+from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -14,14 +15,19 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
 from flows import steps
+from flows.summary import RunSummary
 from warehouse import loader
+
+ARTIFACT_KEY = "hoinghi-run-summary"
 
 
 @task(retries=2, retry_delay_seconds=2)
-def discover_files(inbox: str, db: str) -> tuple[steps.Discovery, dict[str, str]]:
+def discover_files(inbox: str, db: str) -> tuple[steps.Discovery, dict[str, str], dict[str, int]]:
+    """New and changed files, the content hashes already loaded, and the table sizes before the run."""
     con = loader.connect(db)
     try:
-        return steps.discover(Path(inbox), loader.manifest_state(con)), loader.loaded_content(con)
+        found = steps.discover(Path(inbox), loader.manifest_state(con))
+        return found, loader.loaded_content(con), loader.table_counts(con)
     finally:
         con.close()
 
@@ -64,30 +70,18 @@ def mark_missing(db: str, paths: list[str], run_id: str) -> None:
 
 
 @task
-def record_run(db: str, run: dict) -> dict:
+def record_run(db: str, summary: RunSummary) -> RunSummary:
     """Write the run's row in etl_runs and publish its summary as a Prefect artifact."""
     con = loader.connect(db)
     try:
-        columns = ", ".join(run)
-        con.execute(
-            f"INSERT OR REPLACE INTO etl_runs ({columns}) VALUES ({', '.join('?' * len(run))})", list(run.values())
-        )
-        totals = loader.table_counts(con)
+        summary.rows_after = loader.table_counts(con)
+        row = summary.etl_runs_row()
+        placeholders = ", ".join("?" * len(row))
+        con.execute(f"INSERT OR REPLACE INTO etl_runs ({', '.join(row)}) VALUES ({placeholders})", list(row.values()))
     finally:
         con.close()
-    create_markdown_artifact(
-        key="hoinghi-run-summary", markdown=summary_markdown(run, totals), description="hoinghi ingest summary"
-    )
-    return totals
-
-
-def summary_markdown(run: dict, totals: dict[str, int]) -> str:
-    lines = ["# hoinghi ingest", "", "| files | count |", "| --- | --- |"]
-    lines += [f"| {k.removeprefix('files_')} | {v} |" for k, v in run.items() if k.startswith("files_")]
-    lines += ["", "| extracted this run | rows |", "| --- | --- |"]
-    lines += [f"| {k} | {run[k]} |" for k in ("articles", "meetings", "person_mentions", "documents", "rejects")]
-    lines += ["", "| warehouse table | rows |", "| --- | --- |"] + [f"| {t} | {n} |" for t, n in totals.items()]
-    return "\n".join(lines)
+    create_markdown_artifact(key=ARTIFACT_KEY, markdown=summary.markdown(), description="hoinghi ingest summary")
+    return summary
 
 
 @contextmanager
@@ -115,21 +109,18 @@ def ingest(
     db: str = "hoinghi.duckdb",
     batch_size: int = 200,
     max_file_bytes: int = steps.MAX_FILE_BYTES,
-) -> dict:
+) -> RunSummary:
     """Ingest new and changed article files from `inbox` into the DuckDB warehouse `db`."""
     with writer_lock(db):
         return _ingest(inbox, db, batch_size, max_file_bytes)
 
 
-def _ingest(inbox: str, db: str, batch_size: int, max_file_bytes: int) -> dict:
+def _ingest(inbox: str, db: str, batch_size: int, max_file_bytes: int) -> RunSummary:
     logger = get_run_logger()
-    run = {
-        "run_id": uuid.uuid4().hex,
-        "flow_run_id": str(flow_run.get_id() or ""),
-        "started_at": datetime.now(),
-        "status": "completed",
-    }
-    found, loaded_sha = discover_files(inbox, db)
+    summary = RunSummary(run_id=uuid.uuid4().hex, flow_run_id=str(flow_run.get_id() or ""), started_at=datetime.now())
+    with summary.timed("discover"):
+        found, loaded_sha, summary.rows_before = discover_files(inbox, db)
+    summary.files_seen, summary.files_new, summary.files_missing = found.seen, len(found.to_process), len(found.missing)
     logger.info(
         "inbox %s: %d files, %d new or changed, %d unchanged, %d missing",
         inbox,
@@ -138,45 +129,57 @@ def _ingest(inbox: str, db: str, batch_size: int, max_file_bytes: int) -> dict:
         found.unchanged,
         len(found.missing),
     )
-    statuses: dict[str, int] = {}
-    counts = {"articles": 0, "meetings": 0, "person_mentions": 0, "documents": 0, "rejects": 0}
     batches = steps.chunks(found.to_process, batch_size)
+    _progress(0, len(found.to_process))
+    done = 0
     for n, files in enumerate(batches, 1):
-        batch = parse_files(files, run["run_id"], loaded_sha, max_file_bytes)
+        batch = parse_files(files, summary.run_id, loaded_sha, max_file_bytes)
         crash_point("extract", n)
         articles = batch.staging["stg_article"]
         loaded_sha.update(zip(articles["content_sha256"], articles["source_path"], strict=True))
-        load_parsed(db, batch, n)
+        with summary.timed("load"):
+            load_parsed(db, batch, n)
         crash_point("between", n)
-        for status in batch.manifest["status"]:
-            statuses[status] = statuses.get(status, 0) + 1
-        counts["articles"] += batch.counts["stg_article"]
-        counts["meetings"] += batch.counts["stg_meeting"]
-        counts["person_mentions"] += batch.counts["stg_person_mention"]
-        counts["documents"] += batch.counts["stg_document_mention"]
-        counts["rejects"] += len(batch.rejects)
+        summary.timings.update(batch.timings)
+        summary.add_batch(batch.staging, batch.manifest, batch.rejects)
+        statuses = batch.manifest["status"].value_counts().to_dict()
         logger.info(
-            "batch %d/%d: %d files, %d articles, %d meetings, %d rejects",
+            "batch %d/%d: %d files (%s); %d articles, %d meetings, %d persons, %d documents; %d rejects",
             n,
             len(batches),
             len(files),
+            ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())),
             batch.counts["stg_article"],
             batch.counts["stg_meeting"],
+            batch.counts["stg_person_mention"],
+            batch.counts["stg_document_mention"],
             len(batch.rejects),
         )
+        done += len(files)
+        _progress(done, len(found.to_process))
     if found.missing:
-        mark_missing(db, found.missing, run["run_id"])
-    run.update(
-        files_seen=found.seen,
-        files_new=len(found.to_process),
-        files_loaded=statuses.get("loaded", 0),
-        files_rejected=statuses.get("rejected", 0),
-        files_failed=statuses.get("failed", 0),
-        files_skipped=statuses.get("skipped", 0),
-        files_missing=len(found.missing),
-        **counts,
-        finished_at=datetime.now(),
+        mark_missing(db, found.missing, summary.run_id)
+    summary.finished_at = datetime.now()
+    with summary.timed("report"):
+        summary = record_run(db, summary)
+    logger.info(
+        "run %s done: %s; rows added %s",
+        summary.run_id,
+        {k: v for k, v in summary.etl_runs_row().items() if k.startswith("files_")},
+        {t: n for t, n in summary.rows_added.items() if n},
     )
-    totals = record_run(db, run)
-    logger.info("run %s done: %s", run["run_id"], {k: v for k, v in run.items() if k.startswith("files_")})
-    return {"run": run, "tables": totals}
+    return summary
+
+
+# The CLI's progress bar listens here: called with (files done, files to do) after each batch.
+_progress_listener: Callable[[int, int], None] | None = None
+
+
+def set_progress_listener(listener: Callable[[int, int], None] | None) -> None:
+    global _progress_listener
+    _progress_listener = listener
+
+
+def _progress(done: int, total: int) -> None:
+    if _progress_listener is not None:
+        _progress_listener(done, total)

@@ -5,6 +5,8 @@
 
 import hashlib
 import os
+import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +17,7 @@ from schemas.staging import MODELS
 from schemas.validate import Reject, validate
 from transforms.decode import DecodeError, decode_bytes
 from transforms.extract import extract_article
-from transforms.webpage import PageError, looks_like_html, read_page
+from transforms.webpage import PageError, PageMeta, looks_like_html, read_page
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -44,6 +46,7 @@ class ParsedBatch:
     manifest: pd.DataFrame
     rejects: pd.DataFrame
     counts: dict[str, int] = field(default_factory=dict)
+    timings: Counter = field(default_factory=Counter)  # seconds per stage: read, decode, extract, validate
 
 
 def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
@@ -93,6 +96,8 @@ def parse_batch(
     manifest: list[dict] = []
     rejects: list[Reject] = []
     seen_sha: dict[str, str] = dict(loaded_sha or {})
+    timings: Counter = Counter()
+    clock = time.perf_counter
     for f in files:
         row = {
             "source_path": f.source_path,
@@ -117,37 +122,37 @@ def parse_batch(
             )
             rejects.append(Reject(f.source_path, "discover", row["error"], "{}"))
             continue
+        started = clock()
         try:
             raw = f.path.read_bytes()
         except OSError as exc:
             row.update(status="failed", error=f"cannot read file: {exc}; check permissions and rerun")
             continue
+        finally:
+            timings["read"] += clock() - started
         sha = hashlib.sha256(raw).hexdigest()
         row["content_sha256"] = sha
         if sha in seen_sha and seen_sha[sha] != f.source_path:
             row.update(status="skipped", error=f"same content as {seen_sha[sha]}: loaded once, as that file")
             continue
         seen_sha[sha] = f.source_path
+        started = clock()
         try:
-            decoded = decode_bytes(raw)
-        except DecodeError as exc:
+            text, encoding, page_meta = article_text(raw)
+        except (DecodeError, PageError) as exc:
             row.update(status="rejected", error=str(exc))
-            rejects.append(Reject(f.source_path, "decode", str(exc), "{}"))
+            rejects.append(Reject(f.source_path, "html" if isinstance(exc, PageError) else "decode", str(exc), "{}"))
             continue
-        text, encoding, page_meta = decoded.text, decoded.encoding, None
-        if looks_like_html(text):
-            try:
-                page = read_page(text)
-            except PageError as exc:
-                row.update(status="rejected", error=str(exc))
-                rejects.append(Reject(f.source_path, "html", str(exc), "{}"))
-                continue
-            text, encoding, page_meta = page.text, f"{encoding}, html page", page.meta
+        finally:
+            timings["decode"] += clock() - started
+        started = clock()
         try:
             extracted = extract_article(text, f.source_path, sha, encoding, page_meta)
         except Exception as exc:  # an extractor bug must not lose the file: it is recorded as failed
             row.update(status="failed", error=f"extract failed: {type(exc).__name__}: {exc}")
             continue
+        finally:
+            timings["extract"] += clock() - started
         records["stg_article"].append(extracted.article)
         for table, rows in (
             ("stg_meeting", extracted.meetings),
@@ -157,12 +162,14 @@ def parse_batch(
         ):
             records[table].extend(dict(r, source_path=f.source_path) for r in rows)
     staging = {}
+    started = clock()
     for table, model in MODELS.items():
         frame = pd.DataFrame(records[table], columns=list(dict.fromkeys([*_columns(model), "source_path"])))
         good, bad = validate(frame, model, stage=f"validate:{table}")
         staging[table] = good
         rejects += bad
     _drop_orphans(staging)
+    timings["validate"] += clock() - started
     by_path = {r["source_path"]: r for r in manifest}
     for reject in rejects:
         if reject.stage == "validate:stg_article" and reject.source_path in by_path:
@@ -176,7 +183,16 @@ def parse_batch(
     )
     manifest_frame = pd.DataFrame(manifest, columns=list(manifest[0]) if manifest else [])
     counts = {t: len(df) for t, df in staging.items()}
-    return ParsedBatch(staging, manifest_frame, reject_frame, counts)
+    return ParsedBatch(staging, manifest_frame, reject_frame, counts, timings)
+
+
+def article_text(raw: bytes) -> tuple[str, str, PageMeta | None]:
+    """A file's text and encoding; for a web page, its main text and metadata (DecodeError, PageError)."""
+    decoded = decode_bytes(raw)
+    if not looks_like_html(decoded.text):
+        return decoded.text, decoded.encoding, None
+    page = read_page(decoded.text)
+    return page.text, f"{decoded.encoding}, html page", page.meta
 
 
 def _columns(model) -> list[str]:

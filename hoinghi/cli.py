@@ -1,4 +1,4 @@
-"""The `hoinghi` command line: run, sql, report, evaluate, status."""
+"""The `hoinghi` command line: run, serve, sql, report, evaluate, status."""
 
 import argparse
 import json
@@ -36,7 +36,17 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default: {DEFAULT_DB})")
     run.add_argument("--batch-size", type=int, default=200, help="files per task (default: 200)")
     run.add_argument("--max-file-mb", type=float, default=20, help="larger files are rejected unread (default: 20)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar and only warnings from Prefect")
     run.set_defaults(handler=cmd_run)
+
+    serve = sub.add_parser("serve", help="run the ingest on a cron schedule until stopped (Prefect flow.serve)")
+    serve.add_argument("--cron", default="0 * * * *", help='cron schedule (default: "0 * * * *", hourly)')
+    serve.add_argument("--timezone", default="Asia/Ho_Chi_Minh", help="time zone of the schedule")
+    serve.add_argument("--name", default="hoinghi-serve", help="deployment name shown in the Prefect UI")
+    serve.add_argument("--inbox", default=DEFAULT_INBOX)
+    serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--batch-size", type=int, default=200)
+    serve.set_defaults(handler=cmd_serve)
 
     sql = sub.add_parser("sql", help="run SQL against the warehouse (read-only unless --write)")
     sql.add_argument("query")
@@ -45,8 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sql.set_defaults(handler=cmd_sql)
 
-    rep = sub.add_parser("report", help="run a saved report (no NAME: list them)")
+    rep = sub.add_parser("report", help="run a saved report (no NAME: list them; --html FILE: all, as charts)")
     rep.add_argument("name", nargs="?")
+    rep.add_argument("--html", metavar="FILE", help="write every report as one offline HTML page with charts")
     rep.add_argument("--db", default=DEFAULT_DB)
     rep.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="report parameter")
     rep.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -73,21 +84,55 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
-    from flows.ingest import ingest  # Prefect is imported only for the commands that need it
+    if args.quiet:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
+    from hoinghi.progress import file_progress, wanted
 
-    result = ingest(
-        inbox=args.inbox, db=args.db, batch_size=args.batch_size, max_file_bytes=int(args.max_file_mb * 1024 * 1024)
-    )
-    run = result["run"]
-    print(f"\nhoinghi run {run['run_id']} completed in {(run['finished_at'] - run['started_at']).total_seconds():.1f}s")
+    with file_progress(wanted(args.quiet)) as listener:
+        set_progress_listener(listener)
+        try:
+            summary = ingest(
+                inbox=args.inbox,
+                db=args.db,
+                batch_size=args.batch_size,
+                max_file_bytes=int(args.max_file_mb * 1024 * 1024),
+            )
+        finally:
+            set_progress_listener(None)
+    run = summary.etl_runs_row()
+    seconds = (run["finished_at"] - run["started_at"]).total_seconds()
+    print(f"\nhoinghi run {run['run_id']} completed in {seconds:.1f}s ({run['batches']} batches)")
     print("  files: " + ", ".join(f"{k.removeprefix('files_')}={v}" for k, v in run.items() if k.startswith("files_")))
     print(
         f"  extracted: articles={run['articles']} meetings={run['meetings']} "
         f"person mentions={run['person_mentions']} documents={run['documents']} rejects={run['rejects']}"
     )
-    print("  warehouse: " + ", ".join(f"{t}={n}" for t, n in result["tables"].items()))
+    print("  rows added: " + ", ".join(f"{t}={n}" for t, n in summary.rows_added.items()))
     if any(run[f"files_{status}"] for status in ("rejected", "failed", "skipped")):
         print(f"  see `hoinghi status --db {args.db}` for the files that were not loaded, and why")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Register a deployment with a cron schedule and run its flow runs here until Ctrl-C."""
+    if not Path(args.inbox).is_dir():
+        raise FileNotFoundError(f"inbox {args.inbox} is not a folder; pass --inbox DIR")
+    from prefect.schedules import Cron
+
+    from flows.ingest import ingest
+
+    ingest.serve(
+        name=args.name,
+        schedules=[Cron(args.cron, timezone=args.timezone)],
+        parameters={
+            "inbox": str(Path(args.inbox).resolve()),
+            "db": str(Path(args.db).resolve()),
+            "batch_size": args.batch_size,
+        },
+        description=f"hoinghi ingest of {args.inbox} into {args.db}, cron {args.cron!r} ({args.timezone})",
+        tags=["hoinghi"],
+    )
     return 0
 
 
@@ -121,6 +166,8 @@ def available_reports() -> dict[str, Path]:
 
 def cmd_report(args: argparse.Namespace) -> int:
     reports = available_reports()
+    if args.html:
+        return _write_html_report(args)
     if not args.name:
         for name, path in reports.items():
             print(f"{name:24s} {path.read_text(encoding='utf-8').splitlines()[0].removeprefix('-- ')}")
@@ -139,6 +186,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         _print_frame(con.execute(sql, {k: params[k] for k in needed}).df(), args.format)
     finally:
         con.close()
+    return 0
+
+
+def _write_html_report(args: argparse.Namespace) -> int:
+    from warehouse.html_report import build_html_report
+    from warehouse.loader import connect
+
+    params = dict(p.split("=", 1) for p in args.param if "=" in p)
+    con = connect(args.db, read_only=True)
+    try:
+        page = build_html_report(con, person=params.get("person"))
+    finally:
+        con.close()
+    Path(args.html).write_text(page, encoding="utf-8")
+    print(f"wrote {args.html} ({len(page.encode()) // 1024} KB): open it in a browser, no network needed")
     return 0
 
 

@@ -1,5 +1,6 @@
 """Shared fixtures: one Prefect test API for the session, and a warehouse built by the real flow."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -22,6 +23,14 @@ def prefect_api():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def api_env(prefect_api) -> dict[str, str]:
+    """Environment for subprocesses (`hoinghi`, `prefect`) that must talk to the session's test API."""
+    from prefect.settings import PREFECT_API_URL
+
+    return dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), PREFECT_SERVER_ANALYTICS_ENABLED="false")
 
 
 @pytest.fixture(scope="session")

@@ -42,6 +42,24 @@ def test_reports_are_listed_and_run_with_bound_parameters(sample_warehouse, caps
     assert capsys.readouterr().out.startswith("full_name,meetings_chaired")
 
 
+def test_report_html_writes_one_offline_page(sample_warehouse, tmp_path, capsys):
+    out = tmp_path / "report.html"
+    args = ["report", "--html", str(out), "--db", str(sample_warehouse), "--param", "person=Trương Thị Mai"]
+    assert main(args) == 0
+    assert "no network needed" in capsys.readouterr().out
+    html = out.read_text(encoding="utf-8")
+    assert html.count("<svg") == 4 and "Title timeline: Trương Thị Mai" in html
+
+
+def test_run_prints_what_it_did_without_a_bar_when_not_on_a_terminal(prefect_api, tmp_path, capsys):
+    from tests.conftest import SAMPLE_INBOX
+
+    assert main(["run", "--inbox", str(SAMPLE_INBOX / "seeds"), "--db", str(tmp_path / "w.duckdb")]) == 0
+    out = capsys.readouterr()
+    assert "files: seen=5, new=5, loaded=5" in out.out and "rows added: dim_article=5" in out.out
+    assert "━" not in out.err + out.out  # no progress bar in a pipe or CI log
+
+
 def test_missing_warehouse_and_inbox_give_clear_errors(tmp_path, capsys):
     assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert main(["run", "--inbox", str(tmp_path / "nope"), "--db", str(tmp_path / "w.duckdb")]) == 2

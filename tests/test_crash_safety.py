@@ -5,7 +5,6 @@ uninterrupted run. Two runs on one warehouse at once: the second exits with a cl
 and nothing is corrupted or duplicated.
 """
 
-import os
 import shutil
 import signal
 import subprocess
@@ -19,13 +18,6 @@ from warehouse.loader import WAREHOUSE_TABLES
 
 # Columns that name the run that wrote a row; everything else must match to the value.
 RUN_COLUMNS = {"etl_file_manifest": "last_run_id", "etl_rejects": "run_id"}
-
-
-@pytest.fixture(scope="module")
-def api_env(prefect_api):
-    from prefect.settings import PREFECT_API_URL
-
-    return dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), PREFECT_SERVER_ANALYTICS_ENABLED="false")
 
 
 def cli_args(inbox, db) -> list[str]:
