@@ -4,6 +4,7 @@ import fcntl
 import os
 import signal
 import uuid
+from collections import deque
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime
@@ -12,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows import steps
@@ -19,27 +21,29 @@ from flows.summary import RunSummary
 from warehouse import loader
 
 ARTIFACT_KEY = "hoinghi-run-summary"
+# No task is cached: a run's outcome depends on the files and the warehouse, not on the inputs
+# alone, and hashing a batch of DataFrames to make a cache key costs more than the batch's load.
 
 
-@task(retries=2, retry_delay_seconds=2)
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def discover_files(inbox: str, db: str) -> tuple[steps.Discovery, dict[str, str], dict[str, int]]:
     """New and changed files, the content hashes already loaded, and the table sizes before the run."""
     con = loader.connect(db)
     try:
         found = steps.discover(Path(inbox), loader.manifest_state(con))
-        return found, loader.loaded_content(con), loader.table_counts(con)
+        loaded = loader.loaded_content(con) if found.to_process else {}  # only needed when parsing
+        return found, loaded, loader.table_counts(con)
     finally:
         con.close()
 
 
-@task
-def parse_files(
-    files: list[steps.InboxFile], run_id: str, loaded_sha: dict[str, str], max_file_bytes: int
-) -> steps.ParsedBatch:
-    return steps.parse_batch(files, run_id, loaded_sha, max_file_bytes)
+@task(cache_policy=NO_CACHE)
+def parse_files(files: list[steps.InboxFile], run_id: str, max_file_bytes: int) -> steps.ParsedBatch:
+    """Decode, clean, extract and validate one batch of files (runs in the task runner's workers)."""
+    return steps.parse_batch(files, run_id, None, max_file_bytes)
 
 
-@task(retries=2, retry_delay_seconds=2)
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def load_parsed(db: str, batch: steps.ParsedBatch, n: int) -> None:
     con = loader.connect(db)
     try:
@@ -54,7 +58,7 @@ def crash_point(stage: str, batch_no: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-@task(retries=2, retry_delay_seconds=2)
+@task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def mark_missing(db: str, paths: list[str], run_id: str) -> None:
     """Files gone from the inbox keep their rows; the manifest says they are missing."""
     con = loader.connect(db)
@@ -69,7 +73,7 @@ def mark_missing(db: str, paths: list[str], run_id: str) -> None:
         con.close()
 
 
-@task
+@task(cache_policy=NO_CACHE)
 def record_run(db: str, summary: RunSummary) -> RunSummary:
     """Write the run's row in etl_runs and publish its summary as a Prefect artifact."""
     con = loader.connect(db)
@@ -132,9 +136,9 @@ def _ingest(inbox: str, db: str, batch_size: int, max_file_bytes: int) -> RunSum
     batches = steps.chunks(found.to_process, batch_size)
     _progress(0, len(found.to_process))
     done = 0
-    for n, files in enumerate(batches, 1):
-        batch = parse_files(files, summary.run_id, loaded_sha, max_file_bytes)
+    for n, files, batch in _parsed_in_order(batches, summary.run_id, max_file_bytes):
         crash_point("extract", n)
+        steps.skip_known_content(batch, loaded_sha)  # the same text under another name: loaded once
         articles = batch.staging["stg_article"]
         loaded_sha.update(zip(articles["content_sha256"], articles["source_path"], strict=True))
         with summary.timed("load"):
@@ -169,6 +173,27 @@ def _ingest(inbox: str, db: str, batch_size: int, max_file_bytes: int) -> RunSum
         {t: n for t, n in summary.rows_added.items() if n},
     )
     return summary
+
+
+def _parsed_in_order(batches: list[list[steps.InboxFile]], run_id: str, max_file_bytes: int):
+    """Yield (n, files, parsed batch) in order, while the task runner parses the next batches.
+
+    A few batches are in flight at a time, so memory stays bounded however big the inbox is;
+    the single writer loads them in order as they come.
+    """
+    ahead = max(2, 2 * (os.cpu_count() or 1))
+    pending: deque = deque()
+    queue = iter(enumerate(batches, 1))
+    for n, files in queue:
+        pending.append((n, files, parse_files.submit(files, run_id, max_file_bytes)))
+        if len(pending) >= ahead:
+            break
+    while pending:
+        n, files, future = pending.popleft()
+        for n_next, files_next in queue:  # keep the runner busy while this batch loads
+            pending.append((n_next, files_next, parse_files.submit(files_next, run_id, max_file_bytes)))
+            break
+        yield n, files, future.result()
 
 
 # The CLI's progress bar listens here: called with (files done, files to do) after each batch.

@@ -50,35 +50,45 @@ class ParsedBatch:
 
 
 def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
-    """Files under `inbox` that are new or changed since the manifest's record, and those gone."""
+    """Files under `inbox` that are new or changed since the manifest's record, and those gone.
+
+    Hidden files and folders are ignored. One stat per file and no file is opened, so a rerun
+    over a large unchanged inbox is quick.
+    """
     inbox = inbox.resolve()
     if not inbox.is_dir():
         raise FileNotFoundError(f"inbox {inbox} does not exist or is not a folder")
-    found: list[InboxFile] = []
-    for root, dirs, files in os.walk(inbox):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = Path(root) / name
-            rel = path.relative_to(inbox).as_posix()
-            skip = None
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(inbox) or not target.is_file():
-                    skip = f"symlink to {target}, outside the inbox or not a file: not followed"
-            stat = path.lstat() if skip else path.stat()
-            mtime = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
-            found.append(InboxFile(path, rel, stat.st_size, mtime, skip))
-    to_process = []
-    for f in found:
-        before = known.get(f.source_path)
-        if before and before[0] == f.size_bytes and before[1] == f.mtime and before[3] != "failed":
+    to_process: list[InboxFile] = []
+    present: set[str] = set()
+    for entry, rel in _walk(str(inbox), ""):
+        present.add(rel)
+        skip = None
+        if entry.is_symlink():
+            target = Path(entry.path).resolve()
+            if not target.is_relative_to(inbox) or not target.is_file():
+                skip = f"symlink to {target}, outside the inbox or not a file: not followed"
+        stat = entry.stat(follow_symlinks=skip is None)
+        mtime = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+        before = known.get(rel)
+        if before and before[0] == stat.st_size and before[1] == mtime and before[3] != "failed":
             continue
-        to_process.append(f)
-    present = {f.source_path for f in found}
+        to_process.append(InboxFile(Path(entry.path), rel, stat.st_size, mtime, skip))
     missing = [p for p, state in known.items() if p not in present and state[3] != "missing"]
-    return Discovery(to_process, len(found) - len(to_process), missing, len(found))
+    return Discovery(to_process, len(present) - len(to_process), missing, len(present))
+
+
+def _walk(folder: str, prefix: str):
+    """(entry, path relative to the inbox) of every file, in name order, a folder's files first."""
+    with os.scandir(folder) as entries:
+        visible = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+    subfolders = []
+    for entry in visible:
+        if entry.is_dir(follow_symlinks=False):
+            subfolders.append(entry)
+        else:
+            yield entry, prefix + entry.name
+    for entry in subfolders:
+        yield from _walk(entry.path, f"{prefix}{entry.name}/")
 
 
 def parse_batch(
@@ -184,6 +194,28 @@ def parse_batch(
     manifest_frame = pd.DataFrame(manifest, columns=list(manifest[0]) if manifest else [])
     counts = {t: len(df) for t, df in staging.items()}
     return ParsedBatch(staging, manifest_frame, reject_frame, counts, timings)
+
+
+def skip_known_content(batch: ParsedBatch, loaded_sha: dict[str, str]) -> None:
+    """Files whose content was loaded under another name (an earlier batch or run) become `skipped`.
+
+    Batches are parsed in parallel, so a batch cannot know what the others load; the flow calls
+    this, in batch order, just before loading. The outcome is the same as parsing in order.
+    """
+    manifest = batch.manifest
+    if manifest.empty or not loaded_sha:
+        return
+    holder = manifest["content_sha256"].map(loaded_sha)
+    dup = holder.notna() & (holder != manifest["source_path"])
+    if not dup.any():
+        return
+    manifest.loc[dup, "status"] = "skipped"
+    manifest.loc[dup, "error"] = "same content as " + holder[dup] + ": loaded once, as that file"
+    gone = set(manifest.loc[dup, "source_path"])
+    for table, frame in batch.staging.items():
+        batch.staging[table] = frame[~frame["source_path"].isin(gone)].reset_index(drop=True)
+    batch.rejects = batch.rejects[~batch.rejects["source_path"].isin(gone)].reset_index(drop=True)
+    batch.counts = {t: len(df) for t, df in batch.staging.items()}
 
 
 def article_text(raw: bytes) -> tuple[str, str, PageMeta | None]:

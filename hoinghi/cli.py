@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--batch-size", type=int, default=200, help="files per task (default: 200)")
     run.add_argument("--max-file-mb", type=float, default=20, help="larger files are rejected unread (default: 20)")
     run.add_argument("--quiet", action="store_true", help="no progress bar and only warnings from Prefect")
+    run.add_argument(
+        "--task-runner",
+        metavar="RUNNER",
+        help="where batches are parsed: threads (default), processes (all cores, for big backlogs), "
+        "dask (a local cluster) or dask=tcp://HOST:8786",
+    )
     run.set_defaults(handler=cmd_run)
 
     serve = sub.add_parser("serve", help="run the ingest on a cron schedule until stopped (Prefect flow.serve)")
@@ -87,12 +93,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.quiet:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
+    from flows.runners import default_runner_spec, make_task_runner
     from hoinghi.progress import file_progress, wanted
+
+    runner = make_task_runner(args.task_runner or default_runner_spec())
 
     with file_progress(wanted(args.quiet)) as listener:
         set_progress_listener(listener)
         try:
-            summary = ingest(
+            summary = ingest.with_options(task_runner=runner)(
                 inbox=args.inbox,
                 db=args.db,
                 batch_size=args.batch_size,

@@ -16,6 +16,29 @@ GOLD = {
 }
 
 
+# Columns that name the run that wrote a row; everything else must match to the value.
+RUN_COLUMNS = {"etl_file_manifest": "last_run_id", "etl_rejects": "run_id"}
+
+
+def snapshot(db) -> dict[str, list]:
+    """Every warehouse table's rows, sorted, without etl_runs and the run-id columns."""
+    import duckdb
+
+    from warehouse.loader import WAREHOUSE_TABLES
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for table in WAREHOUSE_TABLES:
+            if table == "etl_runs":
+                continue
+            exclude = f" EXCLUDE ({RUN_COLUMNS[table]})" if table in RUN_COLUMNS else ""
+            out[table] = con.execute(f"SELECT *{exclude} FROM {table} ORDER BY ALL").fetchall()
+        return out
+    finally:
+        con.close()
+
+
 @pytest.fixture(scope="session")
 def prefect_api():
     """A throw-away Prefect API and database for the whole session (not the user's ~/.prefect)."""

@@ -10,14 +10,9 @@ import signal
 import subprocess
 import sys
 
-import duckdb
 import pytest
 
-from tests.conftest import SAMPLE_INBOX
-from warehouse.loader import WAREHOUSE_TABLES
-
-# Columns that name the run that wrote a row; everything else must match to the value.
-RUN_COLUMNS = {"etl_file_manifest": "last_run_id", "etl_rejects": "run_id"}
+from tests.conftest import SAMPLE_INBOX, snapshot
 
 
 def cli_args(inbox, db) -> list[str]:
@@ -27,20 +22,6 @@ def cli_args(inbox, db) -> list[str]:
 def run_cli(inbox, db, env, kill_at=None):
     env = dict(env, HOINGHI_KILL_AT=kill_at) if kill_at else env
     return subprocess.run(cli_args(inbox, db), env=env, capture_output=True, text=True, timeout=300)
-
-
-def snapshot(db) -> dict[str, list]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        out = {}
-        for table in WAREHOUSE_TABLES:
-            if table == "etl_runs":
-                continue
-            exclude = f" EXCLUDE ({RUN_COLUMNS[table]})" if table in RUN_COLUMNS else ""
-            out[table] = con.execute(f"SELECT *{exclude} FROM {table} ORDER BY ALL").fetchall()
-        return out
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

@@ -274,7 +274,8 @@ def _names_in_byline(text: str) -> list[str]:
 
 
 def _strip_credit(line: str) -> tuple[str, str | None]:
-    m = _CREDIT_TAIL_RE.search(line)
+    # A credit is at most ~80 characters at the end of the line: search only there (long lines are common).
+    m = _CREDIT_TAIL_RE.search(line, max(0, len(line) - 100))
     if not m:
         return line, None
     return line[: m.start()].rstrip(), m.group(1).strip()

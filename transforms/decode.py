@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from transforms import tcvn3
-from transforms.text import nfc
+from transforms.text import CP1252_BYTE, nfc
 from transforms.vocabulary import SYLLABLE_CODAS, SYLLABLE_ONSETS, SYLLABLE_VOWELS
 
 _BOMS = (
@@ -34,13 +34,6 @@ _BINARY_MAGIC = {
 }
 # What UTF-8 Vietnamese looks like after a trip through cp1252: 'Ä‘', 'á»‡', 'Æ°', 'Ã¡'.
 _MOJIBAKE_RE = re.compile("Ä[‘\u2019\x90]|á[»º]|Æ[°¡]|Ã[\u00a0-\u00bf]|â€")
-# cp1252 leaves five bytes undefined; decoders that fell back to Latin-1 kept them as C1 controls.
-_CP1252_REVERSE = {}
-for _byte in range(256):
-    try:
-        _CP1252_REVERSE[bytes([_byte]).decode("cp1252")] = _byte
-    except UnicodeDecodeError:
-        _CP1252_REVERSE[chr(_byte)] = _byte
 # In NFD, the marks only Vietnamese uses: hook above, dot below, horn, breve (French é or ô has none).
 _VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -124,7 +117,7 @@ def _repair_mojibake(text: str) -> str | None:
     if len(_MOJIBAKE_RE.findall(text)) < 3:
         return None
     try:
-        raw = bytes(_CP1252_REVERSE[ch] if ch in _CP1252_REVERSE else 256 for ch in text)
+        raw = bytes(CP1252_BYTE.get(ch, 256) for ch in text)
     except ValueError:  # a character cp1252 never produces: not (only) mojibake
         return None
     try:

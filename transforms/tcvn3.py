@@ -8,6 +8,7 @@ come out lower-case. `restore_capitals` puts back the capitals that the text its
 
 import re
 
+from transforms.text import CP1252_BYTE, CP1252_CHARS
 from transforms.vocabulary import SURNAMES
 
 # The letters, in the order of their codes below.
@@ -32,12 +33,7 @@ assert len(_CODES) == len(_LETTERS)
 
 
 def _decoding_table() -> str:
-    table = []
-    for byte in range(256):
-        try:
-            table.append(bytes([byte]).decode("cp1252"))
-        except UnicodeDecodeError:  # cp1252's five holes: keep the byte's Latin-1 character
-            table.append(chr(byte))
+    table = list(CP1252_CHARS)
     for byte, letter in zip(_CODES, _LETTERS, strict=True):
         table[byte] = letter
     return "".join(table)
@@ -46,13 +42,7 @@ def _decoding_table() -> str:
 DECODING_TABLE = _decoding_table()
 _FROM_LATIN1 = str.maketrans({chr(byte): DECODING_TABLE[byte] for byte in range(256)})
 # The same letters when TCVN3 bytes were once shown as cp1252/Latin-1 and saved as Unicode: 'Héi nghÞ'.
-_SEEN_AS_CP1252 = {}
-for _byte in range(256):
-    try:
-        _SEEN_AS_CP1252[bytes([_byte]).decode("cp1252")] = _byte
-    except UnicodeDecodeError:
-        _SEEN_AS_CP1252[chr(_byte)] = _byte
-_FROM_CP1252_VIEW = str.maketrans({ch: DECODING_TABLE[byte] for ch, byte in _SEEN_AS_CP1252.items()})
+_FROM_CP1252_VIEW = str.maketrans({ch: DECODING_TABLE[byte] for ch, byte in CP1252_BYTE.items()})
 
 _LOWER_TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _WORD_RE = re.compile(r"\w+")
@@ -67,7 +57,7 @@ def decode(raw: bytes) -> str:
 
 def from_cp1252_view(text: str) -> str | None:
     """TCVN3 text that was shown as cp1252 and saved as Unicode → the real text; None if it cannot be."""
-    if any(ch not in _SEEN_AS_CP1252 for ch in text if ord(ch) > 0x7F):
+    if any(ch not in CP1252_BYTE for ch in text if ord(ch) > 0x7F):
         return None
     return restore_capitals(text.translate(_FROM_CP1252_VIEW))
 

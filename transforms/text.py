@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style and new-style tone placement spell the same word: Uỷ/Ủy, hoà/hòa.
 _TONE_STYLE = {
@@ -25,6 +26,10 @@ _TONE_RE = re.compile("|".join(_TONE_STYLE))
 _SPACE_RE = re.compile(r"\s+")
 # Vietnamese capital letters, for regular expressions ('[A-ZÀ-Ỹ]' would also take lower-case đ, à ...).
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# The character cp1252 shows for each byte; its five undefined bytes stay Latin-1 (C1 controls), as
+# lenient decoders keep them. Reversed, it tells which byte a character of a mis-decoded text was.
+CP1252_CHARS = "".join(bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(256))
+CP1252_BYTE = {ch: byte for byte, ch in enumerate(CP1252_CHARS)}
 # Latin Eth (Ð U+00D0, ð U+00F0) is a look-alike of Vietnamese Đ/đ in copy-pasted text.
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
@@ -34,6 +39,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
 
 
+@lru_cache(maxsize=1 << 16)  # extractors fold the same words and titles over and over
 def fold(text: str) -> str:
     """Case-folded, space-collapsed, new-tone-style form: the key for comparing words."""
     text = _SPACE_RE.sub(" ", nfc(text)).strip().casefold()

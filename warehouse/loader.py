@@ -33,11 +33,16 @@ def build_files() -> list[Path]:
     return sorted(p for p in SQL_DIR.glob("*.sql") if p.name not in SCHEMA_FILES)
 
 
+WRITER_MEMORY_LIMIT = "256MB"
+
+
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     if read_only and not Path(db_path).exists():
         raise FileNotFoundError(f"no warehouse at {db_path}: run `hoinghi run --db {db_path}` first")
     con = duckdb.connect(str(db_path), read_only=read_only)
     if not read_only:
+        # A batch load needs little memory; without a limit DuckDB may cache up to 80 % of RAM.
+        con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
         ensure_schema(con)
     return con
 

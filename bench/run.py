@@ -1,0 +1,175 @@
+"""Benchmark `hoinghi run` on synthetic inboxes of N articles; write a markdown results table.
+
+    .venv/bin/python bench/run.py                   # N = 1000, 10000, 100000
+    .venv/bin/python bench/run.py --sizes 1000      # a quick one
+
+For each N: a first run into an empty warehouse (wall time, articles/s, peak RSS, task runs), a
+rerun with nothing changed, and a rerun after one file changed. Each run is a fresh `hoinghi
+run` process against one `prefect server start` that the benchmark starts, as a scheduled
+deployment would run. Extra `hoinghi run` options go after `--`. Not part of the tests.
+"""
+
+import argparse
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.make_inbox import make_inbox  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+# Runs one command and prints its wall time and the peak RSS of its largest process (KiB, Linux).
+_MEASURE = """
+import resource, subprocess, sys, time, json
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+wall = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"wall": wall, "rss_kib": rss, "code": code.returncode, "stderr": code.stderr[-2000:]}))
+"""
+
+
+def measure(args: list[str]) -> dict:
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout)
+    if result["code"] != 0:
+        raise RuntimeError(f"{' '.join(args)} exited {result['code']}: {result['stderr']}")
+    return result
+
+
+def last_run(db: Path) -> dict:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute(
+            "SELECT files_new, files_loaded, flow_run_id, timings_s FROM etl_runs ORDER BY started_at DESC"
+        ).fetchone()
+    finally:
+        con.close()
+    new, loaded, flow_run_id, timings = row
+    return {"new": new, "loaded": loaded, "task_runs": task_runs(flow_run_id), "timings": timings}
+
+
+def task_runs(flow_run_id: str) -> int:
+    """Task runs of the flow run, as the Prefect API recorded them."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    count, page = 0, 200
+    with get_client(sync_client=True) as client:
+        while True:
+            runs = client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])), limit=page, offset=count
+            )
+            count += len(runs)
+            if len(runs) < page:
+                return count
+
+
+@contextmanager
+def prefect_server():
+    """A `prefect server start` for the whole benchmark, as in production (no start-up per run)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    home = BENCH / "work" / "prefect-home"
+    home.mkdir(parents=True, exist_ok=True)
+    url = f"http://127.0.0.1:{port}/api"
+    os.environ.update(PREFECT_HOME=str(home), PREFECT_API_URL=url, PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    prefect = str(Path(sys.executable).with_name("prefect"))
+    log = open(home / "server.log", "w")  # noqa: SIM115 - closed below
+    server = subprocess.Popen([prefect, "server", "start", "--port", str(port)], stdout=log, stderr=log)
+    try:
+        for _ in range(240):
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+def bench_size(n: int, batch_size: int, extra: list[str]) -> dict:
+    inbox = make_inbox(n, BENCH / "work" / f"inbox-{n}")
+    db = BENCH / "work" / f"warehouse-{n}.duckdb"
+    for path in (db, Path(f"{db}.wal")):
+        path.unlink(missing_ok=True)
+    hoinghi = [str(Path(sys.executable).with_name("hoinghi")), "run", "--quiet", "--inbox", str(inbox), "--db", str(db)]
+    hoinghi += ["--batch-size", str(batch_size), *extra]
+    first = measure(hoinghi)
+    first_run = last_run(db)
+    unchanged = measure(hoinghi)
+    changed_file = next(inbox.rglob("*.txt"))
+    changed_file.write_text(changed_file.read_text(encoding="utf-8") + "\nCập nhật.\n", encoding="utf-8")
+    one_changed = measure(hoinghi)
+    one_changed_run = last_run(db)
+    assert one_changed_run["new"] == 1, one_changed_run
+    return {
+        "n": n,
+        "wall": first["wall"],
+        "rate": first_run["loaded"] / first["wall"],
+        "rss_mib": first["rss_kib"] / 1024,
+        "task_runs": first_run["task_runs"],
+        "unchanged": unchanged["wall"],
+        "one_changed": one_changed["wall"],
+        "timings": first_run["timings"],
+    }
+
+
+def table(results: list[dict], batch_size: int, extra: list[str]) -> str:
+    lines = [
+        f"# hoinghi benchmark, {datetime.now():%Y-%m-%d %H:%M}",
+        "",
+        f"Machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python "
+        f"{platform.python_version()}. `hoinghi run --batch-size {batch_size} {' '.join(extra)}`, a fresh process"
+        " each time (Python and Prefect start-up included), against a running `prefect server start`.",
+        "",
+        "| articles | first run (s) | articles/s | peak RSS (MiB) | task runs | rerun, nothing changed (s) "
+        "| rerun, one file changed (s) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['n']:,} | {r['wall']:.1f} | {r['rate']:.0f} | {r['rss_mib']:.0f} | {r['task_runs']} "
+            f"| {r['unchanged']:.1f} | {r['one_changed']:.1f} |"
+        )
+    lines += ["", "Seconds per stage in the first run (from `etl_runs.timings_s`):", ""]
+    lines += [f"- {r['n']:,}: `{r['timings']}`" for r in results]
+    if len(results) > 1:
+        lines += ["", f"time({results[-1]['n']:,}) / time({results[-2]['n']:,}) = "
+                  f"{results[-1]['wall'] / results[-2]['wall']:.1f}"]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--out", type=Path, default=BENCH / "RESULTS.md")
+    parser.add_argument("extra", nargs="*", help="more `hoinghi run` options, after --")
+    args = parser.parse_args()
+    results = []
+    with prefect_server():
+        for n in args.sizes:
+            started = time.perf_counter()
+            results.append(bench_size(n, args.batch_size, args.extra))
+            print(f"{n}: {results[-1]} ({time.perf_counter() - started:.0f} s with reruns)", flush=True)
+    args.out.write_text(table(results, args.batch_size, args.extra), encoding="utf-8")
+    print(args.out.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
