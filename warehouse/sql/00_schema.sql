@@ -102,7 +102,7 @@ CREATE TABLE IF NOT EXISTS etl_runs (
     rejects_by_stage VARCHAR,  -- JSON: {"decode": 2, "validate:stg_meeting": 1}
     coverage        VARCHAR,   -- JSON: {"meetings": 17, "meetings_without_date": 0, ...}
     rows_added      VARCHAR,   -- JSON: rows added per warehouse table
-    timings_s       VARCHAR    -- JSON: seconds per stage (discover, read, decode, extract, validate, load, report)
+    timings_s       VARCHAR    -- JSON: seconds per stage (discover, read, decode, extract, validate, load)
 );
 -- Warehouses made before these columns existed get them on the next run.
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS batches INTEGER;
