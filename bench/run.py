@@ -13,19 +13,17 @@ import argparse
 import json
 import os
 import platform
-import socket
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
-import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.make_inbox import make_inbox  # noqa: E402
+from hoinghi.prefect_server import prefect_server  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 # Runs one command and prints its wall time and the peak RSS of its largest process (KiB, Linux).
@@ -73,33 +71,6 @@ def task_runs(flow_run_id: str) -> int:
             count += len(runs)
             if len(runs) < page:
                 return count
-
-
-@contextmanager
-def prefect_server():
-    """A `prefect server start` for the whole benchmark, as in production (no start-up per run)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    home = BENCH / "work" / "prefect-home"
-    home.mkdir(parents=True, exist_ok=True)
-    url = f"http://127.0.0.1:{port}/api"
-    os.environ.update(PREFECT_HOME=str(home), PREFECT_API_URL=url, PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    prefect = str(Path(sys.executable).with_name("prefect"))
-    log = open(home / "server.log", "w")  # noqa: SIM115 - closed below
-    server = subprocess.Popen([prefect, "server", "start", "--port", str(port)], stdout=log, stderr=log)
-    try:
-        for _ in range(240):
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.5)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
 
 
 def bench_size(n: int, batch_size: int, extra: list[str]) -> dict:
@@ -162,7 +133,9 @@ def main() -> None:
     parser.add_argument("extra", nargs="*", help="more `hoinghi run` options, after --")
     args = parser.parse_args()
     results = []
-    with prefect_server():
+    # One server for the whole benchmark, as in production (no start-up per run); runs inherit its URL.
+    with prefect_server(BENCH / "work" / "prefect-home") as env:
+        os.environ.update(env)
         for n in args.sizes:
             started = time.perf_counter()
             results.append(bench_size(n, args.batch_size, args.extra))

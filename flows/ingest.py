@@ -40,7 +40,7 @@ def discover_files(inbox: str, db: str) -> tuple[steps.Discovery, dict[str, str]
 @task(cache_policy=NO_CACHE)
 def parse_files(files: list[steps.InboxFile], run_id: str, max_file_bytes: int) -> steps.ParsedBatch:
     """Decode, clean, extract and validate one batch of files (runs in the task runner's workers)."""
-    return steps.parse_batch(files, run_id, None, max_file_bytes)
+    return steps.parse_batch(files, run_id, max_file_bytes)
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)

@@ -45,8 +45,12 @@ class ParsedBatch:
     staging: dict[str, pd.DataFrame]
     manifest: pd.DataFrame
     rejects: pd.DataFrame
-    counts: dict[str, int] = field(default_factory=dict)
     timings: Counter = field(default_factory=Counter)  # seconds per stage: read, decode, extract, validate
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Valid staging rows per table."""
+        return {table: len(frame) for table, frame in self.staging.items()}
 
 
 def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
@@ -91,21 +95,16 @@ def _walk(folder: str, prefix: str):
         yield from _walk(entry.path, f"{prefix}{entry.name}/")
 
 
-def parse_batch(
-    files: list[InboxFile],
-    run_id: str,
-    loaded_sha: dict[str, str] | None = None,
-    max_file_bytes: int = MAX_FILE_BYTES,
-) -> ParsedBatch:
+def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_FILE_BYTES) -> ParsedBatch:
     """Decode, clean, extract and validate a batch of files into staging frames and manifest rows.
 
-    `loaded_sha` maps the content hash of articles already in the warehouse to their file, so the
-    same text under a second name is recorded as a duplicate instead of loaded twice.
+    The same text under a second name in the batch is recorded as a duplicate, not parsed again;
+    content loaded by other batches or runs is handled by `skip_known_content`.
     """
     records: dict[str, list[dict]] = {name: [] for name in MODELS}
     manifest: list[dict] = []
     rejects: list[Reject] = []
-    seen_sha: dict[str, str] = dict(loaded_sha or {})
+    seen_sha: dict[str, str] = {}
     timings: Counter = Counter()
     clock = time.perf_counter
     for f in files:
@@ -192,8 +191,7 @@ def parse_batch(
         columns=["run_id", "source_path", "stage", "reason", "record"],
     )
     manifest_frame = pd.DataFrame(manifest, columns=list(manifest[0]) if manifest else [])
-    counts = {t: len(df) for t, df in staging.items()}
-    return ParsedBatch(staging, manifest_frame, reject_frame, counts, timings)
+    return ParsedBatch(staging, manifest_frame, reject_frame, timings)
 
 
 def skip_known_content(batch: ParsedBatch, loaded_sha: dict[str, str]) -> None:
@@ -215,7 +213,6 @@ def skip_known_content(batch: ParsedBatch, loaded_sha: dict[str, str]) -> None:
     for table, frame in batch.staging.items():
         batch.staging[table] = frame[~frame["source_path"].isin(gone)].reset_index(drop=True)
     batch.rejects = batch.rejects[~batch.rejects["source_path"].isin(gone)].reset_index(drop=True)
-    batch.counts = {t: len(df) for t, df in batch.staging.items()}
 
 
 def article_text(raw: bytes) -> tuple[str, str, PageMeta | None]:

@@ -112,9 +112,10 @@ class RunSummary:
         lines += _table(("rejects by stage", "rows"), sorted(self.rejects_by_stage.items()) or [("(none)", 0)])
         lines += _table(("extracted (valid rows)", "rows"), list(self.extracted.items()))
         lines += _table(("coverage", "count"), coverage_rows(self.coverage))
+        added = self.rows_added
         lines += _table(
             ("warehouse table", "rows added", "rows now"),
-            [(t, self.rows_added[t], self.rows_after[t]) for t in self.rows_after],
+            [(t, added[t], self.rows_after[t]) for t in self.rows_after],
         )
         lines += _table(
             ("stage", "seconds"), [(k, f"{v:.2f}") for k, v in self.timings.items()] + [("batches", self.batches)]

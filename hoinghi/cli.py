@@ -7,9 +7,10 @@ import re
 import sys
 from pathlib import Path
 
+from warehouse.saved_reports import available_reports
+
 DEFAULT_INBOX = os.environ.get("HOINGHI_INBOX", "inbox")
 DEFAULT_DB = os.environ.get("HOINGHI_DB", "hoinghi.duckdb")
-REPORTS_DIR = Path(__file__).resolve().parent.parent / "warehouse" / "reports"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,10 +85,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    if not Path(args.inbox).is_dir():
-        raise FileNotFoundError(
-            f"inbox {args.inbox} is not a folder; pass --inbox DIR (the bundled sample inbox is samples/inbox)"
-        )
+    _check_inbox(args.inbox)
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
     if args.quiet:
@@ -125,8 +123,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Register a deployment with a cron schedule and run its flow runs here until Ctrl-C."""
-    if not Path(args.inbox).is_dir():
-        raise FileNotFoundError(f"inbox {args.inbox} is not a folder; pass --inbox DIR")
+    _check_inbox(args.inbox)
     from prefect.schedules import Cron
 
     from flows.ingest import ingest
@@ -169,8 +166,16 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
-def available_reports() -> dict[str, Path]:
-    return {p.stem: p for p in sorted(REPORTS_DIR.glob("*.sql"))}
+def _check_inbox(inbox: str) -> None:
+    if not Path(inbox).is_dir():
+        raise FileNotFoundError(
+            f"inbox {inbox} is not a folder; pass --inbox DIR (the bundled sample inbox is samples/inbox)"
+        )
+
+
+def _report_params(args: argparse.Namespace) -> dict[str, str]:
+    """--param KEY=VALUE options as a dict (bound as SQL parameters, never pasted)."""
+    return dict(p.split("=", 1) for p in args.param if "=" in p)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -183,7 +188,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 0
     if args.name not in reports:
         raise ValueError(f"no report named {args.name!r}; available: {', '.join(reports)}")
-    params = dict(p.split("=", 1) for p in args.param if "=" in p)
+    params = _report_params(args)
     sql = reports[args.name].read_text(encoding="utf-8")
     needed = set(re.findall(r"\$(\w+)", sql))
     if needed - params.keys():
@@ -202,10 +207,9 @@ def _write_html_report(args: argparse.Namespace) -> int:
     from warehouse.html_report import build_html_report
     from warehouse.loader import connect
 
-    params = dict(p.split("=", 1) for p in args.param if "=" in p)
     con = connect(args.db, read_only=True)
     try:
-        page = build_html_report(con, person=params.get("person"))
+        page = build_html_report(con, person=_report_params(args).get("person"))
     finally:
         con.close()
     Path(args.html).write_text(page, encoding="utf-8")

@@ -4,9 +4,7 @@ As a user following the README: a real `prefect server start` (its scheduler ser
 the cron runs; the test harness does not run services), the `prefect` CLI and a process worker.
 """
 
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -14,9 +12,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import duckdb
-import httpx
 import pytest
 
+from hoinghi.prefect_server import prefect_server
 from tests.conftest import ROOT, SAMPLE_INBOX
 
 PREFECT = str(Path(sys.executable).with_name("prefect"))
@@ -34,30 +32,9 @@ def server(tmp_path_factory):
     """`prefect server start` on a free port, with its own home (database) under a temporary folder."""
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    home = tmp_path_factory.mktemp("prefect-home")
-    url = f"http://127.0.0.1:{port}/api"
-    env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_API_URL=url, PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    log = open(home / "server.log", "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen([PREFECT, "server", "start", "--port", str(port)], env=env, stdout=log, stderr=log)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, (home / "server.log").read_text()[-3000:]
-            time.sleep(0.5)
-        with temporary_settings({PREFECT_API_URL: url}):
+    with prefect_server(tmp_path_factory.mktemp("prefect-home")) as env:
+        with temporary_settings({PREFECT_API_URL: env["PREFECT_API_URL"]}):
             yield env
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -171,8 +171,6 @@ def _runs(text: str):
 
 
 def _names_in_run(text: str, run: list[re.Match], lower_start: bool = False):
-    if len(run) < 2:
-        return  # a name has two syllables or more; most runs are one capitalised word
     tokens = [w.group() for w in run]
     folded = [fold(t) for t in tokens]
     run_start = run[0].start()

@@ -72,18 +72,20 @@ def restore_capitals(text: str) -> str:
 def _restore_caps_line(line: str) -> str:
     """A line with capitals and no ASCII lower-case letter is all caps ('HéI NGHÞ' → 'HỘI NGHỊ');
     elsewhere a word with two or more ASCII capitals and no ASCII lower-case letter is ('§¶NG')."""
-    ascii_letters = [ch for ch in line if ch.isascii() and ch.isalpha()]
-    if len(ascii_letters) >= 2 and all(ch.isupper() for ch in ascii_letters):
+    if _ascii_all_caps(line):
         return line.upper()
     return _WORD_RE.sub(_upper_if_caps_word, line)
 
 
 def _upper_if_caps_word(match: re.Match) -> str:
     word = match.group(0)
-    ascii_letters = [ch for ch in word if ch.isascii() and ch.isalpha()]
-    if len(ascii_letters) >= 2 and all(ch.isupper() for ch in ascii_letters) and any(ch.islower() for ch in word):
-        return word.upper()
-    return word
+    return word.upper() if _ascii_all_caps(word) and any(ch.islower() for ch in word) else word
+
+
+def _ascii_all_caps(text: str) -> bool:
+    """Two or more ASCII letters, all capitals: the text was typed in capitals."""
+    ascii_letters = [ch for ch in text if ch.isascii() and ch.isalpha()]
+    return len(ascii_letters) >= 2 and all(ch.isupper() for ch in ascii_letters)
 
 
 def _capitalise_name_tail(match: re.Match) -> str:

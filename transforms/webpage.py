@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from transforms.text import squash_spaces
+
 # An HTML page, not text that happens to contain a '<': a doctype, an <html>/<body> tag, or markup.
 _HTML_START_RE = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -23,7 +25,6 @@ _CAPTION_XPATH = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
     " | //*[contains(@class, 'image_desc') or contains(@class, 'img-caption') or contains(@class, 'PhotoCMS_Caption')]"
 )
-_SPACE_RE = re.compile(r"\s+")
 # Fewer words than this is a menu, an error page or a gallery, not an article.
 MIN_ARTICLE_WORDS = 20
 
@@ -94,7 +95,7 @@ def _captions(html: str) -> list[str]:
 
 
 def _squash(text: str | None) -> str | None:
-    return _SPACE_RE.sub(" ", text).strip() if text else None
+    return squash_spaces(text) if text else None
 
 
 def _date(value: str | None) -> datetime | None:

@@ -6,24 +6,19 @@ The page has no scripts and no external links: it opens offline, from a file or 
 
 from datetime import date, datetime
 from html import escape
-from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from warehouse import charts
+from warehouse.saved_reports import report_sql
 
-REPORTS_DIR = Path(__file__).resolve().parent / "reports"
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 960px; color: #222; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; }
 figure { margin: 0; } figcaption { color: #555; font-size: .9rem; margin: .3rem 0 .6rem; }
 details { font-size: .85rem; } table { border-collapse: collapse; } td, th { padding: 2px 8px; border: 1px solid #ddd; }
 """
-
-
-def report_sql(name: str) -> str:
-    return (REPORTS_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None) -> str:
