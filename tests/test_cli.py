@@ -60,6 +60,37 @@ def test_run_prints_what_it_did_without_a_bar_when_not_on_a_terminal(prefect_api
     assert "━" not in out.err + out.out  # no progress bar in a pipe or CI log
 
 
+def test_a_warehouse_held_by_another_process_is_a_clear_error(sample_warehouse, tmp_path, capsys):
+    db = tmp_path / "busy.duckdb"
+    db.write_bytes(sample_warehouse.read_bytes())
+    hold = f"import duckdb, sys; c = duckdb.connect({str(db)!r}); print('open', flush=True); sys.stdin.read()"
+    holder = subprocess.Popen(  # another process writing, as a run does while it loads
+        [sys.executable, "-c", hold],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "open\n"
+        assert main(["sql", "--db", str(db), "SELECT 1"]) == 3
+        err = capsys.readouterr().err
+        assert f"is open in another process (PID {holder.pid}" in err and "try again" in err
+    finally:
+        holder.communicate("")
+    assert main(["sql", "--db", str(db), "SELECT 1"]) == 0  # free again
+
+
+def test_the_command_exits_with_mains_code_and_prints_everything(tmp_path):
+    # the console command skips Python's slow teardown (entry_point): output and exit code must survive
+    done = subprocess.run(
+        [sys.executable, "-m", "hoinghi.cli", "status", "--db", str(tmp_path / "none.duckdb")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "no warehouse at" in done.stderr
+
+
 def test_missing_warehouse_and_inbox_give_clear_errors(tmp_path, capsys):
     assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert main(["run", "--inbox", str(tmp_path / "nope"), "--db", str(tmp_path / "w.duckdb")]) == 2

@@ -1,7 +1,9 @@
+import random
 from datetime import date, datetime
 
 import pytest
 
+from transforms import dates as D
 from transforms.dates import find_dates, is_date_bar, is_range_part, parse_stamp, reference_year, resolve
 
 
@@ -103,3 +105,28 @@ def test_weekday_and_yesterday_forms():
 def test_a_two_day_meeting_is_dated_by_its_first_day():
     d = one("Trong 2 ngày 18 và 19-7, Ban Chấp hành Đảng bộ tỉnh họp")
     assert (d.day, d.month, d.marked) == (18, 7, True)
+
+
+def _date_texts() -> list[str]:
+    """The sample articles and random strings built from date words, digits and separators."""
+    from tests.conftest import SAMPLE_INBOX
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_INBOX.rglob("*.txt"))]
+    pieces = ["Sáng", "sáng ", "Chiều thứ Hai", "chủ nhật", " (", ")", "ngày ", "Ngày", "12", "3", "/", "-", ".",
+              ",", " và ", "tháng ", "THÁNG ", " năm ", "2023", "2021-2025", "hôm nay", "Hôm qua", "chiều qua",
+              "xhôm nay", "tối nay (", " ", "  ", "\n", "18", "1.192", "x", "İ"]  # fmt: skip
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(20000)]
+    return texts
+
+
+def test_the_windowed_date_scan_finds_what_the_full_pattern_finds():
+    # _date_matches runs the full pattern only around day numbers; it must miss nothing and add nothing
+    for text in _date_texts():
+        lowered = text.lower()
+        subject, pattern = (lowered, D._DATE_LOWER_RE) if len(lowered) == len(text) else (text, D._DATE_RE)
+        plain = [(m.span(), m.groupdict()) for m in pattern.finditer(subject)]
+        assert [(m.span(), m.groupdict()) for m in D._date_matches(text, lowered)] == plain, repr(text)
+        assert [m.span() for m in D._relative_matches(text, lowered)] == [
+            m.span() for m in D._RELATIVE_RE.finditer(text)
+        ], repr(text)

@@ -130,3 +130,28 @@ def test_a_meeting_dated_only_by_month_keeps_its_words_but_no_day():
         "đồng chí Lê Văn Hòa, Phó Trưởng Ban Tổ chức Tỉnh ủy và cán bộ làm công tác tổ chức các huyện."
     )
     assert [(m.meeting_date, m.date_text, m.kind) for m in meetings] == [(None, "tháng 3/2021", "tập huấn")]
+
+
+def test_sentence_spans_are_those_of_the_plain_definition():
+    # sentence_spans scans for the end mark itself (quicker); the spans must be the look-behind version's
+    import random
+    import re
+
+    from transforms.meetings import sentence_spans
+    from transforms.text import UPPER
+
+    plain_re = re.compile(r"(?<=[.!?…])[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
+
+    def plain(text):
+        spans, start = [], 0
+        for m in plain_re.finditer(text):
+            if m.start() > start:
+                spans.append((start, m.start()))
+            start = m.end()
+        return tuple(spans + ([(start, len(text))] if start < len(text) else []))
+
+    rng = random.Random(5)
+    pieces = [".", "!", "…", '"', "”", " ", "\n", "A", "a", "Đ", "(", "“", "*", "-", "  ", ".\n", "x"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert sentence_spans(text) == plain(text), repr(text)

@@ -5,6 +5,7 @@ must be identical to the default runner's to the value. Duplicate content across
 are parsed at the same time must still be loaded once.
 """
 
+import os
 import shutil
 
 import pytest
@@ -47,6 +48,16 @@ def test_the_warehouse_is_the_same_whatever_runs_the_batches(runner, inbox, refe
         "skipped",
         f"same content as dev/{first}: loaded once, as that file",
     )
+
+
+def test_processes_parse_in_forked_workers_that_never_import_prefect():
+    runner = make_task_runner("processes")
+    with runner:
+        assert runner.pool.submit(os.getpid).result() != os.getpid()
+        # evaluated in a worker: it has the parse code (pre-loaded by its fork server) and no Prefect
+        loaded = runner.pool.submit(eval, "[m for m in ('flows.parse', 'prefect') if m in __import__('sys').modules]")
+        assert loaded.result() == ["flows.parse"]
+    assert runner.pool is None  # shut down with the runner
 
 
 def test_an_unknown_runner_is_a_clear_error():

@@ -37,6 +37,9 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 # Vocabulary in the folded form the lines are compared in (fold writes 'toàn' as 'tòan').
 _TRAILER = _folded(V.TRAILER_STARTS)
+_TRAILER_SET = frozenset(_TRAILER)
+_TRAILER_PREFIXES = tuple(w for w in _TRAILER if len(w) > 8)  # a long trailer word may open a line
+_TRAILER_LONGEST = max(map(len, _TRAILER))
 _JUNK = frozenset(_folded(V.JUNK_LINES))
 _JUNK_STARTS = _folded(V.JUNK_LINE_STARTS)
 _CAPTION_STARTS = _folded(V.CAPTION_STARTS)
@@ -149,18 +152,22 @@ def _crawler_mark(lines: list[str]) -> tuple[datetime | None, int | None, list[s
     return None, None, lines
 
 
-def _matches_any(folded: str, words: tuple[str, ...]) -> bool:
-    return any(folded == w or (len(w) > 8 and folded.startswith(w)) for w in words)
-
-
 def _cut_trailer(lines: list[str]) -> list[str]:
     seen_text = False
     for i, line in enumerate(lines):
-        folded = fold(line)
-        if seen_text and _matches_any(folded, _TRAILER):
+        if seen_text and _is_trailer(line):
             return lines[:i]
         seen_text = seen_text or _is_paragraph(line)
     return lines
+
+
+def _is_trailer(line: str) -> bool:
+    """A line that starts the page's trailer: the line is a trailer word, or opens with a long one."""
+    # Only a line's head can match, so only the head is folded (a line may be a long paragraph).
+    folded = fold(line[: _TRAILER_LONGEST + 1])
+    if len(line) <= _TRAILER_LONGEST and folded in _TRAILER_SET:
+        return True
+    return folded.startswith(_TRAILER_PREFIXES)
 
 
 def _drop_furniture(lines: list[str]) -> list[str]:
@@ -181,7 +188,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 
 def _is_paragraph(line: str) -> bool:
     """A body paragraph rather than a headline, caption or heading."""
-    if len(line.split()) >= PARAGRAPH_MIN_WORDS or _SENTENCE_BREAK_RE.search(line):
+    # split stops once it has the words it needs to count: most lines are long paragraphs
+    if len(line.split(None, PARAGRAPH_MIN_WORDS - 1)) >= PARAGRAPH_MIN_WORDS or _SENTENCE_BREAK_RE.search(line):
         return True
     if is_date_bar(line) and len(line.split()) <= 10:
         return False
@@ -275,7 +283,10 @@ def _names_in_byline(text: str) -> list[str]:
 
 def _strip_credit(line: str) -> tuple[str, str | None]:
     # A credit is at most ~80 characters at the end of the line: search only there (long lines are common).
-    m = _CREDIT_TAIL_RE.search(line, max(0, len(line) - 100))
+    tail = max(0, len(line) - 100)
+    if line.find(":", tail) == -1:  # every credit has its colon: most lines end the test here
+        return line, None
+    m = _CREDIT_TAIL_RE.search(line, tail)
     if not m:
         return line, None
     return line[: m.start()].rstrip(), m.group(1).strip()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from transforms import vocabulary as V
+from transforms.text import occurrences
 
 _TOD = "|".join(V.TIME_OF_DAY)
 _WEEKDAY = "|".join(w.replace(" ", r"\s+") for w in V.WEEKDAYS)  # the pattern below is VERBOSE
@@ -33,10 +34,18 @@ _DATE_RE = re.compile(
 )
 # The same, for text already lower-cased: about 1.6 times faster than matching IGNORECASE.
 _DATE_LOWER_RE = re.compile(_DATE_RE.pattern, re.VERBOSE)
+# What every date has: a day number, then a separator or "tháng" (see _date_matches).
+_DATE_CORE_RE = re.compile(r"\d(?:\d?\s?[-/.]\s?\d|\d?\s+[tT][hH][áÁ][nN][gG]\s+\d)")
+_DATE_BEFORE = 40  # longer than any date's leading words: "chiều chủ nhật, hôm nay (ngày 18 và " is 36
+_DATE_AFTER = 16  # past the end of the core ("19-7" of "19-7-2023"), its year and the look-ahead
 # "Sáng nay," / "Chiều qua," / "hôm qua" with no date: the publication day, or the day before.
 _RELATIVE_RE = re.compile(rf"\b(?:(?:{_TOD})\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\b(?!\s*\()", re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
-_RANGE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+# The same for lower-cased text, matched where one of its opening words is (see _relative_matches).
+_RELATIVE_LOWER_RE = re.compile(rf"(?:(?:{_TOD})\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\b(?!\s*\()")
+_RELATIVE_OPENINGS = (*V.TIME_OF_DAY, "hôm")
+# The (?<!\d) look-behind follows the first digits, so these open with a digit (quick to scan for).
+_YEAR_RE = re.compile(r"(19[4-9]\d|20\d\d)(?<!\d.{4})(?!\d)")
+_RANGE_RE = re.compile(r"(?:19|20)(?<!\d..)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 _NOT_EVENT_YEAR_RE = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in V.NOT_EVENT_YEAR_BEFORE) + r")\s*$", re.IGNORECASE
 )
@@ -55,6 +64,8 @@ _STAMP_RE = re.compile(
 _ISO_STAMP_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<h2>\d{2}):(?P<mi2>\d{2})(?::\d{2})?)?(?!\d)"
 )
+# What both stamps contain, scanned for first: a pattern that opens with a digit is quick to search.
+_STAMP_CORE_RE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _STAMP_LABEL_RE = re.compile(
     r"^\s*(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|posted|published)[^:\d]*:?\s*",
     re.IGNORECASE,
@@ -77,9 +88,8 @@ class DateMention:
 def find_dates(text: str) -> list[DateMention]:
     """Every day-level date expression in `text`, with its span and the words it came from."""
     found = []
-    lowered = text.lower()  # vocabulary is lower-case; spans stay valid when the length does not change
-    matches = _DATE_LOWER_RE.finditer(lowered) if len(lowered) == len(text) else _DATE_RE.finditer(text)
-    for m in matches:
+    lowered = text.lower()  # vocabulary is lower-case; offsets hold when lower-casing keeps the length
+    for m in _date_matches(text, lowered):
         day = int(m.group("d") or m.group("d2") or m.group("d3"))
         month = int(m.group("m") or m.group("m2") or m.group("m3"))
         year_text = m.group("y") or m.group("y2") or m.group("y3")
@@ -97,11 +107,50 @@ def find_dates(text: str) -> list[DateMention]:
             m.group("tod") or m.group("ngay") or m.group("weekday") or m.group("today") or year or m.group("d2")
         )
         found.append(DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked))
-    for m in _RELATIVE_RE.finditer(text):
+    for m in _relative_matches(text, lowered):
         if not any(d.start <= m.start() < d.end for d in found):
             days = -1 if (m.group("rel") or m.group("rel2")).lower() == "qua" else 0
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, None, None, relative_days=days))
+            found.append(
+                DateMention(m.start(), m.end(), text[m.start() : m.end()], None, None, None, relative_days=days)
+            )
     return sorted(found, key=lambda d: d.start)
+
+
+def _relative_matches(text: str, lowered: str) -> list[re.Match]:
+    """The matches `_RELATIVE_RE.finditer(text)` gives: each opening word is looked up with str.find."""
+    if len(lowered) != len(text):  # lower-casing moved offsets
+        return list(_RELATIVE_RE.finditer(text))
+    found = []
+    for word in _RELATIVE_OPENINGS:
+        for at in occurrences(lowered, word):
+            if not (at and (lowered[at - 1].isalnum() or lowered[at - 1] == "_")):  # \b before the word
+                m = _RELATIVE_LOWER_RE.match(lowered, at)
+                if m:
+                    found.append(m)
+    return sorted(found, key=lambda m: m.start())  # matches cannot overlap: each opens with its word
+
+
+def _date_matches(text: str, lowered: str):
+    """The matches `_DATE_RE.finditer(text)` gives, found about five times faster.
+
+    The full pattern opens with optional words ("Sáng", "thứ Hai", "hôm nay (", "ngày"), so the
+    regex engine tries them at every position of the text. Every date has a day number followed
+    by a separator or "tháng": find those cheaply, then run the full pattern only in a window
+    around each. Vocabulary is lower-case, so the lower-cased text is searched when lower-casing
+    keeps every offset.
+    """
+    subject, pattern = (lowered, _DATE_LOWER_RE) if len(lowered) == len(text) else (text, _DATE_RE)
+    done = 0  # matches never overlap: the next one starts after the last one's end
+    for core in _DATE_CORE_RE.finditer(subject):
+        if core.start() < done:
+            continue
+        end = min(len(subject), core.end() + _DATE_AFTER)
+        m = pattern.search(subject, max(done, core.start() - _DATE_BEFORE), end)
+        if m is not None and m.end() + 2 >= end and end < len(subject):
+            m = pattern.search(subject, m.start())  # the window may have cut the match or its lookahead
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 _MONTH_RE = re.compile(r"\btháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -179,6 +228,8 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
     A weekday date bar without a clock time ("Thứ Hai, ngày 24 tháng 1 năm 2022") is the page's
     today, not the article's date, so it gives no timestamp.
     """
+    if not _STAMP_CORE_RE.search(line):
+        return None, line
     body = _STAMP_LABEL_RE.sub("", line)
     m = _STAMP_RE.search(body) or _ISO_STAMP_RE.search(body)
     if not m:

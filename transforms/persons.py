@@ -11,31 +11,48 @@ comma-, dash- or `giữ chức`/`làm`-separated phrases next to the name, kept 
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from transforms import vocabulary as V
-from transforms.text import UPPER, display_name, fold, fold_aligned, name_key, new_tone_style
+from transforms.text import UPPER, display_name, fold, fold_aligned, name_key, new_tone_style, occurrences
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _LOWER = UPPER.lower()
 # A capitalised word: an upper-case letter, then nothing or some lower-case ('Hà', 'A', "H'Yim";
 # not 'HĐND'). A run: such words separated by single spaces, not glued to other letters.
-_WORD_START = r"(?<![^\W\d_])(?<![^\W\d_]')"  # where _WORD_RE would start a word
+# A word is letters, perhaps with one apostrophe inside ("H'Yim"): it starts and ends where no
+# letter (or letter and apostrophe) touches it.
+_WORD_START = r"(?<![^\W\d_])(?<![^\W\d_]')"
 _WORD_END = r"(?![^\W\d_]|'[^\W\d_])"
 _ALL_CAPS = rf"[{UPPER}](?:[{UPPER}]+(?:'[{UPPER}]+)?|'[{UPPER}]+){_WORD_END}"
 _CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:'[^\W\d_]+)?"
 _CAPS_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*{_WORD_END}")
-_NAME_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))+{_WORD_END}")  # a name has 2+ words
-_LOWER_SURNAME_RE = re.compile(rf"{_WORD_START}([{_LOWER}]+)(?= [{UPPER}])")
-_CUE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w/])(?:" + "|".join(re.escape(c) for c in sorted(V.PERSON_CUES, key=len, reverse=True)) + r")\s*:?\s*$",
-    re.IGNORECASE,
+# The same with 2+ words (a name), written to be scanned for: the first capital comes first and the
+# checks that it starts a word and is not an all-caps word follow it (3 times quicker than opening
+# with the look-behind; docs/extraction.md, "speed").
+_FIRST_CAP_WORD = (
+    rf"[{UPPER}](?<![^\W\d_].)(?<![^\W\d_]'.)(?!(?:[{UPPER}]+(?:'[{UPPER}]+)?|'[{UPPER}]+){_WORD_END})"
+    r"[^\W\d_]*(?:'[^\W\d_]+)?"
 )
+_NAME_RUN_RE = re.compile(rf"{_FIRST_CAP_WORD}(?: (?:{_CAP_WORD}))+{_WORD_END}")
+_PERSON_CUES = tuple(V.PERSON_CUES)
+_CUE_GAP_RE = re.compile(r"\s*:?\s*")  # between a form of address and the name: 'ông ', 'đồng chí: '
+_CUE_REACH = 20  # a name starts at most this many characters after the start of its form of address
+# A lower-case word (a family name?) that capitalised words follow: 'cao' of 'đồng chí cao Xuân Chiểu'.
+_LOWER_SURNAME_RE = re.compile(rf"{_WORD_START}[{_LOWER}]+(?= [{UPPER}])")
 _NOT_PERSON_BEFORE_RE = re.compile(
     r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in V.NOT_PERSON_BEFORE) + r")\s*$", re.IGNORECASE
 )
 _HEADS = sorted({fold(h) for h in V.TITLE_HEADS}, key=len, reverse=True)
 _MODIFIERS = tuple(fold(m) for m in V.TITLE_MODIFIERS)
 _ORGANS = sorted({fold(o) for o in V.ORGAN_HEADS}, key=len, reverse=True)
+# A title head at a position of folded text: an optional modifier, then the longest head that ends
+# a word ('phó bí thư', not 'phó bí thư' of 'phó bí thưx'). The modifier is atomic: once 'nguyên '
+# is read, the head must follow it.
+_HEAD_RE = re.compile(
+    r"(?>(?:" + "|".join(re.escape(m) for m in _MODIFIERS) + r") )?"
+    r"(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![^\W_])"
+)
+_MODIFIER_RE = re.compile(r"(?>(?:" + "|".join(re.escape(m) for m in _MODIFIERS) + r") )?")
 _INTROS = sorted({fold(v) for v in V.TITLE_INTRO_VERBS}, key=len, reverse=True)
 _STOP_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(fold(s)) for s in sorted(V.TITLE_STOPS, key=len, reverse=True)) + r")(?=\s|$|[,.;:])"
@@ -45,14 +62,23 @@ _NOT_STOPS = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _AND_PERSON_RE = re.compile(r"\svà\s+(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
 _FORWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])")
+# The same boundaries, looking back from a name ('và' only as a word; its look-behind follows it so
+# that every branch opens with a character).
+_BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|và(?<!\wvà)\s")
 _LOCALITY_TAIL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")$")
 _SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
 _ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
 _NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
 _PLACES = tuple(fold(w) for w in V.PLACES)
+_PLACE_STARTS = tuple(p + " " for p in _PLACES)
 _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")\s+$")
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|và)\s*(?:(?:đồng chí|ông|bà)\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
+_TITLE_SEPARATOR_RE = re.compile(r"\s*(?:,|[-–]|\()\s*")  # 'Tên, Chức vụ', 'Tên - Chức vụ', 'Tên (Chức vụ)'
+_PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
+_LIST_SEPARATOR_RE = re.compile(r",|;")
+_AFTER_NAME_RE = re.compile(r"\s*(?:,|[-–])?\s*")
+_WORD_START_RE = re.compile(r"(?:^|(?<=\s))\S")
 
 MAX_NAME_SYLLABLES = 5
 
@@ -127,7 +153,7 @@ def _add_mention(
     if start in person.starts:
         return None
     person.starts.add(start)
-    mention = Mention(start, end, (before + after) or list(shared or []), before_start, after_end)
+    mention = Mention(start, end, list(before + after) or list(shared or []), before_start, after_end)
     person.mentions.append(mention)
     return mention
 
@@ -146,35 +172,72 @@ def _capitalised(word: str) -> bool:
 
 def _name_candidates(text: str):
     """Yield (start, end, anchored) for every plausible name occurrence, in text order."""
-    for _, words in sorted(_runs(text), key=lambda r: r[0]):
-        yield from _names_in_run(text, words, lower_start=not _capitalised(words[0].group()))
+    after_cues = _after_cues(text)
+    for words in sorted(_runs(text, after_cues)):
+        yield from _names_in_run(text, words, words[0][0] in after_cues, not _capitalised(words[0][2]))
 
 
-def _runs(text: str):
-    """(start, words) of every run of words that may hold a name.
+def _after_cues(text: str) -> set[int]:
+    """Offsets where a name may start right after a form of address ('đồng chí ', 'ông: ').
+
+    Forms of address are few, so they are looked up with str.find on the lower-cased text: much
+    quicker than a case-insensitive pattern tried at every position, or at every capitalised run.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case has another length: offsets would shift
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    found = set()
+    for cue in _PERSON_CUES:
+        for at in occurrences(lowered, cue):
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_/"):
+                end = _CUE_GAP_RE.match(text, at + len(cue)).end()
+                if end - at <= _CUE_REACH:
+                    found.add(end)
+    return found
+
+
+Word = tuple[int, int, str]  # (start, end, the word)
+
+
+def _runs(text: str, after_cues: set[int]):
+    """Every run of words that may hold a name, as a list of words.
 
     A run is capitalised words separated by single spaces; a lower-case family name right after a
     form of address may start one ('đồng chí cao Xuân Chiểu'). Runs are found by regular
     expression, not word by word: this is the extractor's hottest loop.
     """
     lower_starts = set()
-    for m in _LOWER_SURNAME_RE.finditer(text):
-        if fold(m.group(1)) in _SURNAMES and _CUE_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()]):
-            run = _CAPS_RUN_RE.match(text, m.end() + 1)  # the capitalised words that follow belong to it
-            if run is None:
-                continue
-            lower_starts.add(m.end() + 1)
-            yield m.start(), [m, *_WORD_RE.finditer(text, run.start(), run.end())]
+    for m in _lower_surnames(text, after_cues):
+        run = _CAPS_RUN_RE.match(text, m.end() + 1)  # the capitalised words that follow belong to it
+        if run is None:
+            continue
+        lower_starts.add(m.end() + 1)
+        yield [(m.start(), m.end(), m.group()), *_words(run)]
     for m in _NAME_RUN_RE.finditer(text):
         if m.start() not in lower_starts:
-            yield m.start(), list(_WORD_RE.finditer(text, m.start(), m.end()))
+            yield _words(m)
 
 
-def _names_in_run(text: str, run: list[re.Match], lower_start: bool = False):
-    tokens = [w.group() for w in run]
+def _words(run: re.Match) -> list[Word]:
+    """The words of a run match: the run is words joined by single spaces."""
+    words, at = [], run.start()
+    for word in run.group().split(" "):
+        words.append((at, at + len(word), word))
+        at += len(word) + 1
+    return words
+
+
+def _lower_surnames(text: str, after_cues: set[int]):
+    """Lower-case family names right after a form of address ('đồng chí cao Xuân Chiểu'), as matches."""
+    for at in sorted(after_cues):
+        m = _LOWER_SURNAME_RE.match(text, at)
+        if m and fold(m.group()) in _SURNAMES:
+            yield m
+
+
+def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
+    tokens = [w[2] for w in run]
     folded = [fold(t) for t in tokens]
-    run_start = run[0].start()
-    cue = bool(_CUE_BEFORE_RE.search(text[max(0, run_start - 20) : run_start]))
     starts = [0] if (cue or lower_start) else []
     starts += [k for k, f in enumerate(folded) if f in _SURNAMES or f in _ETHNIC]
     for k in dict.fromkeys(starts):
@@ -187,18 +250,18 @@ def _names_in_run(text: str, run: list[re.Match], lower_start: bool = False):
         if len(tokens[end_k - 1]) == 1 or (end_k < len(tokens) and len(tokens[end_k]) == 1):
             return  # 'Mai Văn C': a name cut off by the end of an excerpt ('Giàng A Chu' is whole)
         name_folded = " ".join(folded[k:end_k])
-        if any(name_folded.startswith(p + " ") for p in _PLACES) or (n == 2 and name_folded in _PLACES):
+        if name_folded.startswith(_PLACE_STARTS) or (n == 2 and name_folded in _PLACES):
             continue  # 'Thái Bình', 'Hà Nội Vũ Hồng Khanh'; 'Hồ Chí Minh' is judged by what stands before it
-        if _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[k].start() - 12) : run[k].start()])) and (
+        start, end = run[k][0], run[end_k - 1][1]
+        if _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, start - 12) : start])) and (
             n == 2 or name_folded in _PLACES
         ):
             continue
-        start, end = run[k].start(), run[end_k - 1].end()
         yield start, end, _anchored(text, start, end, n, cue and k == 0)
         return  # one name per run: the earliest plausible start
 
 
-def _name_end(run: list[re.Match], folded: list[str], k: int) -> int:
+def _name_end(run: list[Word], folded: list[str], k: int) -> int:
     """Where the name starting at run[k] ends: before a title word that more capitalised words follow
     ('Mai Văn Chính Phó Trưởng ban'); a title word that ends the run is a syllable ('Hà Ban', 'Bùi Văn Tỉnh')."""
     end = k + 1
@@ -233,27 +296,23 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 def _title_follows(text: str, end: int) -> bool:
-    m = re.match(r"\s*(?:,|[-–]|\()\s*", text[end : end + 4])
+    m = _TITLE_SEPARATOR_RE.match(text[end : end + 4])
     return bool(m) and bool(titles_after(text, end)[0])
 
 
 # --- titles ------------------------------------------------------------------------------------
 
 
-def _title_head_len(folded: str) -> int:
-    """Length of the title head (with its modifier) at the start of `folded`, or 0."""
-    offset = 0
-    for modifier in _MODIFIERS:
-        if folded.startswith(modifier + " "):
-            offset = len(modifier) + 1
-            break
-    rest = folded[offset:]
-    for head in _HEADS:
-        if rest.startswith(head) and (len(rest) == len(head) or not rest[len(head)].isalnum()):
-            return offset + len(head)
-    first = rest.split(" ", 1)[0].strip(",.;")
+def _title_head_len(folded: str, pos: int = 0) -> int:
+    """Length of the title head (with its modifier) at `pos` in `folded`, or 0."""
+    m = _HEAD_RE.match(folded, pos)
+    if m:
+        return m.end() - pos
+    start = _MODIFIER_RE.match(folded, pos).end()
+    space = folded.find(" ", start)
+    first = folded[start : space if space != -1 else len(folded)].strip(",.;")
     if first in V.TITLE_ABBREVIATIONS:
-        return offset + len(first)
+        return start - pos + len(first)
     return 0
 
 
@@ -302,13 +361,16 @@ def _segment_end(text: str, start: int) -> re.Match | None:
         pos = boundary.end()  # 'Vụ Tổ chức - Cán bộ': the dash is inside an organ's name
 
 
-def titles_after(text: str, end: int) -> tuple[list[str], int]:
+# Whether a name is a person's is decided by its titles, which are then read again for the mention:
+# the two title readers remember their last answers (the text is hashed once, then cached by Python).
+@lru_cache(maxsize=256)
+def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     """Title phrases written right after a name: ', Ủy viên ..., Trưởng Ban ...', ' - ...', ' giữ chức ...'."""
-    paren = re.match(r"\s*\(([^()]{3,120})\)", text[end:])
+    paren = _PAREN_TITLE_RE.match(text, end)
     if paren and _title_head_len(fold_aligned(paren.group(1))):  # 'Nguyễn Văn A (Bí thư Tỉnh ủy)'
-        inner = [t.strip() for t in re.split(r",|;", paren.group(1)) if t.strip()]
-        return inner, end + paren.end()
-    cursor = end + re.match(r"\s*(?:,|[-–])?\s*", text[end:]).end()
+        inner = tuple(t.strip() for t in _LIST_SEPARATOR_RE.split(paren.group(1)) if t.strip())
+        return inner, paren.end()
+    cursor = _AFTER_NAME_RE.match(text, end).end()
     titles: list[str] = []
     span_end = end
     while cursor < len(text):
@@ -333,10 +395,11 @@ def titles_after(text: str, end: int) -> tuple[list[str], int]:
         cursor = boundary.end()
         while cursor < len(text) and text[cursor] == " ":
             cursor += 1
-    return titles, span_end
+    return tuple(titles), span_end
 
 
-def titles_before(text: str, start: int) -> tuple[list[str], int]:
+@lru_cache(maxsize=256)
+def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
     """Title phrases written right before a name: 'Ủy viên TVTU, Trưởng Ban Tổ chức Tỉnh ủy Phan Xuân Toàn'."""
     cursor = start
     dash = _DASH_BEFORE_RE.search(text[max(0, start - 4) : start])
@@ -346,7 +409,7 @@ def titles_before(text: str, start: int) -> tuple[list[str], int]:
     span_start = start
     while cursor > 0:
         window = text[max(0, cursor - 160) : cursor]
-        bounds = list(re.finditer(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|\bvà\s", window))
+        bounds = list(_BACKWARD_BOUNDARY_RE.finditer(window))
         segment = window[bounds[-1].end() :] if bounds else window
         seg_abs = cursor - len(segment)
         if not segment.strip() and bounds and bounds[-1].group() == ":" and not titles:
@@ -360,17 +423,17 @@ def titles_before(text: str, start: int) -> tuple[list[str], int]:
         if segment[:found].strip() or not bounds or bounds[-1].group().strip() not in (",", "-", "–"):
             break
         cursor = seg_abs - len(bounds[-1].group())
-    return titles, span_start
+    return tuple(titles), span_start
 
 
 def _earliest_title(segment: str) -> int | None:
     """Offset in `segment` where a title phrase starts and runs to the segment's end, or None."""
     low = fold_aligned(segment)
-    for m in re.finditer(r"(?:^|(?<=\s))\S", segment):
+    for m in _WORD_START_RE.finditer(segment):
         pos = m.start()
         if not (segment[pos].isupper() or low.startswith(_MODIFIERS, pos)):
             continue
-        head = _title_head_len(low[pos:])
+        head = _title_head_len(low, pos)
         if head and _stop_at(segment[pos + head :]) == len(segment[pos + head :]):
             return pos
     return None

@@ -3,6 +3,7 @@
 Article text never enters SQL as text: it arrives in registered DataFrames and bound parameters.
 """
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,17 +35,49 @@ def build_files() -> list[Path]:
 
 
 WRITER_MEMORY_LIMIT = "256MB"
+_LOCK_HOLDER_RE = re.compile(r"Could not set lock on file.*?PID (\d+)", re.DOTALL)
 
 
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     if read_only and not Path(db_path).exists():
         raise FileNotFoundError(f"no warehouse at {db_path}: run `hoinghi run --db {db_path}` first")
-    con = duckdb.connect(str(db_path), read_only=read_only)
+    try:
+        con = duckdb.connect(str(db_path), read_only=read_only)
+    except duckdb.IOException as exc:
+        holder = _LOCK_HOLDER_RE.search(str(exc))
+        if holder is None:
+            raise
+        raise RuntimeError(
+            f"{db_path} is open in another process (PID {holder.group(1)}, e.g. a hoinghi run that is loading):"
+            " DuckDB lets one process at a time use a file while it is written; try again when that one is done"
+        ) from None
     if not read_only:
         # A batch load needs little memory; without a limit DuckDB may cache up to 80 % of RAM.
         con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
         ensure_schema(con)
     return con
+
+
+class Writer:
+    """The run's one writer connection to the warehouse, handed to the tasks that write.
+
+    One connection for the whole run: opening the file and checkpointing it on close for every
+    batch cost more than the batch's load. Prefect keeps task parameters until the process ends,
+    so tasks get this holder, which drops the connection when the run is over.
+    """
+
+    def __init__(self, db: str):
+        self.db = db
+        self.con: duckdb.DuckDBPyConnection | None = None
+
+    def __enter__(self) -> "Writer":
+        self.con = connect(self.db)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,0 +1,36 @@
+"""The text helpers give exactly what their plain definitions give (they are written for speed)."""
+
+import random
+import re
+
+from transforms import text as T
+
+_PLAIN_SPACE_RE = re.compile(r"\s+")
+_PIECES = ["toà", "Uỷ", "uý", "hoạ", "oè", "o", "à", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "x", "Đ", "đồng chí"]
+
+
+def _random_strings(seed: int, n: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def test_squash_spaces_is_the_regex_definition():
+    for text in _random_strings(1):
+        assert T.squash_spaces(text) == _PLAIN_SPACE_RE.sub(" ", text).strip(), repr(text)
+
+
+def test_new_tone_style_in_lower_case_text_is_the_regex_definition():
+    for text in _random_strings(2):
+        low = text.lower()
+        assert T._new_tone_lower(low) == T._TONE_RE.sub(lambda m: T._TONE_STYLE[m.group()], low)
+
+
+def test_fold_aligned_keeps_offsets():
+    assert T.fold_aligned("Hoà Bình, Uỷ ban") == "hòa bình, ủy ban"
+    for text in _random_strings(3, 500):
+        assert len(T.fold_aligned(text)) == len(text.lower())
+
+
+def test_occurrences_finds_every_overlapping_occurrence():
+    assert list(T.occurrences("ông không ôngông", "ông")) == [0, 6, 10, 13]
+    assert list(T.occurrences("abc", "x")) == []
