@@ -25,7 +25,9 @@ _KINDS = tuple(
     (kind, tuple(fold(w) if w.strip() == w else fold(w) + " " for w in words)) for kind, words in V.MEETING_KINDS
 )
 _ONLINE = tuple(fold(c) for c in V.ONLINE_CUES)
-_PRESENCE_RE = re.compile(r"(?<!\w)(?:chủ trì|tham dự|dự)(?!\w)(?! (?:khuyết|thảo|án|kiến|bị|toán))")
+# After "dự": not one of the terms in which it does not mean "attend" ("dự khuyết", "dự thảo" ...).
+_NOT_ATTEND = r"(?! (?:" + "|".join(re.escape(w.removeprefix("dự ")) for w in V.NOT_ATTEND_DU) + r"))"
+_PRESENCE_RE = re.compile(r"(?<!\w)(?:chủ trì|tham dự|dự)(?!\w)" + _NOT_ATTEND)
 # A sentence ends after . ! ? … or at a newline. The match starts at the mark itself rather than
 # looking behind for it: quicker to scan for (docs/extraction.md, "speed").
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
@@ -187,11 +189,11 @@ def _points(low: str) -> int | None:
 # --- roles -------------------------------------------------------------------------------------
 
 _CHAIR_AFTER_RE = re.compile(r"sự chủ trì của|chủ trì[^.;]{0,40}?(?:\bcó\b|\blà\b|:)")
-_CHAIR_RE = re.compile(r"(?<!\w)(?:đồng chủ trì|chủ trì)(?!\w)")
+_CHAIR_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.CHAIR_CUES)) + r")(?!\w)")
 _AWARD_RE = re.compile(r"(?<!\w)(?:trao|tặng)(?!\w)[^.]{0,120}?\bcho\b|(?<!\w)giải (?:nhất|nhì|ba)\b[^.]{0,40}?\bcho\b")
 _APPOINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.APPOINT_CUES) + r")(?!\w)")
 _APPOINT_AFTER_NAME_RE = re.compile(r"^[^.;]{0,160}?\s(?:làm|giữ chức)\s")
-_ATTEND_RE = re.compile(r"(?<!\w)(?:tham dự|cùng dự|dự|có mặt)(?!\w)(?! (?:khuyết|thảo|án|kiến|bị|toán))")
+_ATTEND_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.ATTENDEE_CUES)) + r")(?!\w)" + _NOT_ATTEND)
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
 _SPEAK_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.SPEAKER_CUES) + r")(?!\w)")
 

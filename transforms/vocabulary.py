@@ -292,13 +292,14 @@ TITLE_STOPS = (
     "vừa",
     "nhiệm kỳ",
 )
+# Terms where "dự" is not "attend" (alternate member, draft, project, ...): no attendance cue.
+NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán")
 # Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
-NOT_TITLE_STOPS = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán", "tại chức")
+NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức")
 
 # --- Roles in a meeting ----------------------------------------------------------------------
 
 CHAIR_CUES = ("đồng chủ trì", "chủ trì")
-CHAIR_AFTER_CUES = ("sự chủ trì của", "chủ trì hội nghị có", "chủ trì có")
 ATTENDEE_CUES = ("tham dự", "dự", "cùng dự", "có mặt", "đến dự")
 SPEAKER_CUES = (
     "phát biểu",
@@ -317,7 +318,6 @@ SPEAKER_CUES = (
     "nêu rõ",
 )
 SPEAKER_OVER_ATTENDEE_CUES = ("dự và phát biểu",)
-AWARD_CUES = ("trao tặng", "trao", "tặng", "khen thưởng", "giải nhất", "giải nhì", "giải ba")
 APPOINT_CUES = (
     "bổ nhiệm",
     "phân công",
@@ -398,8 +398,6 @@ ONLINE_CUES = ("trực tuyến", "điểm cầu", "truyền hình trực tiếp"
 # --- Dates -----------------------------------------------------------------------------------
 
 TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
-TODAY_WORDS = ("hôm nay", "nay")
-YESTERDAY_WORDS = ("hôm qua",)
 WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 # Years after these words are targets or terms, not when something happened.
 NOT_EVENT_YEAR_BEFORE = ("đến năm", "tầm nhìn", "tầm nhìn đến năm", "giai đoạn", "nhiệm kỳ", "khóa", "trước năm")

@@ -12,7 +12,6 @@ import pandas as pd
 
 SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_FILES = ("00_schema.sql", "01_views.sql")
-STAGING_TABLES = ("stg_article", "stg_meeting", "stg_person_mention", "stg_meeting_person", "stg_document_mention")
 MANIFEST_COLUMNS = ("source_path", "size_bytes", "mtime", "content_sha256", "status", "error", "last_run_id")
 REJECT_COLUMNS = ("run_id", "source_path", "stage", "reason", "record")
 WAREHOUSE_TABLES = (
