@@ -2,18 +2,44 @@
 
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_INBOX = ROOT / "samples" / "inbox"
-HOLDOUT_INBOX = ROOT / "samples" / "holdout" / "inbox"
-GOLD = {
-    "seeds": ROOT / "samples" / "gold" / "seeds.json",
-    "dev": ROOT / "samples" / "gold" / "dev.json",
-    "holdout": ROOT / "samples" / "holdout" / "gold.json",
+SAMPLE_INBOX = ROOT / "samples" / "inbox"  # the seeds and the articles the team wrote
+# Third-party article excerpts stay in the shared folder beside the repository, never in it.
+SHARED = Path(os.environ.get("HOINGHI_SHARED", ROOT.parent / "shared"))
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    inbox: Path  # its article files
+    gold: Path  # its gold.json (a titles.json beside it where labelled)
+
+    @property
+    def available(self) -> bool:
+        return self.gold.exists()
+
+
+CORPORA = {
+    c.name: c
+    for c in (
+        Corpus("seeds", SAMPLE_INBOX / "seeds", ROOT / "samples" / "gold" / "seeds" / "gold.json"),
+        Corpus("team", SAMPLE_INBOX / "team", ROOT / "samples" / "gold" / "team" / "gold.json"),
+        *(Corpus(n, SHARED / "corpus" / n, SHARED / "corpus" / n / "gold.json") for n in ("dev", "dev2", "dev3")),
+    )
 }
+
+
+def corpus(name: str) -> Corpus:
+    """The named corpus; the calling test is skipped, with the reason, when it is not on this machine."""
+    found = CORPORA[name]
+    if not found.available:
+        pytest.skip(f"corpus {name} not found at {found.inbox} (set HOINGHI_SHARED to the shared folder)")
+    return found
 
 
 # Columns that name the run that wrote a row; everything else must match to the value.
@@ -58,16 +84,40 @@ def api_env(prefect_api) -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def sample_warehouse(prefect_api, tmp_path_factory) -> Path:
-    """The sample inbox and the held-out articles, ingested by the real flow into a temporary DuckDB file."""
+    """Every corpus on this machine (a folder each), ingested by the real flow into one temporary DuckDB file."""
     from flows.ingest import ingest
 
     workdir = tmp_path_factory.mktemp("sample")
     inbox = workdir / "inbox"
-    shutil.copytree(SAMPLE_INBOX, inbox)
-    shutil.copytree(HOLDOUT_INBOX, inbox / "holdout")
+    for c in CORPORA.values():
+        if c.available:
+            shutil.copytree(c.inbox, inbox / c.name, ignore=shutil.ignore_patterns("*.json", "*.md"))
     db = workdir / "warehouse.duckdb"
     ingest(inbox=str(inbox), db=str(db), batch_size=8)
     return db
+
+
+@pytest.fixture(scope="session")
+def corpus_warehouse(prefect_api, tmp_path_factory):
+    """corpus name → a warehouse of that corpus alone, built by the real flow once per session.
+
+    Each gold set is scored on its own warehouse, as score.py is run on one corpus: a document code
+    that two terms reuse (35-CT/TW of 2019 and of 2024) is one dim_document row in a shared
+    warehouse, so its issued date would depend on which other corpora were loaded with it.
+    """
+    from flows.ingest import ingest
+
+    built: dict[str, Path] = {}
+
+    def _build(name: str) -> Path:
+        if name not in built:
+            found = corpus(name)
+            db = tmp_path_factory.mktemp(f"corpus-{name}") / "warehouse.duckdb"
+            ingest(inbox=str(found.inbox), db=str(db), batch_size=8)
+            built[name] = db
+        return built[name]
+
+    return _build
 
 
 @pytest.fixture

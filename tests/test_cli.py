@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from hoinghi.cli import available_reports, main
-from tests.conftest import GOLD, ROOT
+from tests.conftest import CORPORA, ROOT, corpus
 
 
 def test_sql_is_read_only_unless_write(sample_warehouse, capsys):
@@ -97,19 +97,20 @@ def test_missing_warehouse_and_inbox_give_clear_errors(tmp_path, capsys):
     assert "not a folder" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("gold", ["seeds", "dev", "holdout"])
-def test_evaluate_agrees_with_the_reference_scorer(sample_warehouse, gold, capsys):
+@pytest.mark.parametrize("name", list(CORPORA))
+def test_evaluate_agrees_with_the_reference_scorer(corpus_warehouse, name, capsys):
+    gold, db = corpus(name).gold, corpus_warehouse(name)
     reference = subprocess.run(
         [
             sys.executable,
             str(ROOT / "tests" / "reference" / "score.py"),
-            str(sample_warehouse),
-            str(GOLD[gold]),
+            str(db),
+            str(gold),
             "--json",
         ],
         capture_output=True,
         text=True,
         check=True,
     )
-    assert main(["evaluate", "--db", str(sample_warehouse), "--gold", str(GOLD[gold]), "--json"]) == 0
+    assert main(["evaluate", "--db", str(db), "--gold", str(gold), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads(reference.stdout)

@@ -16,7 +16,7 @@ from tests.conftest import SAMPLE_INBOX, snapshot
 
 
 def cli_args(inbox, db) -> list[str]:
-    return [sys.executable, "-m", "hoinghi.cli", "run", "--inbox", str(inbox), "--db", str(db), "--batch-size", "5"]
+    return [sys.executable, "-m", "hoinghi.cli", "run", "--inbox", str(inbox), "--db", str(db), "--batch-size", "2"]
 
 
 def run_cli(inbox, db, env, kill_at=None):
@@ -27,7 +27,7 @@ def run_cli(inbox, db, env, kill_at=None):
 @pytest.fixture(scope="module")
 def inbox(tmp_path_factory):
     path = tmp_path_factory.mktemp("crash") / "inbox"
-    shutil.copytree(SAMPLE_INBOX, path)  # 30 files: 6 batches of 5
+    shutil.copytree(SAMPLE_INBOX, path)  # 13 files: 7 batches of 2
     return path
 
 

@@ -5,60 +5,42 @@ import shutil
 import duckdb
 import pytest
 
-from tests.conftest import GOLD, HOLDOUT_INBOX, SAMPLE_INBOX
+from tests.conftest import CORPORA, SAMPLE_INBOX, corpus
 from warehouse.evaluate import evaluate
 from warehouse.loader import WAREHOUSE_TABLES, table_counts
 
-# Floors from the v1 issue; the measured scores are in the closing note and docs.
-FLOORS = {
-    "seeds": {
-        "person": 0.95,
-        "title": 0.85,
-        "document": 0.95,
-        "meeting_date": 0.95,
-        "chair": 0.95,
-        "title_acc": 1.0,
-        "published_acc": 1.0,
-    },
-    "dev": {
-        "person": 0.95,
-        "title": 0.90,
-        "document": 0.97,
-        "meeting_date": 0.90,
-        "chair": 0.92,
-        "title_acc": 0.95,
-        "published_acc": 0.95,
-    },
-    # Team-written articles in layouts the samples lack (samples/holdout); first measured before any fix.
-    "holdout": {
-        "person": 0.90,
-        "title": 0.85,
-        "document": 0.95,
-        "meeting_date": 0.90,
-        "chair": 0.90,
-        "title_acc": 0.95,
-        "published_acc": 0.95,
-    },
+METRICS = ("person", "title", "document", "document_date", "meeting_date", "chair", "title_acc", "published_acc")
+# Scores measured with ../shared/tools/score.py; a floor may rise, never fall. dev2 and dev3 are the
+# first-run scores, measured before any tuning on them (the honest estimate for unseen outlets).
+MEASURED = {
+    "seeds": (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
+    "team": (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
+    "dev": (1.0, 0.935, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
+    "dev2": (0.963, 0.761, 1.0, 1.0, 0.842, 0.923, 0.706, 0.909),
+    "dev3": (0.98, 0.84, 1.0, 0.667, 0.72, 0.929, 0.824, 1.0),
 }
+EPSILON = 0.002  # rounding in the scorer's third decimal
 
 
-@pytest.mark.parametrize("gold", ["seeds", "dev", "holdout"])
-def test_scores_meet_the_floors(sample_warehouse, gold):
-    scores, misses = evaluate(sample_warehouse, GOLD[gold])
+@pytest.mark.parametrize("name", list(MEASURED))
+def test_scores_do_not_fall_below_the_measured_ones(corpus_warehouse, name):
+    scores, misses = evaluate(corpus_warehouse(name), corpus(name).gold)
     assert scores["articles_missing"] == 0
-    for metric, floor in FLOORS[gold].items():
+    for metric, floor in zip(METRICS, MEASURED[name], strict=True):
         value = scores[metric] if metric.endswith("_acc") else scores[metric]["f1"]
-        assert value >= floor, f"{gold} {metric} = {value} < {floor}\n" + "\n".join(misses)
+        assert value >= floor - EPSILON, f"{name} {metric} = {value} < {floor}\n" + "\n".join(misses)
 
 
 def test_every_sample_file_is_loaded(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     statuses = dict(con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1").fetchall())
-    assert statuses == {"loaded": len(list(SAMPLE_INBOX.rglob("*.txt"))) + len(list(HOLDOUT_INBOX.rglob("*.txt")))}
+    expected = sum(len(list(c.inbox.glob("*.txt"))) for c in CORPORA.values() if c.available)
+    assert statuses == {"loaded": expected}
     assert con.execute("SELECT count(*) FROM etl_runs").fetchone()[0] == 1
 
 
 def test_one_person_across_articles_and_title_history(sample_warehouse):
+    corpus("dev")  # he is named in the seeds and in several dev articles
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     ids = con.execute("SELECT person_id FROM dim_person WHERE name_key = 'mai văn chính'").fetchall()
     assert len(ids) == 1

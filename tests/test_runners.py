@@ -18,8 +18,8 @@ from tests.conftest import SAMPLE_INBOX, snapshot
 def inbox(tmp_path_factory):
     path = tmp_path_factory.mktemp("runners") / "inbox"
     shutil.copytree(SAMPLE_INBOX, path)
-    first = sorted((SAMPLE_INBOX / "dev").iterdir())[0]
-    (path / "seeds" / "zz_same_as_a_dev_file.txt").write_bytes(first.read_bytes())  # the last batch
+    first = sorted((SAMPLE_INBOX / "team").iterdir())[0]
+    (path / "team" / "zz_same_as_a_team_file.txt").write_bytes(first.read_bytes())  # the last batch
     return path
 
 
@@ -43,10 +43,10 @@ def test_the_warehouse_is_the_same_whatever_runs_the_batches(runner, inbox, refe
     ingest.with_options(task_runner=task_runner)(inbox=str(inbox), db=str(db), batch_size=4)
     assert snapshot(db) == reference
     manifest = {row[0]: row for row in reference["etl_file_manifest"]}
-    first = sorted((SAMPLE_INBOX / "dev").iterdir())[0].name
-    assert manifest["seeds/zz_same_as_a_dev_file.txt"][4:6] == (
+    first = sorted((SAMPLE_INBOX / "team").iterdir())[0].name
+    assert manifest["team/zz_same_as_a_team_file.txt"][4:6] == (
         "skipped",
-        f"same content as dev/{first}: loaded once, as that file",
+        f"same content as team/{first}: loaded once, as that file",
     )
 
 
