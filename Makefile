@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 INBOX  ?= samples/inbox
 DB     ?= hoinghi.duckdb
 
-.PHONY: run test lint lock clean browser
+.PHONY: run test lint lock clean browser quality
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "hoinghi needs Python 3.11; set PYTHON=/path/to/python3.11")'
@@ -28,6 +28,11 @@ browser:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; } || \
 	  echo "chromium could not be installed: the browser test will be skipped"
+
+# Score every gold set on its own warehouse against quality/baseline.json (the tests do the same).
+# To pin better scores: `$(BIN)/python -m warehouse.ratchet --update`; lowering one needs --why "...".
+quality: $(STAMP)
+	$(BIN)/python -m warehouse.ratchet
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

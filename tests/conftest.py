@@ -2,36 +2,15 @@
 
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from warehouse.ratchet import Corpus, corpora
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_INBOX = ROOT / "samples" / "inbox"  # the seeds and the articles the team wrote
-# Third-party article excerpts stay in the shared folder beside the repository, never in it.
-SHARED = Path(os.environ.get("HOINGHI_SHARED", ROOT.parent / "shared"))
-
-
-@dataclass(frozen=True)
-class Corpus:
-    name: str
-    inbox: Path  # its article files
-    gold: Path  # its gold.json (a titles.json beside it where labelled)
-
-    @property
-    def available(self) -> bool:
-        return self.gold.exists()
-
-
-CORPORA = {
-    c.name: c
-    for c in (
-        Corpus("seeds", SAMPLE_INBOX / "seeds", ROOT / "samples" / "gold" / "seeds" / "gold.json"),
-        Corpus("team", SAMPLE_INBOX / "team", ROOT / "samples" / "gold" / "team" / "gold.json"),
-        *(Corpus(n, SHARED / "corpus" / n, SHARED / "corpus" / n / "gold.json") for n in ("dev", "dev2", "dev3")),
-    )
-}
+CORPORA = corpora(ROOT)  # the gold sets: the repository's own, and the third-party ones in ../shared
 
 
 def corpus(name: str) -> Corpus:
