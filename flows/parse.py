@@ -12,6 +12,7 @@ from collections import Counter
 import pandas as pd
 
 from flows.steps import MAX_FILE_BYTES, InboxFile, ParsedBatch
+from schemas.dates import null_impossible_dates
 from schemas.staging import MODELS
 from schemas.validate import Reject, validate
 from transforms.decode import DecodeError, decode_bytes
@@ -105,6 +106,7 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
             records[table].extend(dict(r, source_path=f.source_path) for r in rows)
     staging = {}
     started = clock()
+    rejects += null_impossible_dates(records)  # the rows stay, without the date
     for table, model in MODELS.items():
         frame = pd.DataFrame(records[table], columns=_COLUMNS[table])
         good, bad = validate(frame, model, stage=f"validate:{table}")

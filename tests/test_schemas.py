@@ -1,8 +1,12 @@
 import json
+from datetime import date, datetime
 
 import pandas as pd
+import pandera.pandas as pa
+import pytest
+from pandera.typing import Series
 
-from schemas.staging import StgDocumentMention, StgMeetingPerson, StgPersonMention
+from schemas.staging import StgArticle, StgDocumentMention, StgMeeting, StgMeetingPerson, StgPersonMention
 from schemas.validate import validate
 
 
@@ -69,3 +73,88 @@ def test_document_codes_must_look_like_codes():
 def test_an_empty_frame_keeps_its_columns():
     good, rejects = validate(pd.DataFrame(columns=list(person_rows())), StgPersonMention, "x")
     assert good.empty and rejects == [] and "full_name" in good.columns
+
+
+def meeting_row(n: int, **override) -> dict:
+    row = {
+        "meeting_id": n,
+        "article_id": 1,
+        "ordinal": n,
+        "meeting_date": date(2023, 3, n),
+        "date_text": f"Sáng {n}-3-2023",
+        "meeting_kind": "giao ban",
+        "organizer": None,
+        "location": None,
+        "is_online": False,
+        "connection_points": None,
+        "evidence_start": 0,
+        "evidence_end": 5,
+        "source_path": "a.txt",
+    }
+    return dict(row, **override)
+
+
+def article_row(n: int, **override) -> dict:
+    row = {
+        "article_id": n,
+        "source_path": f"{n}.txt",
+        "content_sha256": f"{n:064x}",
+        "title": "Hội nghị giao ban",
+        "published_at": datetime(2023, 3, 1, 8, 30),
+        "source_name": None,
+        "authors": None,
+        "category": None,
+        "body_text": "Sáng 1-3, Ban Tổ chức Tỉnh ủy họp giao ban.",
+        "encoding": "utf-8",
+    }
+    return dict(row, **override)
+
+
+# A value pandera cannot coerce fails the whole column at once, without saying which row it is in.
+@pytest.mark.parametrize(
+    ("model", "make_row", "column", "bad_value", "shown"),
+    [
+        (StgMeeting, meeting_row, "meeting_date", date(3023, 2, 8), "3023"),  # Date: past datetime64[ns]'s year 2262
+        (StgArticle, article_row, "published_at", datetime(3023, 2, 8), "3023"),  # DateTime, the same
+        (StgMeeting, meeting_row, "connection_points", 2.5, "2.5"),  # Int64: not a whole number
+    ],
+    ids=["date", "datetime", "nullable-int"],
+)
+def test_a_value_that_cannot_be_coerced_rejects_its_row_only(model, make_row, column, bad_value, shown):
+    frame = pd.DataFrame([make_row(n) for n in range(1, 6)])
+    frame[column] = frame[column].astype(object)
+    frame.at[2, column] = bad_value
+    good, rejects = validate(frame, model, "validate:x")
+    key = good.columns[0]  # meeting_id, article_id: the row at index 2 is number 3
+    assert list(good[key]) == [1, 2, 4, 5]
+    assert len(rejects) == 1 and json.loads(rejects[0].record)[key] == 3
+    assert rejects[0].reason.startswith(f"{column}: cannot be read as") and shown in rejects[0].reason
+
+
+def test_a_row_failing_a_check_and_one_failing_coercion_are_both_rejected_alone():
+    frame = pd.DataFrame(
+        [meeting_row(1), meeting_row(2, meeting_date=date(3023, 2, 8)), meeting_row(3, meeting_kind=""), meeting_row(4)]
+    )
+    good, rejects = validate(frame, StgMeeting, "validate:stg_meeting")
+    assert list(good["meeting_id"]) == [1, 4]
+    assert str(good["meeting_date"].iloc[1]) == "2023-03-04"
+    assert sorted(json.loads(r.record)["meeting_id"] for r in rejects) == [2, 3]
+
+
+class Ratio(pa.DataFrameModel):
+    """A check that raises on one value (division by zero) fails the column with no row named."""
+
+    n: Series[int] = pa.Field(ge=0)
+
+    @pa.check("n")
+    def inverse_is_small(cls, s):  # noqa: N805
+        return s.map(lambda v: 1 / v <= 1)
+
+    class Config:
+        coerce = True
+
+
+def test_a_check_that_raises_on_one_value_rejects_that_row_only():
+    good, rejects = validate(pd.DataFrame({"n": [1, 2, 0, 4, 5, 6, 7]}), Ratio, "validate:x")
+    assert list(good["n"]) == [1, 2, 4, 5, 6, 7]
+    assert [json.loads(r.record)["n"] for r in rejects] == [0] and "inverse_is_small" in rejects[0].reason

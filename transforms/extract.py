@@ -88,6 +88,9 @@ def extract_article(
                 "doc_number": doc.doc_number,
                 "issuer_code": doc.issuer_code,
                 "issued_date": doc.issued_date,
+                # The date as written, so a day that does not exist ('ngày 0-2-2023') is reported when
+                # it is dropped (schemas.dates); not a staging column.
+                "issued_date_text": body[slice(*doc.date_span)].strip(" ,") if doc.date_span else None,
                 "title": doc.title,
                 "mention_text": doc.mention_text,
                 "evidence_start": doc.start,

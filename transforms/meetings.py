@@ -46,7 +46,7 @@ _ORGANIZER_RE = re.compile(
     r"(?:tổ chức|phối hợp|tiến hành|chủ trì|khai giảng|triển khai|họp)\b"
 )
 _CENTRAL_BRIDGES = ("Trung ương", "Ban Tổ chức Trung ương", "Hà Nội (Trung ương)")
-HISTORY_YEARS = 1  # a dated event more than this many years from the article's time is history
+HISTORY_YEARS = 1  # a dated event more than this many years before the article's time is history
 
 
 @dataclass
@@ -131,8 +131,8 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     meetings: list[Meeting] = []
     for mention, (s_start, s_end) in anchors:
         day = resolve(mention, published, ref_year) if mention else None
-        if mention and mention.year and ref_year and abs(mention.year - ref_year) > HISTORY_YEARS:
-            continue  # 'Ngày 03/02/1930, ... đã họp': history told by the article
+        if mention and mention.year and ref_year and ref_year - mention.year > HISTORY_YEARS:
+            continue  # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         sentence = text[s_start:s_end]
         meetings.append(
             Meeting(
