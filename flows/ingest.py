@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -28,10 +27,12 @@ ARTIFACT_KEY = "hoinghi-run-summary"
 
 
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def discover_files(inbox: str, warehouse: loader.Writer) -> tuple[steps.Discovery, dict[str, str], dict[str, int]]:
+def discover_files(
+    inbox: str, warehouse: loader.Writer, max_file_bytes: int
+) -> tuple[steps.Discovery, dict[str, str], dict[str, int]]:
     """New and changed files, the content hashes already loaded, and the table sizes before the run."""
     con = warehouse.con
-    found = steps.discover(Path(inbox), loader.manifest_state(con))
+    found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
     loaded = loader.loaded_content(con) if found.to_process else {}  # only needed when parsing
     return found, loaded, loader.table_counts(con)
 
@@ -72,16 +73,7 @@ def crash_point(stage: str, batch_no: int) -> None:
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def mark_missing(warehouse: loader.Writer, paths: list[str], run_id: str) -> None:
     """Files gone from the inbox keep their rows; the manifest says they are missing."""
-    con = warehouse.con
-    con.register("gone", pd.DataFrame({"source_path": paths}))
-    try:
-        con.execute(
-            "UPDATE etl_file_manifest SET status = 'missing', error = 'file no longer in the inbox; its rows are kept',"
-            " last_run_id = ? WHERE source_path IN (SELECT source_path FROM gone)",
-            [run_id],
-        )
-    finally:
-        con.unregister("gone")
+    loader.mark_missing(warehouse.con, paths, run_id)
 
 
 @task(cache_policy=NO_CACHE)
@@ -131,7 +123,7 @@ def _ingest(inbox: str, warehouse: loader.Writer, batch_size: int, max_file_byte
     logger = get_run_logger()
     summary = RunSummary(run_id=uuid.uuid4().hex, flow_run_id=str(flow_run.get_id() or ""), started_at=datetime.now())
     with summary.timed("discover"):
-        found, loaded_sha, summary.rows_before = discover_files(inbox, warehouse)
+        found, loaded_sha, summary.rows_before = discover_files(inbox, warehouse, max_file_bytes)
     summary.files_seen, summary.files_new, summary.files_missing = found.seen, len(found.to_process), len(found.missing)
     logger.info(
         "inbox %s: %d files, %d new or changed, %d unchanged, %d missing",

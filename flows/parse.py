@@ -6,12 +6,13 @@ pandera and the transforms, and nothing of Prefect.
 
 import hashlib
 import os
+import stat
 import time
 from collections import Counter
 
 import pandas as pd
 
-from flows.steps import MAX_FILE_BYTES, InboxFile, ParsedBatch
+from flows.steps import MAX_FILE_BYTES, InboxFile, ParsedBatch, file_kind, too_large
 from schemas.dates import null_impossible_dates
 from schemas.staging import MODELS
 from schemas.validate import Reject, validate
@@ -22,9 +23,7 @@ from transforms.webpage import PageError, PageMeta, looks_like_html, read_page
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 # The staging frames' columns. Building the schemas here, at import, also pays pandera's one-time
 # set-up (it imports its dask typing, 0.6 s) where imports are paid: once per process, not per batch.
-_COLUMNS = {
-    table: list(dict.fromkeys([*model.to_schema().columns, "source_path"])) for table, model in MODELS.items()
-}
+_COLUMNS = {table: list(dict.fromkeys([*model.to_schema().columns, "source_path"])) for table, model in MODELS.items()}
 
 
 def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_FILE_BYTES) -> ParsedBatch:
@@ -51,28 +50,33 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
         }
         manifest.append(row)
         if f.skip_reason:
-            row.update(status="skipped", error=f.skip_reason)
+            row.update(status=f.skip_status, error=f.skip_reason)
+            if f.skip_status == "rejected":
+                rejects.append(Reject(f.source_path, "discover", f.skip_reason, "{}"))
             continue
         suffix = os.path.splitext(f.path)[1]
         if suffix.lower() not in ARTICLE_SUFFIXES:
             row.update(status="skipped", error=f"not an article file type ({suffix or 'no extension'})")
             continue
         if f.size_bytes > max_file_bytes:
-            row.update(
-                status="rejected",
-                error=f"file too large: {f.size_bytes} bytes > limit {max_file_bytes}; split it or raise --max-file-mb",
-            )
+            row.update(status="rejected", error=too_large(f.size_bytes, max_file_bytes))
             rejects.append(Reject(f.source_path, "discover", row["error"], "{}"))
             continue
         started = clock()
         try:
-            with open(f.path, "rb") as handle:
-                raw = handle.read()
+            raw, size = read_regular_file(f.path, max_file_bytes)
+        except NotRegularFile as exc:
+            row.update(status="skipped", error=str(exc))
+            continue
         except OSError as exc:
-            row.update(status="failed", error=f"cannot read file: {exc}; check permissions and rerun")
+            row.update(status="failed", error=f"cannot read file: {exc.strerror or exc}; check permissions and rerun")
             continue
         finally:
             timings["read"] += clock() - started
+        if len(raw) > max_file_bytes:  # it grew since discovery
+            row.update(status="rejected", error=too_large(size, max_file_bytes))
+            rejects.append(Reject(f.source_path, "discover", row["error"], "{}"))
+            continue
         sha = hashlib.sha256(raw).hexdigest()
         row["content_sha256"] = sha
         if sha in seen_sha and seen_sha[sha] != f.source_path:
@@ -127,6 +131,32 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
     )
     manifest_frame = pd.DataFrame(manifest, columns=list(manifest[0]) if manifest else [])
     return ParsedBatch(staging, manifest_frame, reject_frame, timings)
+
+
+class NotRegularFile(Exception):
+    """The path is no longer a regular file (it changed since discovery): it is not read."""
+
+
+def read_regular_file(path: str, max_file_bytes: int) -> tuple[bytes, int]:
+    """The file's bytes, at most `max_file_bytes` + 1 of them (one more says it is too large), and its size.
+
+    Opened without blocking (a FIFO would wait for a writer forever) and read only when it is a
+    regular file (a device would be read until memory runs out); discovery checked the kind, but
+    the entry may have been replaced since.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(f"not a regular file ({file_kind(st.st_mode)}): not read")
+        # Asking for the stat size + 1 reads to the end without a limit-sized buffer per file.
+        data = handle.read(min(max_file_bytes, st.st_size) + 1)
+        if st.st_size < len(data) <= max_file_bytes:  # it grows as it is read: read on, still bounded
+            grown = bytearray(data)
+            while len(grown) <= max_file_bytes and (more := handle.read(min(1 << 20, max_file_bytes + 1 - len(grown)))):
+                grown += more
+            data = bytes(grown)
+        return data, max(st.st_size, len(data))
 
 
 def article_text(raw: bytes) -> tuple[str, str, PageMeta | None]:

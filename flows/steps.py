@@ -5,6 +5,7 @@ parsed elsewhere (worker processes, Dask). `flows.ingest` wraps these in tasks.
 """
 
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,15 +14,17 @@ from pathlib import Path
 import pandas as pd
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+TOO_LARGE = "file too large"  # how a rejection for size starts: discovery re-evaluates those
 
 
 @dataclass(frozen=True)
 class InboxFile:
     path: str  # absolute (a str: making 100,000 Path objects is a visible part of a rerun)
-    source_path: str  # relative to the inbox, POSIX: the manifest key
-    size_bytes: int
-    mtime: datetime
-    skip_reason: str | None = None  # set when the file must not be read (a symlink out of the inbox)
+    source_path: str  # relative to the inbox, POSIX, printable: the manifest key
+    size_bytes: int | None  # None (and mtime None) when the entry could not even be stat'ed
+    mtime: datetime | None
+    skip_reason: str | None = None  # set when the entry must not be read (hidden, not a regular file …)
+    skip_status: str = "skipped"  # the manifest status such an entry gets: skipped, rejected or failed
 
 
 @dataclass
@@ -45,10 +48,12 @@ class ParsedBatch:
         return {table: len(frame) for table, frame in self.staging.items()}
 
 
-def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
-    """Files under `inbox` that are new or changed since the manifest's record, and those gone.
+def discover(inbox: Path, known: dict[str, tuple], max_file_bytes: int = MAX_FILE_BYTES) -> Discovery:
+    """Entries under `inbox` that are new or changed since the manifest's record, and those gone.
 
-    Hidden files and folders are ignored. One stat per file and no file is opened, so a rerun
+    Never fails on one entry: a name that is not UTF-8, a symlink loop, a folder that cannot be
+    read, a FIFO, a device or a hidden file each become an InboxFile with the reason it is not
+    read, so that it ends in the manifest. One stat per entry and no file is opened, so a rerun
     over a large unchanged inbox is quick.
     """
     inbox = inbox.resolve()
@@ -56,35 +61,131 @@ def discover(inbox: Path, known: dict[str, tuple]) -> Discovery:
         raise FileNotFoundError(f"inbox {inbox} does not exist or is not a folder")
     to_process: list[InboxFile] = []
     present: set[str] = set()
-    for entry, rel in _walk(str(inbox), ""):
-        present.add(rel)
-        skip = None
-        if entry.is_symlink():
-            target = Path(entry.path).resolve()
-            if not target.is_relative_to(inbox) or not target.is_file():
-                skip = f"symlink to {target}, outside the inbox or not a file: not followed"
-        stat = entry.stat(follow_symlinks=skip is None)
-        mtime = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
-        before = known.get(rel)
-        if before and before[0] == stat.st_size and before[1] == mtime and before[3] != "failed":
+    for entry, rel, verdict in _walk(str(inbox), ""):
+        found = inspect_entry(entry, rel, inbox, verdict)
+        present.add(found.source_path)
+        if not _needs_processing(known.get(found.source_path), found, max_file_bytes):
             continue
-        to_process.append(InboxFile(entry.path, rel, stat.st_size, mtime, skip))
+        to_process.append(found)
     missing = [p for p, state in known.items() if p not in present and state[3] != "missing"]
     return Discovery(to_process, len(present) - len(to_process), missing, len(present))
 
 
-def _walk(folder: str, prefix: str):
-    """(entry, path relative to the inbox) of every file, in name order, a folder's files first."""
-    with os.scandir(folder) as entries:
-        visible = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+def _needs_processing(before: tuple | None, now: InboxFile, max_file_bytes: int) -> bool:
+    """False when the manifest's record of this entry still stands."""
+    if before is None or before[0] != now.size_bytes or before[1] != now.mtime:
+        return True
+    status, error = before[3], before[4]
+    if status in ("failed", "missing"):  # failed: tried again; missing: the file is back
+        return True
+    # A verdict that depended on the size limit is re-evaluated when the limit now lets it in.
+    return status == "rejected" and (error or "").startswith(TOO_LARGE) and now.size_bytes <= max_file_bytes
+
+
+def too_large(size: int, max_file_bytes: int) -> str:
+    return f"{TOO_LARGE}: {size} bytes > limit {max_file_bytes}; split it or raise --max-file-mb"
+
+
+def printable(name: str) -> str:
+    """`name` as text that can be stored and printed: bytes that are not UTF-8 become `\\xNN`.
+
+    os.scandir hands such bytes over as lone surrogates (surrogateescape), which DuckDB and
+    every printer refuse; `caf\\xe9.txt` names the file `caf<byte E9>.txt` unambiguously enough
+    for a person to find and rename it.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def inspect_entry(entry: os.DirEntry, rel: str, inbox: Path, verdict: tuple[str, str] | None = None) -> InboxFile:
+    """What discovery knows of one entry: its size and mtime, and why it is not read (if so).
+
+    `rel` is the entry's path under the inbox as listed; the InboxFile's source_path is its
+    printable form. Only regular files (or symlinks to regular files inside the inbox) are offered
+    for reading.
+    """
+    source_path = printable(rel)
+    status, reason = verdict or ("skipped", None)
+    follow = False
+    if reason is None and source_path != rel:
+        status, reason = (
+            "rejected",
+            r"file name is not valid UTF-8 (its bytes are shown as \xNN): rename it, then run again",
+        )
+    elif reason is None and entry.is_symlink():
+        try:
+            target = os.stat(entry.path)  # follows the link; a loop or a dangling link raises
+            resolved = Path(os.path.realpath(entry.path))
+        except OSError as exc:
+            reason = f"symlink that cannot be followed ({exc.strerror}, a loop or a dangling link): not read"
+        else:
+            if resolved.is_relative_to(inbox) and stat.S_ISREG(target.st_mode):
+                follow = True
+            else:
+                reason = f"symlink to {printable(str(resolved))}, outside the inbox or not a file: not followed"
+    try:
+        st = os.stat(entry.path) if follow else entry.stat(follow_symlinks=False)
+    except OSError as exc:  # gone since it was listed, or a folder we may list but not search
+        reason = f"cannot stat: {exc.strerror}; check its permissions and rerun"
+        return InboxFile(entry.path, source_path, None, None, reason, "failed")
+    if reason is None and not stat.S_ISREG(st.st_mode):
+        reason = f"not a regular file ({file_kind(st.st_mode)}): not read"
+    return InboxFile(entry.path, source_path, st.st_size, _mtime(st), reason, status)
+
+
+def file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO, a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISLNK, "a symlink"),
+    )
+    return next((name for test, name in kinds if test(mode)), f"file type {stat.S_IFMT(mode):o}")
+
+
+def _mtime(st: os.stat_result) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(st.st_mtime).replace(microsecond=0)
+    except (OverflowError, OSError, ValueError):  # a date Python cannot hold (year 10000 …)
+        return None
+
+
+def _walk(folder: str, prefix: str, entries: list[os.DirEntry] | None = None):
+    """(entry, path relative to the inbox, verdict or None) of every entry, in name order, files first.
+
+    Hidden entries and folders that cannot be listed come with a verdict (status, reason) and are
+    not descended into; a folder's path ends in "/". The inbox itself must be listable.
+    """
+    if entries is None:
+        entries = _listed(folder)
     subfolders = []
-    for entry in visible:
-        if entry.is_dir(follow_symlinks=False):
+    for entry in entries:
+        is_dir = entry.is_dir(follow_symlinks=False)
+        if entry.name.startswith("."):
+            what = "folder" if is_dir else "file"
+            yield entry, prefix + entry.name + "/" * is_dir, ("skipped", f"hidden {what}: not read")
+        elif is_dir:
             subfolders.append(entry)
         else:
-            yield entry, prefix + entry.name
+            yield entry, prefix + entry.name, None
     for entry in subfolders:
-        yield from _walk(entry.path, f"{prefix}{entry.name}/")
+        rel = f"{prefix}{entry.name}/"
+        try:
+            children = _listed(entry.path)
+        except OSError as exc:
+            yield entry, rel, ("failed", f"cannot read folder: {exc.strerror}; check its permissions and rerun")
+            continue
+        yield from _walk(entry.path, rel, children)
+
+
+def _listed(folder: str) -> list[os.DirEntry]:
+    with os.scandir(folder) as it:
+        return sorted(it, key=lambda e: e.name)
 
 
 def skip_known_content(batch: ParsedBatch, loaded_sha: dict[str, str]) -> None:

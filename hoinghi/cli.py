@@ -3,6 +3,7 @@
 import argparse
 import atexit
 import json
+import math
 import os
 import re
 import sys
@@ -101,11 +102,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _max_file_bytes(mb: float) -> int:
+    """--max-file-mb in bytes; 0, negative, NaN and infinite limits are refused (ValueError: exit 2)."""
+    size = mb * 1024 * 1024
+    if not math.isfinite(size) or size < 1:
+        raise ValueError(f"--max-file-mb must be a positive number of megabytes (at least one byte), not {mb}")
+    return int(size)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     _check_inbox(args.inbox)
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
+    max_file_bytes = _max_file_bytes(args.max_file_mb)
     if args.quiet:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if args.task_runner == "processes" and not os.environ.get("NOEARLY"):
@@ -125,7 +135,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 inbox=args.inbox,
                 db=args.db,
                 batch_size=args.batch_size,
-                max_file_bytes=int(args.max_file_mb * 1024 * 1024),
+                max_file_bytes=max_file_bytes,
             )
         finally:
             set_progress_listener(None)

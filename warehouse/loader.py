@@ -116,10 +116,19 @@ def load_batch(
             con.unregister(name)
 
 
-def manifest_state(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, object, str, str]]:
-    """source_path → (size, mtime, sha256, status) as the manifest last recorded it."""
-    rows = con.execute("SELECT source_path, size_bytes, mtime, content_sha256, status FROM etl_file_manifest")
-    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows.fetchall()}
+def manifest_state(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, object, str, str, str]]:
+    """source_path → (size, mtime, sha256, status, error) as the manifest last recorded it."""
+    rows = con.execute("SELECT source_path, size_bytes, mtime, content_sha256, status, error FROM etl_file_manifest")
+    return {r[0]: r[1:] for r in rows.fetchall()}
+
+
+def mark_missing(con: duckdb.DuckDBPyConnection, paths: list[str], run_id: str) -> None:
+    """Files gone from the inbox keep their rows; their manifest rows say they are missing."""
+    con.execute(
+        "UPDATE etl_file_manifest SET status = 'missing', error = 'file no longer in the inbox; its rows are kept',"
+        " last_run_id = ? WHERE source_path IN (SELECT unnest(?::VARCHAR[]))",
+        [run_id, paths],
+    )
 
 
 def loaded_content(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -128,4 +137,5 @@ def loaded_content(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in WAREHOUSE_TABLES}
+    # fetchall, not fetchone: a result not fetched to its end blocks the connection's next register().
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in WAREHOUSE_TABLES}
