@@ -71,8 +71,13 @@ class RunSummary:
         self.coverage.update(coverage(staging))
 
     @property
+    def rows_now(self) -> dict[str, int]:
+        """Rows per table after the run, with the run's own etl_runs row (counted before it is written)."""
+        return {t: n + (t == "etl_runs") for t, n in self.rows_after.items()}
+
+    @property
     def rows_added(self) -> dict[str, int]:
-        return {t: self.rows_after.get(t, 0) - self.rows_before.get(t, 0) for t in self.rows_after}
+        return {t: n - self.rows_before.get(t, 0) for t, n in self.rows_now.items()}
 
     def etl_runs_row(self) -> dict:
         """The row for `etl_runs`: counts as columns, the breakdowns as JSON text."""
@@ -115,7 +120,7 @@ class RunSummary:
         added = self.rows_added
         lines += _table(
             ("warehouse table", "rows added", "rows now"),
-            [(t, added[t], self.rows_after[t]) for t in self.rows_after],
+            [(t, added[t], n) for t, n in self.rows_now.items()],
         )
         lines += _table(
             ("stage", "seconds"), [(k, f"{v:.2f}") for k, v in self.timings.items()] + [("batches", self.batches)]

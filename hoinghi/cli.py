@@ -2,6 +2,10 @@
 
 import argparse
 import atexit
+import csv
+import datetime
+import decimal
+import io
 import json
 import math
 import os
@@ -174,25 +178,88 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+# DuckDB names an unnamed count(*) column after its internal function.
+_DEFAULT_NAMES = {"count_star()": "count"}
+
+
 def _print_frame(frame, fmt: str) -> None:
+    """Print a DataFrame as a table, CSV or JSON (nulls as NULL / empty / null, never NaN, NaT or <NA>)."""
+    values = frame.astype(object).where(frame.notna(), None)
+    _print_rows(list(frame.columns), list(values.itertuples(index=False, name=None)), fmt)
+
+
+def _print_result(result, fmt: str) -> None:
+    """Print a DuckDB result from its Python values, which keep DATE apart from TIMESTAMP."""
+    _print_rows([d[0] for d in result.description], result.fetchall(), fmt)
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    taken = set(columns)
+    columns = [_DEFAULT_NAMES[c] if c in _DEFAULT_NAMES and _DEFAULT_NAMES[c] not in taken else c for c in columns]
     if fmt == "csv":
-        print(frame.to_csv(index=False), end="")
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_text(v, "") for v in row] for row in rows])
+        text = buffer.getvalue()
     elif fmt == "json":
-        print(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
-    elif frame.empty:
-        print("(no rows)")
+        records = [dict(zip(columns, (_json_value(v) for v in row), strict=True)) for row in rows]
+        text = json.dumps(records, ensure_ascii=False, default=_json_default) + "\n"
+    elif not rows:
+        text = "(no rows)\n"
     else:
-        print(frame.to_string(index=False, max_colwidth=80))
+        import pandas as pd
+
+        cells = pd.DataFrame([[_text(v, "NULL") for v in row] for row in rows], columns=columns, dtype=object)
+        text = cells.to_string(index=False, max_colwidth=80) + "\n"
+    _write_stdout(text)
+
+
+def _text(value: object, null: str) -> str:
+    if value is None:
+        return null
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value.isoformat()
+    return str(value)
+
+
+def _json_value(value: object) -> object:
+    """JSON for one value: a DATE as 2021-05-18, a TIMESTAMP in ISO 8601 with only the digits it has."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, datetime.date | datetime.time):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _json_default(value: object) -> object:
+    """Values inside lists and structs: dates as above, anything else json cannot write as text."""
+    converted = _json_value(value)
+    return str(value) if converted is value else converted
+
+
+def _write_stdout(text: str) -> None:
+    """Write the output; a reader that stopped early (`| head`) ends it quietly, without a traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Later writes and the flush at exit go nowhere instead of failing again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    from warehouse.loader import connect
+    from warehouse.loader import connect, explained_errors
 
-    con = connect(args.db, read_only=not args.write)
+    read_only = not args.write
+    con = connect(args.db, read_only=read_only)
     try:
-        result = con.execute(args.query)
-        if result.description is not None:
-            _print_frame(result.df(), args.format)
+        with explained_errors(args.db, read_only):
+            result = con.execute(args.query)
+            if result.description is not None:
+                _print_result(result, args.format)
     finally:
         con.close()
     return 0
@@ -205,9 +272,19 @@ def _check_inbox(inbox: str) -> None:
         )
 
 
-def _report_params(args: argparse.Namespace) -> dict[str, str]:
-    """--param KEY=VALUE options as a dict (bound as SQL parameters, never pasted)."""
-    return dict(p.split("=", 1) for p in args.param if "=" in p)
+def _report_params(args: argparse.Namespace, takes: set[str], report: str) -> dict[str, str]:
+    """--param KEY=VALUE options as a dict (bound as SQL parameters, never pasted); only those `takes` names."""
+    params = {}
+    for option in args.param:
+        key, sep, value = option.partition("=")
+        if not sep or not key:
+            raise ValueError(f'--param {option!r}: write it as KEY=VALUE, e.g. --param person="Mai Văn Chính"')
+        params[key] = value
+    unknown = sorted(params.keys() - takes)
+    if unknown:
+        accepted = ", ".join(sorted(takes)) if takes else "no parameters"
+        raise ValueError(f"{report} does not take --param {', '.join(unknown)}; it takes {accepted}")
+    return params
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -220,16 +297,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 0
     if args.name not in reports:
         raise ValueError(f"no report named {args.name!r}; available: {', '.join(reports)}")
-    params = _report_params(args)
     sql = reports[args.name].read_text(encoding="utf-8")
     needed = set(re.findall(r"\$(\w+)", sql))
+    params = _report_params(args, needed, f"report {args.name}")
     if needed - params.keys():
         raise ValueError(f"report {args.name} needs --param {' --param '.join(f'{n}=...' for n in sorted(needed))}")
-    from warehouse.loader import connect
+    from warehouse.loader import connect, explained_errors
 
     con = connect(args.db, read_only=True)
     try:
-        _print_frame(con.execute(sql, {k: params[k] for k in needed}).df(), args.format)
+        with explained_errors(args.db, read_only=True):
+            _print_result(con.execute(sql, {k: params[k] for k in needed}), args.format)
     finally:
         con.close()
     return 0
@@ -237,11 +315,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _write_html_report(args: argparse.Namespace) -> int:
     from warehouse.html_report import build_html_report
-    from warehouse.loader import connect
+    from warehouse.loader import connect, explained_errors
 
+    person = _report_params(args, {"person"}, "report --html").get("person")
     con = connect(args.db, read_only=True)
     try:
-        page = build_html_report(con, person=_report_params(args).get("person"))
+        with explained_errors(args.db, read_only=True):
+            page = build_html_report(con, person=person)
     finally:
         con.close()
     Path(args.html).write_text(page, encoding="utf-8")

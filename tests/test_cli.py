@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import duckdb
 import pytest
 
 from hoinghi.cli import available_reports, main
@@ -13,8 +14,9 @@ from tests.conftest import CORPORA, ROOT, corpus
 def test_sql_is_read_only_unless_write(sample_warehouse, capsys):
     assert main(["sql", "--db", str(sample_warehouse), "SELECT count(*) AS n FROM dim_article"]) == 0
     assert "38" in capsys.readouterr().out
-    assert main(["sql", "--db", str(sample_warehouse), "DELETE FROM dim_person"]) == 1
-    assert "read-only" in capsys.readouterr().err
+    assert main(["sql", "--db", str(sample_warehouse), "DELETE FROM dim_person"]) == 2  # refused, not failed
+    err = capsys.readouterr().err
+    assert "read-only" in err and "use --write" in err
 
 
 def test_reports_are_listed_and_run_with_bound_parameters(sample_warehouse, capsys):
@@ -57,6 +59,7 @@ def test_run_prints_what_it_did_without_a_bar_when_not_on_a_terminal(prefect_api
     assert main(["run", "--inbox", str(SAMPLE_INBOX / "seeds"), "--db", str(tmp_path / "w.duckdb")]) == 0
     out = capsys.readouterr()
     assert "files: seen=5, new=5, loaded=5" in out.out and "rows added: dim_article=5" in out.out
+    assert "etl_runs=1" in out.out  # the run's own row, written after the other tables were counted
     assert "━" not in out.err + out.out  # no progress bar in a pipe or CI log
 
 
@@ -95,6 +98,70 @@ def test_missing_warehouse_and_inbox_give_clear_errors(tmp_path, capsys):
     assert main(["status", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert main(["run", "--inbox", str(tmp_path / "nope"), "--db", str(tmp_path / "w.duckdb")]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_table_output_shows_null_for_missing_values_and_count_for_count_star(sample_warehouse, capsys):
+    query = (
+        "SELECT count(*), NULL::INTEGER AS i, NULL::DATE AS d, NULL::TIMESTAMP AS ts, NULL::VARCHAR AS s,"
+        " NULL::DOUBLE AS f, NULL::BOOLEAN AS b FROM dim_article"
+    )
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    articles = str(con.sql("SELECT count(*) FROM dim_article").fetchone()[0])
+    con.close()
+    assert main(["sql", "--db", str(sample_warehouse), query]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split() == ["count", "i", "d", "ts", "s", "f", "b"]
+    assert row.split() == [articles] + ["NULL"] * 6  # not <NA>, NaT, NaN
+    assert main(["sql", "--db", str(sample_warehouse), "--format", "csv", query]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == articles + ",,,,,,"
+    assert main(["sql", "--db", str(sample_warehouse), "SELECT count(*) AS count, count(*) FROM dim_article"]) == 0
+    assert capsys.readouterr().out.split()[:2] == ["count", "count_star()"]  # never two columns named count
+
+
+def test_json_gives_dates_as_dates_and_timestamps_without_invented_digits(sample_warehouse, capsys):
+    query = (
+        "SELECT DATE '2021-05-18' AS d, TIMESTAMP '2021-05-18 08:30:00' AS ts,"
+        " TIMESTAMP '2021-05-18 08:30:00.25' AS ts_frac, 1.50::DECIMAL(4, 2) AS dec, NULL::DATE AS nd,"
+        " (SELECT max(meeting_date) FROM fact_meeting) AS meeting_date"
+    )
+    assert main(["sql", "--db", str(sample_warehouse), "--format", "json", query]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (
+        row["d"] == "2021-05-18"
+        and row["ts"] == "2021-05-18T08:30:00"
+        and row["ts_frac"] == "2021-05-18T08:30:00.250000"
+    )
+    assert row["dec"] == 1.5 and row["nd"] is None
+    assert len(row["meeting_date"]) == 10  # a DATE column of the warehouse: yyyy-mm-dd
+    assert main(["report", "meetings_per_month", "--db", str(sample_warehouse), "--format", "json"]) == 0
+    assert "T00:00:00" not in capsys.readouterr().out
+
+
+def test_output_into_a_pipe_closed_early_ends_quietly(sample_warehouse):
+    # `hoinghi sql … | head -1`: the reader leaves after one line of far more than a pipe holds
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hoinghi.cli", "sql", "--db", str(sample_warehouse), "SELECT * FROM range(300000)"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout.readline().split() == [b"range"]
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert err == ""  # no BrokenPipeError, no traceback
+
+
+def test_unknown_report_parameters_are_refused_with_the_ones_it_takes(sample_warehouse, tmp_path, capsys):
+    db = str(sample_warehouse)
+    assert main(["report", "top_chairs", "--db", db, "--param", "person=Mai"]) == 2
+    assert "report top_chairs does not take --param person; it takes no parameters" in capsys.readouterr().err
+    assert main(["report", "person_titles", "--db", db, "--param", "persn=Mai"]) == 2
+    assert "does not take --param persn; it takes person" in capsys.readouterr().err
+    assert main(["report", "person_titles", "--db", db, "--param", "Mai"]) == 2
+    assert "KEY=VALUE" in capsys.readouterr().err
+    page = tmp_path / "r.html"
+    assert main(["report", "--html", str(page), "--db", db, "--param", "year=2021"]) == 2
+    assert "it takes person" in capsys.readouterr().err and not page.exists()
 
 
 @pytest.mark.parametrize("name", list(CORPORA))

@@ -5,6 +5,7 @@ Article text never enters SQL as text: it arrives in registered DataFrames and b
 
 import re
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -35,13 +36,85 @@ def build_files() -> list[Path]:
 
 WRITER_MEMORY_LIMIT = "256MB"
 _LOCK_HOLDER_RE = re.compile(r"Could not set lock on file.*?PID (\d+)", re.DOTALL)
+# A read-only session reads the warehouse and nothing else: no other file (COPY, EXPORT, ATTACH,
+# read_text, read_csv, glob …), no extension to install or load, nothing spilled to disk.
+READ_ONLY_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "allow_persistent_secrets": False,
+    "temp_directory": "",
+}
+READ_ONLY_LOCKS = (
+    # DuckDB keeps the database's own file (and its .wal) open to COPY … TO even without external
+    # access, so local files are switched off altogether: the warehouse is read through the file
+    # handle opened above. This can only be set once the database has started.
+    "SET disabled_filesystems = 'LocalFileSystem'",
+    # …and no SET or RESET can undo any of it.
+    "SET lock_configuration = true",
+)
+# DuckDB's words for a file that is not a (whole) DuckDB database.
+_DAMAGE_RE = re.compile(r"not a valid DuckDB database file|Corrupt database file|Could not read enough bytes from file")
+# DuckDB's words for what a read-only session refuses.
+_REFUSED_RE = re.compile(
+    r"file system operations are disabled|has been disabled by configuration|Loading external extensions is disabled"
+    r"|the configuration has been locked|when enable_external_access is disabled|read-only mode"
+)
+
+
+class DamagedWarehouseError(ValueError):
+    """The warehouse file is not a whole DuckDB database (random bytes, a truncated copy, bad checksums)."""
+
+    def __init__(self, db_path: str | Path, what: str):
+        super().__init__(
+            f"{db_path} is damaged ({what}): restore it from a backup, or move it aside (with its .wal, if any)"
+            f" and run `hoinghi run --db {db_path}` to rebuild it from the inbox"
+        )
+
+
+class ReadOnlyRefusalError(ValueError):
+    """A read-only session was asked to write, or to reach past the warehouse."""
+
+    def __init__(self, duckdb_error: Exception):
+        super().__init__(
+            "refused: this session is read-only and reads only the warehouse's tables and views (no other files,"
+            " databases, extensions or settings); use --write to change the warehouse or reach files."
+            f" DuckDB said: {str(duckdb_error).splitlines()[0]}"
+        )
+
+
+def clearer_error(exc: Exception, db_path: str | Path, read_only: bool) -> Exception | None:
+    """A message that says what is wrong and what to do for a DuckDB error a user can meet, else None."""
+    if not isinstance(exc, duckdb.Error):
+        return None
+    text = str(exc)
+    if _DAMAGE_RE.search(text):
+        return DamagedWarehouseError(db_path, text.splitlines()[0])
+    if read_only and _REFUSED_RE.search(text):
+        return ReadOnlyRefusalError(exc)
+    return None
+
+
+@contextmanager
+def explained_errors(db_path: str | Path, read_only: bool):
+    """Turn the DuckDB errors of a damaged warehouse or a refused statement into ones that say what to do."""
+    try:
+        yield
+    except duckdb.Error as exc:
+        clearer = clearer_error(exc, db_path, read_only)
+        if clearer is None:
+            raise
+        raise clearer from None
 
 
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """The warehouse, for writing or locked down for reading only (`hoinghi sql`, `report`, `status`)."""
     if read_only and not Path(db_path).exists():
         raise FileNotFoundError(f"no warehouse at {db_path}: run `hoinghi run --db {db_path}` first")
     try:
-        con = duckdb.connect(str(db_path), read_only=read_only)
+        with explained_errors(db_path, read_only=False):
+            con = duckdb.connect(str(db_path), read_only=read_only, config=READ_ONLY_CONFIG if read_only else {})
     except duckdb.IOException as exc:
         holder = _LOCK_HOLDER_RE.search(str(exc))
         if holder is None:
@@ -50,11 +123,34 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
             f"{db_path} is open in another process (PID {holder.group(1)}, e.g. a hoinghi run that is loading):"
             " DuckDB lets one process at a time use a file while it is written; try again when that one is done"
         ) from None
-    if not read_only:
+    try:
+        _check_whole(con, db_path)
+    except DamagedWarehouseError:
+        con.close()
+        raise
+    if read_only:
+        for statement in READ_ONLY_LOCKS:
+            con.execute(statement)
+    else:
         # A batch load needs little memory; without a limit DuckDB may cache up to 80 % of RAM.
         con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
         ensure_schema(con)
     return con
+
+
+def _check_whole(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> None:
+    """A truncated copy opens fine and fails at the first query that reads a lost block: say so at once.
+
+    The file holds at least all the blocks its header counts (plus the header, left out to be safe).
+    """
+    blocks, block_size = con.execute(
+        "SELECT total_blocks, block_size FROM pragma_database_size() WHERE database_name = current_database()"
+    ).fetchone()
+    size = Path(db_path).stat().st_size
+    if size < blocks * block_size:
+        raise DamagedWarehouseError(
+            db_path, f"truncated: {size:,} bytes, but its header counts {blocks} blocks of {block_size:,} bytes"
+        )
 
 
 class Writer:
@@ -108,8 +204,13 @@ def load_batch(
         if before_commit:
             before_commit()
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error as rollback_error:
+            # e.g. a COMMIT that failed on a full disk has already ended the transaction: the
+            # rollback's "no transaction is active" must not hide the real error.
+            exc.add_note(f"(the rollback after it failed too: {rollback_error})")
         raise
     finally:
         for name in frames:
