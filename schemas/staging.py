@@ -50,6 +50,8 @@ class StgPersonMention(pa.DataFrameModel):
     full_name: Series[str] = pa.Field(str_matches=r"^\S+(?: \S+){1,5}$")
     name_key: Series[str] = pa.Field(str_length={"min_value": 3})
     title_text: Series[str] = pa.Field(nullable=True)
+    # The titles held, joined by "; " (Person.held_titles); optional, so frames built without it still validate.
+    titles: Series[str] | None = pa.Field(nullable=True)
     evidence_start: Series[int] = pa.Field(ge=0)
     evidence_end: Series[int] = pa.Field(ge=0)
 

@@ -38,6 +38,42 @@ def test_one_person_across_articles_and_title_history(sample_warehouse):
     assert ("Trưởng ban Dân vận T.Ư",) in history
 
 
+def test_the_central_bridge_point_is_not_a_meeting_place(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    locations = con.execute(
+        "SELECT a.source_path, m.location FROM fact_meeting m JOIN dim_article a USING (article_id) "
+        "WHERE a.source_path LIKE '%206_hue_giao_ban_quy_iii.txt' OR m.location = 'Trung'"
+    ).fetchall()
+    assert locations == [("dev/206_hue_giao_ban_quy_iii.txt", "Thừa Thiên Huế")]  # 'Tại điểm cầu Trung ương' first
+
+
+def test_title_history_lists_held_titles_dated_by_their_meeting(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    history = con.execute(
+        "SELECT title_text, first_seen, articles, undated_articles FROM person_title_history "
+        "WHERE full_name = 'Mai Văn Chính'"
+    ).fetchall()
+    titles = {row[0] for row in history}
+    # 'Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương' (dev/206) is one title; the organ alone is none.
+    assert "Ban Tổ chức Trung ương" not in titles
+    assert "Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương" in titles
+    # Every title seen at a dated meeting is dated by that meeting, not by the later publication.
+    late = con.execute(
+        "SELECT h.full_name, h.title_text, h.first_seen, m.meeting_date FROM person_title_history h "
+        "JOIN bridge_meeting_person mp USING (person_id) JOIN fact_meeting m USING (meeting_id) "
+        "JOIN bridge_article_person b ON b.person_id = h.person_id AND b.article_id = m.article_id "
+        "WHERE list_contains(string_split(b.titles, '; '), h.title_text) AND m.meeting_date IS NOT NULL "
+        "AND (h.first_seen IS NULL OR h.first_seen > m.meeting_date)"
+    ).fetchall()
+    assert late == []
+    # What no date reaches is said, not hidden: undated rows count their undated articles.
+    undated = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE undated_articles = articles) FROM person_title_history "
+        "WHERE first_seen IS NULL"
+    ).fetchone()
+    assert undated[0] > 0 and undated[0] == undated[1]
+
+
 def _copy_inbox(tmp_path):
     inbox = tmp_path / "inbox"
     shutil.copytree(SAMPLE_INBOX / "seeds", inbox)

@@ -155,3 +155,75 @@ def test_sentence_spans_are_those_of_the_plain_definition():
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         assert sentence_spans(text) == plain(text), repr(text)
+
+
+def test_the_central_bridge_point_is_not_the_meeting_place():
+    # 'Trung ương' is the centre (the organiser's end of the line), not a place; nor is 'Trung'.
+    lead = HEADER + "Chiều 5-10, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban trực tuyến công tác quý III. "
+    meetings, _ = analyse(
+        lead + "Tại điểm cầu Trung ương, dự và chủ trì Hội nghị có đồng chí Lê Văn Thành.\n"
+        "Tham dự tại điểm cầu tỉnh Hòa Bình có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy."
+    )
+    assert meetings[0].location == "Hòa Bình"
+    meetings, _ = analyse(lead + "Tại điểm cầu Trung ương, dự và chủ trì Hội nghị có đồng chí Lê Văn Thành.")
+    assert meetings[0].location is None
+    meetings, _ = analyse(lead + "Tại điểm cầu Ban Tổ chức Trung ương có đồng chí Lê Văn Thành.")
+    assert meetings[0].location is None
+
+
+def test_a_venue_named_with_organ_words_is_read_whole():
+    # Organ and venue words capitalise their first syllable only: the name runs on through the rest.
+    for venue in ("Trụ sở Trung ương Đảng", "Tỉnh ủy Sóc Trăng", "Hội trường Huyện uỷ Mộc Châu"):
+        meetings, _ = analyse(HEADER + f"Sáng 5-10, tại {venue}, Bộ Chính trị tổ chức Hội nghị sơ kết.")
+        assert meetings[0].location == venue
+    # 'tại Quyết định ...': in a document, not at a place.
+    meetings, _ = analyse(HEADER + "Sáng 5-10, Tỉnh ủy tổ chức hội nghị quán triệt nội dung nêu tại Quyết định số 12.")
+    assert meetings[0].location is None
+
+
+def test_role_cues_of_a_long_sentence_answer_as_plain_searches_of_its_parts():
+    # Roles are read from the parts of a sentence before and after each name. _SentenceCues finds
+    # the cues of a sentence once (a sentence may list thousands of names); every answer must be
+    # what searching the part itself gives, also for cues that cross the edge of the part.
+    import random
+
+    from transforms import meetings as M
+
+    words = [
+        "chủ trì", "sự chủ trì của", "có", "là", ":", ";", "; dự", ";  tham dự", "dự", "dự khuyết", "tham dự",
+        "chỉ đạo", "đồng chủ trì", "trao", "tặng", "cho", "giải nhất", "bổ nhiệm", "phát biểu", "dự và phát biểu",
+        "làm", "giữ chức", "nguyễn văn an", ",", ".", "x",
+    ]  # fmt: skip
+    rng = random.Random(15)
+    # Words glued or spaced at random: the edges of a part fall inside words and cues.
+    # Cues are rare among other words, so that a part's first cue is often near its end.
+    fill = ["các", "đồng", "chí", "x"] * 40
+    low = "mở đầu. " + "".join(rng.choice(words + fill) + rng.choice([" ", " ", ""]) for _ in range(3000)) + ". kết"
+    cues = M._SentenceCues(low, (8, len(low) - 5))
+    patterns = [M._CHAIR_AFTER_RE, M._CHAIR_RE, M._AWARD_RE, M._APPOINT_RE, M._ATTEND_RE, M._SPEAK_RE]
+
+    def plain(pattern, lo, hi):
+        m = pattern.search(low[lo:hi])
+        return (lo + m.start(), lo + m.end()) if m else None
+
+    windows = []
+    for _ in range(300):
+        lo = rng.randrange(cues.start, cues.end)
+        windows.append((lo, min(cues.end, rng.choice([lo + rng.randrange(0, 40), lo + rng.randrange(500, 3000)]))))
+    for pattern in patterns:  # parts that end or start inside a cue
+        matches = list(zip(*cues._all(pattern), strict=True))
+        for start, end in rng.sample(matches, min(10, len(matches))):
+            cut = rng.randrange(start, end + 1)
+            windows += [(max(cues.start, cut - 700), cut), (cut, min(cues.end, cut + 700))]
+    for lo, hi in windows:
+        for pattern in patterns:
+            assert cues.first(pattern, lo, hi) == plain(pattern, lo, hi), (pattern.pattern, lo, hi)
+        for word in ("chỉ đạo", "đồng chủ trì", ".", ";", ":"):
+            assert cues.contains(word, lo, hi) == (word in low[lo:hi])
+        assert cues.semicolon_attend(lo, hi) == bool(M._SEMICOLON_ATTEND_RE.search(low[lo:hi]))
+    # The window edges are searched again over _REACH characters: no role pattern reads further.
+    from re import _parser
+
+    for pattern in [*patterns, M._SPEAK_STRONG_RE, M._APPOINT_AFTER_NAME_RE]:
+        consumed = pattern.pattern.replace("(?!", "(?:").replace("(?=", "(?:")  # look-aheads read too
+        assert _parser.parse(consumed).getwidth()[1] + 1 < M._REACH

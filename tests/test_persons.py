@@ -149,3 +149,23 @@ def test_a_term_is_not_part_of_the_title():
     assert people("chuẩn y đồng chí Triệu Văn Lìu giữ chức Bí thư Huyện ủy nhiệm kỳ 2020-2025.") == {
         "Triệu Văn Lìu": ["Bí thư Huyện ủy"]
     }
+
+
+def test_an_organ_phrase_belongs_to_the_title_before_it():
+    # The gold sets count 'Ban Tổ chức Trung ương' as a phrase of its own; held titles keep it with
+    # the title it names the organ of: alone it is no title (person_title_history lists held titles).
+    (person,) = find_persons(
+        "Đồng chí Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương "
+        "phát biểu. Đồng chí Mai Văn Chính, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương cho biết."
+    )
+    assert person.titles == [
+        "Ủy viên Trung ương Đảng",
+        "Phó Trưởng Ban Thường trực",
+        "Ban Tổ chức Trung ương",
+        "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+    ]
+    assert person.held_titles == [
+        "Ủy viên Trung ương Đảng",
+        "Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương",
+        "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
+    ]

@@ -107,6 +107,7 @@ def extract_article(
                 "full_name": person.full_name,
                 "name_key": person.name_key,
                 "title_text": person.title_text or None,
+                "titles": "; ".join(person.held_titles) or None,
                 "evidence_start": first.start,
                 "evidence_end": first.end,
             }

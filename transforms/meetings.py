@@ -18,7 +18,7 @@ from transforms import vocabulary as V
 from transforms.clean import CleanArticle, published_date
 from transforms.dates import DateMention, find_dates, find_month, is_range_part, reference_year, resolve
 from transforms.persons import Mention, Person
-from transforms.text import UPPER, fold, fold_aligned
+from transforms.text import UPPER, fold, fold_aligned, new_tone_style
 
 _MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in V.MEETING_CUES) + r")(?!\w)")
 _KINDS = tuple(
@@ -33,19 +33,25 @@ _PRESENCE_RE = re.compile(r"(?<!\w)(?:chủ trì|tham dự|dự)(?!\w)" + _NOT_A
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
 _POINTS_RE = re.compile(r"(\d+)\s+điểm cầu")
-_BRIDGE_RE = re.compile(
-    r"điểm cầu\s+(?:(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s+)?([" + UPPER + r"][\w]*(?:\s+[" + UPPER + r"][\w]*)*)"
-)
-_NAMED = r"[" + UPPER + r"]\w*(?:\s+[" + UPPER + r"]\w*)*"  # a capitalised place name
+# A place or venue name: capitalised words, and the words of several syllables that a name
+# capitalises on the first syllable only ('Ban Tổ chức Trung ương', 'Tỉnh ủy Sóc Trăng'). Matched
+# on the text in new tone style ('Tỉnh uỷ' → 'Tỉnh ủy'), which keeps every offset.
+_COMPOUNDS = "|".join(re.escape(w[0].upper() + w[1:]) for w in V.NAME_COMPOUNDS)  # longest first
+_NAME_WORD = r"(?:(?:" + _COMPOUNDS + r")(?!\w)|[" + UPPER + r"]\w*)"
+_NAMED = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*"
+_BRIDGE_RE = re.compile(r"điểm cầu\s+(?:(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s+)?(" + _NAMED + ")")
+_CENTRE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.CENTRE_WORDS)) + r")(?!\w)")
+_PAREN_RE = re.compile(r"\s*\(([^()]{1,40})\)")  # 'điểm cầu Hà Nội (Trung ương)'
+# 'tại X' is a place unless X is an event ('tại Hội nghị') or a document ('tại Quyết định số ...').
+_NOT_VENUE = ("Hội nghị", "Hội thi", "Đại hội", "Lễ", "buổi", "Phiên", *V.DOC_TYPE_WORDS)
 _VENUE_RE = re.compile(
-    r"\btại\s+(?!Hội nghị|Hội thi|Đại hội|Lễ|buổi|Phiên)"
-    r"((?:hội trường|nhà văn hóa|trụ sở|huyện|tỉnh|thành phố|thị xã|xã|TP\.?)?\s*" + _NAMED + ")"
+    r"\btại\s+(?!" + "|".join(map(re.escape, _NOT_VENUE)) + ")"
+    r"((?:" + "|".join(map(re.escape, V.VENUE_NOUNS)) + r"|huyện|tỉnh|thành phố|thị xã|xã|TP\.?)?\s*" + _NAMED + ")"
 )
 _ORGANIZER_RE = re.compile(
     r"^(?P<org>[" + UPPER + r"][^,;.]{3,120}?)\s+(?:đã\s+)?(?:long trọng\s+)?"
     r"(?:tổ chức|phối hợp|tiến hành|chủ trì|khai giảng|triển khai|họp)\b"
 )
-_CENTRAL_BRIDGES = ("Trung ương", "Ban Tổ chức Trung ương", "Hà Nội (Trung ương)")
 HISTORY_YEARS = 1  # a dated event more than this many years before the article's time is history
 
 
@@ -93,6 +99,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     """The meetings `article` reports. `skip_spans` are document dates, which are not meeting days."""
     text = article.body_text
     low = fold_aligned(text)
+    styled = new_tone_style(text)  # place names are matched in one tone spelling
     published = published_date(article)
     ref_year = published.year if published else (article.year_hint or reference_year(text))
     spans = sentence_spans(text)
@@ -141,7 +148,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
                 date_text=mention.text if mention else find_month(sentence),  # a month: text kept, no day
                 kind=_kind(fold_aligned(sentence), fold_aligned(article.title or "")),
                 organizer=_organizer(sentence, mention, s_start),
-                location=_location(text, sentence),
+                location=_location(text, styled, s_start, s_end),
                 is_online=any(c in low for c in _ONLINE),
                 connection_points=_points(low),
                 evidence_start=s_start,
@@ -171,12 +178,16 @@ def _organizer(sentence: str, mention: DateMention | None, s_start: int) -> str 
     return m.group("org").strip() if m else None
 
 
-def _location(text: str, sentence: str) -> str | None:
-    for m in _BRIDGE_RE.finditer(text):
-        if m.group(1) not in _CENTRAL_BRIDGES:
-            return m.group(1)
-    m = _VENUE_RE.search(sentence)
-    return m.group(1).strip() if m else None
+def _location(text: str, styled: str, s_start: int, s_end: int) -> str | None:
+    """The bridge point the article reports from ('điểm cầu tỉnh Gia Lai'), else the place in the
+    meeting's sentence ('tại Trụ sở Trung ương Đảng'). Found in `styled`, the text in new tone
+    style (same offsets), and returned as written in `text`."""
+    for m in _BRIDGE_RE.finditer(styled):
+        paren = _PAREN_RE.match(styled, m.end())
+        if not _CENTRE_RE.search(fold(m.group(1))) and not (paren and _CENTRE_RE.fullmatch(fold(paren.group(1)))):
+            return text[m.start(1) : m.end(1)]
+    m = _VENUE_RE.search(styled[s_start:s_end])
+    return text[s_start + m.start(1) : s_start + m.end(1)].strip() if m else None
 
 
 def _points(low: str) -> int | None:
@@ -205,16 +216,21 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     text = article.body_text
     low = fold_aligned(text)
     spans = sentence_spans(text)
-    bounds = [m.evidence_start for m in meetings[1:]]
+    # Looked up by bisection, not scanned per mention: an article may name thousands of persons.
+    bounds = sorted(m.evidence_start for m in meetings[1:])
+    framed = [(p.start, p.end) for p in article.paragraphs if p.kind in ("caption", "heading", "title")]
+    sentences: dict[tuple[int, int], _SentenceCues] = {}
     out: list[Participation] = []
     for person in persons:
         best: dict[int, str] = {}
         for mention in person.mentions:
-            ordinal = 1 + sum(1 for b in bounds if mention.start >= b)
-            if _in_caption_or_title(article, mention.start):
+            ordinal = 1 + bisect.bisect_right(bounds, mention.start)  # the meetings that start before it
+            if _inside(framed, mention.start):
                 ordinal = 1
-            s_start, s_end = _sentence_of(spans, mention.start)
-            role = _role(low, (s_start, s_end), mention)
+            span = _sentence_of(spans, mention.start)
+            if span not in sentences:
+                sentences[span] = _SentenceCues(low, span)
+            role = _role(sentences[span], mention)
             current = best.get(ordinal, "mentioned")
             if V.ROLE_PRIORITY.index(role) < V.ROLE_PRIORITY.index(current):
                 best[ordinal] = role
@@ -225,30 +241,110 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     return out
 
 
-def _in_caption_or_title(article: CleanArticle, pos: int) -> bool:
-    return any(p.kind in ("caption", "heading", "title") and p.start <= pos < p.end for p in article.paragraphs)
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of `spans` (paragraphs: sorted and disjoint)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _role(low: str, sentence_span: tuple[int, int], mention: Mention) -> str:
-    s_start, s_end = sentence_span
-    sentence = low[s_start:s_end]
-    before, after = low[s_start : mention.span_start], low[mention.span_end : s_end]
-    after_name = low[mention.end : s_end]
-    chair_after = _CHAIR_AFTER_RE.search(before)
-    if chair_after and not re.search(r"[;]\s*(?:tham dự|dự)", before[chair_after.end() :]):
+# No role pattern reads more than this many characters from where a match attempt starts, look-aheads
+# included (the longest, _APPOINT_AFTER_NAME_RE, reads 170): a match starting further than this
+# before the end of a window is the same match in the window as in the whole sentence.
+_REACH = 256
+_SHORT = 2 * _REACH  # a window this short is searched directly: quicker than looking matches up
+
+
+class _SentenceCues:
+    """The role cues of one sentence, for every name in it.
+
+    A role is read from the sentence parts before and after a name. Searching those parts anew
+    for each name costs the sentence's length per name, and a sentence may list thousands of names
+    ('Tham dự có các đồng chí: ...'). Here each pattern's matches in the sentence are found once;
+    a window's first match is then looked up by bisection, and only its edges (where the window's
+    start or end can change what a pattern sees) are searched again. `first(p, lo, hi)` is exactly
+    `p.search(low[lo:hi])`, in text offsets.
+    """
+
+    def __init__(self, low: str, span: tuple[int, int]):
+        self.low = low
+        self.start, self.end = span
+        self._matches: dict[re.Pattern, tuple[list[int], list[int]]] = {}
+
+    def _all(self, pattern: re.Pattern) -> tuple[list[int], list[int]]:
+        """Start and end of the match at every position of the sentence where `pattern` matches."""
+        if pattern not in self._matches:
+            starts, ends, pos = [], [], self.start
+            while (m := pattern.search(self.low, pos, self.end)) is not None:
+                starts.append(m.start())
+                ends.append(m.end())
+                pos = m.start() + 1
+            self._matches[pattern] = (starts, ends)
+        return self._matches[pattern]
+
+    def first(self, pattern: re.Pattern, lo: int, hi: int) -> tuple[int, int] | None:
+        """(start, end) of `pattern.search(low[lo:hi])`, as offsets in `low`; None if no match."""
+        if hi - lo <= _SHORT:  # most windows: searched as they are
+            m = pattern.search(self.low[lo:hi]) if hi > lo else None
+            return (lo + m.start(), lo + m.end()) if m else None
+        # At `lo` a look-behind sees the window's start, not the text before it: search a slice.
+        m = pattern.match(self.low[lo : min(hi, lo + _REACH)])
+        if m:
+            return lo + m.start(), lo + m.end()
+        middle_end = hi - _REACH  # matches starting up to here never read past the window
+        if middle_end > lo:
+            starts, ends = self._all(pattern)
+            i = bisect.bisect_left(starts, lo + 1)
+            if i < len(starts) and starts[i] <= middle_end:
+                return starts[i], ends[i]
+        m = pattern.search(self.low, max(lo + 1, middle_end + 1), hi)  # `endpos` is the window's end
+        return (m.start(), m.end()) if m else None
+
+    def contains(self, word: str, lo: int, hi: int) -> bool:
+        """`word in low[lo:hi]`."""
+        if hi - lo <= _SHORT:
+            return word in self.low[lo:hi]
+        starts, _ = self._all(_LITERALS[word])
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] + len(word) <= hi
+
+    def semicolon_attend(self, lo: int, hi: int) -> bool:
+        """`_SEMICOLON_ATTEND_RE.search(low[lo:hi])`: its matches cannot overlap, so their ends rise
+        with their starts, and the first match from `lo` tells whether one ends by `hi`."""
+        if hi - lo <= _SHORT:
+            return hi > lo and _SEMICOLON_ATTEND_RE.search(self.low[lo:hi]) is not None
+        starts, ends = self._all(_SEMICOLON_ATTEND_RE)
+        i = bisect.bisect_left(starts, lo)
+        return hi > lo and i < len(starts) and ends[i] <= hi
+
+
+# The words and marks a role looks for in a part of a sentence, as patterns to find them all at once.
+_LITERALS = {w: re.compile(re.escape(w)) for w in ("chỉ đạo", "đồng chủ trì", ".", ";", ":")}
+_SEMICOLON_ATTEND_RE = re.compile(r"[;]\s*(?:tham dự|dự)")  # '...; dự có ...': the chair's sentence lists attendees
+
+
+def _role(cues: _SentenceCues, mention: Mention) -> str:
+    """The role the mention's sentence gives it, from the cues before and after the name with its titles."""
+    before = (cues.start, mention.span_start)
+    after = (mention.span_end, cues.end)
+    chair_after = cues.first(_CHAIR_AFTER_RE, *before)
+    if chair_after and not cues.semicolon_attend(chair_after[1], before[1]):
         return "chair"
-    chair = _CHAIR_RE.search(after)
-    if chair and not _CHAIR_AFTER_RE.search(before) and "chỉ đạo" not in after[: chair.start()]:
-        if not re.search(r"[.;:]", after[: chair.start()]) or "đồng chủ trì" in after[: chair.end() + 1]:
+    chair = cues.first(_CHAIR_RE, *after)
+    if chair and not chair_after and not cues.contains("chỉ đạo", after[0], chair[0]):
+        if not any(cues.contains(mark, after[0], chair[0]) for mark in ".;:") or cues.contains(
+            "đồng chủ trì", after[0], min(after[1], chair[1] + 1)
+        ):
             return "chair"
-    if _APPOINT_RE.search(before) or _APPOINT_AFTER_NAME_RE.match(after_name):
+    if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(
+        cues.low[mention.end : min(cues.end, mention.end + _REACH)]
+    ):
         return "appointee"
-    if _AWARD_RE.search(before):
+    if cues.first(_AWARD_RE, *before):
         return "awardee"
-    if _SPEAK_STRONG_RE.search(sentence):
+    if cues.first(_SPEAK_STRONG_RE, cues.start, cues.end):
         return "speaker_strong"
-    if _ATTEND_RE.search(before) or _ATTEND_RE.search(after):
+    if cues.first(_ATTEND_RE, *before) or cues.first(_ATTEND_RE, *after):
         return "attendee"
-    if _SPEAK_RE.search(sentence):
+    if cues.first(_SPEAK_RE, cues.start, cues.end):
         return "speaker"
     return "mentioned"

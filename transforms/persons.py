@@ -114,6 +114,25 @@ class Person:
     def title_text(self) -> str:
         return ", ".join(self.titles)
 
+    @property
+    def held_titles(self) -> list[str]:
+        """The titles the person holds, once each: a title phrase with the organ phrases that continue
+        it ('Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương'). `titles` lists the phrases as the
+        article separates them (as the gold sets count them); an organ alone is no title."""
+        seen, out = set(), []
+        for mention in self.mentions:
+            held: list[str] = []
+            for title in mention.titles:
+                if held and not _title_head_len(fold_aligned(title)):  # only an organ continues a title
+                    held[-1] += ", " + title
+                else:
+                    held.append(title)
+            for title in held:
+                if fold(title) not in seen:
+                    seen.add(fold(title))
+                    out.append(new_tone_style(title))
+        return out
+
 
 def find_persons(text: str) -> list[Person]:
     """Persons named in `text`, in order of first mention, each with all its mentions."""

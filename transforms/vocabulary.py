@@ -8,9 +8,7 @@ Spellings are listed in one tone style; `transforms.text.fold` makes Uỷ/Ủy, 
 
 # The parts of a written Vietnamese syllable, tone mark removed: onset + vowels + final consonant.
 # The decoder counts how many words fit this shape to tell a right decoding from a wrong one.
-SYLLABLE_ONSETS = (
-    "ngh ng nh ch gh gi kh ph th tr qu b c d đ g h k l m n p r s t v x"
-).split()
+SYLLABLE_ONSETS = ("ngh ng nh ch gh gi kh ph th tr qu b c d đ g h k l m n p r s t v x").split()
 SYLLABLE_VOWELS = "aăâeêioôơuưy"
 SYLLABLE_CODAS = "ng nh ch c m n p t".split()
 
@@ -296,6 +294,24 @@ TITLE_STOPS = (
 NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán")
 # Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
 NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức")
+
+# --- Places and venues ---------------------------------------------------------------------
+
+# The centre. A bridge point so named ('điểm cầu Trung ương', 'điểm cầu Ban Tổ chức Trung ương') is
+# the organiser's end of an online meeting, not a place the meeting was held in.
+CENTRE_WORDS = ("trung ương",)
+# Buildings a meeting is held in: 'tại hội trường ...', 'tại Trụ sở Trung ương Đảng'.
+VENUE_NOUNS = ("hội trường", "nhà văn hóa", "trụ sở")
+# Words of several syllables that a proper name capitalises on the first syllable only ('Ban Tổ
+# chức Trung ương', 'Tỉnh ủy Sóc Trăng', 'Trụ sở Trung ương Đảng', 'Ủy ban nhân dân'): a place or
+# venue name, read as a run of capitalised words, runs on through them.
+NAME_COMPOUNDS = tuple(
+    sorted(
+        {w for w in (*ORGAN_HEADS, *LOCALITY_WORDS, *VENUE_NOUNS, *CENTRE_WORDS, "tổ chức", "nhân dân") if " " in w},
+        key=len,
+        reverse=True,
+    )
+)
 
 # --- Roles in a meeting ----------------------------------------------------------------------
 

@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS bridge_meeting_person (
 CREATE TABLE IF NOT EXISTS bridge_article_person (
     article_id      BIGINT NOT NULL,
     person_id       BIGINT NOT NULL,
-    title_text      VARCHAR,
+    title_text      VARCHAR,  -- the title phrases as the article separates them, joined by ', '
     evidence_start  INTEGER,
     evidence_end    INTEGER,
     PRIMARY KEY (article_id, person_id)
@@ -110,3 +110,6 @@ ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS rejects_by_stage VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS coverage VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS rows_added VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS timings_s VARCHAR;
+-- The titles held (a title with the organ phrases that continue it), joined by '; '; NULL in rows
+-- loaded before this column existed.
+ALTER TABLE bridge_article_person ADD COLUMN IF NOT EXISTS titles VARCHAR;
