@@ -141,15 +141,16 @@ def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
 def _check_whole(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> None:
     """A truncated copy opens fine and fails at the first query that reads a lost block: say so at once.
 
-    The file holds at least all the blocks its header counts (plus the header, left out to be safe).
+    The file holds at least every block in use (plus the header, left out to be safe). Not every
+    block it counts: free blocks at the end may have been cut off when the file was last written.
     """
     blocks, block_size = con.execute(
-        "SELECT total_blocks, block_size FROM pragma_database_size() WHERE database_name = current_database()"
+        "SELECT used_blocks, block_size FROM pragma_database_size() WHERE database_name = current_database()"
     ).fetchone()
     size = Path(db_path).stat().st_size
     if size < blocks * block_size:
         raise DamagedWarehouseError(
-            db_path, f"truncated: {size:,} bytes, but its header counts {blocks} blocks of {block_size:,} bytes"
+            db_path, f"truncated: {size:,} bytes, but it uses {blocks} blocks of {block_size:,} bytes"
         )
 
 
