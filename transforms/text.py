@@ -1,5 +1,6 @@
 """Small text helpers shared by the transforms: Unicode form, tone style, matching keys."""
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -86,6 +87,17 @@ def occurrences(text: str, needle: str):
     while at != -1:
         yield at
         at = text.find(needle, at + 1)
+
+
+def text_sha256(text: str) -> str:
+    """Hex sha256 of a text as a reader sees it: the key for "the same article in another file".
+
+    Only spellings of the same characters are folded: NFC with the look-alike Đ/đ fixed, line ends,
+    old/new tone placement (Uỷ/Ủy: TCVN3 typists wrote the old) and white space around the whole
+    text. Letters, case and spaces inside stay, so a changed word or space is another text.
+    """
+    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return hashlib.sha256(new_tone_style(text).encode("utf-8")).hexdigest()
 
 
 def squash_spaces(text: str) -> str:

@@ -9,7 +9,11 @@ CREATE TABLE IF NOT EXISTS dim_article (
     authors         VARCHAR,
     category        VARCHAR,
     body_text       VARCHAR NOT NULL,
-    encoding        VARCHAR
+    encoding        VARCHAR,
+    -- content_sha256: the file's raw bytes; text_sha256: the decoded text (NFC, line ends, tone
+    -- placement folded), the same for one article in any encoding; one article per text_sha256.
+    -- Null for articles loaded before it existed (they are compared by content_sha256).
+    text_sha256     VARCHAR
 );
 CREATE TABLE IF NOT EXISTS dim_person (
     person_id   BIGINT PRIMARY KEY,
@@ -110,3 +114,4 @@ ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS rejects_by_stage VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS coverage VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS rows_added VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS timings_s VARCHAR;
+ALTER TABLE dim_article ADD COLUMN IF NOT EXISTS text_sha256 VARCHAR;
