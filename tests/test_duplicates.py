@@ -171,3 +171,45 @@ def test_a_different_text_is_not_a_duplicate(run_flow, tmp_path):
     run_flow(inbox, db)
     assert {status for status, _ in _manifest(db).values()} == {"loaded"}
     assert _paths(db) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_a_copy_of_a_files_previous_version_is_loaded_when_the_file_changes(run_flow, tmp_path):
+    """The edited file no longer holds its old text, so a copy of the old text is that article now."""
+    inbox = _inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    run_flow(inbox, db)
+    counts = _counts(db)
+    shutil.copy(inbox / SEED.name, inbox / "zz_previous_version.txt")
+    _edit(inbox / SEED.name)
+    run_flow(inbox, db)
+    assert _manifest(db)["zz_previous_version.txt"] == ("loaded", None)
+    codes = dict(
+        _query(
+            db,
+            "SELECT a.source_path, d.doc_code FROM bridge_article_document JOIN dim_article a USING (article_id)"
+            " JOIN dim_document d USING (document_id) WHERE d.doc_code IN ('96-QĐ/TW', '97-QĐ/TW')"
+            " AND a.source_path IN (?, 'zz_previous_version.txt')",
+            [SEED.name],
+        )
+    )
+    assert codes == {SEED.name: "97-QĐ/TW", "zz_previous_version.txt": "96-QĐ/TW"}
+    assert _counts(db)[0] == counts[0] + 1
+
+
+def test_articles_loaded_before_text_hashes_are_matched_by_their_bytes(run_flow, tmp_path):
+    """A warehouse from before text_sha256 (null): a byte-for-byte copy is skipped, a rename moves the rows."""
+    inbox = _inbox(tmp_path)
+    db = tmp_path / "w.duckdb"
+    run_flow(inbox, db)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE dim_article SET text_sha256 = NULL")
+    con.close()
+    counts = _counts(db)
+    shutil.copy(inbox / SEEDS[0], inbox / "copy.txt")
+    (inbox / SEED.name).rename(inbox / "renamed.txt")
+    run_flow(inbox, db)
+    manifest = _manifest(db)
+    assert manifest["copy.txt"] == ("skipped", SAME.format(SEEDS[0].name))
+    assert manifest["renamed.txt"] == ("loaded", None) and manifest[SEED.name][0] == "missing"
+    assert "renamed.txt" in _paths(db) and SEED.name not in _paths(db)
+    assert _counts(db) == counts
