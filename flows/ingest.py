@@ -29,11 +29,12 @@ ARTIFACT_KEY = "hoinghi-run-summary"
 @task(retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def discover_files(
     inbox: str, warehouse: loader.Writer, max_file_bytes: int
-) -> tuple[steps.Discovery, dict[str, str], dict[str, int]]:
-    """New and changed files, the content hashes already loaded, and the table sizes before the run."""
+) -> tuple[steps.Discovery, steps.LoadedContent, dict[str, int]]:
+    """New and changed files, the content already loaded (and from where), and the table sizes before the run."""
     con = warehouse.con
     found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
-    loaded = loader.loaded_content(con) if found.to_process else {}  # only needed when parsing
+    no_parsing = steps.LoadedContent({}, set())  # what is loaded only matters to files to parse
+    loaded = steps.LoadedContent.of(*loader.loaded_content(con), found) if found.to_process else no_parsing
     return found, loaded, loader.table_counts(con)
 
 
@@ -61,7 +62,9 @@ def load_parsed(warehouse: loader.Writer, batch: steps.ParsedBatch, n: int) -> N
     a task run per batch cost the Prefect server more than the load itself (10,000 articles: about
     a second of the run). Each load shows in the flow's log line for its batch and in the timings.
     """
-    loader.load_batch(warehouse.con, batch.staging, batch.manifest, batch.rejects, lambda: crash_point("load", n))
+    loader.load_batch(
+        warehouse.con, batch.staging, batch.manifest, batch.rejects, lambda: crash_point("load", n), batch.moved
+    )
 
 
 def crash_point(stage: str, batch_no: int) -> None:
@@ -123,7 +126,7 @@ def _ingest(inbox: str, warehouse: loader.Writer, batch_size: int, max_file_byte
     logger = get_run_logger()
     summary = RunSummary(run_id=uuid.uuid4().hex, flow_run_id=str(flow_run.get_id() or ""), started_at=datetime.now())
     with summary.timed("discover"):
-        found, loaded_sha, summary.rows_before = discover_files(inbox, warehouse, max_file_bytes)
+        found, loaded, summary.rows_before = discover_files(inbox, warehouse, max_file_bytes)
     summary.files_seen, summary.files_new, summary.files_missing = found.seen, len(found.to_process), len(found.missing)
     logger.info(
         "inbox %s: %d files, %d new or changed, %d unchanged, %d missing",
@@ -136,11 +139,11 @@ def _ingest(inbox: str, warehouse: loader.Writer, batch_size: int, max_file_byte
     batches = steps.chunks(found.to_process, batch_size)
     _progress(0, len(found.to_process))
     done = 0
+    moved: set[str] = set()  # old paths of renamed files: their manifest entry says where the rows went
     for n, files, batch in _parsed_in_order(batches, summary.run_id, max_file_bytes):
         crash_point("extract", n)
-        steps.skip_known_content(batch, loaded_sha)  # the same text under another name: loaded once
-        articles = batch.staging["stg_article"]
-        loaded_sha.update(zip(articles["content_sha256"], articles["source_path"], strict=True))
+        steps.skip_known_content(batch, loaded)  # the same text under another name: loaded once
+        moved.update(batch.moved["old_path"])
         with summary.timed("load"):
             load_parsed(warehouse, batch, n)
         crash_point("between", n)
@@ -161,8 +164,9 @@ def _ingest(inbox: str, warehouse: loader.Writer, batch_size: int, max_file_byte
         )
         done += len(files)
         _progress(done, len(found.to_process))
-    if found.missing:
-        mark_missing(warehouse, found.missing, summary.run_id)
+    missing = [p for p in found.missing if p not in moved]
+    if missing:
+        mark_missing(warehouse, missing, summary.run_id)
     summary.finished_at = datetime.now()
     summary = record_run(warehouse, summary)
     logger.info(

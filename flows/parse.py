@@ -18,6 +18,7 @@ from schemas.staging import MODELS
 from schemas.validate import Reject, validate
 from transforms.decode import DecodeError, decode_bytes
 from transforms.extract import extract_article
+from transforms.text import text_sha256
 from transforms.webpage import PageError, PageMeta, looks_like_html, read_page
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -29,13 +30,14 @@ _COLUMNS = {table: list(dict.fromkeys([*model.to_schema().columns, "source_path"
 def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_FILE_BYTES) -> ParsedBatch:
     """Decode, clean, extract and validate a batch of files into staging frames and manifest rows.
 
-    The same text under a second name in the batch is recorded as a duplicate, not parsed again;
-    content loaded by other batches or runs is handled by `skip_known_content`.
+    The same text under a second name in the batch (the same bytes, or the same text after
+    decoding, in any encoding) is recorded as a duplicate, not extracted again; content loaded by
+    other batches or runs is handled by `skip_known_content`.
     """
     records: dict[str, list[dict]] = {name: [] for name in MODELS}
     manifest: list[dict] = []
     rejects: list[Reject] = []
-    seen_sha: dict[str, str] = {}
+    seen_sha: dict[str, str] = {}  # raw bytes' and decoded text's sha256 → the first file with them
     timings: Counter = Counter()
     clock = time.perf_counter
     for f in files:
@@ -44,6 +46,7 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
             "size_bytes": f.size_bytes,
             "mtime": f.mtime,
             "content_sha256": None,
+            "text_sha256": None,  # not a manifest column: skip_known_content compares it
             "status": "loaded",
             "error": None,
             "last_run_id": run_id,
@@ -92,6 +95,12 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
             continue
         finally:
             timings["decode"] += clock() - started
+        # (equal to the raw sha256 for a UTF-8 file that needed no normalising)
+        text_sha = row["text_sha256"] = article_sha256(text, page_meta)
+        if seen_sha.get(text_sha, f.source_path) != f.source_path:
+            row.update(status="skipped", error=f"same content as {seen_sha[text_sha]}: loaded once, as that file")
+            continue
+        seen_sha[text_sha] = f.source_path
         started = clock()
         try:
             extracted = extract_article(text, f.source_path, sha, encoding, page_meta)
@@ -100,7 +109,7 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
             continue
         finally:
             timings["extract"] += clock() - started
-        records["stg_article"].append(extracted.article)
+        records["stg_article"].append(dict(extracted.article, text_sha256=text_sha))
         for table, rows in (
             ("stg_meeting", extracted.meetings),
             ("stg_person_mention", extracted.person_mentions),
@@ -166,6 +175,13 @@ def article_text(raw: bytes) -> tuple[str, str, PageMeta | None]:
         return decoded.text, decoded.encoding, None
     page = read_page(decoded.text)
     return page.text, f"{decoded.encoding}, html page", page.meta
+
+
+def article_sha256(text: str, page: PageMeta | None) -> str:
+    """The decoded article's identity (`text_sha256`); a web page's date, headline and authors count too."""
+    if page is None:
+        return text_sha256(text)
+    return text_sha256(f"{text}\x1f{page.title}\x1f{page.published_at}\x1f{'; '.join(page.authors)}")
 
 
 def _drop_orphans(staging: dict[str, pd.DataFrame]) -> None:

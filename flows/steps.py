@@ -41,6 +41,8 @@ class ParsedBatch:
     manifest: pd.DataFrame
     rejects: pd.DataFrame
     timings: Counter = field(default_factory=Counter)  # seconds per stage: read, decode, extract, validate
+    # (old_path, new_path) of renamed files whose rows this batch moves; set by skip_known_content
+    moved: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["old_path", "new_path"], dtype="string"))
 
     @property
     def counts(self) -> dict[str, int]:
@@ -188,21 +190,80 @@ def _listed(folder: str) -> list[os.DirEntry]:
         return sorted(it, key=lambda e: e.name)
 
 
-def skip_known_content(batch: ParsedBatch, loaded_sha: dict[str, str]) -> None:
-    """Files whose content was loaded under another name (an earlier batch or run) become `skipped`.
+@dataclass
+class LoadedContent:
+    """Which file each article in the warehouse was loaded from, by content: one copy per text."""
+
+    key_of: dict[str, str]  # source path → its article's text sha256 (raw content sha256 if loaded before it)
+    gone: set[str]  # paths whose file is no longer in the inbox: a file with their text is a rename
+    holders: dict[str, str] = field(init=False)  # the reverse: text → path
+
+    def __post_init__(self) -> None:
+        self.holders = {key: path for path, key in self.key_of.items()}
+
+    @classmethod
+    def of(cls, key_of: dict[str, str], missing: set[str], found: Discovery) -> "LoadedContent":
+        """`missing`: paths the manifest had as missing; gone now are those and the run's newly missing,
+        but not a file that is back (it is parsed again and keeps its own rows)."""
+        back = {f.source_path for f in found.to_process}
+        return cls(key_of, (missing | set(found.missing)) - back)
+
+    def holder(self, text_sha: str, raw_sha: str) -> str | None:
+        """The path whose article has this text now (not one whose file changed since)."""
+        for key in (text_sha, raw_sha):
+            path = self.holders.get(key)
+            if path is not None and self.key_of.get(path) == key:
+                return path
+        return None
+
+    def hold(self, path: str, key: str) -> None:
+        self.key_of[path] = key
+        self.holders[key] = path
+
+
+def skip_known_content(batch: ParsedBatch, loaded: LoadedContent) -> None:
+    """Files whose text was loaded under another name (an earlier batch or run) become `skipped`,
+    unless that file is gone from the inbox: then this is a rename, and the rows move here.
 
     Batches are parsed in parallel, so a batch cannot know what the others load; the flow calls
-    this, in batch order, just before loading. The outcome is the same as parsing in order.
+    this, in batch order, just before loading (and `loaded` learns the batch's articles). The
+    outcome is the same as parsing in order.
     """
     manifest = batch.manifest
-    if manifest.empty or not loaded_sha:
+    if manifest.empty:
         return
-    holder = manifest["content_sha256"].map(loaded_sha)
-    dup = holder.notna() & (holder != manifest["source_path"])
-    if not dup.any():
+    dup: list[int] = []
+    holder_of: list[str] = []
+    moved: list[tuple[str, str]] = []
+    for i, path, status, text_sha, raw_sha in zip(
+        manifest.index,
+        manifest["source_path"],
+        manifest["status"],
+        manifest["text_sha256"],
+        manifest["content_sha256"],
+        strict=True,
+    ):
+        if status == "skipped":  # its old rows, if any, are deleted with the load
+            loaded.key_of.pop(path, None)
+        if status != "loaded":
+            continue
+        holder = loaded.holder(text_sha, raw_sha)
+        if holder is not None and holder != path:
+            if holder not in loaded.gone:
+                dup.append(i)
+                holder_of.append(holder)
+                loaded.key_of.pop(path, None)
+                continue
+            loaded.gone.discard(holder)  # renamed: the rows move with the text, once
+            loaded.key_of.pop(holder)
+            moved.append((holder, path))
+        loaded.hold(path, text_sha)
+    if moved:
+        batch.moved = pd.DataFrame(moved, columns=["old_path", "new_path"], dtype="string")
+    if not dup:
         return
     manifest.loc[dup, "status"] = "skipped"
-    manifest.loc[dup, "error"] = "same content as " + holder[dup] + ": loaded once, as that file"
+    manifest.loc[dup, "error"] = [f"same content as {h}: loaded once, as that file" for h in holder_of]
     gone = set(manifest.loc[dup, "source_path"])
     for table, frame in batch.staging.items():
         batch.staging[table] = frame[~frame["source_path"].isin(gone)].reset_index(drop=True)

@@ -17,6 +17,7 @@ class StgArticle(pa.DataFrameModel):
     category: Series[str] = pa.Field(nullable=True)
     body_text: Series[str] = pa.Field(str_length={"min_value": 1})
     encoding: Series[str]
+    text_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
 
     class Config:
         coerce = True

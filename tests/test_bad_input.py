@@ -28,7 +28,9 @@ def messy_inbox(tmp_path):
         tcvn3(text.replace("Hải Hằng", "Hải Hằng    ")).decode("cp1252", errors="replace"), encoding="utf-8"
     )
     (inbox / "page.html").write_text(news_page(text, "2023-04-03T17:53:00+07:00"), encoding="utf-8")
-    (inbox / "page_saved_as.txt").write_text(news_page(text, "2023-04-03T17:54:00+07:00"), encoding="utf-8")
+    # a word more (a page's date counts only to the day, spaces are squashed): not a duplicate of page.html
+    saved_as = text.replace("thực hiện tốt hơn công tác", "thực hiện tốt hơn nữa công tác")
+    (inbox / "page_saved_as.txt").write_text(news_page(saved_as, "2023-04-03T17:54:00+07:00"), encoding="utf-8")
     (inbox / "error_page.htm").write_text("<html><body><nav>Trang chủ</nav><p>Không tìm thấy trang</p></body></html>")
     (inbox / "truncated.txt").write_bytes((text + " Hà").encode()[:-1])
     (inbox / "whitespace.txt").write_text(" \n\t\n", encoding="utf-8")

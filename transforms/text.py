@@ -1,5 +1,6 @@
 """Small text helpers shared by the transforms: Unicode form, tone style, matching keys."""
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -56,7 +57,11 @@ _TONE_ANY_CASE_RE = re.compile("|".join(_TONE_ANY_CASE))
 
 def new_tone_style(text: str) -> str:
     """'Uỷ viên' → 'Ủy viên': one spelling for one word, case kept."""
-    return _TONE_ANY_CASE_RE.sub(lambda m: _TONE_ANY_CASE[m.group(0)], text)
+    # As in _new_tone_lower: find which occur, str.replace them (a callback per match is slow on a
+    # whole article); the same result, as no old spelling's second letter starts another.
+    for old in set(_TONE_ANY_CASE_RE.findall(text)):
+        text = text.replace(old, _TONE_ANY_CASE[old])
+    return text
 
 
 @lru_cache(maxsize=4096)  # the body is folded by more than one extractor; windows repeat too
@@ -86,6 +91,17 @@ def occurrences(text: str, needle: str):
     while at != -1:
         yield at
         at = text.find(needle, at + 1)
+
+
+def text_sha256(text: str) -> str:
+    """Hex sha256 of a text as a reader sees it: the key for "the same article in another file".
+
+    Only spellings of the same characters are folded: NFC with the look-alike Đ/đ fixed, line ends,
+    old/new tone placement (Uỷ/Ủy: TCVN3 typists wrote the old) and white space around the whole
+    text. Letters, case and spaces inside stay, so a changed word or space is another text.
+    """
+    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return hashlib.sha256(new_tone_style(text).encode("utf-8")).hexdigest()
 
 
 def squash_spaces(text: str) -> str:

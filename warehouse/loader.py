@@ -15,6 +15,7 @@ SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_FILES = ("00_schema.sql", "01_views.sql")
 MANIFEST_COLUMNS = ("source_path", "size_bytes", "mtime", "content_sha256", "status", "error", "last_run_id")
 REJECT_COLUMNS = ("run_id", "source_path", "stage", "reason", "record")
+MOVED_COLUMNS = ("old_path", "new_path")
 WAREHOUSE_TABLES = (
     "dim_article",
     "dim_person",
@@ -187,11 +188,18 @@ def load_batch(
     manifest: pd.DataFrame,
     rejects: pd.DataFrame,
     before_commit: Callable[[], None] | None = None,
+    moved: pd.DataFrame | None = None,
 ) -> None:
-    """Replace the batch's articles and upsert dimensions, facts, bridges, manifest and rejects atomically."""
+    """Replace the batch's articles and upsert dimensions, facts, bridges, manifest and rejects atomically.
+
+    `moved` (old_path, new_path): renamed files. The article loaded from old_path is now loaded
+    from new_path, so its rows go and old_path's manifest entry says where they went.
+    """
     # A file whose new version was rejected or failed keeps its old rows: nothing is lost.
     replaced = manifest[manifest["status"].isin(["loaded", "skipped"])][["source_path"]]
-    frames = dict(staging, batch_files=replaced, batch_manifest=manifest, batch_rejects=rejects)
+    if moved is None:
+        moved = pd.DataFrame(columns=list(MOVED_COLUMNS), dtype="string")
+    frames = dict(staging, batch_files=replaced, batch_manifest=manifest, batch_rejects=rejects, batch_moved=moved)
     con.execute("BEGIN TRANSACTION")
     try:
         for name, frame in frames.items():
@@ -202,6 +210,12 @@ def load_batch(
             f"INSERT OR REPLACE INTO etl_file_manifest SELECT {', '.join(MANIFEST_COLUMNS)} FROM batch_manifest"
         )
         con.execute(f"INSERT INTO etl_rejects SELECT {', '.join(REJECT_COLUMNS)} FROM batch_rejects")
+        if len(moved):
+            con.execute(
+                "UPDATE etl_file_manifest SET status = 'missing', error = 'renamed or moved to ' || m.new_path"
+                " || ' (same text): its rows moved there', last_run_id = (SELECT any_value(last_run_id)"
+                " FROM batch_manifest) FROM batch_moved m WHERE etl_file_manifest.source_path = m.old_path"
+            )
         if before_commit:
             before_commit()
         con.execute("COMMIT")
@@ -233,9 +247,15 @@ def mark_missing(con: duckdb.DuckDBPyConnection, paths: list[str], run_id: str) 
     )
 
 
-def loaded_content(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """content sha256 → source path of every article in the warehouse."""
-    return dict(con.execute("SELECT content_sha256, source_path FROM dim_article").fetchall())
+def loaded_content(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], set[str]]:
+    """Every article's source path → its text sha256 (its raw content sha256 if loaded before text
+    hashes existed); and the source paths among them that the manifest has as missing from the inbox."""
+    key_of = dict(con.execute("SELECT source_path, coalesce(text_sha256, content_sha256) FROM dim_article").fetchall())
+    gone = con.execute(
+        "SELECT source_path FROM etl_file_manifest WHERE status = 'missing'"
+        " AND source_path IN (SELECT source_path FROM dim_article)"
+    ).fetchall()
+    return key_of, {r[0] for r in gone}
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -9,7 +9,11 @@ CREATE TABLE IF NOT EXISTS dim_article (
     authors         VARCHAR,
     category        VARCHAR,
     body_text       VARCHAR NOT NULL,
-    encoding        VARCHAR
+    encoding        VARCHAR,
+    -- content_sha256: the file's raw bytes; text_sha256: the decoded text (NFC, line ends, tone
+    -- placement folded), the same for one article in any encoding; one article per text_sha256.
+    -- Null for articles loaded before it existed (they are compared by content_sha256).
+    text_sha256     VARCHAR
 );
 CREATE TABLE IF NOT EXISTS dim_person (
     person_id   BIGINT PRIMARY KEY,
@@ -113,3 +117,4 @@ ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS timings_s VARCHAR;
 -- The titles held (a title with the organ phrases that continue it), joined by '; '; NULL in rows
 -- loaded before this column existed.
 ALTER TABLE bridge_article_person ADD COLUMN IF NOT EXISTS titles VARCHAR;
+ALTER TABLE dim_article ADD COLUMN IF NOT EXISTS text_sha256 VARCHAR;
