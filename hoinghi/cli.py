@@ -160,6 +160,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Register a deployment with a cron schedule and run its flow runs here until Ctrl-C."""
     _check_inbox(args.inbox)
+    problem = _prefect_server_problem()
+    if problem:
+        print(f"hoinghi: {problem}", file=sys.stderr)
+        return 2
     from prefect.schedules import Cron
 
     from flows.ingest import ingest
@@ -176,6 +180,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
         tags=["hoinghi"],
     )
     return 0
+
+
+_START_A_SERVER = (
+    "start one in another terminal (`prefect server start`), then in this one "
+    "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and run hoinghi serve again"
+)
+
+
+def _prefect_server_problem() -> str | None:
+    """Why `serve` cannot work here, or None: it needs a real Prefect server that answers.
+
+    Without PREFECT_API_URL Prefect would start a temporary server, which runs no scheduler:
+    `flow.serve` would wait forever for runs that are never planned.
+    """
+    import httpx
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().api.url
+    if not url:
+        return (
+            "serve needs a running Prefect server, and PREFECT_API_URL is not set: Prefect's "
+            f"temporary server does not schedule runs, so nothing would ever run; {_START_A_SERVER}"
+        )
+    try:
+        httpx.get(f"{url.rstrip('/')}/health", timeout=10)
+    except httpx.TransportError as exc:  # any HTTP answer (even 401 from Prefect Cloud) means a server is there
+        return f"no Prefect server answers at {url} (PREFECT_API_URL): {exc or type(exc).__name__}; {_START_A_SERVER}"
+    return None
 
 
 # DuckDB names an unnamed count(*) column after its internal function.

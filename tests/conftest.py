@@ -1,12 +1,33 @@
 """Shared fixtures: one Prefect test API for the session, and a warehouse built by the real flow."""
 
+import atexit
 import os
+import re
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 
-import pytest
+# The suite's own Prefect home, so that it writes nothing under the user's ~/.prefect: Prefect keeps
+# its database, profiles, memo store and the pickled exception of every failed flow run (the tests
+# fail runs on purpose) under PREFECT_HOME. Set before anything imports Prefect, which reads its
+# settings once; subprocesses inherit it. Settings that would point elsewhere (the user's server, a
+# profile, storage or database paths) are dropped for the session.
+if "prefect" in sys.modules:
+    raise RuntimeError("Prefect was imported before tests/conftest.py could give the suite its own PREFECT_HOME")
+PREFECT_HOME = Path(tempfile.mkdtemp(prefix="hoinghi-tests-prefect-home-"))
+atexit.register(shutil.rmtree, PREFECT_HOME, ignore_errors=True)
+for _name in [n for n in os.environ if re.fullmatch(r"PREFECT_(PROFILE|\w+_(URL|PATH|KEY))", n)]:
+    del os.environ[_name]
+os.environ.update(
+    PREFECT_HOME=str(PREFECT_HOME),
+    PREFECT_RESULTS_PERSIST_BY_DEFAULT="false",
+    PREFECT_SERVER_ANALYTICS_ENABLED="false",
+)
 
-from warehouse.ratchet import Corpus, corpora
+import pytest  # noqa: E402
+
+from warehouse.ratchet import Corpus, corpora  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_INBOX = ROOT / "samples" / "inbox"  # the seeds and the articles the team wrote

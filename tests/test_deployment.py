@@ -4,7 +4,9 @@ As a user following the README: a real `prefect server start` (its scheduler ser
 the cron runs; the test harness does not run services), the `prefect` CLI and a process worker.
 """
 
+import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -143,3 +145,90 @@ def test_hoinghi_serve_registers_a_cron_deployment_and_runs_its_flow_runs(server
     finally:
         serve.terminate()
         serve.wait(timeout=30)
+
+
+def _without_server(home: Path) -> dict[str, str]:
+    """A newcomer's shell: no PREFECT_API_URL, a Prefect home with no profile that sets one."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    return dict(env, PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+
+
+def _serve(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir(exist_ok=True)
+    command = [sys.executable, "-m", "hoinghi.cli", "serve", "--inbox", str(inbox), "--db", str(tmp_path / "w.duckdb")]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=90)
+
+
+def test_serve_without_a_prefect_server_refuses_with_the_fix(tmp_path):
+    # Prefect's temporary server never schedules anything: serving on it would wait forever
+    done = _serve(_without_server(tmp_path / "prefect-home"), tmp_path)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "prefect server start" in done.stderr
+    assert "export PREFECT_API_URL=http://127.0.0.1:4200/api" in done.stderr
+    assert "serving" not in done.stdout.lower()
+
+
+def test_serve_with_no_server_at_the_configured_url_says_so(tmp_path):
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}/api"
+    done = _serve(dict(_without_server(tmp_path / "prefect-home"), PREFECT_API_URL=url), tmp_path)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert f"no Prefect server answers at {url}" in done.stderr
+    assert "prefect server start" in done.stderr
+
+
+def _run_pull_steps() -> None:
+    """prefect.yaml's pull steps, run by Prefect's own step runner as a worker's flow-run process does."""
+    import asyncio
+
+    import yaml
+    from prefect.deployments.steps.core import run_steps
+
+    asyncio.run(run_steps(yaml.safe_load((ROOT / "prefect.yaml").read_text())["pull"]))
+
+
+def test_a_worker_without_hoinghi_home_is_told_to_set_it(server, monkeypatch, tmp_path):
+    monkeypatch.delenv("HOINGHI_HOME", raising=False)
+    monkeypatch.chdir(tmp_path)  # a process worker starts each flow run in a fresh temporary folder
+    with pytest.raises(Exception) as failure:
+        _run_pull_steps()
+    message = str(failure.value.__cause__ or failure.value)
+    assert "set HOINGHI_HOME to the hoinghi project folder" in message
+    assert Path.cwd() == tmp_path
+    monkeypatch.setenv("HOINGHI_HOME", str(tmp_path))  # not the project: it has no flows/ingest.py
+    with pytest.raises(Exception) as failure:
+        _run_pull_steps()
+    assert f"HOINGHI_HOME={tmp_path} is not the hoinghi project folder" in str(failure.value.__cause__)
+
+
+def test_with_hoinghi_home_the_flow_run_starts_in_the_project(server, monkeypatch, tmp_path):
+    monkeypatch.setenv("HOINGHI_HOME", str(ROOT))
+    monkeypatch.chdir(tmp_path)
+    _run_pull_steps()
+    assert Path.cwd() == ROOT
+
+
+def test_a_real_worker_without_hoinghi_home_fails_the_run_saying_what_to_set(deployed, tmp_path):
+    """Deployed and run as the README says, but with HOINGHI_HOME set in neither shell."""
+    import yaml
+    from prefect.client.orchestration import get_client
+
+    env = {k: v for k, v in deployed.items() if k != "HOINGHI_HOME"}
+    config = yaml.safe_load((ROOT / "prefect.yaml").read_text())
+    (deployment_config,) = config["deployments"]
+    deployment_config.update(name="no-home-ingest", schedules=[])  # its own deployment, never scheduled
+    prefect_file = tmp_path / "prefect.yaml"
+    prefect_file.write_text(yaml.safe_dump(config))
+    prefect_cli("--no-prompt", "deploy", "--all", "--prefect-file", str(prefect_file), env=env)
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("hoinghi-ingest/no-home-ingest")
+        assert deployment.pull_steps == config["pull"]  # $HOINGHI_HOME is left for the worker to fill in
+        run = client.create_flow_run_from_deployment(deployment.id, parameters={"db": str(tmp_path / "w.duckdb")})
+    worker = prefect_cli("worker", "start", "--pool", "hoinghi-process", "--run-once", env=env, cwd=tmp_path)
+    with get_client(sync_client=True) as client:
+        finished = client.read_flow_run(run.id)
+    output = worker.stdout + worker.stderr
+    assert not finished.state.is_completed(), output[-5000:]
+    assert "set HOINGHI_HOME to the hoinghi project folder" in output, output[-5000:]

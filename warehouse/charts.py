@@ -3,22 +3,67 @@
 from datetime import date
 from html import escape
 
+# Twelve colours told apart at a glance; a chart with more series groups its smallest into "other".
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
-    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#ad494a",
+    "#e377c2", "#17becf", "#bcbd22", "#393b79", "#98df8a", "#aec7e8",
 )  # fmt: skip
+OTHER_COLOUR = "#9e9e9e"  # grey, in no series' colour: the "other" group
 FONT = "font-family='system-ui, sans-serif' font-size='12'"
 
 
-def stacked_columns(categories: list[str], series: dict[str, list[int]], width: int = 900, height: int = 290) -> str:
-    """Columns per category (e.g. month), stacked by series (e.g. meeting kind), with a legend."""
-    colours = dict(zip(series, PALETTE * (len(series) // len(PALETTE) + 1), strict=False))
+def series_colours(names: list[str], other: str | None = None) -> dict[str, str]:
+    """One colour per series, never shared; `other` (the name of a grouped tail) is grey."""
+    own = [n for n in names if n != other]
+    if len(own) > len(PALETTE):
+        raise ValueError(f"{len(own)} series but {len(PALETTE)} colours: group the smallest into one 'other' series")
+    colours = dict(zip(own, PALETTE, strict=False))
+    return {n: colours.get(n, OTHER_COLOUR) for n in names}
+
+
+def month_columns(series: dict[str, dict[str, int]], other: str | None = None, width: int = 900) -> str:
+    """Stacked columns on a time axis of months: series name → {"YYYY-MM": count}.
+
+    Every month from the first to the last has its place, so a month with nothing is a gap; the
+    axis names each month when there are two years or less, else each year at its January.
+    """
+    present = sorted({m for counts in series.values() for m in counts})
+    if not present:
+        return stacked_columns([], {})
+    first, last = _month_index(present[0]), _month_index(present[-1])
+    months = [f"{i // 12}-{i % 12 + 1:02d}" for i in range(first, last + 1)]
+    if len(months) <= 24:
+        labels = months
+    else:
+        labels = [m[:4] if m.endswith("-01") else "" for m in months]
+    values = {name: [counts.get(m, 0) for m in months] for name, counts in series.items()}
+    return stacked_columns(months, values, labels=labels, colours=series_colours(list(series), other), width=width)
+
+
+def _month_index(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+def stacked_columns(
+    categories: list[str],
+    series: dict[str, list[int]],
+    width: int = 900,
+    height: int = 290,
+    labels: list[str] | None = None,
+    colours: dict[str, str] | None = None,
+) -> str:
+    """Columns per category (e.g. month), stacked by series (e.g. meeting kind), with a legend.
+
+    `labels`: the axis text under each column ("" for none; default: the category).
+    """
+    colours = colours or series_colours(list(series))
+    labels = categories if labels is None else labels
     legend, x, y = [], 40, 6
-    for name, colour in colours.items():
+    for name in series:
         item_w = 24 + 7 * len(name)
         if x + item_w > width:
             x, y = 40, y + 18
-        legend.append(f"<rect x='{x}' y='{y}' width='12' height='12' fill='{colour}'/>")
+        legend.append(f"<rect x='{x}' y='{y}' width='12' height='12' fill='{colours[name]}'/>")
         legend.append(f"<text x='{x + 16}' y='{y + 10}' {FONT}>{escape(name)}</text>")
         x += item_w
     left, bottom, top = 40, 60, y + 30
@@ -39,10 +84,13 @@ def stacked_columns(categories: list[str], series: dict[str, list[int]], width: 
                     f"<rect x='{x:.1f}' y='{y:.1f}' width='{bar_w:.1f}' height='{h:.1f}' fill='{colours[name]}'>"
                     f"<title>{escape(category)} · {escape(name)}: {values[i]}</title></rect>"
                 )
-        parts.append(
-            f"<text x='{x + bar_w / 2:.1f}' y='{top + plot_h + 14}' {FONT} text-anchor='end' "
-            f"transform='rotate(-45 {x + bar_w / 2:.1f} {top + plot_h + 14})'>{escape(category)}</text>"
-        )
+        if labels[i]:
+            centre, base = x + bar_w / 2, top + plot_h
+            parts.append(f"<line x1='{centre:.1f}' x2='{centre:.1f}' y1='{base}' y2='{base + 4}' stroke='#555'/>")
+            parts.append(
+                f"<text x='{centre:.1f}' y='{base + 14}' {FONT} text-anchor='end' "
+                f"transform='rotate(-45 {centre:.1f} {base + 14})'>{escape(labels[i])}</text>"
+            )
     return _svg(width, height, parts)
 
 
@@ -105,7 +153,4 @@ def _axis_y(left: int, top: int, plot_h: int, peak: int, width: int) -> str:
 
 
 def _svg(width: int, height: int, parts: list[str]) -> str:
-    return (
-        f"<svg width='{width}' height='{height}' "
-        f"viewBox='0 0 {width} {height}' role='img'>{''.join(parts)}</svg>"
-    )
+    return f"<svg width='{width}' height='{height}' viewBox='0 0 {width} {height}' role='img'>{''.join(parts)}</svg>"

@@ -65,7 +65,7 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
         _section(
             "person_titles",
             f"Title timeline: {person or '(no person)'}",
-            "each title from the first to the last article that gives it",
+            "each title from the first to the last article that gives it" + _undated_note(titles),
             charts.timeline(_title_rows(titles)),
             titles,
         ),
@@ -82,11 +82,21 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
 
 
 def _month_chart(months: pd.DataFrame) -> str:
-    if months.empty:
-        return charts.stacked_columns([], {})
-    table = months.pivot_table(index="month", columns="meeting_kind", values="meetings", aggfunc="sum", fill_value=0)
-    table = table[table.sum().sort_values(ascending=False).index]  # biggest kind at the bottom
-    return charts.stacked_columns(list(table.index), {str(k): [int(v) for v in table[k]] for k in table.columns})
+    """Meetings per month, stacked by kind; kinds beyond the palette are one grey "other" series."""
+    months = months.fillna({"meeting_kind": "(no kind)"})
+    totals = months.groupby("meeting_kind")["meetings"].sum().sort_values(ascending=False, kind="stable")
+    kinds = list(totals.index)  # biggest kind at the bottom of each column
+    other = None
+    if len(kinds) > len(charts.PALETTE):
+        tail = kinds[len(charts.PALETTE) - 1 :]
+        other = f"other ({len(tail)} kinds)"
+        kinds = [*kinds[: len(charts.PALETTE) - 1], other]
+        months = months.assign(meeting_kind=months["meeting_kind"].where(~months["meeting_kind"].isin(tail), other))
+    series: dict[str, dict[str, int]] = {kind: {} for kind in kinds}
+    for row in months.itertuples():
+        per_month = series[row.meeting_kind]
+        per_month[row.month] = per_month.get(row.month, 0) + int(row.meetings)
+    return charts.month_columns(series, other=other)
 
 
 def _title_rows(titles: pd.DataFrame) -> list[tuple[str, date, date]]:
@@ -97,6 +107,16 @@ def _title_rows(titles: pd.DataFrame) -> list[tuple[str, date, date]]:
             last = pd.Timestamp(row.last_seen).date() if pd.notna(row.last_seen) else first
             rows.append((row.title_text, first, last))
     return rows
+
+
+def _undated_note(titles: pd.DataFrame) -> str:
+    """Say which titles the timeline cannot place (no article or meeting date), rather than drop them silently."""
+    undated = list(titles.loc[titles["first_seen"].isna(), "title_text"])
+    if not undated:
+        return ""
+    n = len(undated)
+    verb = "title has no date and is" if n == 1 else "titles have no date and are"
+    return f"; {n} {verb} not shown: {', '.join(undated)}"
 
 
 def _section(name: str, heading: str, caption: str, svg: str, data: pd.DataFrame) -> str:
