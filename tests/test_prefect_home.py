@@ -27,8 +27,10 @@ def test_the_suite_and_its_subprocesses_use_a_temporary_prefect_home():
     home = _session_home()
     settings = get_current_settings()
     database = settings.server.database.connection_url.get_secret_value().split("///", 1)[1]
-    paths = [settings.profiles_path, settings.results.local_storage_path, Path(database)]
+    paths = [settings.profiles_path, settings.results.local_storage_path]
     assert all(_is_under(p, home) for p in paths), paths
+    # the database is the home's, or the test API's own temporary one once the session has started it
+    assert _is_under(Path(database), Path(tempfile.gettempdir())) and not _is_under(Path(database), USER_PREFECT)
     assert settings.api.url is None or "127.0.0.1" in settings.api.url  # never the user's own server
     child = subprocess.run(
         [sys.executable, "-c", "from prefect.settings import get_current_settings as s; print(s().home)"],
