@@ -14,51 +14,72 @@ from transforms import vocabulary as V
 from transforms.text import occurrences
 
 _TOD = "|".join(V.TIME_OF_DAY)
-_WEEKDAY = "|".join(w.replace(" ", r"\s+") for w in V.WEEKDAYS)  # the pattern below is VERBOSE
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """An alternation of words for the VERBOSE date pattern, which ignores spaces: each is written as `\\s+`."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+_WEEKDAY = _words(V.WEEKDAYS)
+_DAY, _MONTH, _YEAR = (re.escape(w) for w in (V.DAY_WORD, V.MONTH_WORD, V.YEAR_WORD))
+_AND = re.escape(V.AND_WORD)
+_REL = "|".join(map(re.escape, V.RELATIVE_DAYS))  # nay|qua
+_REL_HEAD = "|".join(map(re.escape, V.RELATIVE_DAY_HEADS))  # hôm
+# nay|hôm\s+nay|qua|hôm\s+qua
+_TODAY = "|".join(
+    re.escape(w) + "".join(f"|{re.escape(h)}\\s+{re.escape(w)}" for h in V.RELATIVE_DAY_HEADS) for w in V.RELATIVE_DAYS
+)
 _DATE_RE = re.compile(
-    rf"""
-    (?:(?P<tod>{_TOD})\s+)?                                    # Sáng / Chiều
-    (?:(?P<weekday>{_WEEKDAY})\s*[,(]?\s*)?                   # Sáng thứ Hai (15/3), Chiều thứ Năm, 10-12
-    (?:(?P<today>nay|hôm\s+nay|qua|hôm\s+qua)\s*\(\s*)?       # Sáng nay (12/3), Hôm qua (14/3)
-    (?:(?P<ngay>ngày)\s+)?
-    (?<![\d/.,+-])
-    (?:
-        (?P<d3>\d{{1,2}})\s*(?:và|,)\s*\d{{1,2}}\s?(?P<sep3>[-/.])\s?(?P<m3>\d{{1,2}})    # 18 và 19-7: the first day
-        (?:(?P=sep3)(?P<y3>\d{{4}}))?(?![\d]|[/.,-]\d)
-      | (?P<d>\d{{1,2}})\s?(?P<sep>[-/.])\s?(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?
-        (?![\d]|[/.,-]\d)
-      | (?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>\d{{4}}))?
-    )
-    """,
+    rf"(?:(?P<tod>{_TOD})\s+)?"  # Sáng / Chiều
+    rf"(?:(?P<weekday>{_WEEKDAY})\s*[,(]?\s*)?"  # Sáng thứ Hai (15/3), Chiều thứ Năm, 10-12
+    rf"(?:(?P<today>{_TODAY})\s*\(\s*)?"  # Sáng nay (12/3), Hôm qua (14/3)
+    rf"(?:(?P<ngay>{_DAY})\s+)?"
+    r"(?<![\d/.,+-])"
+    r"(?:"
+    rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,)\s*\d{{1,2}}\s?(?P<sep3>[-/.])\s?(?P<m3>\d{{1,2}})"  # 18 và 19-7: the first day
+    r"(?:(?P=sep3)(?P<y3>\d{4}))?(?![\d]|[/.,-]\d)"
+    r"|(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+    r"(?![\d]|[/.,-]\d)"
+    rf"|(?P<d2>\d{{1,2}})\s+{_MONTH}\s+(?P<m2>\d{{1,2}})(?:\s*(?:{_YEAR}|,)\s*(?P<y2>\d{{4}}))?"
+    r")",
     re.IGNORECASE | re.VERBOSE,
 )
 # The same, for text already lower-cased: about 1.6 times faster than matching IGNORECASE.
 _DATE_LOWER_RE = re.compile(_DATE_RE.pattern, re.VERBOSE)
 # What every date has: a day number, then a separator or "tháng" (see _date_matches).
-_DATE_CORE_RE = re.compile(r"\d(?:\d?\s?[-/.]\s?\d|\d?\s+[tT][hH][áÁ][nN][gG]\s+\d)")
+_MONTH_ANY_CASE = "".join(f"[{c}{c.upper()}]" for c in V.MONTH_WORD)  # [tT][hH][áÁ][nN][gG]: no IGNORECASE
+_DATE_CORE_RE = re.compile(r"\d(?:\d?\s?[-/.]\s?\d|\d?\s+" + _MONTH_ANY_CASE + r"\s+\d)")
 _DATE_BEFORE = 40  # longer than any date's leading words: "chiều chủ nhật, hôm nay (ngày 18 và " is 36
 _DATE_AFTER = 16  # past the end of the core ("19-7" of "19-7-2023"), its year and the look-ahead
 # "Sáng nay," / "Chiều qua," / "hôm qua" with no date: the publication day, or the day before.
-_RELATIVE_RE = re.compile(rf"\b(?:(?:{_TOD})\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\b(?!\s*\()", re.IGNORECASE)
+_RELATIVE = rf"(?:(?:{_TOD})\s+(?P<rel>{_REL})|(?:{_REL_HEAD})\s+(?P<rel2>{_REL}))\b(?!\s*\()"
+_RELATIVE_RE = re.compile(r"\b" + _RELATIVE, re.IGNORECASE)
 # The same for lower-cased text, matched where one of its opening words is (see _relative_matches).
-_RELATIVE_LOWER_RE = re.compile(rf"(?:(?:{_TOD})\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\b(?!\s*\()")
-_RELATIVE_OPENINGS = (*V.TIME_OF_DAY, "hôm")
+_RELATIVE_LOWER_RE = re.compile(_RELATIVE)
+_RELATIVE_OPENINGS = (*V.TIME_OF_DAY, *V.RELATIVE_DAY_HEADS)
 # The (?<!\d) look-behind follows the first digits, so these open with a digit (quick to scan for).
 _YEAR_RE = re.compile(r"(19[4-9]\d|20\d\d)(?<!\d.{4})(?!\d)")
 _RANGE_RE = re.compile(r"(?:19|20)(?<!\d..)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 _NOT_EVENT_YEAR_RE = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in V.NOT_EVENT_YEAR_BEFORE) + r")\s*$", re.IGNORECASE
 )
-_RANGE_BEFORE_RE = re.compile(r"(?:\btừ\s+(?:ngày\s+)?|\bđến\s+(?:hết\s+)?(?:ngày\s+)?)$", re.IGNORECASE)
-_RANGE_AFTER_RE = re.compile(r"^\s*(?:đến|tới|[-–])\s+(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+_UNTIL = "|".join(map(re.escape, V.RANGE_UNTIL))
+_RANGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:" + "|".join(map(re.escape, V.RANGE_START_BEFORE)) + rf")\s+(?:{_DAY}\s+)?"
+    r"|\b(?:" + "|".join(map(re.escape, V.RANGE_END_BEFORE)) + rf")\s+(?:(?:{_UNTIL})\s+)?(?:{_DAY}\s+)?)$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, V.RANGE_END_AFTER)) + rf"|[-–])\s+(?:(?:{_UNTIL})\s+)?(?:{_DAY}\s+)?\d",
+    re.IGNORECASE,
+)
 
 # Header timestamps: "14:28' 4/3/2021", "17:53, 03/04/2023", "27/11/2020 13:30", "02/06/2015 - 22:11".
 _STAMP_RE = re.compile(
-    r"""
-    (?:(?P<h1>\d{1,2})[:h](?P<mi1>\d{2})(?::\d{2})?'?\s*[,|–-]?\s*)?
-    (?:ngày\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)
-    (?:\s*[,|–-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2})(?::\d{2})?)?
-    """,
+    r"(?:(?P<h1>\d{1,2})[:h](?P<mi1>\d{2})(?::\d{2})?'?\s*[,|–-]?\s*)?"
+    rf"(?:{_DAY}\s*)?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d)"
+    r"(?:\s*[,|–-]?\s*(?P<h2>\d{1,2})[:h](?P<mi2>\d{2})(?::\d{2})?)?",
     re.VERBOSE,
 )
 _ISO_STAMP_RE = re.compile(
@@ -67,7 +88,7 @@ _ISO_STAMP_RE = re.compile(
 # What both stamps contain, scanned for first: a pattern that opens with a digit is quick to search.
 _STAMP_CORE_RE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _STAMP_LABEL_RE = re.compile(
-    r"^\s*(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|posted|published)[^:\d]*:?\s*",
+    r"^\s*(?:" + "|".join(map(re.escape, V.STAMP_LABELS)) + r")[^:\d]*:?\s*",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(r"^\s*(?:" + "|".join(V.WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -109,7 +130,7 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked))
     for m in _relative_matches(text, lowered):
         if not any(d.start <= m.start() < d.end for d in found):
-            days = -1 if (m.group("rel") or m.group("rel2")).lower() == "qua" else 0
+            days = V.RELATIVE_DAYS[(m.group("rel") or m.group("rel2")).lower()]
             found.append(
                 DateMention(m.start(), m.end(), text[m.start() : m.end()], None, None, None, relative_days=days)
             )
@@ -153,7 +174,9 @@ def _date_matches(text: str, lowered: str):
             yield m
 
 
-_MONTH_RE = re.compile(r"\btháng\s+(?P<m>\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_RE = re.compile(
+    rf"\b{_MONTH}\s+(?P<m>\d{{1,2}})(?:\s*[/-]\s*|\s+{_YEAR}\s+)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
 def find_month(text: str) -> str | None:

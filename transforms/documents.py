@@ -23,14 +23,17 @@ _STATE_CODE_RE = re.compile(
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?P<year>(?:19|20)\d\d)/(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ]{1,10})(?![\w])"
 )
 # The type word before a code, also across an elliptical list: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW'.
+_NUMBER, _AND = re.escape(V.NUMBER_WORD), re.escape(V.AND_WORD)
+_DAY, _MONTH, _YEAR = (re.escape(w) for w in (V.DAY_WORD, V.MONTH_WORD, V.YEAR_WORD))
 _TYPE_WORD_RE = re.compile(
-    r"(?P<word>" + "|".join(V.DOC_TYPE_WORDS) + r")\s+(?:số\s*)?"
-    r"(?:\d{1,4}\s*[-–]\s*\w+\s*/\s*[\w.]+(?:\s+ngày\s+[\d/.-]+)?\s*(?:,|và)\s*(?:số\s*)?)*$",
+    r"(?P<word>" + "|".join(map(re.escape, V.DOC_TYPE_WORDS)) + rf")\s+(?:{_NUMBER}\s*)?"
+    rf"(?:\d{{1,4}}\s*[-–]\s*\w+\s*/\s*[\w.]+(?:\s+{_DAY}\s+[\d/.-]+)?\s*(?:,|{_AND})\s*(?:{_NUMBER}\s*)?)*$",
     re.IGNORECASE,
 )
 _ISSUED_RE = re.compile(
-    r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?:(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
+    r"\s*,?\s*(?:(?:" + "|".join(map(re.escape, V.DOC_ISSUED_WORDS)) + rf")\s+)?{_DAY}\s+"
+    r"(?:(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})"
+    rf"|(?P<d2>\d{{1,2}})\s+{_MONTH}\s+(?P<m2>\d{{1,2}})\s+{_YEAR}\s+(?P<y2>\d{{4}}))",
     re.IGNORECASE,
 )
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{5,300})[”\"]")

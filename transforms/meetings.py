@@ -20,38 +20,54 @@ from transforms.dates import DateMention, find_dates, find_month, is_range_part,
 from transforms.persons import Mention, Person
 from transforms.text import UPPER, fold, fold_aligned, new_tone_style
 
+
+def _any(words: tuple[str, ...]) -> str:
+    """The words as an alternation, in their order (put the longer first where one begins another)."""
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+def _abbreviated(words: tuple[str, ...]) -> str:
+    """As `_any` without the group, an upper-case word (an abbreviation: 'TP') perhaps with a dot after it."""
+    return "|".join(re.escape(w) + (r"\.?" if w.isupper() else "") for w in words)
+
+
 _MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in V.MEETING_CUES) + r")(?!\w)")
+# A meeting noun with a day after it, in the 40 characters before the day (see find_meetings).
+_NOUN_BEFORE_DATE_RE = re.compile(_any(tuple(map(fold, V.MEETING_NOUNS))) + r"[^,;.]{0,25}$")
 _KINDS = tuple(
     (kind, tuple(fold(w) if w.strip() == w else fold(w) + " " for w in words)) for kind, words in V.MEETING_KINDS
 )
 _ONLINE = tuple(fold(c) for c in V.ONLINE_CUES)
 # After "dự": not one of the terms in which it does not mean "attend" ("dự khuyết", "dự thảo" ...).
-_NOT_ATTEND = r"(?! (?:" + "|".join(re.escape(w.removeprefix("dự ")) for w in V.NOT_ATTEND_DU) + r"))"
-_PRESENCE_RE = re.compile(r"(?<!\w)(?:chủ trì|tham dự|dự)(?!\w)" + _NOT_ATTEND)
+_NOT_ATTEND = r"(?! (?:" + "|".join(re.escape(w.removeprefix(V.ATTEND_WORD + " ")) for w in V.NOT_ATTEND_DU) + r"))"
+_PRESENCE_RE = re.compile(r"(?<!\w)" + _any(V.PRESENCE_CUES) + r"(?!\w)" + _NOT_ATTEND)
 # A sentence ends after . ! ? … or at a newline. The match starts at the mark itself rather than
 # looking behind for it: quicker to scan for (docs/extraction.md, "speed").
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
-_POINTS_RE = re.compile(r"(\d+)\s+điểm cầu")
+_BRIDGE = re.escape(V.BRIDGE_WORD)
+_POINTS_RE = re.compile(r"(\d+)\s+" + _BRIDGE)
 # A place or venue name: capitalised words, and the words of several syllables that a name
 # capitalises on the first syllable only ('Ban Tổ chức Trung ương', 'Tỉnh ủy Sóc Trăng'). Matched
 # on the text in new tone style ('Tỉnh uỷ' → 'Tỉnh ủy'), which keeps every offset.
 _COMPOUNDS = "|".join(re.escape(w[0].upper() + w[1:]) for w in V.NAME_COMPOUNDS)  # longest first
 _NAME_WORD = r"(?:(?:" + _COMPOUNDS + r")(?!\w)|[" + UPPER + r"]\w*)"
 _NAMED = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*"
-_BRIDGE_RE = re.compile(r"điểm cầu\s+(?:(?:của\s+)?(?:tỉnh|thành phố|TP\.?)\s+)?(" + _NAMED + ")")
+_OF = re.escape(V.OF_WORD)
+_BRIDGE_RE = re.compile(rf"{_BRIDGE}\s+(?:(?:{_OF}\s+)?(?:{_abbreviated(V.BRIDGE_LOCALITIES)})\s+)?({_NAMED})")
 _CENTRE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.CENTRE_WORDS)) + r")(?!\w)")
 _PAREN_RE = re.compile(r"\s*\(([^()]{1,40})\)")  # 'điểm cầu Hà Nội (Trung ương)'
 # 'tại X' is a place unless X is an event ('tại Hội nghị') or a document ('tại Quyết định số ...').
-_NOT_VENUE = ("Hội nghị", "Hội thi", "Đại hội", "Lễ", "buổi", "Phiên", *V.DOC_TYPE_WORDS)
+_NOT_VENUE = (*V.NOT_VENUE_WORDS, *V.DOC_TYPE_WORDS)
+_AT = re.escape(V.AT_WORD)
 _VENUE_RE = re.compile(
-    r"\btại\s+(?!" + "|".join(map(re.escape, _NOT_VENUE)) + ")"
-    r"((?:" + "|".join(map(re.escape, V.VENUE_NOUNS)) + r"|huyện|tỉnh|thành phố|thị xã|xã|TP\.?)?\s*" + _NAMED + ")"
+    r"\b" + _AT + r"\s+(?!" + "|".join(map(re.escape, _NOT_VENUE)) + ")"
+    r"((?:" + "|".join(map(re.escape, V.VENUE_NOUNS)) + "|" + _abbreviated(V.VENUE_LOCALITIES) + r")?\s*" + _NAMED + ")"
 )
-_ORGANIZER_RE = re.compile(
-    r"^(?P<org>[" + UPPER + r"][^,;.]{3,120}?)\s+(?:đã\s+)?(?:long trọng\s+)?"
-    r"(?:tổ chức|phối hợp|tiến hành|chủ trì|khai giảng|triển khai|họp)\b"
-)
+_ADVERBS = "".join(rf"(?:{re.escape(w)}\s+)?" for w in V.ORGANIZER_VERB_ADVERBS)  # (?:đã\s+)?(?:long trọng\s+)?
+_ORGANIZER_RE = re.compile(rf"^(?P<org>[{UPPER}][^,;.]{{3,120}}?)\s+{_ADVERBS}{_any(V.ORGANIZER_VERBS)}\b")
+# Before the organiser: 'Chiều 3-4, tại Hà Nội, Ban Tổ chức ...'.
+_BEFORE_ORGANIZER_RE = re.compile(r"^[\s,)]*(?:" + _AT + r"\s+[^,]+,\s*)?")
 HISTORY_YEARS = 1  # a dated event more than this many years before the article's time is history
 
 
@@ -125,7 +141,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         for d in dates:
             sentence = _sentence_of(spans, d.start)
             before = low[max(sentence[0], d.start - 40) : d.start]
-            if re.search(r"(?:hội nghị|giao ban|họp|hội thi|đại hội)[^,;.]{0,25}$", before):
+            if _NOUN_BEFORE_DATE_RE.search(before):
                 anchors.append((d, sentence))
                 break
     if not anchors and body:  # a lead about who chaired or attended, without a day
@@ -173,7 +189,7 @@ def _kind(sentence_low: str, title_low: str) -> str:
 
 def _organizer(sentence: str, mention: DateMention | None, s_start: int) -> str | None:
     rest = sentence[mention.end - s_start :] if mention else sentence
-    rest = re.sub(r"^[\s,)]*(?:tại\s+[^,]+,\s*)?", "", rest)
+    rest = _BEFORE_ORGANIZER_RE.sub("", rest)
     m = _ORGANIZER_RE.match(rest)
     return m.group("org").strip() if m else None
 
@@ -191,7 +207,7 @@ def _location(text: str, styled: str, s_start: int, s_end: int) -> str | None:
 
 
 def _points(low: str) -> int | None:
-    if "điểm cầu" not in low:
+    if V.BRIDGE_WORD not in low:
         return None
     m = _POINTS_RE.search(low)
     return int(m.group(1)) if m else None
@@ -199,11 +215,16 @@ def _points(low: str) -> int | None:
 
 # --- roles -------------------------------------------------------------------------------------
 
-_CHAIR_AFTER_RE = re.compile(r"sự chủ trì của|chủ trì[^.;]{0,40}?(?:\bcó\b|\blà\b|:)")
+_CHAIR_BY = "|".join(map(re.escape, V.CHAIR_BY_CUES))  # sự chủ trì của
+_CHAIR_NAMED = "".join(rf"\b{re.escape(w)}\b|" for w in V.CHAIR_NAMED_AFTER)  # \bcó\b|\blà\b|
+_CHAIR_AFTER_RE = re.compile(rf"{_CHAIR_BY}|{re.escape(V.CHAIR_WORD)}[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)")
 _CHAIR_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.CHAIR_CUES)) + r")(?!\w)")
-_AWARD_RE = re.compile(r"(?<!\w)(?:trao|tặng)(?!\w)[^.]{0,120}?\bcho\b|(?<!\w)giải (?:nhất|nhì|ba)\b[^.]{0,40}?\bcho\b")
+_TO = rf"\b{re.escape(V.AWARD_TO_WORD)}\b"
+_AWARD_RE = re.compile(
+    rf"(?<!\w){_any(V.AWARD_VERBS)}(?!\w)[^.]{{0,120}}?{_TO}|(?<!\w){_any(V.AWARD_PRIZES)}\b[^.]{{0,40}}?{_TO}"
+)
 _APPOINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.APPOINT_CUES) + r")(?!\w)")
-_APPOINT_AFTER_NAME_RE = re.compile(r"^[^.;]{0,160}?\s(?:làm|giữ chức)\s")
+_APPOINT_AFTER_NAME_RE = re.compile(r"^[^.;]{0,160}?\s" + _any(V.APPOINTED_AS) + r"\s")
 _ATTEND_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.ATTENDEE_CUES)) + r")(?!\w)" + _NOT_ATTEND)
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
 _SPEAK_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.SPEAKER_CUES) + r")(?!\w)")
@@ -318,8 +339,9 @@ class _SentenceCues:
 
 
 # The words and marks a role looks for in a part of a sentence, as patterns to find them all at once.
-_LITERALS = {w: re.compile(re.escape(w)) for w in ("chỉ đạo", "đồng chủ trì", ".", ";", ":")}
-_SEMICOLON_ATTEND_RE = re.compile(r"[;]\s*(?:tham dự|dự)")  # '...; dự có ...': the chair's sentence lists attendees
+_LITERALS = {w: re.compile(re.escape(w)) for w in (*V.NOT_CHAIR_BETWEEN, V.CO_CHAIR_WORD, ".", ";", ":")}
+# '...; dự có ...': the chair's sentence lists attendees.
+_SEMICOLON_ATTEND_RE = re.compile(r"[;]\s*" + _any(V.ATTEND_WORDS))
 
 
 def _role(cues: _SentenceCues, mention: Mention) -> str:
@@ -330,9 +352,9 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
     if chair_after and not cues.semicolon_attend(chair_after[1], before[1]):
         return "chair"
     chair = cues.first(_CHAIR_RE, *after)
-    if chair and not chair_after and not cues.contains("chỉ đạo", after[0], chair[0]):
+    if chair and not chair_after and not any(cues.contains(w, after[0], chair[0]) for w in V.NOT_CHAIR_BETWEEN):
         if not any(cues.contains(mark, after[0], chair[0]) for mark in ".;:") or cues.contains(
-            "đồng chủ trì", after[0], min(after[1], chair[1] + 1)
+            V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1)
         ):
             return "chair"
     if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(

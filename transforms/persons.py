@@ -59,12 +59,15 @@ _STOP_RE = re.compile(
 )
 # "và" ends a title when a new person follows: "... Vụ trưởng Vụ Tổng hợp cán bộ và đồng chí Vũ Ngọc Dũng".
 _NOT_STOPS = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
-_AND_PERSON_RE = re.compile(r"\svà\s+(?=(?:các\s+)?(?:đồng chí|ông|bà|đ/c)\b)")
+_AND = re.escape(V.AND_WORD)
+_ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
+_ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
+_AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
 _FORWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])")
 # The same boundaries, looking back from a name ('và' only as a word; its look-behind follows it so
 # that every branch opens with a character).
-_BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|và(?<!\wvà)\s")
+_BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|" + _AND + r"(?<!\w" + _AND + r")\s")
 _LOCALITY_TAIL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")$")
 _SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
 _ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
@@ -72,7 +75,8 @@ _NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
 _PLACES = tuple(fold(w) for w in V.PLACES)
 _PLACE_STARTS = tuple(p + " " for p in _PLACES)
 _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")\s+$")
-_LIST_GLUE_RE = re.compile(r"\s*(?:,|;|và)\s*(?:(?:đồng chí|ông|bà)\s+)?", re.IGNORECASE)
+# Between two names of a list: 'Lê Văn Hiền, Hà Thị Nga và ông Vũ Đức Đam'.
+_LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:,|[-–]|\()\s*")  # 'Tên, Chức vụ', 'Tên - Chức vụ', 'Tên (Chức vụ)'
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")

@@ -5,24 +5,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from transforms import vocabulary as V
+
 # Old-style and new-style tone placement spell the same word: Uỷ/Ủy, hoà/hòa.
-_TONE_STYLE = {
-    "uỷ": "ủy",
-    "uý": "úy",
-    "uỳ": "ùy",
-    "uỹ": "ũy",
-    "uỵ": "ụy",
-    "oà": "òa",
-    "oá": "óa",
-    "oả": "ỏa",
-    "oã": "õa",
-    "oạ": "ọa",
-    "oè": "òe",
-    "oé": "óe",
-    "oẻ": "ỏe",
-    "oẽ": "õe",
-    "oẹ": "ọe",
-}
+_TONE_STYLE = V.TONE_SPELLINGS
 _TONE_RE = re.compile("|".join(_TONE_STYLE))
 # Vietnamese capital letters, for regular expressions ('[A-ZÀ-Ỹ]' would also take lower-case đ, à ...).
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"

@@ -11,6 +11,33 @@ Spellings are listed in one tone style; `transforms.text.fold` makes Uỷ/Ủy, 
 SYLLABLE_ONSETS = ("ngh ng nh ch gh gi kh ph th tr qu b c d đ g h k l m n p r s t v x").split()
 SYLLABLE_VOWELS = "aăâeêioôơuưy"
 SYLLABLE_CODAS = "ng nh ch c m n p t".split()
+# Old-style tone placement → new style, in lower case: Uỷ/Ủy, hoà/hòa spell the same word. Each old
+# spelling is two letters whose second never starts another one (`transforms.text` relies on it).
+TONE_SPELLINGS = {
+    "uỷ": "ủy",
+    "uý": "úy",
+    "uỳ": "ùy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+}
+
+# --- Little words ------------------------------------------------------------------------------
+
+AND_WORD = "và"  # joins the items of a list: '18 và 19-7', 'ông A và bà B', 'số 18-NQ/TW và số 19-NQ/TW'
+NUMBER_WORD = "số"  # 'number', before a document's code: 'Nghị quyết số 18-NQ/TW'
+AT_WORD = "tại"  # 'at', before a place: 'tại Hội trường Tỉnh ủy'
+OF_WORD = "của"  # 'of': 'điểm cầu của tỉnh Gia Lai'
+PLURAL_WORD = "các"  # before a plural noun: 'các đồng chí'
 
 # --- Names -----------------------------------------------------------------------------------
 
@@ -29,6 +56,10 @@ mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khư
 # Given-name syllables that ethnic-minority names start with instead of a family name (A Pớt, Y Biêr).
 ETHNIC_NAME_PREFIXES = frozenset({"a", "y", "h'", "ksor", "kpă", "nay", "siu", "rah", "rơ"})
 
+# The forms of address a list of names repeats ('ông A và bà B', 'đồng chí A, đồng chí B'): in full ...
+ADDRESS_FORMS = ("đồng chí", "ông", "bà")
+# ... and abbreviated.
+ADDRESS_ABBREVIATIONS = ("đ/c",)
 # Forms of address that put a person's name right after them.
 PERSON_CUES = (
     "các đồng chí",
@@ -302,6 +333,12 @@ NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức")
 CENTRE_WORDS = ("trung ương",)
 # Buildings a meeting is held in: 'tại hội trường ...', 'tại Trụ sở Trung ương Đảng'.
 VENUE_NOUNS = ("hội trường", "nhà văn hóa", "trụ sở")
+# Locality words a place after 'tại' may start with ('tại huyện Mộc Châu', 'tại TP. Hồ Chí Minh');
+# upper-case ones are abbreviations and may have a dot ('TP.').
+VENUE_LOCALITIES = ("huyện", "tỉnh", "thành phố", "thị xã", "xã", "TP")
+# After 'tại' these are an event, not a place ('tại Hội nghị', 'tại buổi lễ'), as are document types
+# ('tại Quyết định số ...'). Matched case-sensitively, as written.
+NOT_VENUE_WORDS = ("Hội nghị", "Hội thi", "Đại hội", "Lễ", "buổi", "Phiên")
 # Words of several syllables that a proper name capitalises on the first syllable only ('Ban Tổ
 # chức Trung ương', 'Tỉnh ủy Sóc Trăng', 'Trụ sở Trung ương Đảng', 'Ủy ban nhân dân'): a place or
 # venue name, read as a run of capitalised words, runs on through them.
@@ -315,8 +352,25 @@ NAME_COMPOUNDS = tuple(
 
 # --- Roles in a meeting ----------------------------------------------------------------------
 
-CHAIR_CUES = ("đồng chủ trì", "chủ trì")
-ATTENDEE_CUES = ("tham dự", "dự", "cùng dự", "có mặt", "đến dự")
+CHAIR_WORD = "chủ trì"  # 'chair' (a meeting)
+CO_CHAIR_WORD = "đồng chủ trì"  # 'co-chair'
+CHAIR_CUES = (CO_CHAIR_WORD, CHAIR_WORD)
+# A chair named after the cue: 'dưới sự chủ trì của đồng chí X' ...
+CHAIR_BY_CUES = ("sự chủ trì của",)
+# ... or after 'chủ trì' and, a few words on, one of these: 'chủ trì hội nghị có đồng chí X', 'chủ trì là ...'.
+CHAIR_NAMED_AFTER = ("có", "là")
+# Between a name and a later 'chủ trì', these make the name someone else than the chair: 'X chỉ đạo, Y chủ trì'.
+NOT_CHAIR_BETWEEN = ("chỉ đạo",)
+# The plain words for 'attend'. After a ';' they start a list of attendees ('...; dự có ...').
+ATTEND_WORD = "dự"  # 'attend'; NOT_ATTEND_DU lists terms in which it means something else
+ATTEND_WORDS = ("tham dự", ATTEND_WORD)
+ATTENDEE_CUES = (*ATTEND_WORDS, "cùng dự", "có mặt", "đến dự")
+# A lead with a meeting word and one of these reports a meeting even without a day.
+PRESENCE_CUES = (CHAIR_WORD, *ATTEND_WORDS)
+# Giving an award: 'trao Bằng khen cho X', 'tặng ... cho X', 'giải nhất ... cho X': X is an awardee.
+AWARD_VERBS = ("trao", "tặng")
+AWARD_PRIZES = ("giải nhất", "giải nhì", "giải ba")
+AWARD_TO_WORD = "cho"  # 'to' (someone)
 SPEAKER_CUES = (
     "phát biểu",
     "kết luận",
@@ -347,6 +401,8 @@ APPOINT_CUES = (
     "luân chuyển",
     "được bầu",
 )
+# After a name, these give it a post: 'X làm Bí thư', 'X giữ chức Chánh Văn phòng': X is an appointee.
+APPOINTED_AS = ("làm", "giữ chức")
 # Strongest role wins when one person has several cues around one meeting.
 ROLE_PRIORITY = ("chair", "appointee", "awardee", "speaker_strong", "attendee", "speaker", "mentioned")
 
@@ -378,6 +434,12 @@ MEETING_CUES = (
     "triển khai nhiệm vụ",
     "kỷ niệm",
 )
+# Meeting nouns that a date right after dates the meeting, wherever they stand ('Hội nghị giao ban chiều 24-8-2020').
+MEETING_NOUNS = ("hội nghị", "giao ban", "họp", "hội thi", "đại hội")
+# An organiser is the subject of these verbs: 'Ban Tổ chức Trung ương tổ chức Hội nghị ...' ...
+ORGANIZER_VERBS = ("tổ chức", "phối hợp", "tiến hành", "chủ trì", "khai giảng", "triển khai", "họp")
+# ... which these may come before, each optional, in this order: 'Tỉnh ủy đã long trọng tổ chức ...'.
+ORGANIZER_VERB_ADVERBS = ("đã", "long trọng")
 # Meeting kinds, first match wins; each entry is (kind, words that must all appear).
 MEETING_KINDS = (
     ("giao ban tuần", ("giao ban", "tuần")),
@@ -409,11 +471,28 @@ MEETING_KINDS = (
     ("họp", ("họp",)),
     ("hội nghị", ("hội nghị",)),
 )
-ONLINE_CUES = ("trực tuyến", "điểm cầu", "truyền hình trực tiếp")
+BRIDGE_WORD = "điểm cầu"  # a bridge point of an online meeting: 'tại 63 điểm cầu', 'điểm cầu tỉnh Gia Lai'
+ONLINE_CUES = ("trực tuyến", BRIDGE_WORD, "truyền hình trực tiếp")
+# Locality words that may stand between 'điểm cầu' and the place's name ('điểm cầu tỉnh Gia Lai'),
+# abbreviations as in VENUE_LOCALITIES.
+BRIDGE_LOCALITIES = ("tỉnh", "thành phố", "TP")
 
 # --- Dates -----------------------------------------------------------------------------------
 
 TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+# The words of a written date: 'ngày 24 tháng 1 năm 2022'.
+DAY_WORD, MONTH_WORD, YEAR_WORD = "ngày", "tháng", "năm"
+# After a time of day or 'hôm' (day), the day relative to publication: 'Sáng nay' (0), 'hôm qua' (-1).
+RELATIVE_DAYS = {"nay": 0, "qua": -1}
+RELATIVE_DAY_HEADS = ("hôm",)
+# A period, 'từ ngày 22-2 đến hết ngày 28-2-2021', has no event day: a date after 'từ' or 'đến' ...
+RANGE_START_BEFORE = ("từ",)
+RANGE_END_BEFORE = ("đến",)
+# ... or before 'đến'/'tới' and another date ('22-2 đến 28-2') is one of its ends.
+RANGE_END_AFTER = ("đến", "tới")
+RANGE_UNTIL = ("hết",)  # 'until the end of': 'đến hết ngày 28-2'
+# Labels before a header timestamp ('Cập nhật: 14:28 4/3/2021'), Vietnamese and English.
+STAMP_LABELS = ("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "xuất bản", "thời gian", "posted", "published")
 WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 # Years after these words are targets or terms, not when something happened.
 NOT_EVENT_YEAR_BEFORE = ("đến năm", "tầm nhìn", "tầm nhìn đến năm", "giai đoạn", "nhiệm kỳ", "khóa", "trước năm")
@@ -440,6 +519,8 @@ DOC_TYPE_CODES = {
     "QĐSN": "Quyết định",
     "HDLT": "Hướng dẫn",
 }
+# Between a document's code and its date: 'Quy định số 96-QĐ/TW ban hành ngày 2/2/2023'.
+DOC_ISSUED_WORDS = ("ban hành",)
 # Type words written before a code; they decide Quy định vs Quyết định for "QĐ".
 DOC_TYPE_WORDS = (
     "Nghị quyết",
@@ -535,6 +616,9 @@ PHOTO_CAPTION_STARTS = ("toàn cảnh", "quang cảnh", "các đại biểu", "�
 # Author/credit labels in bylines: "Tin: Ngọc Diệp", "Ảnh: PG", "Bài và ảnh: ...".
 BYLINE_LABELS = ("tin", "bài", "bài và ảnh", "tin và ảnh", "tin, ảnh", "nhóm pv", "pv")
 CREDIT_LABELS = ("ảnh", "video", "đồ họa", "nguồn")
+# Credit labels that may be glued to the text before them ('Tin: Ngọc DiệpẢnh: PG') or close a
+# caption ('... hội nghị. Ảnh: PG'), as written: matched case-sensitively.
+GLUED_CREDIT_LABELS = ("Ảnh", "ẢNH", "Video", "Nguồn")
 # A last line naming the source ('Theo TTXVN', 'Nguồn: dangcongsan.vn'): a credit, not an author.
 SOURCE_LINE_STARTS = ("theo ", "nguồn:", "nguồn ")
 # Outlet names written where a byline would be ("Báo Sơn La"): not an author.
