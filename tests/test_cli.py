@@ -106,7 +106,7 @@ def test_table_output_shows_null_for_missing_values_and_count_for_count_star(sam
         " NULL::DOUBLE AS f, NULL::BOOLEAN AS b FROM dim_article"
     )
     con = duckdb.connect(str(sample_warehouse), read_only=True)
-    articles = str(con.sql("SELECT count(*) FROM dim_article").fetchone()[0])
+    articles = str(con.execute("SELECT count(*) FROM dim_article").fetchall()[0][0])
     con.close()
     assert main(["sql", "--db", str(sample_warehouse), query]) == 0
     header, row = capsys.readouterr().out.splitlines()
