@@ -64,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM in a run (Interrupted)
-        return _interrupted(exc)
+        if args.handler is cmd_run:
+            return _interrupted(exc)
+        print("\nhoinghi: interrupted", file=sys.stderr)
+        return 130
     except (FileNotFoundError, ValueError) as exc:
         print(f"hoinghi: {exc}", file=sys.stderr)
         return 2
