@@ -58,7 +58,12 @@ class WorkerPoolTaskRunner(ThreadPoolTaskRunner):
 
     def __enter__(self) -> "WorkerPoolTaskRunner":
         super().__enter__()
-        self.pool = ProcessPoolExecutor(max_workers=self.processes, mp_context=worker_server.context())
+        self.pool = ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=worker_server.context(),
+            initializer=worker_server.init_worker,  # workers end with this process, even when it is killed
+            initargs=(os.getpid(),),
+        )
         return self
 
     def __exit__(self, *exc_info: Any) -> None:

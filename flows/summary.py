@@ -32,7 +32,7 @@ class RunSummary:
     run_id: str
     flow_run_id: str
     started_at: datetime
-    status: str = "completed"
+    status: str = "completed"  # running (row written at the start), completed, failed, interrupted, crashed
     files_seen: int = 0
     files_new: int = 0
     files_missing: int = 0
@@ -46,6 +46,7 @@ class RunSummary:
     rows_before: dict[str, int] = field(default_factory=dict)
     rows_after: dict[str, int] = field(default_factory=dict)
     finished_at: datetime | None = None
+    error: str | None = None  # why a run failed or was interrupted
 
     @contextmanager
     def timed(self, stage: str):
@@ -98,6 +99,7 @@ class RunSummary:
             "coverage": json.dumps(dict(self.coverage), sort_keys=True),
             "rows_added": json.dumps(self.rows_added, sort_keys=True),
             "timings_s": json.dumps({k: round(v, 3) for k, v in self.timings.items()}),
+            "error": self.error,
         }
 
     def markdown(self) -> str:

@@ -10,6 +10,7 @@ import json
 import math
 import os
 import re
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -36,10 +37,42 @@ def entry_point() -> None:
     os._exit(code)
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM, raised wherever the main thread is: the batch being loaded rolls back."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _raise_interrupted(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
+def _interrupted(exc: BaseException) -> int:
+    """Say how many batches an interrupted run kept; exit 128 + the signal, as a shell expects."""
+    signum, kept = signal.SIGINT, 0
+    found_signum = found_kept = False
+    seen: BaseException | None = exc
+    while seen is not None:  # the flow's exception may be the cause or context of the one raised here
+        if not found_signum and hasattr(seen, "signum"):
+            signum, found_signum = seen.signum, True
+        if not found_kept and hasattr(seen, "batches_kept"):
+            kept, found_kept = seen.batches_kept, True
+        seen = seen.__cause__ or seen.__context__
+    print(f"\ninterrupted: {kept} batch{'' if kept == 1 else 'es'} kept; run again to finish", file=sys.stderr)
+    return 128 + signum
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM in a run (Interrupted)
+        if args.handler is cmd_run:
+            return _interrupted(exc)
+        print("\nhoinghi: interrupted", file=sys.stderr)
+        return 130
     except (FileNotFoundError, ValueError) as exc:
         print(f"hoinghi: {exc}", file=sys.stderr)
         return 2
@@ -115,6 +148,18 @@ def _max_file_bytes(mb: float) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """Run the ingest once; SIGINT and SIGTERM stop it with the batches loaded so far kept."""
+    if threading.current_thread() is not threading.main_thread():
+        return _run(args)  # signals are only delivered to the main thread
+    previous = {s: signal.signal(s, _raise_interrupted) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return _run(args)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     _check_inbox(args.inbox)
     if args.batch_size < 1:
@@ -377,7 +422,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from warehouse.loader import connect
+    from warehouse.loader import connect, last_failure
 
     con = connect(args.db, read_only=True)
     try:
@@ -394,6 +439,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         if not last.empty:
             print("\nlast run:")
             _print_frame(last, "table")
+        failure = last_failure(con)
+        if failure is not None:
+            run_id, started_at, status, error = failure
+            print(f"\nlast failure: run {run_id} started {started_at:%Y-%m-%d %H:%M:%S}, {status}: {error}")
     finally:
         con.close()
     return 0

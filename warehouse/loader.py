@@ -258,6 +258,38 @@ def loaded_content(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], set[
     return key_of, {r[0] for r in gone}
 
 
+def save_run(con: duckdb.DuckDBPyConnection, row: dict) -> None:
+    """Write a run's etl_runs row: at its start (status running) and again when it ends."""
+    placeholders = ", ".join("?" * len(row))
+    con.execute(f"INSERT OR REPLACE INTO etl_runs ({', '.join(row)}) VALUES ({placeholders})", list(row.values()))
+
+
+def unfinished_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None]]:
+    """(run_id, flow_run_id) of the runs still marked running."""
+    return con.execute(
+        "SELECT run_id, flow_run_id FROM etl_runs WHERE status = 'running' ORDER BY started_at"
+    ).fetchall()
+
+
+def end_runs(con: duckdb.DuckDBPyConnection, run_ids: list[str], status: str, error: str) -> None:
+    """Mark runs that cannot say so themselves (their process was killed) as ended."""
+    if run_ids:
+        con.execute(
+            "UPDATE etl_runs SET status = ?, error = ? WHERE list_contains(?, run_id)", [status, error, run_ids]
+        )
+
+
+def last_failure(con: duckdb.DuckDBPyConnection) -> tuple | None:
+    """(run_id, started_at, status, error) of the latest run that failed, was interrupted or crashed."""
+    try:
+        return con.execute(
+            "SELECT run_id, started_at, status, error FROM etl_runs"
+            " WHERE status IN ('failed', 'interrupted', 'crashed') ORDER BY started_at DESC LIMIT 1"
+        ).fetchone()
+    except duckdb.BinderException:  # a warehouse no run has opened since `error` was added: none recorded
+        return None
+
+
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     # fetchall, not fetchone: a result not fetched to its end blocks the connection's next register().
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in WAREHOUSE_TABLES}

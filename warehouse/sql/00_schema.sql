@@ -106,7 +106,8 @@ CREATE TABLE IF NOT EXISTS etl_runs (
     rejects_by_stage VARCHAR,  -- JSON: {"decode": 2, "validate:stg_meeting": 1}
     coverage        VARCHAR,   -- JSON: {"meetings": 17, "meetings_without_date": 0, ...}
     rows_added      VARCHAR,   -- JSON: rows added per warehouse table
-    timings_s       VARCHAR    -- JSON: seconds per stage (discover, read, decode, extract, validate, load)
+    timings_s       VARCHAR,   -- JSON: seconds per stage (discover, read, decode, extract, validate, load)
+    error           VARCHAR    -- why a failed / interrupted / crashed run did not complete
 );
 -- Warehouses made before these columns existed get them on the next run.
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS batches INTEGER;
@@ -114,6 +115,7 @@ ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS rejects_by_stage VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS coverage VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS rows_added VARCHAR;
 ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS timings_s VARCHAR;
+ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS error VARCHAR;
 -- The titles held (a title with the organ phrases that continue it), joined by '; '; NULL in rows
 -- loaded before this column existed.
 ALTER TABLE bridge_article_person ADD COLUMN IF NOT EXISTS titles VARCHAR;
