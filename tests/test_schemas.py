@@ -99,6 +99,7 @@ def article_row(n: int, **override) -> dict:
         "article_id": n,
         "source_path": f"{n}.txt",
         "content_sha256": f"{n:064x}",
+        "text_sha256": f"{n:064x}",
         "title": "Hội nghị giao ban",
         "published_at": datetime(2023, 3, 1, 8, 30),
         "source_name": None,
