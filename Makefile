@@ -30,9 +30,9 @@ browser:
 	  echo "chromium could not be installed: the browser test will be skipped"
 
 # Score every gold set on its own warehouse against quality/baseline.json (the tests do the same).
-# To pin better scores: `$(BIN)/python -m warehouse.ratchet --update`; lowering one needs --why "...".
+# To pin better scores: `$(BIN)/python -m hoinghi.warehouse.ratchet --update`; lowering one needs --why "...".
 quality: $(STAMP)
-	$(BIN)/python -m warehouse.ratchet
+	$(BIN)/python -m hoinghi.warehouse.ratchet
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,7 +4,7 @@ Each file is a sample article with its persons renamed, its dates moved, its doc
 changed and its middle paragraphs shuffled, so extraction does real work on every file and the
 warehouse grows like a real archive (new persons, new documents), not like N copies.
 
-    python bench/make_inbox.py --n 10000 --out bench/work/inbox-10000
+    python -m bench.make_inbox --n 10000 --out bench/work/inbox-10000
 """
 
 import argparse
@@ -12,8 +12,8 @@ import random
 import re
 from pathlib import Path
 
-from transforms.decode import decode_bytes
-from transforms.persons import find_persons
+from hoinghi.transforms.decode import decode_bytes
+from hoinghi.transforms.persons import find_persons
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples" / "inbox").rglob("*.txt"))

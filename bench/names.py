@@ -1,7 +1,7 @@
 """Benchmark extraction of one article that names N persons; print a markdown table.
 
-    .venv/bin/python bench/names.py                     # N = 1000, 2000, 5000
-    .venv/bin/python bench/names.py --sizes 1000 10000
+    .venv/bin/python -m bench.names                     # N = 1000, 2000, 5000
+    .venv/bin/python -m bench.names --sizes 1000 10000
 
 Two shapes of article: a meeting whose attendees are listed in one sentence ('Tham dự có các
 đồng chí: Nguyễn Văn An, Bí thư Huyện ủy; ...'), and one sentence per person ('Đồng chí ... phát
@@ -13,13 +13,10 @@ the tests.
 import argparse
 import itertools
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.make_inbox import GIVEN, MIDDLES, SURNAMES  # noqa: E402
-from transforms.extract import extract_article  # noqa: E402
+from bench.make_inbox import GIVEN, MIDDLES, SURNAMES
+from hoinghi.transforms.extract import extract_article
 
 HEAD = (
     "Hội nghị giao ban công tác tổ chức xây dựng Đảng\n\n"

@@ -1,7 +1,7 @@
 """Benchmark `hoinghi run` on synthetic inboxes of N articles; write a markdown results table.
 
-    .venv/bin/python bench/run.py                   # N = 1000, 10000, 100000
-    .venv/bin/python bench/run.py --sizes 1000      # a quick one
+    .venv/bin/python -m bench.run                   # N = 1000, 10000, 100000
+    .venv/bin/python -m bench.run --sizes 1000      # a quick one
 
 For each N: a first run into an empty warehouse (wall time, articles/s, peak RSS, task runs), a
 rerun with nothing changed, and a rerun after one file changed. Each run is a fresh `hoinghi
@@ -22,9 +22,8 @@ from pathlib import Path
 
 import duckdb
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.make_inbox import make_inbox  # noqa: E402
-from hoinghi.prefect_server import prefect_server  # noqa: E402
+from bench.make_inbox import make_inbox
+from hoinghi.prefect_server import prefect_server
 
 BENCH = Path(__file__).resolve().parent
 # Runs one command and prints its wall time and the peak RSS of its largest process (KiB, Linux).

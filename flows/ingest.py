@@ -19,10 +19,10 @@ from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import TerminationSignal
 from prefect.runtime import flow_run
 
-from flows import steps
-from flows.runners import worker_pool
-from flows.summary import RunSummary
-from warehouse import loader
+from hoinghi.flows import steps
+from hoinghi.flows.runners import worker_pool
+from hoinghi.flows.summary import RunSummary
+from hoinghi.warehouse import loader
 
 ARTIFACT_KEY = "hoinghi-run-summary"
 # No task is cached: a run's outcome depends on the files and the warehouse, not on the inputs
@@ -58,7 +58,7 @@ def discover_files(
 @task(cache_policy=NO_CACHE)
 def parse_files(files: list[steps.InboxFile], run_id: str, max_file_bytes: int) -> steps.ParsedBatch:
     """Decode, clean, extract and validate one batch of files (where the task runner says)."""
-    from flows.parse import parse_batch  # imported where the parsing runs: the flow process may never need it
+    from hoinghi.flows.parse import parse_batch  # imported where the parsing runs: the flow process may never need it
 
     pool = worker_pool()
     if pool is None:

@@ -12,14 +12,14 @@ from collections import Counter
 
 import pandas as pd
 
-from flows.steps import MAX_FILE_BYTES, InboxFile, ParsedBatch, file_kind, too_large
-from schemas.dates import null_impossible_dates
-from schemas.staging import MODELS
-from schemas.validate import Reject, validate
-from transforms.decode import DecodeError, decode_bytes
-from transforms.extract import extract_article
-from transforms.text import text_sha256
-from transforms.webpage import PageError, PageMeta, looks_like_html, read_page
+from hoinghi.flows.steps import MAX_FILE_BYTES, InboxFile, ParsedBatch, file_kind, too_large
+from hoinghi.schemas.dates import null_impossible_dates
+from hoinghi.schemas.staging import MODELS
+from hoinghi.schemas.validate import Reject, validate
+from hoinghi.transforms.decode import DecodeError, decode_bytes
+from hoinghi.transforms.extract import extract_article
+from hoinghi.transforms.text import text_sha256
+from hoinghi.transforms.webpage import PageError, PageMeta, looks_like_html, read_page
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 # The staging frames' columns. Building the schemas here, at import, also pays pandera's one-time

@@ -12,7 +12,7 @@ from typing import Any
 from prefect.context import FlowRunContext
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows import worker_server
+from hoinghi.flows import worker_server
 
 CHOICES = "threads, processes, dask or dask=tcp://SCHEDULER:8786"
 

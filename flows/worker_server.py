@@ -14,7 +14,7 @@ import time
 from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
 
-PRELOAD = ["flows.parse"]  # what a worker needs: decode, clean, extract, validate
+PRELOAD = ["hoinghi.flows.parse"]  # what a worker needs: decode, clean, extract, validate
 
 
 def context() -> BaseContext:

@@ -15,7 +15,7 @@ import sys
 import threading
 from pathlib import Path
 
-from warehouse.saved_reports import available_reports
+from hoinghi.warehouse.saved_reports import available_reports
 
 DEFAULT_INBOX = os.environ.get("HOINGHI_INBOX", "inbox")
 DEFAULT_DB = os.environ.get("HOINGHI_DB", "hoinghi.duckdb")
@@ -168,11 +168,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.quiet:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if args.task_runner == "processes" and not os.environ.get("NOEARLY"):
-        from flows import worker_server
+        from hoinghi.flows import worker_server
 
         worker_server.start()  # its imports run on another core while this process imports Prefect
-    from flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
-    from flows.runners import default_runner_spec, make_task_runner
+    from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
+    from hoinghi.flows.runners import default_runner_spec, make_task_runner
     from hoinghi.progress import file_progress, wanted
 
     runner = make_task_runner(args.task_runner or default_runner_spec())
@@ -211,7 +211,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     from prefect.schedules import Cron
 
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     ingest.serve(
         name=args.name,
@@ -328,7 +328,7 @@ def _write_stdout(text: str) -> None:
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    from warehouse.loader import connect, explained_errors
+    from hoinghi.warehouse.loader import connect, explained_errors
 
     read_only = not args.write
     con = connect(args.db, read_only=read_only)
@@ -379,7 +379,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     params = _report_params(args, needed, f"report {args.name}")
     if needed - params.keys():
         raise ValueError(f"report {args.name} needs --param {' --param '.join(f'{n}=...' for n in sorted(needed))}")
-    from warehouse.loader import connect, explained_errors
+    from hoinghi.warehouse.loader import connect, explained_errors
 
     con = connect(args.db, read_only=True)
     try:
@@ -391,8 +391,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _write_html_report(args: argparse.Namespace) -> int:
-    from warehouse.html_report import build_html_report
-    from warehouse.loader import connect, explained_errors
+    from hoinghi.warehouse.html_report import build_html_report
+    from hoinghi.warehouse.loader import connect, explained_errors
 
     person = _report_params(args, {"person"}, "report --html").get("person")
     con = connect(args.db, read_only=True)
@@ -407,7 +407,7 @@ def _write_html_report(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from warehouse.evaluate import evaluate, format_report
+    from hoinghi.warehouse.evaluate import evaluate, format_report
 
     if not Path(args.db).exists():
         raise FileNotFoundError(f"no warehouse at {args.db}")
@@ -422,7 +422,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from warehouse.loader import connect, last_failure
+    from hoinghi.warehouse.loader import connect, last_failure
 
     con = connect(args.db, read_only=True)
     try:

@@ -7,7 +7,7 @@ still cited), and a reject record says which date was dropped and why. The rules
 import json
 from datetime import date
 
-from schemas.validate import Reject
+from hoinghi.schemas.validate import Reject
 
 # No meeting or document of the Party's organisation sector that these articles report is older
 # than the Democratic Republic (1945); an older year is a typo or history, not the event's day.

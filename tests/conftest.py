@@ -27,7 +27,7 @@ os.environ.update(
 
 import pytest  # noqa: E402
 
-from warehouse.ratchet import Corpus, corpora  # noqa: E402
+from hoinghi.warehouse.ratchet import Corpus, corpora  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_INBOX = ROOT / "samples" / "inbox"  # the seeds and the articles the team wrote
@@ -50,7 +50,7 @@ def snapshot(db) -> dict[str, list]:
     """Every warehouse table's rows, sorted, without etl_runs and the run-id columns."""
     import duckdb
 
-    from warehouse.loader import WAREHOUSE_TABLES
+    from hoinghi.warehouse.loader import WAREHOUSE_TABLES
 
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -85,7 +85,7 @@ def api_env(prefect_api) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def sample_warehouse(prefect_api, tmp_path_factory) -> Path:
     """Every corpus on this machine (a folder each), ingested by the real flow into one temporary DuckDB file."""
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     workdir = tmp_path_factory.mktemp("sample")
     inbox = workdir / "inbox"
@@ -105,7 +105,7 @@ def corpus_warehouse(prefect_api, tmp_path_factory):
     that two terms reuse (35-CT/TW of 2019 and of 2024) is one dim_document row in a shared
     warehouse, so its issued date would depend on which other corpora were loaded with it.
     """
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     built: dict[str, Path] = {}
 
@@ -122,7 +122,7 @@ def corpus_warehouse(prefect_api, tmp_path_factory):
 
 @pytest.fixture
 def run_flow(prefect_api):
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     def _run(inbox: Path, db: Path, batch_size: int = 50) -> dict:
         return ingest(inbox=str(inbox), db=str(db), batch_size=batch_size)

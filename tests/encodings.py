@@ -29,8 +29,8 @@ def tcvn3(text: str) -> bytes:
     """TCVN3 (ABC) bytes as a '.VnTime' document gives them: old-style tone placement (Uỷ, hoà), as
     typists then wrote it, and a capital with a tone mark typed in the capitals font, which uses
     the lower-case letter's code."""
-    from transforms.tcvn3 import DECODING_TABLE
-    from transforms.text import _TONE_ANY_CASE
+    from hoinghi.transforms.tcvn3 import DECODING_TABLE
+    from hoinghi.transforms.text import _TONE_ANY_CASE
 
     old_style = {new: old for old, new in _TONE_ANY_CASE.items()}
     text = re.sub("|".join(old_style), lambda m: old_style[m.group(0)], unicodedata.normalize("NFC", text))

@@ -2,7 +2,7 @@
 
 from html import escape
 
-from transforms.clean import clean_text
+from hoinghi.transforms.clean import clean_text
 
 _MENU = ("Trang chủ", "Xây dựng Đảng", "Chính trị", "Thời sự", "Kinh tế", "Văn hóa", "Pháp luật", "Video")
 # Page furniture that names people and documents: none of it may reach the warehouse.

@@ -5,10 +5,10 @@ import os
 import duckdb
 import pytest
 
+from hoinghi.transforms.text import fold
 from tests.conftest import SAMPLE_INBOX
 from tests.encodings import cp1258, mojibake, tcvn3
 from tests.pages import news_page
-from transforms.text import fold
 
 SEED = SAMPLE_INBOX / "seeds" / "002_17042b7e9300dbeb.txt"
 
@@ -51,7 +51,7 @@ def messy_inbox(tmp_path):
 
 def test_every_file_ends_in_the_manifest_with_a_status_and_reason(run_flow, messy_inbox, tmp_path):
     db = tmp_path / "w.duckdb"
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     ingest(inbox=str(messy_inbox), db=str(db), batch_size=4, max_file_bytes=150_000)
     con = duckdb.connect(str(db), read_only=True)
@@ -130,7 +130,7 @@ def test_a_very_long_single_line_is_read_in_bounded_time(run_flow, tmp_path):
 
 
 def test_a_second_run_on_the_same_warehouse_exits_with_a_clear_message(tmp_path):
-    from flows.ingest import writer_lock
+    from hoinghi.flows.ingest import writer_lock
 
     db = str(tmp_path / "w.duckdb")
     with writer_lock(db):

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import duckdb
 
-from schemas.dates import null_impossible_dates
+from hoinghi.schemas.dates import null_impossible_dates
 
 STAMP = "Hải Hằng 17:53, 03/04/2023"  # byline and publication time: published in 2023
 

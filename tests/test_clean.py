@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from transforms.clean import clean_text
+from hoinghi.transforms.clean import clean_text
 
 FORM = "\n\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY\n\nHọ và tên : *\nEmail : *\n\nBài cùng chuyên mục\nVIDEO CLIPS\n"
 LEAD = (

@@ -3,8 +3,8 @@ from datetime import date, datetime
 
 import pytest
 
-from transforms import dates as D
-from transforms.dates import find_dates, is_date_bar, is_range_part, parse_stamp, reference_year, resolve
+from hoinghi.transforms import dates as D
+from hoinghi.transforms.dates import find_dates, is_date_bar, is_range_part, parse_stamp, reference_year, resolve
 
 
 def one(text):

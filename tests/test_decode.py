@@ -1,10 +1,10 @@
 import pytest
 
+from hoinghi.transforms import tcvn3 as tcvn3_codec
+from hoinghi.transforms.decode import DecodeError, decode_bytes, syllable_share
+from hoinghi.transforms.text import fold
 from tests.conftest import ROOT
 from tests.encodings import cp1258, mojibake, tcvn3
-from transforms import tcvn3 as tcvn3_codec
-from transforms.decode import DecodeError, decode_bytes, syllable_share
-from transforms.text import fold
 
 TEXT = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy"
 

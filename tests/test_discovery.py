@@ -120,8 +120,8 @@ def odd_inbox(tmp_path, monkeypatch):
 
 
 def test_odd_entries_are_recorded_and_the_regular_articles_load(prefect_api, odd_inbox, tmp_path, capsys):
-    from flows.ingest import ingest
     from hoinghi.cli import main
+    from hoinghi.flows.ingest import ingest
 
     inbox, expected = odd_inbox
     db = tmp_path / "w.duckdb"
@@ -163,8 +163,8 @@ def test_odd_entries_are_recorded_and_the_regular_articles_load(prefect_api, odd
 
 def test_a_file_that_changes_kind_after_discovery_is_not_read(tmp_path):
     """parse_batch opens only regular files, never blocks, and reads at most the limit plus one byte."""
-    from flows.parse import parse_batch
-    from flows.steps import InboxFile
+    from hoinghi.flows.parse import parse_batch
+    from hoinghi.flows.steps import InboxFile
 
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
@@ -216,7 +216,7 @@ def test_a_deleted_file_fails_no_later_run_and_loads_again_when_back(run_flow, t
 
 
 def test_raising_the_size_limit_loads_a_file_rejected_as_too_large(prefect_api, tmp_path):
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -1,6 +1,6 @@
 from datetime import date
 
-from transforms.documents import code_key, find_documents
+from hoinghi.transforms.documents import code_key, find_documents
 
 
 def codes(text):

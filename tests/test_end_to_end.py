@@ -5,10 +5,10 @@ import shutil
 import duckdb
 import pytest
 
+from hoinghi.warehouse import ratchet
+from hoinghi.warehouse.evaluate import evaluate
+from hoinghi.warehouse.loader import WAREHOUSE_TABLES, table_counts
 from tests.conftest import CORPORA, ROOT, SAMPLE_INBOX, corpus
-from warehouse import ratchet
-from warehouse.evaluate import evaluate
-from warehouse.loader import WAREHOUSE_TABLES, table_counts
 
 
 @pytest.mark.parametrize("name", list(CORPORA))

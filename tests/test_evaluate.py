@@ -11,8 +11,8 @@ import sys
 
 import duckdb
 
+from hoinghi.warehouse.evaluate import evaluate, norm
 from tests.conftest import ROOT
-from warehouse.evaluate import evaluate, norm
 
 GOLD = [
     {

@@ -9,9 +9,9 @@ from html import unescape
 import duckdb
 import pytest
 
-from warehouse import charts
-from warehouse.charts import PALETTE
-from warehouse.html_report import build_html_report
+from hoinghi.warehouse import charts
+from hoinghi.warehouse.charts import PALETTE
+from hoinghi.warehouse.html_report import build_html_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHARTS = ("meetings_per_month", "top_chairs", "most_cited_documents", "person_titles")

@@ -118,16 +118,16 @@ def _wait_for_line(stream, text: str) -> str:
 
 
 def test_a_failed_run_leaves_its_row_and_status_shows_the_failure(prefect_api, inbox, tmp_path, monkeypatch, capsys):
-    import flows.parse
-    from flows.ingest import ingest
     from hoinghi.cli import main
+    from hoinghi.flows import parse
+    from hoinghi.flows.ingest import ingest
 
     db = tmp_path / "w.duckdb"
 
     def broken(*args, **kwargs):
         raise MemoryError("parser exploded on purpose")
 
-    monkeypatch.setattr(flows.parse, "parse_batch", broken)
+    monkeypatch.setattr(parse, "parse_batch", broken)
     with pytest.raises(MemoryError):
         ingest(inbox=str(inbox), db=str(db), batch_size=5)
     status, batches, error, flow_run_id = runs(db)[-1]
@@ -141,8 +141,8 @@ def test_a_failed_run_leaves_its_row_and_status_shows_the_failure(prefect_api, i
 
 
 def test_a_missing_inbox_fails_at_once_with_one_clear_error(prefect_api, tmp_path, monkeypatch):
-    from flows import steps
-    from flows.ingest import ingest
+    from hoinghi.flows import steps
+    from hoinghi.flows.ingest import ingest
 
     calls = []
     real = steps.discover
@@ -245,8 +245,8 @@ def test_a_killed_processes_run_takes_its_workers_with_it(api_env, tmp_path):
 def test_discovery_is_retried_only_after_an_error_a_retry_can_help(prefect_api, inbox, tmp_path, monkeypatch):
     import errno
 
-    from flows import steps
-    from flows.ingest import ingest
+    from hoinghi.flows import steps
+    from hoinghi.flows.ingest import ingest
 
     real = steps.discover
     errors = [OSError(errno.EIO, "Input/output error (a network share that hiccups)")]

@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from transforms.clean import clean_text
-from transforms.documents import find_documents
-from transforms.meetings import assign_roles, find_meetings
-from transforms.persons import find_persons
+from hoinghi.transforms.clean import clean_text
+from hoinghi.transforms.documents import find_documents
+from hoinghi.transforms.meetings import assign_roles, find_meetings
+from hoinghi.transforms.persons import find_persons
 
 
 def analyse(text):
@@ -137,8 +137,8 @@ def test_sentence_spans_are_those_of_the_plain_definition():
     import random
     import re
 
-    from transforms.meetings import sentence_spans
-    from transforms.text import UPPER
+    from hoinghi.transforms.meetings import sentence_spans
+    from hoinghi.transforms.text import UPPER
 
     plain_re = re.compile(r"(?<=[.!?…])[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 
@@ -187,7 +187,7 @@ def test_role_cues_of_a_long_sentence_answer_as_plain_searches_of_its_parts():
     # what searching the part itself gives, also for cues that cross the edge of the part.
     import random
 
-    from transforms import meetings as M
+    from hoinghi.transforms import meetings as M
 
     words = [
         "chủ trì", "sự chủ trì của", "có", "là", ":", ";", "; dự", ";  tham dự", "dự", "dự khuyết", "tham dự",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from transforms.persons import find_persons
+from hoinghi.transforms.persons import find_persons
 
 
 def people(text):

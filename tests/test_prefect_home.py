@@ -44,7 +44,7 @@ def test_the_suite_and_its_subprocesses_use_a_temporary_prefect_home():
 def test_a_failed_flow_run_pickles_its_exception_in_the_temporary_home(prefect_api, tmp_path):
     # Prefect writes the exception of every failed flow run to its result storage, whatever the
     # flow's persist_result says: what the suite used to leave in ~/.prefect/storage
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     (tmp_path / "inbox").mkdir()
     db = tmp_path / "w.duckdb"

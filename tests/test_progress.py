@@ -27,7 +27,7 @@ def test_the_bar_is_wanted_only_on_a_terminal_outside_ci(monkeypatch):
 
 
 def test_the_flow_reports_files_done_after_each_batch(run_flow, tmp_path):
-    from flows.ingest import set_progress_listener
+    from hoinghi.flows.ingest import set_progress_listener
 
     seen = []
     set_progress_listener(lambda done, total: seen.append((done, total)))

@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
+from hoinghi.warehouse import ratchet
 from tests.conftest import CORPORA, ROOT
-from warehouse import ratchet
 
 SCORES = {
     "person": {"p": 1.0, "r": 1.0, "f1": 1.0, "tp": 3, "fp": 0, "fn": 0},

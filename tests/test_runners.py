@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from flows.runners import make_task_runner
+from hoinghi.flows.runners import make_task_runner
 from tests.conftest import SAMPLE_INBOX, snapshot
 
 
@@ -25,7 +25,7 @@ def inbox(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def reference(prefect_api, inbox, tmp_path_factory):
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     db = tmp_path_factory.mktemp("threads") / "w.duckdb"
     ingest.with_options(task_runner=make_task_runner("threads"))(inbox=str(inbox), db=str(db), batch_size=4)
@@ -34,7 +34,7 @@ def reference(prefect_api, inbox, tmp_path_factory):
 
 @pytest.mark.parametrize("runner", ["processes", "dask"])
 def test_the_warehouse_is_the_same_whatever_runs_the_batches(runner, inbox, reference, tmp_path):
-    from flows.ingest import ingest
+    from hoinghi.flows.ingest import ingest
 
     db = tmp_path / "w.duckdb"
     task_runner = make_task_runner(runner)
@@ -55,8 +55,10 @@ def test_processes_parse_in_forked_workers_that_never_import_prefect():
     with runner:
         assert runner.pool.submit(os.getpid).result() != os.getpid()
         # evaluated in a worker: it has the parse code (pre-loaded by its fork server) and no Prefect
-        loaded = runner.pool.submit(eval, "[m for m in ('flows.parse', 'prefect') if m in __import__('sys').modules]")
-        assert loaded.result() == ["flows.parse"]
+        loaded = runner.pool.submit(
+            eval, "[m for m in ('hoinghi.flows.parse', 'prefect') if m in __import__('sys').modules]"
+        )
+        assert loaded.result() == ["hoinghi.flows.parse"]
     assert runner.pool is None  # shut down with the runner
 
 

@@ -6,8 +6,8 @@ import pandera.pandas as pa
 import pytest
 from pandera.typing import Series
 
-from schemas.staging import StgArticle, StgDocumentMention, StgMeeting, StgMeetingPerson, StgPersonMention
-from schemas.validate import validate
+from hoinghi.schemas.staging import StgArticle, StgDocumentMention, StgMeeting, StgMeetingPerson, StgPersonMention
+from hoinghi.schemas.validate import validate
 
 
 def person_rows(**override):

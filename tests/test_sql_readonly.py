@@ -9,8 +9,8 @@ import sys
 import duckdb
 import pytest
 
+from hoinghi.warehouse import loader
 from tests.conftest import SAMPLE_INBOX
-from warehouse import loader
 
 # (name, SQL, the file or folder it must not create or change). {db}: the warehouse; {tmp}: a folder next to it.
 ESCAPES = [

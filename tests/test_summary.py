@@ -5,8 +5,8 @@ import json
 import duckdb
 import pandas as pd
 
-from flows.summary import RunSummary, coverage
-from schemas.staging import MODELS
+from hoinghi.flows.summary import RunSummary, coverage
+from hoinghi.schemas.staging import MODELS
 
 
 def _staging(**frames) -> dict[str, pd.DataFrame]:
@@ -42,7 +42,7 @@ def test_coverage_counts_what_is_missing():
 def test_the_flow_run_is_completed_and_its_artifact_and_etl_runs_row_agree(prefect_api, tmp_path):
     from prefect.client.orchestration import get_client
 
-    from flows.ingest import ARTIFACT_KEY, ingest
+    from hoinghi.flows.ingest import ARTIFACT_KEY, ingest
     from tests.conftest import SAMPLE_INBOX
 
     inbox = tmp_path / "inbox"

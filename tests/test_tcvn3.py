@@ -1,7 +1,7 @@
 """TCVN3 (ABC) legacy-font text: bytes, text once shown as cp1252, and capitals from the capitals font."""
 
+from hoinghi.transforms import tcvn3
 from tests.encodings import tcvn3 as to_tcvn3
-from transforms import tcvn3
 
 
 def test_the_codes_of_the_common_letters():

@@ -3,7 +3,7 @@
 import random
 import re
 
-from transforms import text as T
+from hoinghi.transforms import text as T
 
 _PLAIN_SPACE_RE = re.compile(r"\s+")
 _PIECES = ["toà", "Uỷ", "uý", "hoạ", "oè", "o", "à", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "x", "Đ", "đồng chí"]

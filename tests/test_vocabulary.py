@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from transforms import vocabulary as V
-from transforms.text import fold
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.text import fold
 
 TRANSFORMS = Path(V.__file__).parent
 RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}

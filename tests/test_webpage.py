@@ -2,9 +2,9 @@
 
 import pytest
 
+from hoinghi.transforms.extract import extract_article
+from hoinghi.transforms.webpage import PageError, looks_like_html, read_page
 from tests.pages import news_page
-from transforms.extract import extract_article
-from transforms.webpage import PageError, looks_like_html, read_page
 
 ARTICLE = "\n\n".join(
     [

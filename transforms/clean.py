@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from transforms import vocabulary as V
-from transforms.dates import is_date_bar, opens_with_event_date, parse_stamp
-from transforms.text import UPPER, fold, squash_spaces
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.dates import is_date_bar, opens_with_event_date, parse_stamp
+from hoinghi.transforms.text import UPPER, fold, squash_spaces
 
 _CRAWLER_MARK_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
 # Outlet prefixes before the lead: "LSO-", "BTNO - ", "(TTV) ", "(kontumtv.vn) – ", "BDK.VN - ".

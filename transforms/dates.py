@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from transforms import vocabulary as V
-from transforms.text import occurrences
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.text import occurrences
 
 _TOD = "|".join(V.TIME_OF_DAY)
 

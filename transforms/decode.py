@@ -12,9 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from transforms import tcvn3
-from transforms.text import CP1252_BYTE, nfc
-from transforms.vocabulary import SYLLABLE_CODAS, SYLLABLE_ONSETS, SYLLABLE_VOWELS
+from hoinghi.transforms import tcvn3
+from hoinghi.transforms.text import CP1252_BYTE, nfc
+from hoinghi.transforms.vocabulary import SYLLABLE_CODAS, SYLLABLE_ONSETS, SYLLABLE_VOWELS
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -37,9 +37,7 @@ _MOJIBAKE_RE = re.compile("Ä[‘\u2019\x90]|á[»º]|Æ[°¡]|Ã[\u00a0-\u00bf]
 # In NFD, the marks only Vietnamese uses: hook above, dot below, horn, breve (French é or ô has none).
 _VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_SYLLABLE_RE = re.compile(
-    f"(?:{'|'.join(SYLLABLE_ONSETS)})?[{SYLLABLE_VOWELS}]{{1,3}}(?:{'|'.join(SYLLABLE_CODAS)})?"
-)
+_SYLLABLE_RE = re.compile(f"(?:{'|'.join(SYLLABLE_ONSETS)})?[{SYLLABLE_VOWELS}]{{1,3}}(?:{'|'.join(SYLLABLE_CODAS)})?")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _MARKUP_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|&\w+;", re.I | re.S)
 # A right decoding makes most words Vietnamese syllables (names, acronyms and English words are not).

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from transforms import vocabulary as V
-from transforms.dates import safe_date
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.dates import safe_date
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
 # Each code's look-behind follows its first digit, so the pattern opens with a digit and is quick

@@ -7,12 +7,12 @@ re-orderings and crash recovery always produce the same rows.
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from transforms.clean import clean_text
-from transforms.documents import find_documents
-from transforms.meetings import assign_roles, find_meetings
-from transforms.persons import find_persons
-from transforms.text import name_key
-from transforms.webpage import PageMeta
+from hoinghi.transforms.clean import clean_text
+from hoinghi.transforms.documents import find_documents
+from hoinghi.transforms.meetings import assign_roles, find_meetings
+from hoinghi.transforms.persons import find_persons
+from hoinghi.transforms.text import name_key
+from hoinghi.transforms.webpage import PageMeta
 
 
 def stable_id(*parts: object) -> int:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from transforms import vocabulary as V
-from transforms.clean import CleanArticle, published_date
-from transforms.dates import DateMention, find_dates, find_month, is_range_part, reference_year, resolve
-from transforms.persons import Mention, Person
-from transforms.text import UPPER, fold, fold_aligned, new_tone_style
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.clean import CleanArticle, published_date
+from hoinghi.transforms.dates import DateMention, find_dates, find_month, is_range_part, reference_year, resolve
+from hoinghi.transforms.persons import Mention, Person
+from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style
 
 
 def _any(words: tuple[str, ...]) -> str:

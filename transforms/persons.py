@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from transforms import vocabulary as V
-from transforms.text import UPPER, display_name, fold, fold_aligned, name_key, new_tone_style, occurrences
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, new_tone_style, occurrences
 
 _LOWER = UPPER.lower()
 # A capitalised word: an upper-case letter, then nothing or some lower-case ('Hà', 'A', "H'Yim";

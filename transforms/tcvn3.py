@@ -8,8 +8,8 @@ come out lower-case. `restore_capitals` puts back the capitals that the text its
 
 import re
 
-from transforms.text import CP1252_BYTE, CP1252_CHARS
-from transforms.vocabulary import SURNAMES
+from hoinghi.transforms.text import CP1252_BYTE, CP1252_CHARS
+from hoinghi.transforms.vocabulary import SURNAMES
 
 # The letters, in the order of their codes below.
 _LETTERS = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ"

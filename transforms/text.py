@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from transforms import vocabulary as V
+from hoinghi.transforms import vocabulary as V
 
 # Old-style and new-style tone placement spell the same word: Uỷ/Ủy, hoà/hòa.
 _TONE_STYLE = V.TONE_SPELLINGS

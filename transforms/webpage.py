@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from transforms.text import squash_spaces
+from hoinghi.transforms.text import squash_spaces
 
 # An HTML page, not text that happens to contain a '<': a doctype, an <html>/<body> tag, or markup.
 _HTML_START_RE = re.compile(

@@ -45,7 +45,17 @@ RUN_ENDED_BADLY = (RUN_FAILED, RUN_INTERRUPTED, RUN_CRASHED)
 ROLES = ("chair", "attendee", "speaker", "awardee", "appointee", "mentioned")
 
 # Careers (contract v2): personnel changes and the parts of a title.
-APPOINTMENT_ACTIONS = ("appoint", "approve", "elect", "assign", "transfer", "designate", "nominate", "relieve", "retire")
+APPOINTMENT_ACTIONS = (
+    "appoint",
+    "approve",
+    "elect",
+    "assign",
+    "transfer",
+    "designate",
+    "nominate",
+    "relieve",
+    "retire",
+)
 TITLE_LEVELS = ("central", "province", "district", "commune")
 TITLE_KINDS = ("post", "rank", "membership", "other")
 TITLE_STATUSES = ("former", "new", "acting")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from transforms.text import nfc, squash_spaces
+from hoinghi.transforms.text import nfc, squash_spaces
 
 METRICS = ("person", "title", "document", "document_date", "meeting_date", "chair")
 # Old and new tone placement are one word only where the vowel pair ends the syllable (Uỷ/Ủy,

@@ -10,8 +10,8 @@ from html import escape
 import duckdb
 import pandas as pd
 
-from warehouse import charts
-from warehouse.saved_reports import report_sql
+from hoinghi.warehouse import charts
+from hoinghi.warehouse.saved_reports import report_sql
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 960px; color: #222; }

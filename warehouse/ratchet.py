@@ -77,12 +77,12 @@ def check(baseline: dict, name: str, corpus: Corpus, scores: dict) -> list[str]:
     """What is wrong with `scores` of `corpus` against the baseline: falls, lost metrics, changed gold files."""
     pinned = baseline["corpora"].get(name)
     if pinned is None:
-        return [f"{name}: no baseline; pin it with `python -m warehouse.ratchet --update`"]
+        return [f"{name}: no baseline; pin it with `python -m hoinghi.warehouse.ratchet --update`"]
     problems = []
     if pinned["gold_sha256"] != gold_hash(corpus):
         problems.append(
             f"{name}: gold files changed since the baseline ({', '.join(p.name for p in corpus.gold_files())});"
-            " score again and pin the new scores with `python -m warehouse.ratchet --update`"
+            " score again and pin the new scores with `python -m hoinghi.warehouse.ratchet --update`"
         )
     now = flatten(scores)
     for metric, floor in pinned["scores"].items():
@@ -124,8 +124,8 @@ def save(baseline: dict, path: Path) -> None:
 
 def measure(corpus: Corpus, workdir: Path) -> dict:
     """Build the corpus's own warehouse with the real flow and score it."""
-    from flows.ingest import ingest
-    from warehouse.evaluate import evaluate
+    from hoinghi.flows.ingest import ingest
+    from hoinghi.warehouse.evaluate import evaluate
 
     db = workdir / f"{corpus.name}.duckdb"
     ingest(inbox=str(corpus.inbox), db=str(db), batch_size=8)
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import tempfile
 
-    parser = argparse.ArgumentParser(prog="python -m warehouse.ratchet", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m hoinghi.warehouse.ratchet", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the checkout (default: this folder)")
     parser.add_argument("--update", action="store_true", help="pin the measured scores in the baseline")
     parser.add_argument("--why", help="the reason, required when --update lowers a score")
