@@ -17,10 +17,6 @@ from hoinghi.flows import worker_server
 CHOICES = "threads, processes, dask or dask=tcp://SCHEDULER:8786"
 
 
-def default_runner_spec() -> str:
-    return "threads"  # no pool start-up: best for hourly runs of a few files; archives: processes
-
-
 def make_task_runner(spec: str) -> TaskRunner:
     """The task runner a `--task-runner` value names; ValueError for anything else."""
     name, _, address = spec.partition("=")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+from hoinghi.settings import MAX_FILE_BYTES
+
 TOO_LARGE = "file too large"  # how a rejection for size starts: discovery re-evaluates those
 
 

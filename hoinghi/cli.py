@@ -15,26 +15,32 @@ import sys
 import threading
 from pathlib import Path
 
+from hoinghi import settings
 from hoinghi.warehouse.saved_reports import available_reports
 
-DEFAULT_INBOX = os.environ.get("HOINGHI_INBOX", "inbox")
-DEFAULT_DB = os.environ.get("HOINGHI_DB", "hoinghi.duckdb")
+DEFAULT_INBOX, DEFAULT_DB = settings.INBOX, settings.DB
+_exit_status = 0
 
 
 def entry_point() -> None:
-    """The `hoinghi` command: main(), then a quick exit.
+    """The `hoinghi` command: main(), then Python's shutdown up to its exit handlers, and no further.
 
-    Python's own shutdown would then spend about half a second tearing down every module and
-    object that Prefect and pandas made. Its first two steps still run, in its order: threads are
-    joined and their exit hooks run (Prefect drains its logs and events there), then the exit
-    handlers (Prefect stops its temporary API server there). Then the process ends.
+    Python's shutdown joins threads (Prefect drains its logs and events there), runs the exit
+    handlers (Prefect stops its temporary API server there), then spends about half a second tearing
+    down every module and object that Prefect and pandas made. Exit handlers run last-registered
+    first, so the one registered here, before anything else, runs after all of them and ends the
+    process there.
     """
-    code = main()
-    threading._shutdown()  # type: ignore[attr-defined]  # what Python's shutdown calls first
-    atexit._run_exitfuncs()
+    atexit.register(_exit_now)
+    global _exit_status
+    _exit_status = main()
+    sys.exit(_exit_status)
+
+
+def _exit_now() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(code)
+    os._exit(_exit_status)
 
 
 class Interrupted(KeyboardInterrupt):
@@ -91,13 +97,21 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="ingest new and changed article files into the warehouse")
     run.add_argument("--inbox", default=DEFAULT_INBOX, help=f"folder of article files (default: {DEFAULT_INBOX})")
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default: {DEFAULT_DB})")
-    run.add_argument("--batch-size", type=int, default=200, help="files per task (default: 200)")
-    run.add_argument("--max-file-mb", type=float, default=20, help="larger files are rejected unread (default: 20)")
+    run.add_argument(
+        "--batch-size", type=int, default=settings.BATCH_SIZE, help=f"files per task (default: {settings.BATCH_SIZE})"
+    )
+    run.add_argument(
+        "--max-file-mb",
+        type=float,
+        default=settings.MAX_FILE_MB,
+        help=f"larger files are rejected unread (default: {settings.MAX_FILE_MB})",
+    )
     run.add_argument("--quiet", action="store_true", help="no progress bar and only warnings from Prefect")
     run.add_argument(
         "--task-runner",
         metavar="RUNNER",
-        help="where batches are parsed: threads (default), processes (all cores, for big backlogs), "
+        default=settings.TASK_RUNNER,
+        help="where batches are parsed: threads, processes (all cores, for big backlogs), "
         "dask (a local cluster) or dask=tcp://HOST:8786",
     )
     run.set_defaults(handler=cmd_run)
@@ -108,7 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--name", default="hoinghi-serve", help="deployment name shown in the Prefect UI")
     serve.add_argument("--inbox", default=DEFAULT_INBOX)
     serve.add_argument("--db", default=DEFAULT_DB)
-    serve.add_argument("--batch-size", type=int, default=200)
+    serve.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE)
     serve.set_defaults(handler=cmd_serve)
 
     sql = sub.add_parser("sql", help="run SQL against the warehouse (read-only unless --write)")
@@ -172,10 +186,10 @@ def _run(args: argparse.Namespace) -> int:
 
         worker_server.start()  # its imports run on another core while this process imports Prefect
     from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
-    from hoinghi.flows.runners import default_runner_spec, make_task_runner
+    from hoinghi.flows.runners import make_task_runner
     from hoinghi.progress import file_progress, wanted
 
-    runner = make_task_runner(args.task_runner or default_runner_spec())
+    runner = make_task_runner(args.task_runner)
 
     with file_progress(wanted(args.quiet)) as listener:
         set_progress_listener(listener)

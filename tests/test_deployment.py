@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 import pytest
 
+from hoinghi import settings
 from hoinghi.prefect_server import prefect_server
 from tests.conftest import ROOT, SAMPLE_INBOX
 
@@ -53,7 +54,8 @@ def test_prefect_deploy_accepts_prefect_yaml_with_a_cron_schedule(deployed):
     with get_client(sync_client=True) as client:
         deployment = client.read_deployment_by_name(DEPLOYMENT)
     assert deployment.work_pool_name == "hoinghi-process"
-    assert deployment.parameters == {"inbox": "samples/inbox", "db": "hoinghi.duckdb", "batch_size": 200}
+    # the flow's and the CLI's defaults (hoinghi/settings.py)
+    assert deployment.parameters == {"inbox": settings.INBOX, "db": settings.DB, "batch_size": settings.BATCH_SIZE}
     (schedule,) = deployment.schedules
     assert schedule.active and schedule.schedule.cron == "0 * * * *"
     assert schedule.schedule.timezone == "Asia/Ho_Chi_Minh"
