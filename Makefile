@@ -20,6 +20,7 @@ run: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # Debian's chromium, for the test that opens the HTML report in a real browser. Installed when this
@@ -36,6 +37,7 @@ quality: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # Re-resolve the pins from pyproject.toml in a throw-away environment.
 lock:

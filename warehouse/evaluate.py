@@ -159,98 +159,111 @@ def _extra_metrics(
     con: duckdb.DuckDBPyConnection, gold: list[dict], gold_path: Path, articles: dict, misses: list[str]
 ) -> dict:
     """title_parse (titles.json beside the gold), appointments and event links, where warehouse and gold have them."""
-    q = lambda sql: con.execute(sql).fetchall()  # noqa: E731 - a local shorthand
     out: dict = {}
     titles_path = gold_path.resolve().parent / "titles.json"
     if titles_path.exists() and _has(con, "dim_title"):
-        parsed: dict = {}
-        for row in q("SELECT title_text, position, organ, place, level, status FROM dim_title"):
-            parsed.setdefault(norm(row[0]), tuple(norm(x) or None for x in row[1:]))
-        found = right = 0
-        gold_titles = json.loads(titles_path.read_text(encoding="utf-8"))
-        for t in gold_titles:
-            got = parsed.get(norm(t["title"]))
-            if got is None:
-                continue
-            found += 1
-            want = tuple(norm(t.get(f)) or None for f in TITLE_FIELDS)
-            if want[3] is None:  # a level the labeller left open accepts any level
-                got = got[:3] + (None,) + got[4:]
-            if got == want:
-                right += 1
-            else:
-                diff = ", ".join(
-                    f"{f}: {w!r} vs {g!r}" for f, w, g in zip(TITLE_FIELDS, want, got, strict=True) if w != g
-                )
-                misses.append(f"titles.json: wrong title_parse {t['title']!r} ({diff})")
-        out["title_parse"] = round(right / found, 3) if found else 0.0
-        out["title_parse_cov"] = round(found / len(gold_titles), 3) if gold_titles else None
+        out.update(_title_parse(con, json.loads(titles_path.read_text(encoding="utf-8")), misses))
     if any("appointments" in g for g in gold) and _has(con, "fact_appointment"):
-        changes: dict = {}
-        for aid, name, action, position, effective in q(
-            "SELECT f.article_id, p.full_name, f.action, f.position_text, f.effective_date"
-            " FROM fact_appointment f JOIN dim_person p USING (person_id)"
-        ):
-            changes.setdefault(aid, []).append(
-                (norm(name), norm(action), norm(position), str(effective)[:10] if effective else None)
-            )
-        t1, t2, t3 = [0, 0, 0], [0, 0, 0], [0, 0, 0]
-        for g in gold:
-            if "appointments" not in g:
-                continue
-            a = articles.get(g["file"])
-            got = changes.get(a[0], []) if a else []
-            labelled = g["appointments"]
-            _tally(
-                "appointment",
-                {(norm(x["person"]), x["action"]) for x in labelled},
-                {(n, act) for n, act, _, _ in got},
-                g["file"],
-                misses,
-                t1,
-            )
-            _tally(
-                "appointment_position",
-                {(norm(x["person"]), x["action"], norm(x["position"])) for x in labelled},
-                {(n, act, pos) for n, act, pos, _ in got},
-                g["file"],
-                misses,
-                t2,
-            )
-            dated = {(norm(x["person"]), x["action"]) for x in labelled if x.get("date")}
-            _tally(
-                "appointment_date",
-                {(norm(x["person"]), x["action"], x["date"]) for x in labelled if x.get("date")},
-                {(n, act, d) for n, act, _, d in got if (n, act) in dated},
-                g["file"],
-                misses,
-                t3,
-            )
-        out["appointment"], out["appointment_position"], out["appointment_date"] = _f1(t1), _f1(t2), _f1(t3)
+        out.update(_appointments(con, gold, articles, misses))
     if any("event_key" in m for g in gold for m in g["meetings"]) and _has(con, "fact_meeting", "event_id"):
-        by_article = {a[0]: f for f, a in articles.items()}
-        gold_key = {
-            (g["file"], m["date"]): m["event_key"]
-            for g in gold
-            for m in g["meetings"]
-            if m.get("date") and m.get("event_key")
-        }
-        our_key: dict = {}
-        for aid, day, event in q(
-            "SELECT article_id, meeting_date, event_id FROM fact_meeting WHERE meeting_date IS NOT NULL"
-        ):
-            k = (by_article.get(aid), str(day)[:10])
-            if k in gold_key and event is not None:
-                our_key.setdefault(k, event)
-        nodes = sorted(our_key)
-
-        def linked(key: dict) -> set:
-            return {(x, y) for i, x in enumerate(nodes) for y in nodes[i + 1 :] if x[0] != y[0] and key[x] == key[y]}
-
-        totals = [0, 0, 0]
-        _tally("event_link", linked(gold_key), linked(our_key), "events", misses, totals)
-        out["event_link"] = _f1(totals)
+        out["event_link"] = _event_links(con, gold, articles, misses)
     return out
+
+
+def _title_parse(con: duckdb.DuckDBPyConnection, gold_titles: list[dict], misses: list[str]) -> dict:
+    """Of the labelled title phrases found in dim_title, the share parsed right, and the share found."""
+    parsed: dict = {}
+    for row in con.execute("SELECT title_text, position, organ, place, level, status FROM dim_title").fetchall():
+        parsed.setdefault(norm(row[0]), tuple(norm(x) or None for x in row[1:]))
+    found = right = 0
+    for t in gold_titles:
+        got = parsed.get(norm(t["title"]))
+        if got is None:
+            continue
+        found += 1
+        want = tuple(norm(t.get(f)) or None for f in TITLE_FIELDS)
+        if want[3] is None:  # a level the labeller left open accepts any level
+            got = got[:3] + (None,) + got[4:]
+        if got == want:
+            right += 1
+        else:
+            diff = ", ".join(f"{f}: {w!r} vs {g!r}" for f, w, g in zip(TITLE_FIELDS, want, got, strict=True) if w != g)
+            misses.append(f"titles.json: wrong title_parse {t['title']!r} ({diff})")
+    return {
+        "title_parse": round(right / found, 3) if found else 0.0,
+        "title_parse_cov": round(found / len(gold_titles), 3) if gold_titles else None,
+    }
+
+
+def _appointments(con: duckdb.DuckDBPyConnection, gold: list[dict], articles: dict, misses: list[str]) -> dict:
+    """(person, action), (person, action, position) and (person, action, date) of fact_appointment against the gold."""
+    changes: dict = {}
+    for aid, name, action, position, effective in con.execute(
+        "SELECT f.article_id, p.full_name, f.action, f.position_text, f.effective_date"
+        " FROM fact_appointment f JOIN dim_person p USING (person_id)"
+    ).fetchall():
+        changes.setdefault(aid, []).append(
+            (norm(name), norm(action), norm(position), str(effective)[:10] if effective else None)
+        )
+    t1, t2, t3 = [0, 0, 0], [0, 0, 0], [0, 0, 0]
+    for g in gold:
+        if "appointments" not in g:
+            continue
+        a = articles.get(g["file"])
+        got = changes.get(a[0], []) if a else []
+        labelled = g["appointments"]
+        _tally(
+            "appointment",
+            {(norm(x["person"]), x["action"]) for x in labelled},
+            {(n, act) for n, act, _, _ in got},
+            g["file"],
+            misses,
+            t1,
+        )
+        _tally(
+            "appointment_position",
+            {(norm(x["person"]), x["action"], norm(x["position"])) for x in labelled},
+            {(n, act, pos) for n, act, pos, _ in got},
+            g["file"],
+            misses,
+            t2,
+        )
+        dated = {(norm(x["person"]), x["action"]) for x in labelled if x.get("date")}
+        _tally(
+            "appointment_date",
+            {(norm(x["person"]), x["action"], x["date"]) for x in labelled if x.get("date")},
+            {(n, act, d) for n, act, _, d in got if (n, act) in dated},
+            g["file"],
+            misses,
+            t3,
+        )
+    return {"appointment": _f1(t1), "appointment_position": _f1(t2), "appointment_date": _f1(t3)}
+
+
+def _event_links(con: duckdb.DuckDBPyConnection, gold: list[dict], articles: dict, misses: list[str]) -> dict:
+    """Pairs of meetings in different articles that report one real meeting: event_id equal vs event_key equal."""
+    by_article = {a[0]: f for f, a in articles.items()}
+    gold_key = {
+        (g["file"], m["date"]): m["event_key"]
+        for g in gold
+        for m in g["meetings"]
+        if m.get("date") and m.get("event_key")
+    }
+    our_key: dict = {}
+    for aid, day, event in con.execute(
+        "SELECT article_id, meeting_date, event_id FROM fact_meeting WHERE meeting_date IS NOT NULL"
+    ).fetchall():
+        k = (by_article.get(aid), str(day)[:10])
+        if k in gold_key and event is not None:
+            our_key.setdefault(k, event)
+    nodes = sorted(our_key)
+
+    def linked(key: dict) -> set:
+        return {(x, y) for i, x in enumerate(nodes) for y in nodes[i + 1 :] if x[0] != y[0] and key[x] == key[y]}
+
+    totals = [0, 0, 0]
+    _tally("event_link", linked(gold_key), linked(our_key), "events", misses, totals)
+    return _f1(totals)
 
 
 def format_report(out: dict) -> str:
