@@ -130,7 +130,7 @@ def test_a_very_long_single_line_is_read_in_bounded_time(run_flow, tmp_path):
 
 
 def test_a_second_run_on_the_same_warehouse_exits_with_a_clear_message(tmp_path):
-    from hoinghi.flows.ingest import writer_lock
+    from hoinghi.flows.lifecycle import writer_lock
 
     db = str(tmp_path / "w.duckdb")
     with writer_lock(db):

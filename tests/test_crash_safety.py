@@ -50,7 +50,7 @@ def test_a_killed_run_is_finished_by_a_rerun_to_the_same_warehouse(kill_at, inbo
 
 LOCK_HOLDER = """
 import sys
-from hoinghi.flows.ingest import writer_lock
+from hoinghi.flows.lifecycle import writer_lock
 with writer_lock(sys.argv[1]):
     print("holding", flush=True)
     sys.stdin.readline()
