@@ -24,6 +24,7 @@ import duckdb
 
 from bench.make_inbox import make_inbox
 from hoinghi.prefect_server import prefect_server
+from hoinghi.warehouse.status import latest_run_counts
 
 BENCH = Path(__file__).resolve().parent
 # Runs one command and prints its wall time and the peak RSS of its largest process (KiB, Linux).
@@ -48,9 +49,7 @@ def measure(args: list[str]) -> dict:
 def last_run(db: Path) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        row = con.execute(
-            "SELECT files_new, files_loaded, flow_run_id, timings_s FROM etl_runs ORDER BY started_at DESC"
-        ).fetchone()
+        row = latest_run_counts(con)
     finally:
         con.close()
     new, loaded, flow_run_id, timings = row

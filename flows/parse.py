@@ -20,6 +20,18 @@ from hoinghi.transforms.decode import DecodeError, decode_bytes
 from hoinghi.transforms.extract import extract_article
 from hoinghi.transforms.text import text_sha256
 from hoinghi.transforms.webpage import PageError, PageMeta, looks_like_html, read_page
+from hoinghi.warehouse.contract import (
+    FAILED,
+    LOADED,
+    REJECT_COLUMNS,
+    REJECTED,
+    SKIPPED,
+    STAGE_DECODE,
+    STAGE_DISCOVER,
+    STAGE_HTML,
+    STAGE_VALIDATE,
+    table_stage,
+)
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 # The staging frames' columns. Building the schemas here, at import, also pays pandera's one-time
@@ -39,107 +51,121 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
     rejects: list[Reject] = []
     seen_sha: dict[str, str] = {}  # raw bytes' and decoded text's sha256 → the first file with them
     timings: Counter = Counter()
-    clock = time.perf_counter
     for f in files:
-        row = {
-            "source_path": f.source_path,
-            "size_bytes": f.size_bytes,
-            "mtime": f.mtime,
-            "content_sha256": None,
-            "text_sha256": None,  # not a manifest column: skip_known_content compares it
-            "status": "loaded",
-            "error": None,
-            "last_run_id": run_id,
-        }
+        row, extracted, file_rejects = parse_file(f, run_id, max_file_bytes, seen_sha, timings)
         manifest.append(row)
-        if f.skip_reason:
-            row.update(status=f.skip_status, error=f.skip_reason)
-            if f.skip_status == "rejected":
-                rejects.append(Reject(f.source_path, "discover", f.skip_reason, "{}"))
-            continue
-        suffix = os.path.splitext(f.path)[1]
-        if suffix.lower() not in ARTICLE_SUFFIXES:
-            row.update(status="skipped", error=f"not an article file type ({suffix or 'no extension'})")
-            continue
-        if f.size_bytes > max_file_bytes:
-            row.update(status="rejected", error=too_large(f.size_bytes, max_file_bytes))
-            rejects.append(Reject(f.source_path, "discover", row["error"], "{}"))
-            continue
-        started = clock()
-        try:
-            raw, size = read_regular_file(f.path, max_file_bytes)
-        except NotRegularFile as exc:
-            row.update(status="skipped", error=str(exc))
-            continue
-        except OSError as exc:
-            row.update(status="failed", error=f"cannot read file: {exc.strerror or exc}; check permissions and rerun")
-            continue
-        finally:
-            timings["read"] += clock() - started
-        if len(raw) > max_file_bytes:  # it grew since discovery
-            row.update(status="rejected", error=too_large(size, max_file_bytes))
-            rejects.append(Reject(f.source_path, "discover", row["error"], "{}"))
-            continue
-        sha = hashlib.sha256(raw).hexdigest()
-        row["content_sha256"] = sha
-        if sha in seen_sha and seen_sha[sha] != f.source_path:
-            row.update(status="skipped", error=f"same content as {seen_sha[sha]}: loaded once, as that file")
-            continue
-        seen_sha[sha] = f.source_path
-        started = clock()
-        try:
-            text, encoding, page_meta = article_text(raw)
-        except (DecodeError, PageError) as exc:
-            row.update(status="rejected", error=str(exc))
-            rejects.append(Reject(f.source_path, "html" if isinstance(exc, PageError) else "decode", str(exc), "{}"))
-            continue
-        finally:
-            timings["decode"] += clock() - started
-        # (equal to the raw sha256 for a UTF-8 file that needed no normalising)
-        text_sha = row["text_sha256"] = article_sha256(text, page_meta)
-        if seen_sha.get(text_sha, f.source_path) != f.source_path:
-            row.update(status="skipped", error=f"same content as {seen_sha[text_sha]}: loaded once, as that file")
-            continue
-        seen_sha[text_sha] = f.source_path
-        started = clock()
-        try:
-            extracted = extract_article(text, f.source_path, sha, encoding, page_meta)
-        except Exception as exc:  # an extractor bug must not lose the file: it is recorded as failed
-            row.update(status="failed", error=f"extract failed: {type(exc).__name__}: {exc}")
-            continue
-        finally:
-            timings["extract"] += clock() - started
-        records["stg_article"].append(dict(extracted.article, text_sha256=text_sha))
-        for table, rows in (
-            ("stg_meeting", extracted.meetings),
-            ("stg_person_mention", extracted.person_mentions),
-            ("stg_meeting_person", extracted.meeting_persons),
-            ("stg_document_mention", extracted.document_mentions),
-        ):
-            records[table].extend(dict(r, source_path=f.source_path) for r in rows)
-    staging = {}
-    started = clock()
-    rejects += null_impossible_dates(records)  # the rows stay, without the date
-    for table, model in MODELS.items():
-        frame = pd.DataFrame(records[table], columns=_COLUMNS[table])
-        good, bad = validate(frame, model, stage=f"validate:{table}")
-        staging[table] = good
-        rejects += bad
-    _drop_orphans(staging)
-    timings["validate"] += clock() - started
+        rejects += file_rejects
+        if extracted is not None:
+            for table, rows in extracted.items():
+                records[table].extend(rows)
+    started = time.perf_counter()
+    staging, record_rejects = validated(records)
+    timings["validate"] += time.perf_counter() - started
+    rejects += record_rejects
     by_path = {r["source_path"]: r for r in manifest}
+    article_stage = table_stage(STAGE_VALIDATE, "stg_article")
     for reject in rejects:
-        if reject.stage == "validate:stg_article" and reject.source_path in by_path:
-            by_path[reject.source_path].update(status="rejected", error=f"invalid article record: {reject.reason}")
+        if reject.stage == article_stage and reject.source_path in by_path:
+            by_path[reject.source_path].update(status=REJECTED, error=f"invalid article record: {reject.reason}")
     reject_frame = pd.DataFrame(
         [
             {"run_id": run_id, "source_path": r.source_path, "stage": r.stage, "reason": r.reason, "record": r.record}
             for r in rejects
         ],
-        columns=["run_id", "source_path", "stage", "reason", "record"],
+        columns=list(REJECT_COLUMNS),
     )
     manifest_frame = pd.DataFrame(manifest, columns=list(manifest[0]) if manifest else [])
     return ParsedBatch(staging, manifest_frame, reject_frame, timings)
+
+
+def parse_file(
+    f: InboxFile, run_id: str, max_file_bytes: int, seen_sha: dict[str, str], timings: Counter
+) -> tuple[dict, dict[str, list[dict]] | None, list[Reject]]:
+    """One file's manifest row, its staging records per table (None when it is not loaded) and its rejects.
+
+    `seen_sha` (raw and text sha256 → the first file of the batch with them) learns the file's
+    hashes; `timings` gets the seconds spent reading, decoding and extracting it.
+    """
+    row = {
+        "source_path": f.source_path,
+        "size_bytes": f.size_bytes,
+        "mtime": f.mtime,
+        "content_sha256": None,
+        "text_sha256": None,  # not a manifest column: skip_known_content compares it
+        "status": LOADED,
+        "error": None,
+        "last_run_id": run_id,
+    }
+
+    def turned_away(status: str, error: str, stage: str | None = None):
+        """The file is not loaded: `status` and why; a stage also records a reject."""
+        row.update(status=status, error=error)
+        return row, None, [Reject(f.source_path, stage, error, "{}")] if stage else []
+
+    if f.skip_reason:
+        return turned_away(f.skip_status, f.skip_reason, STAGE_DISCOVER if f.skip_status == REJECTED else None)
+    suffix = os.path.splitext(f.path)[1]
+    if suffix.lower() not in ARTICLE_SUFFIXES:
+        return turned_away(SKIPPED, f"not an article file type ({suffix or 'no extension'})")
+    if f.size_bytes > max_file_bytes:
+        return turned_away(REJECTED, too_large(f.size_bytes, max_file_bytes), STAGE_DISCOVER)
+    clock = time.perf_counter
+    started = clock()
+    try:
+        raw, size = read_regular_file(f.path, max_file_bytes)
+    except NotRegularFile as exc:
+        return turned_away(SKIPPED, str(exc))
+    except OSError as exc:
+        return turned_away(FAILED, f"cannot read file: {exc.strerror or exc}; check permissions and rerun")
+    finally:
+        timings["read"] += clock() - started
+    if len(raw) > max_file_bytes:  # it grew since discovery
+        return turned_away(REJECTED, too_large(size, max_file_bytes), STAGE_DISCOVER)
+    sha = row["content_sha256"] = hashlib.sha256(raw).hexdigest()
+    if sha in seen_sha and seen_sha[sha] != f.source_path:
+        return turned_away(SKIPPED, f"same content as {seen_sha[sha]}: loaded once, as that file")
+    seen_sha[sha] = f.source_path
+    started = clock()
+    try:
+        text, encoding, page_meta = article_text(raw)
+    except (DecodeError, PageError) as exc:
+        return turned_away(REJECTED, str(exc), STAGE_HTML if isinstance(exc, PageError) else STAGE_DECODE)
+    finally:
+        timings["decode"] += clock() - started
+    # (equal to the raw sha256 for a UTF-8 file that needed no normalising)
+    text_sha = row["text_sha256"] = article_sha256(text, page_meta)
+    if seen_sha.get(text_sha, f.source_path) != f.source_path:
+        return turned_away(SKIPPED, f"same content as {seen_sha[text_sha]}: loaded once, as that file")
+    seen_sha[text_sha] = f.source_path
+    started = clock()
+    try:
+        extracted = extract_article(text, f.source_path, sha, encoding, page_meta)
+    except Exception as exc:  # an extractor bug must not lose the file: it is recorded as failed
+        return turned_away(FAILED, f"extract failed: {type(exc).__name__}: {exc}")
+    finally:
+        timings["extract"] += clock() - started
+    records = {"stg_article": [dict(extracted.article, text_sha256=text_sha)]}
+    for table, rows in (
+        ("stg_meeting", extracted.meetings),
+        ("stg_person_mention", extracted.person_mentions),
+        ("stg_meeting_person", extracted.meeting_persons),
+        ("stg_document_mention", extracted.document_mentions),
+    ):
+        records[table] = [dict(r, source_path=f.source_path) for r in rows]
+    return row, records, []
+
+
+def validated(records: dict[str, list[dict]]) -> tuple[dict[str, pd.DataFrame], list[Reject]]:
+    """The batch's staging frames, its impossible dates nulled and its invalid rows (and their orphans) out."""
+    rejects = null_impossible_dates(records)  # the rows stay, without the date
+    staging = {}
+    for table, model in MODELS.items():
+        frame = pd.DataFrame(records[table], columns=_COLUMNS[table])
+        good, bad = validate(frame, model, stage=table_stage(STAGE_VALIDATE, table))
+        staging[table] = good
+        rejects += bad
+    _drop_orphans(staging)
+    return staging, rejects
 
 
 class NotRegularFile(Exception):

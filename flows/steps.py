@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from hoinghi.settings import MAX_FILE_BYTES
+from hoinghi.warehouse.contract import FAILED, LOADED, MISSING, REJECTED, SKIPPED
 
 TOO_LARGE = "file too large"  # how a rejection for size starts: discovery re-evaluates those
 
@@ -25,7 +26,7 @@ class InboxFile:
     size_bytes: int | None  # None (and mtime None) when the entry could not even be stat'ed
     mtime: datetime | None
     skip_reason: str | None = None  # set when the entry must not be read (hidden, not a regular file …)
-    skip_status: str = "skipped"  # the manifest status such an entry gets: skipped, rejected or failed
+    skip_status: str = SKIPPED  # the manifest status such an entry gets: skipped, rejected or failed
 
 
 @dataclass
@@ -70,7 +71,7 @@ def discover(inbox: Path, known: dict[str, tuple], max_file_bytes: int = MAX_FIL
         if not _needs_processing(known.get(found.source_path), found, max_file_bytes):
             continue
         to_process.append(found)
-    missing = [p for p, state in known.items() if p not in present and state[3] != "missing"]
+    missing = [p for p, state in known.items() if p not in present and state[3] != MISSING]
     return Discovery(to_process, len(present) - len(to_process), missing, len(present))
 
 
@@ -79,10 +80,10 @@ def _needs_processing(before: tuple | None, now: InboxFile, max_file_bytes: int)
     if before is None or before[0] != now.size_bytes or before[1] != now.mtime:
         return True
     status, error = before[3], before[4]
-    if status in ("failed", "missing"):  # failed: tried again; missing: the file is back
+    if status in (FAILED, MISSING):  # failed: tried again; missing: the file is back
         return True
     # A verdict that depended on the size limit is re-evaluated when the limit now lets it in.
-    return status == "rejected" and (error or "").startswith(TOO_LARGE) and now.size_bytes <= max_file_bytes
+    return status == REJECTED and (error or "").startswith(TOO_LARGE) and now.size_bytes <= max_file_bytes
 
 
 def too_large(size: int, max_file_bytes: int) -> str:
@@ -111,11 +112,11 @@ def inspect_entry(entry: os.DirEntry, rel: str, inbox: Path, verdict: tuple[str,
     for reading.
     """
     source_path = printable(rel)
-    status, reason = verdict or ("skipped", None)
+    status, reason = verdict or (SKIPPED, None)
     follow = False
     if reason is None and source_path != rel:
         status, reason = (
-            "rejected",
+            REJECTED,
             r"file name is not valid UTF-8 (its bytes are shown as \xNN): rename it, then run again",
         )
     elif reason is None and entry.is_symlink():
@@ -133,7 +134,7 @@ def inspect_entry(entry: os.DirEntry, rel: str, inbox: Path, verdict: tuple[str,
         st = os.stat(entry.path) if follow else entry.stat(follow_symlinks=False)
     except OSError as exc:  # gone since it was listed, or a folder we may list but not search
         reason = f"cannot stat: {exc.strerror}; check its permissions and rerun"
-        return InboxFile(entry.path, source_path, None, None, reason, "failed")
+        return InboxFile(entry.path, source_path, None, None, reason, FAILED)
     if reason is None and not stat.S_ISREG(st.st_mode):
         reason = f"not a regular file ({file_kind(st.st_mode)}): not read"
     return InboxFile(entry.path, source_path, st.st_size, _mtime(st), reason, status)
@@ -171,7 +172,7 @@ def _walk(folder: str, prefix: str, entries: list[os.DirEntry] | None = None):
         is_dir = entry.is_dir(follow_symlinks=False)
         if entry.name.startswith("."):
             what = "folder" if is_dir else "file"
-            yield entry, prefix + entry.name + "/" * is_dir, ("skipped", f"hidden {what}: not read")
+            yield entry, prefix + entry.name + "/" * is_dir, (SKIPPED, f"hidden {what}: not read")
         elif is_dir:
             subfolders.append(entry)
         else:
@@ -181,7 +182,7 @@ def _walk(folder: str, prefix: str, entries: list[os.DirEntry] | None = None):
         try:
             children = _listed(entry.path)
         except OSError as exc:
-            yield entry, rel, ("failed", f"cannot read folder: {exc.strerror}; check its permissions and rerun")
+            yield entry, rel, (FAILED, f"cannot read folder: {exc.strerror}; check its permissions and rerun")
             continue
         yield from _walk(entry.path, rel, children)
 
@@ -244,9 +245,9 @@ def skip_known_content(batch: ParsedBatch, loaded: LoadedContent) -> None:
         manifest["content_sha256"],
         strict=True,
     ):
-        if status == "skipped":  # its old rows, if any, are deleted with the load
+        if status == SKIPPED:  # its old rows, if any, are deleted with the load
             loaded.key_of.pop(path, None)
-        if status != "loaded":
+        if status != LOADED:
             continue
         holder = loaded.holder(text_sha, raw_sha)
         if holder is not None and holder != path:
@@ -263,7 +264,7 @@ def skip_known_content(batch: ParsedBatch, loaded: LoadedContent) -> None:
         batch.moved = pd.DataFrame(moved, columns=["old_path", "new_path"], dtype="string")
     if not dup:
         return
-    manifest.loc[dup, "status"] = "skipped"
+    manifest.loc[dup, "status"] = SKIPPED
     manifest.loc[dup, "error"] = [f"same content as {h}: loaded once, as that file" for h in holder_of]
     gone = set(manifest.loc[dup, "source_path"])
     for table, frame in batch.staging.items():

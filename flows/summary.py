@@ -14,7 +14,10 @@ from datetime import datetime
 
 import pandas as pd
 
-FILE_STATUSES = ("loaded", "rejected", "failed", "skipped")
+from hoinghi.warehouse.contract import FILE_STATUSES, LOADED, MISSING, READ_STATUSES, ROLE_CHAIR, RUN_COMPLETED
+
+# How the artifact's files table names a status, where the status alone would not say it.
+STATUS_LABELS = {MISSING: "missing from the inbox"}
 # Each coverage gap and the count it is a part of.
 COVERAGE_OF = {
     "meetings_without_date": "meetings",
@@ -32,12 +35,12 @@ class RunSummary:
     run_id: str
     flow_run_id: str
     started_at: datetime
-    status: str = "completed"  # running (row written at the start), completed, failed, interrupted, crashed
+    status: str = RUN_COMPLETED  # contract.RUN_STATUSES: RUNNING while the run runs (its row is written at the start)
     files_seen: int = 0
     files_new: int = 0
-    files_missing: int = 0
+    files_missing: int = 0  # gone from the inbox (the flow marks them missing; no batch reads them)
     batches: int = 0
-    statuses: Counter = field(default_factory=Counter)
+    statuses: Counter = field(default_factory=Counter)  # the batches' manifest rows by READ_STATUSES
     extracted: Counter = field(default_factory=Counter)  # staging rows that passed validation, per kind
     rejects_by_stage: Counter = field(default_factory=Counter)
     coverage: Counter = field(default_factory=Counter)
@@ -60,7 +63,7 @@ class RunSummary:
         self.batches += 1
         self.statuses.update(manifest["status"])
         for row in manifest.itertuples():
-            if row.status != "loaded":
+            if row.status != LOADED:
                 self.not_loaded.append((row.source_path, row.status, row.error or ""))
         self.rejects_by_stage.update(rejects["stage"])
         self.extracted.update(
@@ -70,6 +73,11 @@ class RunSummary:
             documents=len(staging["stg_document_mention"]),
         )
         self.coverage.update(coverage(staging))
+
+    def file_counts(self) -> dict[str, int]:
+        """Files by status, every status of the contract: those the batches read, and the missing ones."""
+        counts = {s: self.statuses.get(s, 0) for s in READ_STATUSES}
+        return {s: self.files_missing if s == MISSING else counts[s] for s in FILE_STATUSES}
 
     @property
     def rows_now(self) -> dict[str, int]:
@@ -90,8 +98,7 @@ class RunSummary:
             "status": self.status,
             "files_seen": self.files_seen,
             "files_new": self.files_new,
-            **{f"files_{s}": self.statuses.get(s, 0) for s in FILE_STATUSES},
-            "files_missing": self.files_missing,
+            **{f"files_{s}": n for s, n in self.file_counts().items()},
             **{k: self.extracted.get(k, 0) for k in ("articles", "meetings", "person_mentions", "documents")},
             "rejects": sum(self.rejects_by_stage.values()),
             "batches": self.batches,
@@ -108,8 +115,7 @@ class RunSummary:
         lines += _table(
             ("files", "count"),
             [("seen in the inbox", self.files_seen), ("new or changed", self.files_new)]
-            + [(s, row[f"files_{s}"]) for s in FILE_STATUSES]
-            + [("missing from the inbox", self.files_missing)],
+            + [(STATUS_LABELS.get(s, s), row[f"files_{s}"]) for s in FILE_STATUSES],
         )
         if self.not_loaded:
             shown = self.not_loaded[:MAX_REASONS_SHOWN]
@@ -134,7 +140,7 @@ def coverage(staging: dict[str, pd.DataFrame]) -> dict[str, int]:
     """How complete the extraction is: meetings without a date or chair, articles without a meeting …"""
     meetings, articles = staging["stg_meeting"], staging["stg_article"]
     people, persons = staging["stg_meeting_person"], staging["stg_person_mention"]
-    chaired = set(people.loc[people["role"] == "chair", "meeting_id"])
+    chaired = set(people.loc[people["role"] == ROLE_CHAIR, "meeting_id"])
     return {
         "articles": len(articles),
         "meetings": len(meetings),

@@ -436,29 +436,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from hoinghi.warehouse.loader import connect, last_failure
+    from hoinghi.warehouse.loader import connect
+    from hoinghi.warehouse.status import status_report
 
     con = connect(args.db, read_only=True)
     try:
-        counts = con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1 ORDER BY 1").fetchall()
-        print("files by status: " + (", ".join(f"{s}={n}" for s, n in counts) or "(none)"))
-        problems = con.execute(
-            "SELECT status, source_path, error FROM etl_file_manifest WHERE status <> 'loaded' ORDER BY 1, 2"
-        ).df()
-        if not problems.empty:
-            _print_frame(problems, "table")
-        last = con.execute(
-            "SELECT run_id, started_at, status, files_new, rejects FROM etl_runs ORDER BY started_at DESC LIMIT 1"
-        ).df()
-        if not last.empty:
-            print("\nlast run:")
-            _print_frame(last, "table")
-        failure = last_failure(con)
-        if failure is not None:
-            run_id, started_at, status, error = failure
-            print(f"\nlast failure: run {run_id} started {started_at:%Y-%m-%d %H:%M:%S}, {status}: {error}")
+        report = status_report(con)
     finally:
         con.close()
+    print("files by status: " + (", ".join(f"{s}={n}" for s, n in report.files_by_status) or "(none)"))
+    if not report.problems.empty:
+        _print_frame(report.problems, "table")
+    if not report.last_run.empty:
+        print("\nlast run:")
+        _print_frame(report.last_run, "table")
+    if report.last_failure is not None:
+        run_id, started_at, status, error = report.last_failure
+        print(f"\nlast failure: run {run_id} started {started_at:%Y-%m-%d %H:%M:%S}, {status}: {error}")
     return 0
 
 

@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 from hoinghi.schemas.validate import Reject
+from hoinghi.warehouse.contract import STAGE_DATES, table_stage
 
 # No meeting or document of the Party's organisation sector that these articles report is older
 # than the Democratic Republic (1945); an older year is a typo or history, not the event's day.
@@ -60,7 +61,7 @@ def null_impossible_dates(records: dict[str, list[dict]], today: date | None = N
             rejects.append(
                 Reject(
                     source_path=row.get("source_path"),
-                    stage=f"dates:{table}",
+                    stage=table_stage(STAGE_DATES, table),
                     reason=f"impossible date {shown} for {column} ({why}): nulled",
                     record=record,
                 )

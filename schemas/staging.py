@@ -3,7 +3,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-ROLES = ["chair", "attendee", "speaker", "awardee", "appointee", "mentioned"]
+from hoinghi.warehouse.contract import ROLES
 
 
 class StgArticle(pa.DataFrameModel):
@@ -69,7 +69,7 @@ class StgMeetingPerson(pa.DataFrameModel):
     meeting_id: Series[int] = pa.Field(ge=0)
     article_id: Series[int] = pa.Field(ge=0)
     person_id: Series[int] = pa.Field(ge=0)
-    role: Series[str] = pa.Field(isin=ROLES)
+    role: Series[str] = pa.Field(isin=list(ROLES))
     title_text: Series[str] = pa.Field(nullable=True)
 
     class Config:

@@ -19,6 +19,7 @@ from hoinghi.transforms.clean import CleanArticle, published_date
 from hoinghi.transforms.dates import DateMention, find_dates, find_month, is_range_part, reference_year, resolve
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style
+from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -252,7 +253,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
             if span not in sentences:
                 sentences[span] = _SentenceCues(low, span)
             role = _role(sentences[span], mention)
-            current = best.get(ordinal, "mentioned")
+            current = best.get(ordinal, C.ROLE_MENTIONED)
             if V.ROLE_PRIORITY.index(role) < V.ROLE_PRIORITY.index(current):
                 best[ordinal] = role
             else:
@@ -350,23 +351,23 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
     after = (mention.span_end, cues.end)
     chair_after = cues.first(_CHAIR_AFTER_RE, *before)
     if chair_after and not cues.semicolon_attend(chair_after[1], before[1]):
-        return "chair"
+        return C.ROLE_CHAIR
     chair = cues.first(_CHAIR_RE, *after)
     if chair and not chair_after and not any(cues.contains(w, after[0], chair[0]) for w in V.NOT_CHAIR_BETWEEN):
         if not any(cues.contains(mark, after[0], chair[0]) for mark in ".;:") or cues.contains(
             V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1)
         ):
-            return "chair"
+            return C.ROLE_CHAIR
     if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(
         cues.low[mention.end : min(cues.end, mention.end + _REACH)]
     ):
-        return "appointee"
+        return C.ROLE_APPOINTEE
     if cues.first(_AWARD_RE, *before):
-        return "awardee"
+        return C.ROLE_AWARDEE
     if cues.first(_SPEAK_STRONG_RE, cues.start, cues.end):
         return "speaker_strong"
     if cues.first(_ATTEND_RE, *before) or cues.first(_ATTEND_RE, *after):
-        return "attendee"
+        return C.ROLE_ATTENDEE
     if cues.first(_SPEAK_RE, cues.start, cues.end):
-        return "speaker"
-    return "mentioned"
+        return C.ROLE_SPEAKER
+    return C.ROLE_MENTIONED

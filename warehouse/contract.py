@@ -42,7 +42,13 @@ RUN_STATUSES = (RUN_RUNNING, RUN_COMPLETED, RUN_FAILED, RUN_INTERRUPTED, RUN_CRA
 RUN_ENDED_BADLY = (RUN_FAILED, RUN_INTERRUPTED, RUN_CRASHED)
 
 # A person's part in a meeting (bridge_meeting_person.role).
-ROLES = ("chair", "attendee", "speaker", "awardee", "appointee", "mentioned")
+ROLE_CHAIR = "chair"
+ROLE_ATTENDEE = "attendee"
+ROLE_SPEAKER = "speaker"
+ROLE_AWARDEE = "awardee"
+ROLE_APPOINTEE = "appointee"
+ROLE_MENTIONED = "mentioned"  # named in the meeting's article, with no part the text makes clear
+ROLES = (ROLE_CHAIR, ROLE_ATTENDEE, ROLE_SPEAKER, ROLE_AWARDEE, ROLE_APPOINTEE, ROLE_MENTIONED)
 
 # Careers (contract v2): personnel changes and the parts of a title.
 APPOINTMENT_ACTIONS = (

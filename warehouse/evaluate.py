@@ -79,7 +79,7 @@ def _predictions(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
 
 
 def evaluate(db: str | Path, gold_path: str | Path) -> tuple[dict, list[str]]:
-    """Return (metrics, misses) exactly as ../shared/tools/score.py computes them."""
+    """Return (metrics, misses) exactly as the reference scorer (tests/reference/score.py, vendored) computes them."""
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     con = duckdb.connect(str(db), read_only=True)
     try:

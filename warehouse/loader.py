@@ -11,10 +11,18 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from hoinghi.warehouse.contract import (
+    MANIFEST_COLUMNS,
+    MISSING,
+    REJECT_COLUMNS,
+    REPLACING_STATUSES,
+    RUN_ENDED_BADLY,
+    RUN_RUNNING,
+    check_lists,
+)
+
 SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_FILES = ("00_schema.sql", "01_views.sql")
-MANIFEST_COLUMNS = ("source_path", "size_bytes", "mtime", "content_sha256", "status", "error", "last_run_id")
-REJECT_COLUMNS = ("run_id", "source_path", "stage", "reason", "record")
 MOVED_COLUMNS = ("old_path", "new_path")
 WAREHOUSE_TABLES = (
     "dim_article",
@@ -178,8 +186,17 @@ class Writer:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the tables and views that do not exist yet; the DDL's CHECKs name the contract's vocabularies."""
     for name in SCHEMA_FILES:
-        con.execute((SQL_DIR / name).read_text(encoding="utf-8"))
+        con.execute(schema_sql(name))
+
+
+def schema_sql(name: str) -> str:
+    """A schema file with its `{file_statuses}`-style placeholders filled in from the contract."""
+    sql = (SQL_DIR / name).read_text(encoding="utf-8")
+    for placeholder, values in check_lists().items():
+        sql = sql.replace("{" + placeholder + "}", values)
+    return sql
 
 
 def load_batch(
@@ -196,7 +213,7 @@ def load_batch(
     from new_path, so its rows go and old_path's manifest entry says where they went.
     """
     # A file whose new version was rejected or failed keeps its old rows: nothing is lost.
-    replaced = manifest[manifest["status"].isin(["loaded", "skipped"])][["source_path"]]
+    replaced = manifest[manifest["status"].isin(REPLACING_STATUSES)][["source_path"]]
     if moved is None:
         moved = pd.DataFrame(columns=list(MOVED_COLUMNS), dtype="string")
     frames = dict(staging, batch_files=replaced, batch_manifest=manifest, batch_rejects=rejects, batch_moved=moved)
@@ -212,9 +229,10 @@ def load_batch(
         con.execute(f"INSERT INTO etl_rejects SELECT {', '.join(REJECT_COLUMNS)} FROM batch_rejects")
         if len(moved):
             con.execute(
-                "UPDATE etl_file_manifest SET status = 'missing', error = 'renamed or moved to ' || m.new_path"
+                "UPDATE etl_file_manifest SET status = ?, error = 'renamed or moved to ' || m.new_path"
                 " || ' (same text): its rows moved there', last_run_id = (SELECT any_value(last_run_id)"
-                " FROM batch_manifest) FROM batch_moved m WHERE etl_file_manifest.source_path = m.old_path"
+                " FROM batch_manifest) FROM batch_moved m WHERE etl_file_manifest.source_path = m.old_path",
+                [MISSING],
             )
         if before_commit:
             before_commit()
@@ -241,9 +259,9 @@ def manifest_state(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, objec
 def mark_missing(con: duckdb.DuckDBPyConnection, paths: list[str], run_id: str) -> None:
     """Files gone from the inbox keep their rows; their manifest rows say they are missing."""
     con.execute(
-        "UPDATE etl_file_manifest SET status = 'missing', error = 'file no longer in the inbox; its rows are kept',"
+        "UPDATE etl_file_manifest SET status = ?, error = 'file no longer in the inbox; its rows are kept',"
         " last_run_id = ? WHERE source_path IN (SELECT unnest(?::VARCHAR[]))",
-        [run_id, paths],
+        [MISSING, run_id, paths],
     )
 
 
@@ -252,8 +270,9 @@ def loaded_content(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], set[
     hashes existed); and the source paths among them that the manifest has as missing from the inbox."""
     key_of = dict(con.execute("SELECT source_path, coalesce(text_sha256, content_sha256) FROM dim_article").fetchall())
     gone = con.execute(
-        "SELECT source_path FROM etl_file_manifest WHERE status = 'missing'"
-        " AND source_path IN (SELECT source_path FROM dim_article)"
+        "SELECT source_path FROM etl_file_manifest WHERE status = ?"
+        " AND source_path IN (SELECT source_path FROM dim_article)",
+        [MISSING],
     ).fetchall()
     return key_of, {r[0] for r in gone}
 
@@ -267,7 +286,7 @@ def save_run(con: duckdb.DuckDBPyConnection, row: dict) -> None:
 def unfinished_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None]]:
     """(run_id, flow_run_id) of the runs still marked running."""
     return con.execute(
-        "SELECT run_id, flow_run_id FROM etl_runs WHERE status = 'running' ORDER BY started_at"
+        "SELECT run_id, flow_run_id FROM etl_runs WHERE status = ? ORDER BY started_at", [RUN_RUNNING]
     ).fetchall()
 
 
@@ -284,7 +303,8 @@ def last_failure(con: duckdb.DuckDBPyConnection) -> tuple | None:
     try:
         return con.execute(
             "SELECT run_id, started_at, status, error FROM etl_runs"
-            " WHERE status IN ('failed', 'interrupted', 'crashed') ORDER BY started_at DESC LIMIT 1"
+            " WHERE list_contains(?, status) ORDER BY started_at DESC LIMIT 1",
+            [list(RUN_ENDED_BADLY)],
         ).fetchone()
     except duckdb.BinderException:  # a warehouse no run has opened since `error` was added: none recorded
         return None

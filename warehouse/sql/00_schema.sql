@@ -1,4 +1,7 @@
--- The warehouse contract (DESIGN.md): table and column names are public API.
+-- The warehouse contract (../shared/DESIGN.md; columns: docs/warehouse.md): table and column names are
+-- public API. The closed vocabularies (statuses, stages, roles) are warehouse/contract.py's: the
+-- loader fills in the {…} lists of the CHECKs from there (CREATE … IF NOT EXISTS leaves the tables of
+-- an older warehouse as they are, without the CHECKs).
 CREATE TABLE IF NOT EXISTS dim_article (
     article_id      BIGINT PRIMARY KEY,
     source_path     VARCHAR NOT NULL,
@@ -48,7 +51,7 @@ CREATE TABLE IF NOT EXISTS fact_meeting (
 CREATE TABLE IF NOT EXISTS bridge_meeting_person (
     meeting_id  BIGINT NOT NULL,
     person_id   BIGINT NOT NULL,
-    role        VARCHAR NOT NULL,
+    role        VARCHAR NOT NULL CHECK (role IN ({roles})),
     title_text  VARCHAR,
     PRIMARY KEY (meeting_id, person_id)
 );
@@ -73,14 +76,14 @@ CREATE TABLE IF NOT EXISTS etl_file_manifest (
     size_bytes      BIGINT,
     mtime           TIMESTAMP,
     content_sha256  VARCHAR,
-    status          VARCHAR NOT NULL,  -- loaded | rejected | failed | skipped | missing
+    status          VARCHAR NOT NULL CHECK (status IN ({file_statuses})),
     error           VARCHAR,
     last_run_id     VARCHAR
 );
 CREATE TABLE IF NOT EXISTS etl_rejects (
     run_id       VARCHAR NOT NULL,
     source_path  VARCHAR,
-    stage        VARCHAR NOT NULL,
+    stage        VARCHAR NOT NULL CHECK (split_part(stage, ':', 1) IN ({reject_stages})),  -- validate:stg_meeting
     reason       VARCHAR NOT NULL,
     record       JSON
 );
@@ -89,7 +92,7 @@ CREATE TABLE IF NOT EXISTS etl_runs (
     flow_run_id     VARCHAR,
     started_at      TIMESTAMP,
     finished_at     TIMESTAMP,
-    status          VARCHAR,
+    status          VARCHAR CHECK (status IN ({run_statuses})),
     files_seen      INTEGER,
     files_new       INTEGER,
     files_loaded    INTEGER,

@@ -1,3 +1,22 @@
+-- person_mention_dates: the day each mention of a person (bridge_article_person) is dated, defined
+-- once for dim_person.first_seen/last_seen and person_title_history.
+--
+-- A mention is dated by the meeting the person took part in (the earliest, if several), else the
+-- article's first dated meeting, else the article's publication date: the day the person was seen,
+-- not the day it was printed. NULL when the article has none of these dates.
+CREATE OR REPLACE VIEW person_mention_dates AS
+SELECT b.article_id, b.person_id,
+       coalesce(took_part.meeting_date, first_meeting.meeting_date, CAST(a.published_at AS DATE)) AS seen_on
+FROM bridge_article_person b
+JOIN dim_article a USING (article_id)
+LEFT JOIN (
+    SELECT m.article_id, mp.person_id, min(m.meeting_date) AS meeting_date
+    FROM bridge_meeting_person mp JOIN fact_meeting m USING (meeting_id)
+    GROUP BY ALL
+) took_part USING (article_id, person_id)
+LEFT JOIN (
+    SELECT article_id, min(meeting_date) AS meeting_date FROM fact_meeting GROUP BY ALL
+) first_meeting USING (article_id);
 -- person_title_history: how a person's titles change over time (one row per person and title).
 --
 -- A title is one the person holds (bridge_article_person.titles: a title with the organ phrases
@@ -5,22 +24,16 @@
 -- title_text: an organ alone ('Ban Tổ chức Trung ương') is no title. Rows loaded before `titles`
 -- existed fall back to title_text's phrases.
 --
--- A mention is dated by the meeting the person took part in, else the article's first dated
--- meeting, else the article's publication date: the day the title was held, not the day it was
--- printed. A title seen only in articles with none of these dates is kept, with first_seen and
--- last_seen NULL; undated_articles counts the articles that could not date it.
+-- A title is seen on its mention's day (person_mention_dates). A title seen only in articles with no
+-- date is kept, with first_seen and last_seen NULL; undated_articles counts the articles that could
+-- not date it.
 CREATE OR REPLACE VIEW person_title_history AS
 WITH mentions AS (
     SELECT b.person_id, b.article_id,
            coalesce(string_split(b.titles, '; '), string_split(coalesce(b.title_text, ''), ', ')) AS titles,
-           coalesce(
-               (SELECT min(m.meeting_date) FROM bridge_meeting_person mp JOIN fact_meeting m USING (meeting_id)
-                WHERE mp.person_id = b.person_id AND m.article_id = b.article_id),
-               (SELECT min(m.meeting_date) FROM fact_meeting m WHERE m.article_id = b.article_id),
-               CAST(a.published_at AS DATE)
-           ) AS seen_on
+           d.seen_on
     FROM bridge_article_person b
-    JOIN dim_article a USING (article_id)
+    JOIN person_mention_dates d USING (article_id, person_id)
 ),
 titles AS (
     SELECT person_id, article_id, seen_on, trim(t.title) AS title_text
