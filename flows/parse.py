@@ -102,13 +102,9 @@ def parse_file(
         row.update(status=status, error=error)
         return row, None, [Reject(f.source_path, stage, error, "{}")] if stage else []
 
-    if f.skip_reason:
-        return turned_away(f.skip_status, f.skip_reason, STAGE_DISCOVER if f.skip_status == REJECTED else None)
-    suffix = os.path.splitext(f.path)[1]
-    if suffix.lower() not in ARTICLE_SUFFIXES:
-        return turned_away(SKIPPED, f"not an article file type ({suffix or 'no extension'})")
-    if f.size_bytes > max_file_bytes:
-        return turned_away(REJECTED, too_large(f.size_bytes, max_file_bytes), STAGE_DISCOVER)
+    unread = not_to_read(f, max_file_bytes)
+    if unread:
+        return turned_away(*unread)
     clock = time.perf_counter
     started = clock()
     try:
@@ -153,6 +149,18 @@ def parse_file(
     ):
         records[table] = [dict(r, source_path=f.source_path) for r in rows]
     return row, records, []
+
+
+def not_to_read(f: InboxFile, max_file_bytes: int) -> tuple[str, str, str | None] | None:
+    """(status, reason, reject stage or None) for a file that discovery already tells is not to be read."""
+    if f.skip_reason:
+        return f.skip_status, f.skip_reason, STAGE_DISCOVER if f.skip_status == REJECTED else None
+    suffix = os.path.splitext(f.path)[1]
+    if suffix.lower() not in ARTICLE_SUFFIXES:
+        return SKIPPED, f"not an article file type ({suffix or 'no extension'})", None
+    if f.size_bytes > max_file_bytes:
+        return REJECTED, too_large(f.size_bytes, max_file_bytes), STAGE_DISCOVER
+    return None
 
 
 def validated(records: dict[str, list[dict]]) -> tuple[dict[str, pd.DataFrame], list[Reject]]:

@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from hoinghi import settings
+from hoinghi.warehouse import contract
 from hoinghi.warehouse.saved_reports import available_reports
 
 DEFAULT_INBOX, DEFAULT_DB = settings.INBOX, settings.DB
@@ -211,7 +212,7 @@ def _run(args: argparse.Namespace) -> int:
         f"person mentions={run['person_mentions']} documents={run['documents']} rejects={run['rejects']}"
     )
     print("  rows added: " + ", ".join(f"{t}={n}" for t, n in summary.rows_added.items()))
-    if any(run[f"files_{status}"] for status in ("rejected", "failed", "skipped")):
+    if any(run[f"files_{status}"] for status in (contract.REJECTED, contract.FAILED, contract.SKIPPED)):
         print(f"  see `hoinghi status --db {args.db}` for the files that were not loaded, and why")
     return 0
 
