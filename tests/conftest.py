@@ -4,6 +4,7 @@ import atexit
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -118,6 +119,44 @@ def corpus_warehouse(prefect_api, tmp_path_factory):
         return built[name]
 
     return _build
+
+
+def cli_args(inbox: Path, db: Path, batch_size: int = 2) -> list[str]:
+    """`hoinghi run` as a user starts it, in a process of its own."""
+    return [
+        sys.executable,
+        "-m",
+        "hoinghi.cli",
+        "run",
+        "--inbox",
+        str(inbox),
+        "--db",
+        str(db),
+        "--batch-size",
+        str(batch_size),
+    ]
+
+
+def run_cli(inbox: Path, db: Path, env: dict[str, str], **hooks: str) -> subprocess.CompletedProcess:
+    """Run `hoinghi run` to its end; `hooks` are fault-injection variables (HOINGHI_KILL_AT=load:2 …)."""
+    return subprocess.run(cli_args(inbox, db), env=dict(env, **hooks), capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def cli_inbox(tmp_path_factory) -> Path:
+    """A copy of the sample inbox for runs in real processes: 13 files, 7 batches of 2."""
+    path = tmp_path_factory.mktemp("cli") / "inbox"
+    shutil.copytree(SAMPLE_INBOX, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def cli_reference(cli_inbox, api_env, tmp_path_factory) -> dict[str, list]:
+    """The warehouse of an uninterrupted `hoinghi run` over `cli_inbox`: what a rerun after a kill must give."""
+    db = tmp_path_factory.mktemp("reference") / "w.duckdb"
+    done = run_cli(cli_inbox, db, api_env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return snapshot(db)
 
 
 @pytest.fixture

@@ -5,47 +5,25 @@ uninterrupted run. Two runs on one warehouse at once: the second exits with a cl
 and nothing is corrupted or duplicated.
 """
 
-import shutil
 import signal
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import SAMPLE_INBOX, snapshot
-
-
-def cli_args(inbox, db) -> list[str]:
-    return [sys.executable, "-m", "hoinghi.cli", "run", "--inbox", str(inbox), "--db", str(db), "--batch-size", "2"]
-
-
-def run_cli(inbox, db, env, kill_at=None):
-    env = dict(env, HOINGHI_KILL_AT=kill_at) if kill_at else env
-    return subprocess.run(cli_args(inbox, db), env=env, capture_output=True, text=True, timeout=300)
-
-
-@pytest.fixture(scope="module")
-def inbox(tmp_path_factory):
-    path = tmp_path_factory.mktemp("crash") / "inbox"
-    shutil.copytree(SAMPLE_INBOX, path)  # 13 files: 7 batches of 2
-    return path
-
-
-@pytest.fixture(scope="module")
-def reference(inbox, api_env, tmp_path_factory):
-    db = tmp_path_factory.mktemp("reference") / "w.duckdb"
-    assert run_cli(inbox, db, api_env).returncode == 0
-    return snapshot(db)
+from tests.conftest import cli_args, run_cli, snapshot
 
 
 @pytest.mark.parametrize("kill_at", ["extract:1", "load:1", "between:2", "load:4", "extract:6"])
-def test_a_killed_run_is_finished_by_a_rerun_to_the_same_warehouse(kill_at, inbox, api_env, reference, tmp_path):
+def test_a_killed_run_is_finished_by_a_rerun_to_the_same_warehouse(
+    kill_at, cli_inbox, api_env, cli_reference, tmp_path
+):
     db = tmp_path / "w.duckdb"
-    killed = run_cli(inbox, db, api_env, kill_at)
+    killed = run_cli(cli_inbox, db, api_env, HOINGHI_KILL_AT=kill_at)
     assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
-    rerun = run_cli(inbox, db, api_env)
+    rerun = run_cli(cli_inbox, db, api_env)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
-    assert snapshot(db) == reference
+    assert snapshot(db) == cli_reference
 
 
 LOCK_HOLDER = """
@@ -57,28 +35,30 @@ with writer_lock(sys.argv[1]):
 """
 
 
-def test_a_run_while_another_process_writes_exits_3_with_a_clear_message(inbox, api_env, reference, tmp_path):
+def test_a_run_while_another_process_writes_exits_3_with_a_clear_message(cli_inbox, api_env, cli_reference, tmp_path):
     db = tmp_path / "w.duckdb"
     holder = subprocess.Popen(
         [sys.executable, "-c", LOCK_HOLDER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
     try:
         assert holder.stdout.readline().strip() == "holding"
-        second = run_cli(inbox, db, api_env)
+        second = run_cli(cli_inbox, db, api_env)
         assert second.returncode == 3
         assert "another hoinghi run is writing to" in second.stderr and "wait for it to finish" in second.stderr
         assert not db.exists()  # it left before opening the warehouse
     finally:
         holder.communicate("done\n", timeout=30)
-    after = run_cli(inbox, db, api_env)
+    after = run_cli(cli_inbox, db, api_env)
     assert after.returncode == 0, after.stderr[-2000:]
-    assert snapshot(db) == reference
+    assert snapshot(db) == cli_reference
 
 
-def test_two_runs_started_together_never_corrupt_or_duplicate(inbox, api_env, reference, tmp_path):
+def test_two_runs_started_together_never_corrupt_or_duplicate(cli_inbox, api_env, cli_reference, tmp_path):
     db = tmp_path / "w.duckdb"
     runs = [
-        subprocess.Popen(cli_args(inbox, db), env=api_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            cli_args(cli_inbox, db), env=api_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         for _ in range(2)
     ]
     results = [(run.wait(timeout=300), run.communicate()[1]) for run in runs]
@@ -88,4 +68,4 @@ def test_two_runs_started_together_never_corrupt_or_duplicate(inbox, api_env, re
     for code, stderr in results:
         if code == 3:
             assert "another hoinghi run is writing to" in stderr
-    assert snapshot(db) == reference
+    assert snapshot(db) == cli_reference

@@ -39,6 +39,7 @@ def test_one_person_across_articles_and_title_history(sample_warehouse):
 
 
 def test_the_central_bridge_point_is_not_a_meeting_place(sample_warehouse):
+    corpus("dev")  # dev/206 opens with the central bridge point
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     locations = con.execute(
         "SELECT a.source_path, m.location FROM fact_meeting m JOIN dim_article a USING (article_id) "
@@ -48,6 +49,7 @@ def test_the_central_bridge_point_is_not_a_meeting_place(sample_warehouse):
 
 
 def test_title_history_lists_held_titles_dated_by_their_meeting(sample_warehouse):
+    corpus("dev")  # his titles in dev/206
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     history = con.execute(
         "SELECT title_text, first_seen, articles, undated_articles FROM person_title_history "

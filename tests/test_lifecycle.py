@@ -7,7 +7,6 @@ crashed by the next run; a killed `processes` run takes its worker processes wit
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,18 +16,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import SAMPLE_INBOX, snapshot
+from tests.conftest import SAMPLE_INBOX, cli_args, run_cli, snapshot
 
 INTERRUPTED = re.compile(r"^interrupted: (\d+) batch(es)? kept; run again to finish$")
-
-
-def cli_args(inbox, db) -> list[str]:
-    return [sys.executable, "-m", "hoinghi.cli", "run", "--inbox", str(inbox), "--db", str(db), "--batch-size", "5"]
-
-
-def run_cli(inbox, db, env, **hooks):
-    env = dict(env, **hooks)
-    return subprocess.run(cli_args(inbox, db), env=env, capture_output=True, text=True, timeout=300)
 
 
 def runs(db) -> list[tuple]:
@@ -37,20 +27,6 @@ def runs(db) -> list[tuple]:
         return con.execute("SELECT status, batches, error, flow_run_id FROM etl_runs ORDER BY started_at").fetchall()
     finally:
         con.close()
-
-
-@pytest.fixture(scope="module")
-def inbox(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lifecycle") / "inbox"
-    shutil.copytree(SAMPLE_INBOX, path)  # 30 files: 6 batches of 5
-    return path
-
-
-@pytest.fixture(scope="module")
-def reference(inbox, api_env, tmp_path_factory):
-    db = tmp_path_factory.mktemp("reference") / "w.duckdb"
-    assert run_cli(inbox, db, api_env).returncode == 0
-    return snapshot(db)
 
 
 @pytest.mark.parametrize(
@@ -63,10 +39,10 @@ def reference(inbox, api_env, tmp_path_factory):
     ],
 )
 def test_a_signal_ends_the_run_with_one_line_and_keeps_the_loaded_batches(
-    signal_at, code, kept, inbox, api_env, reference, tmp_path
+    signal_at, code, kept, cli_inbox, api_env, cli_reference, tmp_path
 ):
     db = tmp_path / "w.duckdb"
-    stopped = run_cli(inbox, db, api_env, HOINGHI_SIGNAL_AT=signal_at)
+    stopped = run_cli(cli_inbox, db, api_env, HOINGHI_SIGNAL_AT=signal_at)
     assert stopped.returncode == code, stopped.stderr[-3000:]
     last = stopped.stderr.strip().splitlines()[-1]
     assert INTERRUPTED.match(last) and int(INTERRUPTED.match(last)[1]) == kept, stopped.stderr[-3000:]
@@ -77,17 +53,19 @@ def test_a_signal_ends_the_run_with_one_line_and_keeps_the_loaded_batches(
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM etl_file_manifest").fetchone()[0] == 5 * kept
     con.close()
-    rerun = run_cli(inbox, db, api_env)
+    rerun = run_cli(cli_inbox, db, api_env)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
-    assert snapshot(db) == reference
+    assert snapshot(db) == cli_reference
     assert [r[0] for r in runs(db)] == ["interrupted", "completed"]
 
 
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
-def test_a_signal_from_outside_after_the_first_batch(signum, code, inbox, api_env, reference, tmp_path):
+def test_a_signal_from_outside_after_the_first_batch(signum, code, cli_inbox, api_env, cli_reference, tmp_path):
     """Sent by another process wherever the run is (parsing, in a DuckDB query, in Prefect)."""
     db = tmp_path / "w.duckdb"
-    run = subprocess.Popen(cli_args(inbox, db), env=api_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    run = subprocess.Popen(
+        cli_args(cli_inbox, db), env=api_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         seen = _wait_for_line(run.stderr, "batch 1/")  # Prefect's log line once batch 1 is loaded
         run.send_signal(signum)
@@ -102,9 +80,9 @@ def test_a_signal_from_outside_after_the_first_batch(signum, code, inbox, api_en
     assert INTERRUPTED.match(stderr.strip().splitlines()[-1]), stderr[-3000:]
     assert "Traceback" not in stderr
     assert runs(db)[-1][0] == "interrupted"
-    rerun = run_cli(inbox, db, api_env)
+    rerun = run_cli(cli_inbox, db, api_env)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
-    assert snapshot(db) == reference
+    assert snapshot(db) == cli_reference
 
 
 def _wait_for_line(stream, text: str) -> str:
@@ -117,7 +95,9 @@ def _wait_for_line(stream, text: str) -> str:
     raise AssertionError(f"the run ended before {text!r}: {''.join(seen)[-3000:]}")
 
 
-def test_a_failed_run_leaves_its_row_and_status_shows_the_failure(prefect_api, inbox, tmp_path, monkeypatch, capsys):
+def test_a_failed_run_leaves_its_row_and_status_shows_the_failure(
+    prefect_api, cli_inbox, tmp_path, monkeypatch, capsys
+):
     from hoinghi.cli import main
     from hoinghi.flows import parse
     from hoinghi.flows.ingest import ingest
@@ -129,7 +109,7 @@ def test_a_failed_run_leaves_its_row_and_status_shows_the_failure(prefect_api, i
 
     monkeypatch.setattr(parse, "parse_batch", broken)
     with pytest.raises(MemoryError):
-        ingest(inbox=str(inbox), db=str(db), batch_size=5)
+        ingest(inbox=str(cli_inbox), db=str(db), batch_size=5)
     status, batches, error, flow_run_id = runs(db)[-1]
     assert (status, batches) == ("failed", 0)
     assert "MemoryError: parser exploded on purpose" in error
@@ -160,19 +140,19 @@ def _flow_run_state(flow_run_id: str) -> str:
         return client.read_flow_run(flow_run_id).state.type.value
 
 
-def test_a_killed_runs_flow_run_is_marked_crashed_by_the_next_run(inbox, api_env, reference, tmp_path):
+def test_a_killed_runs_flow_run_is_marked_crashed_by_the_next_run(cli_inbox, api_env, cli_reference, tmp_path):
     db = tmp_path / "w.duckdb"
-    killed = run_cli(inbox, db, api_env, HOINGHI_KILL_AT="between:1")
+    killed = run_cli(cli_inbox, db, api_env, HOINGHI_KILL_AT="between:1")
     assert killed.returncode == -signal.SIGKILL
     [(status, _, _, flow_run_id)] = runs(db)
     assert status == "running"
     assert _flow_run_state(flow_run_id) == "RUNNING"  # nobody told Prefect
-    rerun = run_cli(inbox, db, api_env)
+    rerun = run_cli(cli_inbox, db, api_env)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert [r[0] for r in runs(db)] == ["crashed", "completed"]
     assert "killed" in runs(db)[0][2]
     assert _flow_run_state(flow_run_id) == "CRASHED"
-    assert snapshot(db) == reference
+    assert snapshot(db) == cli_reference
 
 
 def _descendants(pid: int) -> set[int]:
@@ -218,7 +198,7 @@ def test_a_killed_processes_run_takes_its_workers_with_it(api_env, tmp_path):
     for i in range(300):
         seed = seeds[i % len(seeds)]
         (inbox / f"{i:03d}_{seed.name}").write_text(seed.read_text(encoding="utf-8") + f"\n(bản {i})\n", "utf-8")
-    args = [*cli_args(inbox, tmp_path / "w.duckdb"), "--task-runner", "processes", "--quiet"]
+    args = [*cli_args(inbox, tmp_path / "w.duckdb", batch_size=5), "--task-runner", "processes", "--quiet"]
     run = subprocess.Popen(args, env=api_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
@@ -242,7 +222,7 @@ def test_a_killed_processes_run_takes_its_workers_with_it(api_env, tmp_path):
                 os.kill(pid, signal.SIGKILL)
 
 
-def test_discovery_is_retried_only_after_an_error_a_retry_can_help(prefect_api, inbox, tmp_path, monkeypatch):
+def test_discovery_is_retried_only_after_an_error_a_retry_can_help(prefect_api, cli_inbox, tmp_path, monkeypatch):
     import errno
 
     from hoinghi.flows import steps
@@ -259,13 +239,13 @@ def test_discovery_is_retried_only_after_an_error_a_retry_can_help(prefect_api, 
         return real(*args)
 
     monkeypatch.setattr(steps, "discover", flaky)
-    summary = ingest(inbox=str(inbox), db=str(tmp_path / "w.duckdb"), batch_size=10)
+    summary = ingest(inbox=str(cli_inbox), db=str(tmp_path / "w.duckdb"), batch_size=10)
     assert len(calls) == 2 and summary.status == "completed"
 
     calls.clear()
-    errors.append(PermissionError(errno.EACCES, "Permission denied", str(inbox)))
+    errors.append(PermissionError(errno.EACCES, "Permission denied", str(cli_inbox)))
     with pytest.raises(PermissionError):
-        ingest(inbox=str(inbox), db=str(tmp_path / "w.duckdb"), batch_size=10)
+        ingest(inbox=str(cli_inbox), db=str(tmp_path / "w.duckdb"), batch_size=10)
     assert len(calls) == 1  # the same 2 s later: not retried
     status, _, error, _ = runs(tmp_path / "w.duckdb")[-1]
     assert status == "failed" and "PermissionError" in error
