@@ -14,7 +14,9 @@ import pytest
 from tests.conftest import cli_args, run_cli, snapshot
 
 
-@pytest.mark.parametrize("kill_at", ["extract:1", "load:1", "between:2", "load:4", "extract:6"])
+# Killed before anything was loaded, between two committed batches, and inside a load's transaction
+# after others were committed (each case costs two real runs).
+@pytest.mark.parametrize("kill_at", ["extract:1", "between:2", "load:4"])
 def test_a_killed_run_is_finished_by_a_rerun_to_the_same_warehouse(
     kill_at, cli_inbox, api_env, cli_reference, tmp_path
 ):
