@@ -70,13 +70,19 @@ def _rename(inbox, tmp_path, db, run_flow, later: bool) -> None:
 LATER = pytest.mark.parametrize("later", [False, True], ids=["same-run", "after-a-run-that-marked-it-missing"])
 
 
-@LATER
-def test_a_renamed_file_takes_its_rows_along(run_flow, tmp_path, later):
+def _loaded_then_renamed(run_flow, tmp_path, later: bool):
+    """(inbox, warehouse, table counts after the first run) once the seed was loaded and then renamed."""
     inbox = _inbox(tmp_path, 4 if later else 3)
     db = tmp_path / "w.duckdb"
     run_flow(inbox, db)
     counts = _counts(db)
     _rename(inbox, tmp_path, db, run_flow, later)
+    return inbox, db, counts
+
+
+@LATER
+def test_a_renamed_file_takes_its_rows_along(run_flow, tmp_path, later):
+    _, db, counts = _loaded_then_renamed(run_flow, tmp_path, later)
     manifest = _manifest(db)
     assert manifest["sub/renamed.txt"] == ("loaded", None)
     assert manifest[SEED.name] == (
@@ -89,11 +95,7 @@ def test_a_renamed_file_takes_its_rows_along(run_flow, tmp_path, later):
 
 @LATER
 def test_editing_a_renamed_file_replaces_its_article(run_flow, tmp_path, later):
-    inbox = _inbox(tmp_path, 4 if later else 3)
-    db = tmp_path / "w.duckdb"
-    run_flow(inbox, db)
-    counts = _counts(db)
-    _rename(inbox, tmp_path, db, run_flow, later)
+    inbox, db, counts = _loaded_then_renamed(run_flow, tmp_path, later)
     _edit(inbox / "sub" / "renamed.txt")
     run_flow(inbox, db)
     assert _counts(db) == counts  # not a second copy of the article, its meeting and its persons
