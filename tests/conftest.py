@@ -121,7 +121,10 @@ def corpus_warehouse(prefect_api, tmp_path_factory):
     return _build
 
 
-def cli_args(inbox: Path, db: Path, batch_size: int = 2) -> list[str]:
+CLI_BATCH_SIZE = 2  # `cli_inbox` in 7 batches: room for kills and signals between and inside them
+
+
+def cli_args(inbox: Path, db: Path, batch_size: int = CLI_BATCH_SIZE) -> list[str]:
     """`hoinghi run` as a user starts it, in a process of its own."""
     return [
         sys.executable,

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import SAMPLE_INBOX, cli_args, run_cli, snapshot
+from tests.conftest import CLI_BATCH_SIZE, SAMPLE_INBOX, cli_args, run_cli, snapshot
 
 INTERRUPTED = re.compile(r"^interrupted: (\d+) batch(es)? kept; run again to finish$")
 
@@ -51,7 +51,7 @@ def test_a_signal_ends_the_run_with_one_line_and_keeps_the_loaded_batches(
     assert (status, batches) == ("interrupted", kept)
     assert ("SIGTERM" if code == 143 else "SIGINT") in error
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM etl_file_manifest").fetchone()[0] == 5 * kept
+    assert con.execute("SELECT count(*) FROM etl_file_manifest").fetchone()[0] == CLI_BATCH_SIZE * kept
     con.close()
     rerun = run_cli(cli_inbox, db, api_env)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
