@@ -28,6 +28,26 @@ _CREDIT_TAIL_RE = re.compile(r"\s*[.]?\s*\b(?:" + _CREDIT + r")\s*:\s*([^.]{1,60
 _LABEL_RE = re.compile(r"^\s*([^:]{1,14}):\s*(.+)$")
 _NAME_WORD_RE = re.compile(r"^[" + UPPER + r"][\w']*$")
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
+# A photo caption says where a person stands: "(trái)", "(bên phải)", "(thứ hai từ trái sang)".
+_PHOTO_POSITION_RE = re.compile(
+    r"\((?:(?:" + "|".join(V.PHOTO_POSITION_PREFIXES) + r")\s+)?(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r")"
+    r"(?:\s+(?:sang|qua)\s+(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r"))?\)",
+    re.IGNORECASE,
+)
+# A lead's dateline, never a headline's opening: "(PLO)- ", "(Dân trí) - ", "TPO - ".
+_DATELINE_RE = re.compile(r"^(?:\([^()]{2,24}\)\s*[-–]|[A-ZĐ]{2,8}(?:\.VN)?\s*[-–]\s)")
+_CLOCK_RE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+_WORD_START_RE = re.compile(r"\s(?=[" + UPPER + r"])")
+_SECTION_RE = re.compile(
+    r"^(?:(?i:"
+    + "|".join(re.escape(w) for w in sorted(V.SECTION_NAMES + V.SHARE_WORDS, key=len, reverse=True))
+    + r")\s*[|:]?\s+)+(?=["
+    + UPPER
+    + r"])"
+)
+_BREADCRUMB_RE = re.compile(r"^.*\s(?:" + "|".join(map(re.escape, V.BREADCRUMB_SEPARATORS)) + r")\s")
+HEADLINE_MIN_WORDS = 4  # a shorter line glued before a lead is page furniture, not a headline
+HEADLINE_MAX_WORDS = 40
 
 PARAGRAPH_MIN_WORDS = 30
 
@@ -83,19 +103,23 @@ def clean_text(text: str) -> CleanArticle:
     lines = _cut_trailer(lines)
     lines = _drop_furniture(lines)
     lead = next((i for i, line in enumerate(lines) if _is_paragraph(line)), len(lines))
+    if lead < len(lines) and not any(_headline_like(line) for line in lines[:lead]):
+        lines, lead = _headline_inside_lead(lines, lead)
     header, body = lines[:lead], lines[lead:]
 
-    title, category, published_at, authors, caption_first = _read_header(header)
+    title, category, published_at, authors, kept = _read_header(header)
     if published_at is None:
         published_at, body = _stamp_after_lead(body)
     body, tail_authors, credits = _read_trailer_byline(body)
     authors += [a for a in tail_authors if a not in authors]
 
-    blocks: list[tuple[str, str]] = []  # (kind, text)
-    captions: list[str] = []
-    if caption_first:
-        captions.append(caption_first)
-    outlet = _outlet_tag(header[-1] if header else "") or _outlet_tag(body[0] if body else "")
+    blocks: list[tuple[str, str]] = [("body", _OUTLET_PREFIX_RE.sub("", t, count=1)) for k, t in kept if k == "body"]
+    captions: list[str] = [t for k, t in kept if k == "caption"]
+    outlet = (
+        _outlet_tag(header[-1] if header else "")
+        or next((_outlet_tag(t) for k, t in kept if k == "body" and _outlet_tag(t)), None)
+        or _outlet_tag(body[0] if body else "")
+    )
     for i, line in enumerate(body):
         if i == 0:
             line = _OUTLET_PREFIX_RE.sub("", line, count=1)
@@ -203,25 +227,137 @@ def _looks_like_caption(line: str) -> bool:
     return folded.startswith(_CAPTION_STARTS) or any(w in folded for w in _CAPTION_WORDS)
 
 
-def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | None, list[str], str | None]:
-    published_at, authors, candidates = None, [], []
-    for line in header:
+def _is_photo_caption(line: str) -> bool:
+    """A line only a photo caption writes: a photo opening, a place in the photo, a photo credit."""
+    return (
+        fold(line).startswith(_PHOTO_STARTS)
+        or bool(_PHOTO_POSITION_RE.search(line))
+        or _strip_credit(line)[1] is not None
+    )
+
+
+def _is_lead_line(line: str) -> bool:
+    """A sentence (it ends with a full stop) or a line opening with the outlet's dateline."""
+    return line.rstrip(' "”’)').endswith(".") and not line.endswith("..") or bool(_DATELINE_RE.match(line))
+
+
+def _headline_like(line: str) -> bool:
+    """Could be the headline: not a sentence, a lead, a photo caption, a byline or a date line."""
+    if not line or is_date_bar(line) or line.endswith(":") or parse_stamp(line)[0] is not None:
+        return False
+    if _is_lead_line(line) or _is_photo_caption(line):
+        return False
+    return not _names_in_byline(line.strip(" |"))
+
+
+def _headline_inside_lead(lines: list[str], lead: int) -> tuple[list[str], int]:
+    """No headline above the lead: it may be glued into the lead, or follow a caption.
+
+    A one-line scraped page runs section names, the headline and the lead together ("Xây dựng
+    Đảng Headline Sáng 16/11, ..."); a page that opens with a photo caption puts the headline
+    under it (caption, headline, lead).
+    """
+    split = _split_glued_headline(lines[lead])
+    if split:
+        head, rest = split
+        return lines[:lead] + [head, rest] + lines[lead + 1 :], lead + 1
+    nxt = lead + 1
+    if (
+        nxt < len(lines)
+        and _is_photo_caption(lines[lead])
+        and not _is_paragraph(lines[nxt])
+        and _headline_like(lines[nxt])
+        and (nxt + 1 == len(lines) or _is_paragraph(lines[nxt + 1]))
+    ):
+        return lines, nxt + 1
+    return lines, lead
+
+
+def _split_glued_headline(line: str) -> tuple[str, str] | None:
+    """(headline, lead) of a line where the lead runs on from the headline, or None.
+
+    The lead starts at its dateline opening ("Sáng 16/11, ...") or repeats the headline as its
+    first words; what comes before, without a sentence end, is the headline (furniture dropped).
+    """
+    words = line.split()
+    for k in range(HEADLINE_MIN_WORDS, min(HEADLINE_MAX_WORDS, len(words) // 2) + 1):
+        for skip in range(0, 4):  # a few furniture words may stand before the headline
+            head, again = words[skip : skip + k], words[skip + k : skip + 2 * k]
+            if [fold(w.strip(".,:")) for w in head] == [fold(w.strip(".,:")) for w in again]:
+                return _strip_glued_furniture(" ".join(words[: skip + k])), " ".join(words[skip + k :])
+    for m in _WORD_START_RE.finditer(line, 0, 400):
+        prefix = line[: m.start()]
+        if _SENTENCE_BREAK_RE.search(prefix) or ";" in prefix or len(prefix.split()) > HEADLINE_MAX_WORDS:
+            return None
+        if opens_with_event_date(line[m.end() :]):
+            head = _strip_glued_furniture(prefix)
+            return (head, line[m.end() :]) if len(head.split()) >= HEADLINE_MIN_WORDS else None
+    return None
+
+
+def _strip_glued_furniture(head: str) -> str:
+    """Breadcrumbs, section names, share buttons and a timestamp glued before a headline."""
+    head = _BREADCRUMB_RE.sub("", head)
+    head = _cut_glued_stamp(head)[0]
+    return _SECTION_RE.sub("", head).strip()
+
+
+def _cut_glued_stamp(line: str) -> tuple[str, datetime | None]:
+    """A headline with its timestamp glued before or after it ('Headline 01/10/2025 11:32')."""
+    words = line.split()
+    for k in range(min(6, len(words) - HEADLINE_MIN_WORDS), 0, -1):
+        for stamp_words, rest in ((words[-k:], words[:-k]), (words[:k], words[k:])):
+            stamp_text = " ".join(stamp_words)
+            if not _CLOCK_RE.search(stamp_text):  # a headline may end with a date, never a clock
+                continue
+            stamp, left = parse_stamp(stamp_text)
+            if stamp is not None and (not left or is_date_bar(stamp_text)):
+                return " ".join(rest), stamp
+    return line, None
+
+
+def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | None, list[str], list[tuple[str, str]]]:
+    """Headline, category, timestamp, authors, and the header lines kept: ("body"|"caption", text)."""
+    authors: list[str] = []
+    stamps: list[tuple[int, datetime, bool]] = []  # (line index, stamp, a weekday date bar)
+    candidates: list[tuple[int, str]] = []
+    for i, line in enumerate(header):
         stamp, rest = parse_stamp(line)
         if stamp is not None:
-            published_at = published_at or stamp
+            stamps.append((i, stamp, is_date_bar(line)))
             authors += _names_in_byline(rest)
         elif is_date_bar(line) or line.endswith(":"):
             continue  # a date bar, or a kicker above the headline ("Cụm thi đua số 4 ...:")
         else:
-            candidates.append(line)
+            line, glued = _cut_glued_stamp(line)
+            if glued is not None:
+                stamps.append((i, glued, False))
+            candidates.append((i, line))
     if not candidates:
-        return None, None, published_at, authors, None
-    if len(candidates) == 1 and published_at is None and fold(candidates[0]).startswith(_PHOTO_STARTS):
-        return None, None, None, authors, candidates[0]  # an excerpt that opens with a photo caption
-    title = max(candidates, key=len)
-    before = candidates[: candidates.index(title)]
+        return None, None, stamps[0][1] if stamps else None, authors, []
+    if len(candidates) == 1 and not stamps and fold(candidates[0][1]).startswith(_PHOTO_STARTS):
+        return None, None, None, authors, [("caption", candidates[0][1])]  # an excerpt opening with a photo
+    at, title = max([c for c in candidates if _headline_like(c[1])] or candidates, key=lambda c: len(c[1]))
+    before = [c for i, c in candidates if i < at]
     category = next((c for c in reversed(before) if len(c.split()) <= 5), None)
-    return _OUTLET_TAG_RE.sub("", title).strip(), category, published_at, authors, None
+    kept = [
+        ("caption" if _is_photo_caption(line) else "body", line)
+        for i, line in candidates
+        if i != at and (_is_photo_caption(line) or (i > at and _is_lead_line(line)))
+    ]
+    return _OUTLET_TAG_RE.sub("", title).strip(), category, _publication_stamp(stamps, at), authors, kept
+
+
+def _publication_stamp(stamps: list[tuple[int, datetime, bool]], headline_at: int) -> datetime | None:
+    """The timestamp next to the headline: the first one under it, else the nearest above it.
+
+    A weekday date bar above the headline ("Thứ Tư, 15/01/2025 06:23") is the portal's today.
+    """
+    after = [s for i, s, _ in stamps if i >= headline_at]
+    if after:
+        return after[0]
+    before = [s for i, s, bar in stamps if i < headline_at and not bar]
+    return before[-1] if before else None
 
 
 def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:

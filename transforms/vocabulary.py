@@ -623,3 +623,45 @@ GLUED_CREDIT_LABELS = ("Ảnh", "ẢNH", "Video", "Nguồn")
 SOURCE_LINE_STARTS = ("theo ", "nguồn:", "nguồn ")
 # Outlet names written where a byline would be ("Báo Sơn La"): not an author.
 OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv", "ban biên tập")
+
+# --- Headline layout (clean.py's header reading) ---
+# Where a person stands in a photo: "(trái)", "(bên phải)", "(bìa trái)", "(thứ hai từ trái sang)".
+# Only a photo caption says this, so a line with one is a caption, never the headline.
+PHOTO_POSITION_SIDES = ("trái", "phải", "giữa")
+PHOTO_POSITION_PREFIXES = ("bên", "bìa", "ở", "đứng", "ngồi", "hàng đầu", "hàng trước", "thứ \\w+ từ")
+# Section names an outlet prints above (or, on a one-line scraped page, glued before) the
+# headline: "Xây dựng Đảng Đồng chí A làm việc với …". Longest first is not needed: the longest
+# match is taken.
+SECTION_NAMES = (
+    "xây dựng đảng",
+    "tổ chức xây dựng đảng",
+    "công tác tổ chức",
+    "công tác cán bộ",
+    "thời sự",
+    "chính trị",
+    "thời sự - chính trị",
+    "chính trị - xã hội",
+    "xã hội",
+    "tin tức",
+    "tin tức - sự kiện",
+    "tin tức sự kiện",
+    "tin hoạt động",
+    "hoạt động",
+    "tin trong tỉnh",
+    "trong tỉnh",
+    "trong nước",
+    "tin địa phương",
+    "địa phương",
+    "sự kiện",
+    "tiêu điểm",
+    "tin mới",
+    "tin nổi bật",
+    "nhân sự",
+    "trang chủ",
+)
+# Share buttons and page tools that a scraper glues before the headline ("Chia sẻ Facebook Zalo …").
+SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "copy link", "lưu", "theo dõi")
+# Breadcrumb separators: "Trang chủ > Tin tức > Xây dựng Đảng".
+BREADCRUMB_SEPARATORS = (">", "»", "›", "/")
+# Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
+DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
