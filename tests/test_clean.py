@@ -70,3 +70,84 @@ def test_timestamp_printed_under_the_lead_and_a_source_line_at_the_end():
 def test_iso_timestamp_line():
     a = clean_text(f"Tiêu đề về hội nghị giao ban\n2022-11-03 08:15\n{LEAD}")
     assert a.published_at == datetime(2022, 11, 3, 8, 15)
+
+
+# Headlines on any layout (#13). The headline is the line that can be one; the rest of the header
+# is a sapo, a caption, a byline, furniture or a date line.
+HEADLINE = "Huyện Hòa Lạc có tân Phó Bí thư Huyện ủy"
+
+
+def test_sapo_under_the_timestamp_is_body_not_the_headline():
+    sapo = "Ban Thường vụ Tỉnh ủy đã công bố quyết định chỉ định bà Lê Thị Bình giữ chức Phó Bí thư Huyện ủy."
+    a = clean_text(f"Xã hội\n{HEADLINE}\n05/03/2024, 10:20\n{sapo}\n{LEAD}")
+    assert (a.title, a.category, a.published_at) == (HEADLINE, "Xã hội", datetime(2024, 3, 5, 10, 20))
+    assert [p.kind for p in a.paragraphs][:3] == ["title", "body", "body"]
+    assert sapo in a.body_text
+
+
+def test_byline_and_sapo_between_headline_and_lead():
+    sapo = "Hội nghị diễn ra trong một buổi sáng với sự tham dự của các đồng chí lãnh đạo huyện."
+    a = clean_text(f"{HEADLINE}\n\nNgọc Lan |\n\n{sapo}\n\n{LEAD}")
+    assert a.title == HEADLINE and sapo in a.body_text
+
+
+def test_photo_caption_under_the_headline_is_a_caption():
+    caption = "Ông Trần Văn An (bên phải) trao quyết định cho bà Lê Thị Bình, tân Phó Bí thư Huyện ủy Hòa Lạc"
+    a = clean_text(f"{HEADLINE}\n{caption}\n{LEAD}")
+    assert a.title == HEADLINE
+    assert a.parts("caption") and a.parts("caption")[0][1] == caption
+
+
+def test_caption_before_the_headline_on_a_page_that_opens_with_a_photo():
+    caption = (
+        "Đồng chí Trần Văn An, Bí thư Huyện ủy Hòa Lạc tặng hoa chúc mừng đồng chí Lê Thị Bình (thứ hai từ trái sang), "
+        "tân Phó Bí thư Huyện ủy Hòa Lạc nhiệm kỳ 2020-2025 tại buổi lễ công bố quyết định."
+    )
+    a = clean_text(f"{caption}\n\n{HEADLINE}\n\n{LEAD}")
+    assert a.title == HEADLINE
+    assert caption in a.body_text and a.parts("caption")[0][1] == caption
+    short = clean_text(f"(Ảnh minh họa)\n{HEADLINE}\n{LEAD}")
+    assert short.title == HEADLINE
+
+
+def test_a_timestamp_glued_after_the_headline_and_a_dateline_lead_in_the_header():
+    dateline = "(ABC)- Bà Lê Thị Bình, Trưởng Ban Dân vận Huyện ủy giữ chức mới"
+    a = clean_text(f"{HEADLINE} 05/03/2024 10:20\n\n{dateline}\n\n{LEAD}")
+    assert a.title == HEADLINE and a.published_at == datetime(2024, 3, 5, 10, 20)
+    assert a.outlet == "ABC" and "Bà Lê Thị Bình, Trưởng Ban Dân vận" in a.body_text
+
+
+def test_the_portals_today_bar_above_the_headline_is_not_the_publication_date():
+    widget = "Thứ Năm, 03/12/2026 08:10 (GMT+7)"
+    a = clean_text(f"Tất cả chuyên mục\n{widget}\n{HEADLINE}\nThứ 2, 14/03/2022 | 09:15\n{LEAD}")
+    assert a.title == HEADLINE and a.published_at == datetime(2022, 3, 14, 9, 15)
+    alone = clean_text(f"{widget}\n{HEADLINE}\n{LEAD}")
+    assert alone.title == HEADLINE and alone.published_at is None
+    above = clean_text(f"14/03/2022 - 09:15\nHòa Lạc\n{HEADLINE}\n{LEAD}")  # a date line above the headline
+    assert above.published_at == datetime(2022, 3, 14, 9, 15)
+
+
+def test_a_menu_line_is_not_the_headline():
+    a = clean_text(f"Trang chủ | Thời sự | Chính trị | Xã hội | Tin tức - Sự kiện | Xây dựng Đảng\n{HEADLINE}\n{LEAD}")
+    assert a.title == HEADLINE
+
+
+def test_one_line_page_furniture_headline_and_lead_run_together():
+    a = clean_text(f" date 2024-05 Trang chủ > Tin tức > Xây dựng Đảng {HEADLINE} {LEAD}")
+    assert a.title == HEADLINE and a.year_hint == 2024
+    assert a.body_text == f"{HEADLINE}\n\n{LEAD}"
+    stamped = clean_text(f"Chia sẻ 05/03/2024 10:20 {HEADLINE} {LEAD}")
+    assert stamped.title == HEADLINE and stamped.published_at == datetime(2024, 3, 5, 10, 20)
+
+
+def test_one_line_page_whose_lead_repeats_the_headline():
+    lead = f"{HEADLINE} với 45/45 phiếu tán thành, bà Lê Thị Bình được bầu giữ chức Phó Bí thư Huyện ủy Hòa Lạc."
+    a = clean_text(f"Tin tức {HEADLINE} {lead}")
+    assert a.title == HEADLINE and a.parts("body")[0][1] == lead
+
+
+def test_a_lead_without_a_headline_is_not_split():
+    lead = "Theo Quyết định của Ban Thường vụ Tỉnh ủy, bà Lê Thị Bình được điều động làm Phó Bí thư Huyện ủy Hòa Lạc."
+    for text in (LEAD, f"{lead} {LEAD}", f"Tập thể Huyện ủy Hòa Lạc nhân dịp kỷ niệm Ngày 3/2, {LEAD[11:]}"):
+        a = clean_text(text)
+        assert a.title is None and a.body_text == text

@@ -72,3 +72,18 @@ def test_the_page_and_its_plain_text_give_the_same_records(page):
 def test_a_page_without_an_article_is_an_error_that_says_so():
     with pytest.raises(PageError, match="no main content"):
         read_page("<html><body><nav><a href='/'>Trang chủ</a></nav></body></html>")
+
+
+def _page_with_a_today_bar(date_line: str) -> str:
+    lead = ARTICLE.split("\n\n")[2]
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Yên Lạc sơ kết quý I</title></head>
+<body><header><div class="today">Thứ Năm, 03/12/2026 08:10</div><nav><a href="/">Trang chủ</a></nav></header>
+<main><article><h1>Yên Lạc sơ kết quý I</h1>{date_line}<p>{lead}</p><p>{lead.replace("Sáng 5-4", "Trong quý")}</p>
+</article></main></body></html>"""
+
+
+def test_the_portals_today_bar_is_not_the_pages_date():
+    assert read_page(_page_with_a_today_bar("")).meta.published_at is None
+    page = read_page(_page_with_a_today_bar("<p>06/04/2019 08:30</p>"))
+    records = extract_article(page.text, "a.html", "sha", "utf-8, html page", page.meta)
+    assert records.article["published_at"].date().isoformat() == "2019-04-06"

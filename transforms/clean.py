@@ -31,20 +31,21 @@ _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 # A photo caption says where a person stands: "(trái)", "(bên phải)", "(thứ hai từ trái sang)".
 _PHOTO_POSITION_RE = re.compile(
     r"\((?:(?:" + "|".join(V.PHOTO_POSITION_PREFIXES) + r")\s+)?(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r")"
-    r"(?:\s+(?:sang|qua)\s+(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r"))?\)",
+    r"(?:\s+(?:sang|qua)(?:\s+(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r"))?)?\)",
     re.IGNORECASE,
 )
 # A lead's dateline, never a headline's opening: "(PLO)- ", "(Dân trí) - ", "TPO - ".
 _DATELINE_RE = re.compile(r"^(?:\([^()]{2,24}\)\s*[-–]|[A-ZĐ]{2,8}(?:\.VN)?\s*[-–]\s)")
 _CLOCK_RE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+# A lead's dated opening ends at a comma: "Sáng 16/11, tại ...", "Chiều 16 và sáng 17/10, ...".
+_OPENER_COMMA_RE = re.compile(r"^[^,.;]{0,30},")
+_DATE_GOVERNED_RE = re.compile(r"(?i:\b(?:" + "|".join(V.DATE_GOVERNING_WORDS) + r"))$")
 _WORD_START_RE = re.compile(r"\s(?=[" + UPPER + r"])")
-_SECTION_RE = re.compile(
-    r"^(?:(?i:"
-    + "|".join(re.escape(w) for w in sorted(V.SECTION_NAMES + V.SHARE_WORDS, key=len, reverse=True))
-    + r")\s*[|:]?\s+)+(?=["
-    + UPPER
-    + r"])"
-)
+# Section names and share buttons: a line of them only is a menu ("Trang chủ | Thời sự | Xã hội");
+# glued before a headline on a one-line page they are dropped ("Xây dựng Đảng Headline ...").
+_FURNITURE_WORDS = "|".join(re.escape(w) for w in sorted(V.SECTION_NAMES + V.SHARE_WORDS, key=len, reverse=True))
+_FURNITURE_LINE_RE = re.compile(r"^(?:(?:" + _FURNITURE_WORDS + r")\s*[|>»›/,;:-]?\s*)+$", re.IGNORECASE)
+_SECTION_RE = re.compile(r"^(?:(?i:" + _FURNITURE_WORDS + r")\s*[|:]?\s+)+(?=[\d" + UPPER + r"])")
 _BREADCRUMB_RE = re.compile(r"^.*\s(?:" + "|".join(map(re.escape, V.BREADCRUMB_SEPARATORS)) + r")\s")
 HEADLINE_MIN_WORDS = 4  # a shorter line glued before a lead is page furniture, not a headline
 HEADLINE_MAX_WORDS = 40
@@ -245,7 +246,7 @@ def _headline_like(line: str) -> bool:
     """Could be the headline: not a sentence, a lead, a photo caption, a byline or a date line."""
     if not line or is_date_bar(line) or line.endswith(":") or parse_stamp(line)[0] is not None:
         return False
-    if _is_lead_line(line) or _is_photo_caption(line):
+    if _is_lead_line(line) or _is_photo_caption(line) or _FURNITURE_LINE_RE.match(line):
         return False
     return not _names_in_byline(line.strip(" |"))
 
@@ -260,7 +261,11 @@ def _headline_inside_lead(lines: list[str], lead: int) -> tuple[list[str], int]:
     split = _split_glued_headline(lines[lead])
     if split:
         head, rest = split
-        return lines[:lead] + [head, rest] + lines[lead + 1 :], lead + 1
+        head, stamp = _cut_glued_stamp(head)  # kept as a line of its own: the header reads it
+        head = _SECTION_RE.sub("", head).strip()
+        if len(head.split()) >= HEADLINE_MIN_WORDS:
+            glued = [stamp, head] if stamp else [head]
+            return lines[:lead] + glued + [rest] + lines[lead + 1 :], lead + len(glued)
     nxt = lead + 1
     if (
         nxt < len(lines)
@@ -287,22 +292,22 @@ def _split_glued_headline(line: str) -> tuple[str, str] | None:
                 return _strip_glued_furniture(" ".join(words[: skip + k])), " ".join(words[skip + k :])
     for m in _WORD_START_RE.finditer(line, 0, 400):
         prefix = line[: m.start()]
-        if _SENTENCE_BREAK_RE.search(prefix) or ";" in prefix or len(prefix.split()) > HEADLINE_MAX_WORDS:
+        if _SENTENCE_BREAK_RE.search(line, 0, m.end() + 1) or ";" in prefix:
             return None
-        if opens_with_event_date(line[m.end() :]):
-            head = _strip_glued_furniture(prefix)
-            return (head, line[m.end() :]) if len(head.split()) >= HEADLINE_MIN_WORDS else None
+        if len(prefix.split()) > HEADLINE_MAX_WORDS:
+            return None
+        rest = line[m.end() :]
+        if opens_with_event_date(rest) and _OPENER_COMMA_RE.match(rest) and not _DATE_GOVERNED_RE.search(prefix):
+            return _strip_glued_furniture(prefix), rest
     return None
 
 
 def _strip_glued_furniture(head: str) -> str:
-    """Breadcrumbs, section names, share buttons and a timestamp glued before a headline."""
-    head = _BREADCRUMB_RE.sub("", head)
-    head = _cut_glued_stamp(head)[0]
-    return _SECTION_RE.sub("", head).strip()
+    """Breadcrumbs, section names and share buttons glued before a headline."""
+    return _SECTION_RE.sub("", _BREADCRUMB_RE.sub("", head)).strip()
 
 
-def _cut_glued_stamp(line: str) -> tuple[str, datetime | None]:
+def _cut_glued_stamp(line: str) -> tuple[str, str | None]:
     """A headline with its timestamp glued before or after it ('Headline 01/10/2025 11:32')."""
     words = line.split()
     for k in range(min(6, len(words) - HEADLINE_MIN_WORDS), 0, -1):
@@ -312,7 +317,7 @@ def _cut_glued_stamp(line: str) -> tuple[str, datetime | None]:
                 continue
             stamp, left = parse_stamp(stamp_text)
             if stamp is not None and (not left or is_date_bar(stamp_text)):
-                return " ".join(rest), stamp
+                return " ".join(rest), stamp_text
     return line, None
 
 
@@ -331,7 +336,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         else:
             line, glued = _cut_glued_stamp(line)
             if glued is not None:
-                stamps.append((i, glued, False))
+                stamps.append((i, parse_stamp(glued)[0], False))
             candidates.append((i, line))
     if not candidates:
         return None, None, stamps[0][1] if stamps else None, authors, []

@@ -665,3 +665,6 @@ SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/")
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
 DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
+# Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
+# after one continues the sentence; it does not open a lead glued after a headline.
+DATE_GOVERNING_WORDS = ("kỷ niệm", "nhân", "dịp", "vào", "từ", "đến", "trước", "sau", "trong", "là", "của", "và")

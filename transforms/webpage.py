@@ -25,6 +25,7 @@ _CAPTION_XPATH = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
     " | //*[contains(@class, 'image_desc') or contains(@class, 'img-caption') or contains(@class, 'PhotoCMS_Caption')]"
 )
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # Fewer words than this is a menu, an error page or a gallery, not an article.
 MIN_ARTICLE_WORDS = 20
 
@@ -57,7 +58,15 @@ def read_page(html: str) -> Page:
     import trafilatura  # imported here: it is slow to import and only pages need it
 
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, include_images=False
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        # Dates from the page's metadata and markup only: the extensive search reads any date in
+        # the page, such as the portal's 'today' bar in the header ("Thứ Năm, 03/12/2026").
+        # Without one, the date line under the headline is read from the text, as in a plain article.
+        date_extraction_params=_DATE_PARAMS,
     )
     words = len((doc.text or "").split()) if doc is not None else 0
     if words < MIN_ARTICLE_WORDS:
