@@ -151,3 +151,11 @@ def test_a_lead_without_a_headline_is_not_split():
     for text in (LEAD, f"{lead} {LEAD}", f"Tập thể Huyện ủy Hòa Lạc nhân dịp kỷ niệm Ngày 3/2, {LEAD[11:]}"):
         a = clean_text(text)
         assert a.title is None and a.body_text == text
+
+
+def test_breadcrumb_line_glued_to_the_headline_and_a_headline_that_ends_with_a_full_stop():
+    a = clean_text(f"Trang chủ > Tin tức > Xây dựng Đảng {HEADLINE}\n{LEAD}")
+    assert a.title == HEADLINE
+    sapo = "Bà Lê Thị Bình, Trưởng Ban Dân vận Huyện ủy được chỉ định giữ chức Phó Bí thư Huyện ủy Hòa Lạc."
+    stopped = clean_text(f"{HEADLINE}.\n{sapo}\n{LEAD}")
+    assert stopped.title == f"{HEADLINE}." and sapo in stopped.body_text

@@ -334,6 +334,8 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         elif is_date_bar(line) or line.endswith(":"):
             continue  # a date bar, or a kicker above the headline ("Cụm thi đua số 4 ...:")
         else:
+            if _BREADCRUMB_RE.match(line):  # "Trang chủ > Xây dựng Đảng > Headline"
+                line = _strip_glued_furniture(line)
             line, glued = _cut_glued_stamp(line)
             if glued is not None:
                 stamps.append((i, parse_stamp(glued)[0], False))
@@ -342,7 +344,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         return None, None, stamps[0][1] if stamps else None, authors, []
     if len(candidates) == 1 and not stamps and fold(candidates[0][1]).startswith(_PHOTO_STARTS):
         return None, None, None, authors, [("caption", candidates[0][1])]  # an excerpt opening with a photo
-    at, title = max([c for c in candidates if _headline_like(c[1])] or candidates, key=lambda c: len(c[1]))
+    at, title = _pick_headline(candidates)
     before = [c for i, c in candidates if i < at]
     category = next((c for c in reversed(before) if len(c.split()) <= 5), None)
     kept = [
@@ -351,6 +353,14 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         if i != at and (_is_photo_caption(line) or (i > at and _is_lead_line(line)))
     ]
     return _OUTLET_TAG_RE.sub("", title).strip(), category, _publication_stamp(stamps, at), authors, kept
+
+
+def _pick_headline(candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The longest line that can be a headline; else (all are sentences) the first that is not a caption."""
+    fit = [c for c in candidates if _headline_like(c[1])]
+    if fit:
+        return max(fit, key=lambda c: len(c[1]))
+    return next((c for c in candidates if not _is_photo_caption(c[1])), max(candidates, key=lambda c: len(c[1])))
 
 
 def _publication_stamp(stamps: list[tuple[int, datetime, bool]], headline_at: int) -> datetime | None:

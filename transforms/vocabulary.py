@@ -630,13 +630,11 @@ OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv"
 PHOTO_POSITION_SIDES = ("trái", "phải", "giữa")
 PHOTO_POSITION_PREFIXES = ("bên", "bìa", "ở", "đứng", "ngồi", "hàng đầu", "hàng trước", "thứ \\w+ từ")
 # Section names an outlet prints above (or, on a one-line scraped page, glued before) the
-# headline: "Xây dựng Đảng Đồng chí A làm việc với …". Longest first is not needed: the longest
-# match is taken.
+# headline: "Xây dựng Đảng Đồng chí A làm việc với …". Only names that do not open a headline
+# themselves ("Nhân sự …", "Công tác tổ chức …" do, so they are not here).
 SECTION_NAMES = (
     "xây dựng đảng",
     "tổ chức xây dựng đảng",
-    "công tác tổ chức",
-    "công tác cán bộ",
     "thời sự",
     "chính trị",
     "thời sự - chính trị",
@@ -646,23 +644,30 @@ SECTION_NAMES = (
     "tin tức - sự kiện",
     "tin tức sự kiện",
     "tin hoạt động",
-    "hoạt động",
+    "thông tin hoạt động",
+    "hoạt động lãnh đạo",
+    "tin tổng hợp",
     "tin trong tỉnh",
     "trong tỉnh",
     "trong nước",
     "tin địa phương",
-    "địa phương",
     "sự kiện",
     "tiêu điểm",
     "tin mới",
     "tin nổi bật",
-    "nhân sự",
+    "tin ảnh",
+    "chuyên đề",
+    "diễn đàn",
+    "nghiên cứu - trao đổi",
+    "công tác đảng",
+    "đảng và cuộc sống",
+    "multimedia",
     "trang chủ",
 )
 # Share buttons and page tools that a scraper glues before the headline ("Chia sẻ Facebook Zalo …").
 SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "copy link", "lưu", "theo dõi")
 # Breadcrumb separators: "Trang chủ > Tin tức > Xây dựng Đảng".
-BREADCRUMB_SEPARATORS = (">", "»", "›", "/")
+BREADCRUMB_SEPARATORS = (">", "»", "›")
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
 DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
 # Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
