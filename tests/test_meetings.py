@@ -227,3 +227,12 @@ def test_role_cues_of_a_long_sentence_answer_as_plain_searches_of_its_parts():
     for pattern in [*patterns, M._SPEAK_STRONG_RE, M._APPOINT_AFTER_NAME_RE]:
         consumed = pattern.pattern.replace("(?!", "(?:").replace("(?=", "(?:")  # look-aheads read too
         assert _parser.parse(consumed).getwidth()[1] + 1 < M._REACH
+
+
+def test_a_dotted_town_abbreviation_does_not_end_the_meeting_sentence():
+    meetings, roles = analyse(
+        HEADER + "Sáng 5/10, tại TP. Hòa Bình, đồng chí Lê Văn Thành, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội "
+        "nghị giao ban công tác tổ chức xây dựng Đảng quý III với các tỉnh khu vực Tây Bắc."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2021, 10, 5)]
+    assert roles == {(1, "Lê Văn Thành"): "chair"}

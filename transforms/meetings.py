@@ -44,10 +44,9 @@ _NOT_ATTEND = r"(?! (?:" + "|".join(re.escape(w.removeprefix(V.ATTEND_WORD + " "
 _PRESENCE_RE = re.compile(r"(?<!\w)" + _any(V.PRESENCE_CUES) + r"(?!\w)" + _NOT_ATTEND)
 # A sentence ends after . ! ? … or at a newline. The match starts at the mark itself rather than
 # looking behind for it: quicker to scan for (docs/extraction.md, "speed").
-# "TP. Vinh" is a town, not a sentence end (lookbehinds are tried only at a mark: still quick).
-_SENTENCE_END_RE = re.compile(
-    "".join(rf"(?<!\b{a})" for a in V.DOTTED_PLACE_ABBREVIATIONS) + r"[.!?…][\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n"
-)
+# "TP. Vinh" is a town, not a sentence end: checked behind the mark, so the scan still opens with it.
+_NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in V.DOTTED_PLACE_ABBREVIATIONS)
+_SENTENCE_END_RE = re.compile(r"[.!?…]" + _NOT_ABBREVIATION + r"[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
 _BRIDGE = re.escape(V.BRIDGE_WORD)
 _POINTS_RE = re.compile(r"(\d+)\s+" + _BRIDGE)
