@@ -159,3 +159,12 @@ def test_breadcrumb_line_glued_to_the_headline_and_a_headline_that_ends_with_a_f
     sapo = "Bà Lê Thị Bình, Trưởng Ban Dân vận Huyện ủy được chỉ định giữ chức Phó Bí thư Huyện ủy Hòa Lạc."
     stopped = clean_text(f"{HEADLINE}.\n{sapo}\n{LEAD}")
     assert stopped.title == f"{HEADLINE}." and sapo in stopped.body_text
+
+
+def test_a_date_among_the_menus_or_labelled_today_is_not_the_publication_date():
+    today = clean_text(f"Hôm nay: 03/12/2026\n{HEADLINE}\n{LEAD}")
+    assert today.title == HEADLINE and today.published_at is None
+    menus = clean_text(f"03/12/2026 08:10\nTin tức\nXã hội\nHòa Lạc\n{HEADLINE}\n{LEAD}")
+    assert menus.title == HEADLINE and menus.published_at is None
+    photo = clean_text(f"Ảnh minh họa\n{HEADLINE}\n{LEAD}")
+    assert photo.title == HEADLINE and photo.parts("caption")[0][1] == "Ảnh minh họa"

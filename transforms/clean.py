@@ -31,7 +31,7 @@ _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 # A photo caption says where a person stands: "(trái)", "(bên phải)", "(thứ hai từ trái sang)".
 _PHOTO_POSITION_RE = re.compile(
     r"\((?:(?:" + "|".join(V.PHOTO_POSITION_PREFIXES) + r")\s+)?(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r")"
-    r"(?:\s+(?:sang|qua)(?:\s+(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r"))?)?\)",
+    r"(?:\s+(?:" + "|".join(V.PHOTO_POSITION_TOWARD) + r")(?:\s+(?:" + "|".join(V.PHOTO_POSITION_SIDES) + r"))?)?\)",
     re.IGNORECASE,
 )
 # A lead's dateline, never a headline's opening: "(PLO)- ", "(Dân trí) - ", "TPO - ".
@@ -65,12 +65,13 @@ _TRAILER_LONGEST = max(map(len, _TRAILER))
 _JUNK = frozenset(_folded(V.JUNK_LINES))
 _JUNK_STARTS = _folded(V.JUNK_LINE_STARTS)
 _CAPTION_STARTS = _folded(V.CAPTION_STARTS)
-_PHOTO_STARTS = _folded(V.PHOTO_CAPTION_STARTS)
+_PHOTO_STARTS = _folded(V.PHOTO_CAPTION_STARTS + V.ILLUSTRATION_CAPTION_STARTS)
 _CAPTION_WORDS = _folded(V.CAPTION_WORDS)
 _OUTLETS = _folded(V.OUTLET_WORDS)
 _BYLINE_LABELS = _folded(V.BYLINE_LABELS)
 _CREDIT_LABELS = _folded(V.CREDIT_LABELS)
 _SOURCE_STARTS = _folded(V.SOURCE_LINE_STARTS)
+_TODAY = _folded(V.TODAY_WORDS)
 
 
 @dataclass(frozen=True)
@@ -329,7 +330,8 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
     for i, line in enumerate(header):
         stamp, rest = parse_stamp(line)
         if stamp is not None:
-            stamps.append((i, stamp, is_date_bar(line)))
+            if not fold(rest).startswith(_TODAY):  # "Hôm nay: 03/12/2026" is the page's today
+                stamps.append((i, stamp, is_date_bar(line)))
             authors += _names_in_byline(rest)
         elif is_date_bar(line) or line.endswith(":"):
             continue  # a date bar, or a kicker above the headline ("Cụm thi đua số 4 ...:")
@@ -352,7 +354,8 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         for i, line in candidates
         if i != at and (_is_photo_caption(line) or (i > at and _is_lead_line(line)))
     ]
-    return _OUTLET_TAG_RE.sub("", title).strip(), category, _publication_stamp(stamps, at), authors, kept
+    stamp = _publication_stamp(stamps, at, [i for i, _ in candidates])
+    return _OUTLET_TAG_RE.sub("", title).strip(), category, stamp, authors, kept
 
 
 def _pick_headline(candidates: list[tuple[int, str]]) -> tuple[int, str]:
@@ -363,16 +366,23 @@ def _pick_headline(candidates: list[tuple[int, str]]) -> tuple[int, str]:
     return next((c for c in candidates if not _is_photo_caption(c[1])), max(candidates, key=lambda c: len(c[1])))
 
 
-def _publication_stamp(stamps: list[tuple[int, datetime, bool]], headline_at: int) -> datetime | None:
-    """The timestamp next to the headline: the first one under it, else the nearest above it.
+def _publication_stamp(
+    stamps: list[tuple[int, datetime, bool]], headline_at: int, lines_at: list[int]
+) -> datetime | None:
+    """The timestamp next to the headline: the first one under it, else the nearest one above it.
 
-    A weekday date bar above the headline ("Thứ Tư, 15/01/2025 06:23") is the portal's today.
+    Above the headline, only a date line close to it counts (at most a category line between): a
+    date among the menus is the portal's, and a weekday date bar ("Thứ Tư, 15/01/2025 06:23") is
+    its today.
     """
     after = [s for i, s, _ in stamps if i >= headline_at]
     if after:
         return after[0]
-    before = [s for i, s, bar in stamps if i < headline_at and not bar]
-    return before[-1] if before else None
+    before = [(i, s) for i, s, bar in stamps if i < headline_at and not bar]
+    if not before:
+        return None
+    at, stamp = before[-1]
+    return stamp if sum(at < i < headline_at for i in lines_at) <= 1 else None
 
 
 def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:

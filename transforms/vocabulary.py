@@ -628,6 +628,7 @@ OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv"
 # Where a person stands in a photo: "(trái)", "(bên phải)", "(bìa trái)", "(thứ hai từ trái sang)".
 # Only a photo caption says this, so a line with one is a caption, never the headline.
 PHOTO_POSITION_SIDES = ("trái", "phải", "giữa")
+PHOTO_POSITION_TOWARD = ("sang", "qua")  # "(từ trái sang)"
 PHOTO_POSITION_PREFIXES = ("bên", "bìa", "ở", "đứng", "ngồi", "hàng đầu", "hàng trước", "thứ \\w+ từ")
 # Section names an outlet prints above (or, on a one-line scraped page, glued before) the
 # headline: "Xây dựng Đảng Đồng chí A làm việc với …". Only names that do not open a headline
@@ -673,3 +674,7 @@ DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
 # Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
 # after one continues the sentence; it does not open a lead glued after a headline.
 DATE_GOVERNING_WORDS = ("kỷ niệm", "nhân", "dịp", "vào", "từ", "đến", "trước", "sau", "trong", "là", "của", "và")
+# More openings only a photo description has (kept apart from the tuple above: merges stay clean).
+ILLUSTRATION_CAPTION_STARTS = ("ảnh minh họa", "ảnh tư liệu", "ảnh minh hoạ")
+# A clock or date widget labelled as the portal's present ("Hôm nay: 03/12/2026"): never a publication date.
+TODAY_WORDS = ("hôm nay", "bây giờ")
