@@ -168,3 +168,9 @@ def test_a_date_among_the_menus_or_labelled_today_is_not_the_publication_date():
     assert menus.title == HEADLINE and menus.published_at is None
     photo = clean_text(f"Ảnh minh họa\n{HEADLINE}\n{LEAD}")
     assert photo.title == HEADLINE and photo.parts("caption")[0][1] == "Ảnh minh họa"
+
+
+def test_one_line_page_with_the_outlet_dateline_between_headline_and_lead():
+    a = clean_text(f"Xây dựng Đảng {HEADLINE} (ABC) - {LEAD}")
+    assert a.title == HEADLINE and a.outlet == "ABC"
+    assert a.parts("body")[0][1] == LEAD

@@ -36,6 +36,7 @@ _PHOTO_POSITION_RE = re.compile(
 )
 # A lead's dateline, never a headline's opening: "(PLO)- ", "(Dân trí) - ", "TPO - ".
 _DATELINE_RE = re.compile(r"^(?:\([^()]{2,24}\)\s*[-–]|[A-ZĐ]{2,8}(?:\.VN)?\s*[-–]\s)")
+_TRAILING_DATELINE_RE = re.compile(r"\s(?:\([^()]{2,24}\)|[A-ZĐ]{2,8}(?:\.VN)?)\s*[-–]$")
 _CLOCK_RE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 # A lead's dated opening ends at a comma: "Sáng 16/11, tại ...", "Chiều 16 và sáng 17/10, ...".
 _OPENER_COMMA_RE = re.compile(r"^[^,.;]{0,30},")
@@ -299,6 +300,9 @@ def _split_glued_headline(line: str) -> tuple[str, str] | None:
             return None
         rest = line[m.end() :]
         if opens_with_event_date(rest) and _OPENER_COMMA_RE.match(rest) and not _DATE_GOVERNED_RE.search(prefix):
+            tag = _TRAILING_DATELINE_RE.search(prefix)  # "Headline (ABC) - Sáng 5/3, ...": the tag is the lead's
+            if tag:
+                prefix, rest = prefix[: tag.start()], f"{tag.group().strip()} {rest}"
             return _strip_glued_furniture(prefix), rest
     return None
 
