@@ -174,3 +174,16 @@ def test_one_line_page_with_the_outlet_dateline_between_headline_and_lead():
     a = clean_text(f"Xây dựng Đảng {HEADLINE} (ABC) - {LEAD}")
     assert a.title == HEADLINE and a.outlet == "ABC"
     assert a.parts("body")[0][1] == LEAD
+
+
+def test_one_line_page_headline_then_timestamp_or_a_lead_opening_with_a_name():
+    lead = "Ông Trần Văn An, Bí thư Huyện ủy Hòa Lạc cho biết, hội nghị thống nhất giới thiệu nhân sự. Xong."
+    stamped = clean_text(f"{HEADLINE} 14:05' 12/3/2024 {lead}")
+    assert stamped.title == HEADLINE and stamped.published_at == datetime(2024, 3, 12, 14, 5)
+    assert stamped.parts("body")[0][1] == lead
+    named = clean_text(f"{HEADLINE} {lead}")
+    assert named.title == HEADLINE and named.parts("body")[0][1] == lead
+    attended = (
+        f"Dự hội nghị có Đồng chí Trần Văn An, Bí thư Huyện ủy Hòa Lạc và các đồng chí trong Ban Thường vụ. {LEAD}"
+    )
+    assert clean_text(attended).title is None

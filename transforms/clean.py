@@ -41,10 +41,20 @@ _CLOCK_RE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 # A lead's dated opening ends at a comma: "Sáng 16/11, tại ...", "Chiều 16 và sáng 17/10, ...".
 _OPENER_COMMA_RE = re.compile(r"^[^,.;]{0,30},")
 _DATE_GOVERNED_RE = re.compile(r"(?i:\b(?:" + "|".join(V.DATE_GOVERNING_WORDS) + r"))$")
-_WORD_START_RE = re.compile(r"\s(?=[" + UPPER + r"])")
+# A sentence opening with a form of address and a name ("Ông Trần Văn A", "Đồng chí Lê B"): mid-line,
+# in sentence case, the form is written in lower case, so a capitalised one starts a new sentence.
+_ADDRESS_OPENING_RE = re.compile(
+    r"^(?:" + "|".join(w.capitalize() for w in V.ADDRESS_FORMS) + r")\s+[" + UPPER + r"][\w']*\s+[" + UPPER + r"]"
+)
+_NAME_GOVERNED_RE = re.compile(r"(?i:\b(?:" + "|".join(V.NAME_GOVERNING_WORDS) + r"))$")
+_WORD_GAP_RE = re.compile(r"\s(?=\S)")
+_ROMAN_DASH_RE = re.compile(r"^[IVXLC]+\s*[-–]")  # "Đại hội XIV - ...": a numeral, not an outlet
 # Section names and share buttons: a line of them only is a menu ("Trang chủ | Thời sự | Xã hội");
 # glued before a headline on a one-line page they are dropped ("Xây dựng Đảng Headline ...").
-_FURNITURE_WORDS = "|".join(re.escape(w) for w in sorted(V.SECTION_NAMES + V.SHARE_WORDS, key=len, reverse=True))
+_GLUED_JUNK = tuple(w for w in V.JUNK_LINES if w[-1].isalpha())  # "banner", "in bài viết", "tiếng việt | english"
+_FURNITURE_WORDS = "|".join(
+    re.escape(w) for w in sorted(V.SECTION_NAMES + V.SHARE_WORDS + _GLUED_JUNK, key=len, reverse=True)
+)
 _FURNITURE_LINE_RE = re.compile(r"^(?:(?:" + _FURNITURE_WORDS + r")\s*[|>»›/,;:-]?\s*)+$", re.IGNORECASE)
 _SECTION_RE = re.compile(r"^(?:(?i:" + _FURNITURE_WORDS + r")\s*[|:]?\s+)+(?=[\d" + UPPER + r"])")
 _BREADCRUMB_RE = re.compile(r"^.*\s(?:" + "|".join(map(re.escape, V.BREADCRUMB_SEPARATORS)) + r")\s")
@@ -283,8 +293,9 @@ def _headline_inside_lead(lines: list[str], lead: int) -> tuple[list[str], int]:
 def _split_glued_headline(line: str) -> tuple[str, str] | None:
     """(headline, lead) of a line where the lead runs on from the headline, or None.
 
-    The lead starts at its dateline opening ("Sáng 16/11, ...") or repeats the headline as its
-    first words; what comes before, without a sentence end, is the headline (furniture dropped).
+    The lead starts where it repeats the headline's words, or at its dated opening ("Sáng 16/11,
+    ..."), its outlet dateline ("(ABC) - ", "TPO - ") or after the timestamp printed between the
+    two; what comes before, without a sentence end, is the headline (furniture dropped).
     """
     words = line.split()
     for k in range(HEADLINE_MIN_WORDS, min(HEADLINE_MAX_WORDS, len(words) // 2) + 1):
@@ -292,24 +303,48 @@ def _split_glued_headline(line: str) -> tuple[str, str] | None:
             head, again = words[skip : skip + k], words[skip + k : skip + 2 * k]
             if [fold(w.strip(".,:")) for w in head] == [fold(w.strip(".,:")) for w in again]:
                 return _strip_glued_furniture(" ".join(words[: skip + k])), " ".join(words[skip + k :])
-    for m in _WORD_START_RE.finditer(line, 0, 400):
+    for m in _WORD_GAP_RE.finditer(line, 0, 400):
         prefix = line[: m.start()]
         if _SENTENCE_BREAK_RE.search(line, 0, m.end() + 1) or ";" in prefix:
             return None
         if len(prefix.split()) > HEADLINE_MAX_WORDS:
             return None
-        rest = line[m.end() :]
-        if opens_with_event_date(rest) and _OPENER_COMMA_RE.match(rest) and not _DATE_GOVERNED_RE.search(prefix):
-            tag = _TRAILING_DATELINE_RE.search(prefix)  # "Headline (ABC) - Sáng 5/3, ...": the tag is the lead's
-            if tag:
-                prefix, rest = prefix[: tag.start()], f"{tag.group().strip()} {rest}"
-            return _strip_glued_furniture(prefix), rest
+        if len(prefix.split()) < HEADLINE_MIN_WORDS or _DATE_GOVERNED_RE.search(prefix):
+            continue
+        split = _lead_starts_here(prefix, line[m.end() :])
+        if split:
+            return _strip_glued_furniture(split[0]), split[1]
     return None
 
 
+def _lead_starts_here(prefix: str, rest: str) -> tuple[str, str] | None:
+    """(headline part, lead) when `rest` opens the lead, else None."""
+    if rest[:1].isupper() and opens_with_event_date(rest) and _OPENER_COMMA_RE.match(rest):
+        tag = _TRAILING_DATELINE_RE.search(prefix)  # "Headline (ABC) - Sáng 5/3, ...": the tag is the lead's
+        return (prefix[: tag.start()], f"{tag.group().strip()} {rest}") if tag else (prefix, rest)
+    if _DATELINE_RE.match(rest) and not _ROMAN_DASH_RE.match(rest):
+        return prefix, rest
+    if _ADDRESS_OPENING_RE.match(rest) and _may_end_headline(prefix):  # "Headline Ông Nguyễn Văn A, ...": a lead
+        return prefix, rest
+    words = rest.split(None, 6)
+    for k in range(min(5, len(words) - 1), 0, -1):  # "Headline 16:33' 25/8/2020 Lead ...": the stamp stays
+        stamp_text = " ".join(words[:k])
+        if not _CLOCK_RE.search(stamp_text) or not (words[k][:1].isupper() or words[k][:1] == "("):
+            continue
+        stamp, left = parse_stamp(stamp_text)
+        if stamp is not None and (not left or is_date_bar(stamp_text)):
+            return f"{prefix} {stamp_text}", rest.split(None, k)[k]
+    return None
+
+
+def _may_end_headline(prefix: str) -> bool:
+    """A headline ends on neither a comma nor a word that wants a name after it; it is not all capitals."""
+    return not (prefix.isupper() or prefix.endswith((",", ":")) or _NAME_GOVERNED_RE.search(prefix))
+
+
 def _strip_glued_furniture(head: str) -> str:
-    """Breadcrumbs, section names and share buttons glued before a headline."""
-    return _SECTION_RE.sub("", _BREADCRUMB_RE.sub("", head)).strip()
+    """Breadcrumbs, section names and share buttons glued before a headline; a dash left after it."""
+    return _SECTION_RE.sub("", _BREADCRUMB_RE.sub("", head)).strip(" -–")
 
 
 def _cut_glued_stamp(line: str) -> tuple[str, str | None]:

@@ -590,6 +590,7 @@ JUNK_LINES = (
     "email : *",
     "ý kiến của bạn : *",
     "quảng cáo",
+    "skip to main content",
 )
 JUNK_LINE_STARTS = ("đường dây nóng", "theo dõi báo", "hotline", "cập nhật lúc", "lượt xem")
 # Captions start like this ("Toàn cảnh hội nghị.", "Các đại biểu dự hội nghị tại điểm cầu ...").
@@ -673,8 +674,32 @@ BREADCRUMB_SEPARATORS = (">", "»", "›")
 DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
 # Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
 # after one continues the sentence; it does not open a lead glued after a headline.
-DATE_GOVERNING_WORDS = ("kỷ niệm", "nhân", "dịp", "vào", "từ", "đến", "trước", "sau", "trong", "là", "của", "và")
+DATE_GOVERNING_WORDS = ("kỷ niệm", "nhân", "dịp", "vào", "từ", "đến", "trước", "sau", "trong", "là", "của", "và", "lúc")
 # More openings only a photo description has (kept apart from the tuple above: merges stay clean).
 ILLUSTRATION_CAPTION_STARTS = ("ảnh minh họa", "ảnh tư liệu", "ảnh minh hoạ")
 # A clock or date widget labelled as the portal's present ("Hôm nay: 03/12/2026"): never a publication date.
 TODAY_WORDS = ("hôm nay", "bây giờ")
+# Words after which a name continues the sentence ("Dự hội nghị có Đồng chí A", "trao cho Ông B"):
+# a capitalised form of address after one does not open a lead glued after a headline.
+NAME_GOVERNING_WORDS = (
+    "có",
+    "của",
+    "cho",
+    "với",
+    "và",
+    "gồm",
+    "là",
+    "như",
+    "tặng",
+    "trao",
+    "bầu",
+    "cử",
+    "mời",
+    "chúc mừng",
+    "gặp",
+    "thăm",
+    "tiếp",
+    "thay",
+    "theo",
+    "đối với",
+)
