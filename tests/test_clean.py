@@ -187,3 +187,11 @@ def test_one_line_page_headline_then_timestamp_or_a_lead_opening_with_a_name():
         f"Dự hội nghị có Đồng chí Trần Văn An, Bí thư Huyện ủy Hòa Lạc và các đồng chí trong Ban Thường vụ. {LEAD}"
     )
     assert clean_text(attended).title is None
+
+
+def test_an_excerpt_without_headline_under_a_menu_a_today_bar_or_a_photo_caption():
+    for header in ("Trang chủ | Thời sự | Xã hội", "Thứ Năm, 03/12/2026 08:10", "(Ảnh minh họa)\nToàn cảnh hội nghị"):
+        a = clean_text(f"{header}\n{LEAD}")
+        assert (a.title, a.published_at) == (None, None), header
+    dated = clean_text(f"10:30 | 15/05/2019\n{LEAD}")
+    assert dated.title is None and dated.published_at == datetime(2019, 5, 15, 10, 30)

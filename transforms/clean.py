@@ -381,11 +381,14 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
             if glued is not None:
                 stamps.append((i, parse_stamp(glued)[0], False))
             candidates.append((i, line))
-    if not candidates:
-        return None, None, stamps[0][1] if stamps else None, authors, []
-    if len(candidates) == 1 and not stamps and fold(candidates[0][1]).startswith(_PHOTO_STARTS):
-        return None, None, None, authors, [("caption", candidates[0][1])]  # an excerpt opening with a photo
-    at, title = _pick_headline(candidates)
+    real = [c for c in candidates if not _FURNITURE_LINE_RE.match(c[1])]  # menus are no headline
+    dated = any(not bar for _, _, bar in stamps)
+    if not real or (not dated and all(_is_photo_caption(line) for _, line in real)):
+        # No headline: an excerpt opening with a photo's caption, or with a date line only. A
+        # weekday date bar is the portal's today, so without a headline it is not taken either.
+        first = next((s for _, s, bar in stamps if not bar), None)
+        return None, None, first, authors, [("caption", line) for _, line in real]
+    at, title = _pick_headline(real)
     before = [c for i, c in candidates if i < at]
     category = next((c for c in reversed(before) if len(c.split()) <= 5), None)
     kept = [
