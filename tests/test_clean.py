@@ -108,6 +108,8 @@ def test_caption_before_the_headline_on_a_page_that_opens_with_a_photo():
     assert caption in a.body_text and a.parts("caption")[0][1] == caption
     short = clean_text(f"(Ảnh minh họa)\n{HEADLINE}\n{LEAD}")
     assert short.title == HEADLINE
+    bylined = clean_text(f"{caption}\n{HEADLINE}\nNgọc Lan |\n05/03/2024 10:20\n{LEAD}")
+    assert bylined.title == HEADLINE and bylined.published_at == datetime(2024, 3, 5, 10, 20)
 
 
 def test_a_timestamp_glued_after_the_headline_and_a_dateline_lead_in_the_header():

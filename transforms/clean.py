@@ -282,11 +282,13 @@ def _headline_inside_lead(lines: list[str], lead: int) -> tuple[list[str], int]:
     if (
         nxt < len(lines)
         and _is_photo_caption(lines[lead])
-        and not _is_paragraph(lines[nxt])
         and _headline_like(lines[nxt])
-        and (nxt + 1 == len(lines) or _is_paragraph(lines[nxt + 1]))
+        and not _is_paragraph(lines[nxt])
     ):
-        return lines, nxt + 1
+        # the headline may have its byline, date line or sapo under it before the lead
+        after = next((i for i in range(nxt + 1, min(nxt + 4, len(lines))) if _is_paragraph(lines[i])), None)
+        if after is not None or nxt + 1 == len(lines):
+            return lines, after or len(lines)
     return lines, lead
 
 
