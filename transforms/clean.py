@@ -282,8 +282,8 @@ def _headline_inside_lead(lines: list[str], lead: int) -> tuple[list[str], int]:
     if (
         nxt < len(lines)
         and _is_photo_caption(lines[lead])
-        and _headline_like(lines[nxt])
         and not _is_paragraph(lines[nxt])
+        and _headline_like(lines[nxt])
     ):
         # the headline may have its byline, date line or sapo under it before the lead
         after = next((i for i in range(nxt + 1, min(nxt + 4, len(lines))) if _is_paragraph(lines[i])), None)
@@ -299,19 +299,23 @@ def _split_glued_headline(line: str) -> tuple[str, str] | None:
     ..."), its outlet dateline ("(ABC) - ", "TPO - ") or after the timestamp printed between the
     two; what comes before, without a sentence end, is the headline (furniture dropped).
     """
-    words = line.split()
-    for k in range(HEADLINE_MIN_WORDS, min(HEADLINE_MAX_WORDS, len(words) // 2) + 1):
-        for skip in range(0, 4):  # a few furniture words may stand before the headline
-            head, again = words[skip : skip + k], words[skip + k : skip + 2 * k]
-            if [fold(w.strip(".,:")) for w in head] == [fold(w.strip(".,:")) for w in again]:
-                return _strip_glued_furniture(" ".join(words[: skip + k])), " ".join(words[skip + k :])
-    for m in _WORD_GAP_RE.finditer(line, 0, 400):
+    words = line.split(None, 2 * HEADLINE_MAX_WORDS + 4)[: 2 * HEADLINE_MAX_WORDS + 4]
+    keys = fold(" ".join(w.strip(".,:") for w in words)).split()
+    if len(keys) == len(words):
+        for k in range(HEADLINE_MIN_WORDS, min(HEADLINE_MAX_WORDS, len(words) // 2) + 1):
+            for skip in range(0, 4):  # a few furniture words may stand before the headline
+                if keys[skip : skip + k] == keys[skip + k : skip + 2 * k]:
+                    return _strip_glued_furniture(" ".join(words[: skip + k])), line.split(None, skip + k)[skip + k]
+    brk = _SENTENCE_BREAK_RE.search(line, 0, 400)
+    end = min(brk.start() + 1 if brk else 400, line.find(";") % (len(line) + 1))
+    for n, m in enumerate(_WORD_GAP_RE.finditer(line, 0, end), start=1):
+        if n > HEADLINE_MAX_WORDS:
+            return None
+        first = line[m.end() : m.end() + 1]
+        if n < HEADLINE_MIN_WORDS or not (first.isupper() or first.isdigit() or first == "("):
+            continue  # every lead opening starts with a capital, a digit (a timestamp) or '(' (a dateline)
         prefix = line[: m.start()]
-        if _SENTENCE_BREAK_RE.search(line, 0, m.end() + 1) or ";" in prefix:
-            return None
-        if len(prefix.split()) > HEADLINE_MAX_WORDS:
-            return None
-        if len(prefix.split()) < HEADLINE_MIN_WORDS or _DATE_GOVERNED_RE.search(prefix):
+        if _DATE_GOVERNED_RE.search(prefix, max(0, len(prefix) - 12)):
             continue
         split = _lead_starts_here(prefix, line[m.end() :])
         if split:
@@ -328,6 +332,8 @@ def _lead_starts_here(prefix: str, rest: str) -> tuple[str, str] | None:
         return prefix, rest
     if _ADDRESS_OPENING_RE.match(rest) and _may_end_headline(prefix):  # "Headline Ông Nguyễn Văn A, ...": a lead
         return prefix, rest
+    if not rest[:1].isdigit():
+        return None
     words = rest.split(None, 6)
     for k in range(min(5, len(words) - 1), 0, -1):  # "Headline 16:33' 25/8/2020 Lead ...": the stamp stays
         stamp_text = " ".join(words[:k])
@@ -341,7 +347,9 @@ def _lead_starts_here(prefix: str, rest: str) -> tuple[str, str] | None:
 
 def _may_end_headline(prefix: str) -> bool:
     """A headline ends on neither a comma nor a word that wants a name after it; it is not all capitals."""
-    return not (prefix.isupper() or prefix.endswith((",", ":")) or _NAME_GOVERNED_RE.search(prefix))
+    return not (
+        prefix.isupper() or prefix.endswith((",", ":")) or _NAME_GOVERNED_RE.search(prefix, max(0, len(prefix) - 12))
+    )
 
 
 def _strip_glued_furniture(head: str) -> str:
