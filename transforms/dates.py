@@ -203,6 +203,14 @@ def is_range_part(text: str, mention: DateMention) -> bool:
     return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after))
 
 
+_DEADLINE_RE = re.compile(rf"(?<!\w)(?:{_words(V.DEADLINE_BEFORE)})\s+(?:{_DAY}\s+)?$", re.IGNORECASE)
+
+
+def is_deadline(text: str, mention: DateMention) -> bool:
+    """True for 'hoàn thành trước ngày 20/3/2020': a day set as a limit, not an event day."""
+    return bool(_DEADLINE_RE.search(text[max(0, mention.start - 20) : mention.start]))
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -243,6 +251,107 @@ def reference_year(text: str) -> int | None:
             continue
         years.append(int(m.group(1)))
     return max(years) if years else None
+
+
+# --- the year of a day written without one, when no publication date gives it ------------------
+
+_YEAR_NUM = r"(?:19|20)\d\d(?!\d)"
+_LONE_YEAR = rf"({_YEAR_NUM})(?!\s*[-–]\s*\d)"  # '2022', not the start of '2021-2026'
+_QUARTERS = "|".join(sorted(V.QUARTER_NUMERALS, key=len, reverse=True)) + "|[1-4]"
+_PERIOD_RE = re.compile(
+    rf"(?<!\w)(?:(?P<review>{_words(V.PERIOD_REVIEW_CUES)})|{_words(V.PERIOD_PLAN_CUES)})(?!\w)[^.;]{{0,80}}?(?<!\w)(?:"
+    rf"{re.escape(V.QUARTER_WORD)}\s+(?P<q>{_QUARTERS})(?:\s+{_YEAR}\s+|\s*[/,]\s*){_LONE_YEAR}"
+    rf"|(?P<n>\d{{1,2}})\s+{_MONTH}\s+{_words((V.FIRST_MONTHS_WORD,))}\s+{_LONE_YEAR}"
+    rf"|{_MONTH}\s+(?P<mo>\d{{1,2}})(?:\s+{_YEAR}\s+|\s*/\s*){_LONE_YEAR}"
+    rf"|{_YEAR}\s+{_LONE_YEAR})",
+    re.IGNORECASE,
+)
+_NEW_YEAR_RE = re.compile(
+    rf"(?<!\w)(?:{_words(V.NEW_YEAR_WORDS)})(?!\w)[^.;]{{0,40}}?(?<!\d){_LONE_YEAR}", re.IGNORECASE
+)
+_TERM_RE = re.compile(
+    rf"(?<!\w){_words((V.CONGRESS_WORD,))}(?!\w)[^.;]{{0,100}}?{_words((V.TERM_WORD,))}\s+({_YEAR_NUM})\s*[-–]",
+    re.IGNORECASE,
+)
+_PREPARATION_RE = re.compile(rf"(?<!\w)(?:{_words(V.CONGRESS_PREPARATION_WORDS)})(?!\w)[^.;]{{0,40}}$", re.IGNORECASE)
+_STANDING_DOC_RE = re.compile(rf"(?:{_words(V.STANDING_DOC_WORDS)})[^.;]{{0,50}}$", re.IGNORECASE)
+_PERIOD_DAYS = 100  # a review meets within about three months of its period's end
+_NEW_YEAR_DAYS = 60
+_ANCHOR_DAYS = 45  # a decision handed over, a vote after the approval: days or weeks apart
+
+
+def infer_year(mention: DateMention, text: str, contexts: tuple[str, ...]) -> int | None:
+    """The year of a day written without one ('Sáng 29/12'), from what the text makes certain.
+
+    `contexts` are the meeting's own sentence, the headline and the lead, searched in that order.
+    In turn: a review or plan of a period near the day ('tổng kết ... năm 2022' on 29/12 is 2022,
+    on 20/1 it is 2023); the lunar new year of a year; a congress electing a term (its first year);
+    a full date within weeks of the day anywhere in `text` (not a standing document's date: those
+    are often years older); a year the meeting's sentence speaks of. Otherwise None: no guess.
+    """
+    assert mention.day is not None and mention.month is not None
+    for context in contexts:
+        year = _period_year(mention, context) or _new_year_year(mention, context) or _term_year(context)
+        if year:
+            return year
+    return _anchored_year(mention, text) or (reference_year(contexts[0]) if contexts else None)
+
+
+def _nearest_year(mention: DateMention, target: date, within: int) -> int | None:
+    """The year that puts the mention's day nearest `target`, when that is within `within` days."""
+    assert mention.day is not None and mention.month is not None
+    days = [safe_date(target.year + k, mention.month, mention.day) for k in (-1, 0, 1)]
+    valid = [d for d in days if d is not None]
+    best = min(valid, key=lambda d: abs((d - target).days), default=None)
+    return best.year if best and abs((best - target).days) <= within else None
+
+
+def _period_year(mention: DateMention, context: str) -> int | None:
+    m = _PERIOD_RE.search(context)
+    if not m:
+        return None
+    year = int(next(g for g in m.groups() if g and len(g) == 4 and g.isdigit()))
+    if m.group("q"):
+        q = V.QUARTER_NUMERALS.index(m.group("q").upper()) + 1 if not m.group("q").isdigit() else int(m.group("q"))
+        first, last = 3 * q - 2, 3 * q
+    elif m.group("n"):
+        first, last = 1, min(12, int(m.group("n")))
+    elif m.group("mo"):
+        first = last = min(12, max(1, int(m.group("mo"))))
+    else:
+        first, last = 1, 12
+    # A review meets near the period's end; a plan ('triển khai') near its start.
+    target = (
+        date(year + last // 12, last % 12 + 1, 1) - timedelta(days=1) if m.group("review") else date(year, first, 1)
+    )
+    return _nearest_year(mention, target, _PERIOD_DAYS)
+
+
+def _new_year_year(mention: DateMention, context: str) -> int | None:
+    m = _NEW_YEAR_RE.search(context)
+    return _nearest_year(mention, date(int(m.group(1)), V.NEW_YEAR_MONTH, 1), _NEW_YEAR_DAYS) if m else None
+
+
+def _term_year(context: str) -> int | None:
+    for m in _TERM_RE.finditer(context):
+        if not _PREPARATION_RE.search(context[max(0, m.start() - 40) : m.start()]):
+            return int(m.group(1))
+    return None
+
+
+def _anchored_year(mention: DateMention, text: str) -> int | None:
+    best: tuple[int, int] | None = None
+    for other in find_dates(text):
+        if other.year is None or other.start == mention.start or other.day is None or other.month is None:
+            continue
+        if _STANDING_DOC_RE.search(text[max(0, other.start - 60) : other.start]):
+            continue
+        anchor = safe_date(other.year, other.month, other.day)
+        year = _nearest_year(mention, anchor, _ANCHOR_DAYS) if anchor else None
+        day = safe_date(year, mention.month, mention.day) if year and anchor else None
+        if day and anchor and (best is None or abs((day - anchor).days) < best[0]):
+            best = (abs((day - anchor).days), day.year)
+    return best[1] if best else None
 
 
 def parse_stamp(line: str) -> tuple[datetime | None, str]:

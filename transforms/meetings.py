@@ -16,7 +16,16 @@ from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.clean import CleanArticle, published_date
-from hoinghi.transforms.dates import DateMention, find_dates, find_month, is_range_part, reference_year, resolve
+from hoinghi.transforms.dates import (
+    DateMention,
+    find_dates,
+    find_month,
+    infer_year,
+    is_deadline,
+    is_range_part,
+    reference_year,
+    resolve,
+)
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style
 from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
@@ -32,7 +41,14 @@ def _abbreviated(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) + (r"\.?" if w.isupper() else "") for w in words)
 
 
-_MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in V.MEETING_CUES) + r")(?!\w)")
+def _cue(cue: str) -> str:
+    """A folded cue as a whole word, not the start of a compound that means something else ('trao đổi')."""
+    folded = fold(cue)
+    others = [fold(w)[len(folded) :] for w in V.NOT_MEETING_COMPOUNDS if fold(w).startswith(folded + " ")]
+    return re.escape(folded) + r"(?!\w)" + (f"(?!{'|'.join(map(re.escape, others))})" if others else "")
+
+
+_MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_cue(c) for c in V.MEETING_CUES) + r")")
 # A meeting noun with a day after it, in the 40 characters before the day (see find_meetings).
 _NOUN_BEFORE_DATE_RE = re.compile(_any(tuple(map(fold, V.MEETING_NOUNS))) + r"[^,;.]{0,25}$")
 _KINDS = tuple(
@@ -118,7 +134,8 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     low = fold_aligned(text)
     styled = new_tone_style(text)  # place names are matched in one tone spelling
     published = published_date(article)
-    ref_year = published.year if published else (article.year_hint or reference_year(text))
+    ref_year = published.year if published else article.year_hint
+    history_year = ref_year or reference_year(text)  # the article's time, to tell history from reports
     spans = sentence_spans(text)
     body = article.parts("body")
     dates = [
@@ -126,6 +143,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         for d in find_dates(text)
         if not any(a <= d.start < b for a, b in skip_spans)
         and not is_range_part(text, d)
+        and not is_deadline(text, d)
         and not _in_title(article, d.start)
     ]
 
@@ -154,10 +172,13 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
 
     meetings: list[Meeting] = []
     for mention, (s_start, s_end) in anchors:
-        day = resolve(mention, published, ref_year) if mention else None
-        if mention and mention.year and ref_year and ref_year - mention.year > HISTORY_YEARS:
-            continue  # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         sentence = text[s_start:s_end]
+        year = ref_year
+        if mention and not (year or mention.year or mention.relative_days is not None):
+            year = infer_year(mention, text, (sentence, article.title or "", body[0][1] if body else ""))
+        day = resolve(mention, published, year) if mention else None
+        if mention and mention.year and history_year and history_year - mention.year > HISTORY_YEARS:
+            continue  # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         meetings.append(
             Meeting(
                 ordinal=len(meetings) + 1,
