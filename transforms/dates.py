@@ -37,7 +37,9 @@ _DATE_RE = re.compile(
     rf"(?:(?P<ngay>{_DAY})\s+)?"
     r"(?<![\d/.,+-])"
     r"(?:"
-    rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,)\s*\d{{1,2}}\s?(?P<sep3>[-/.])\s?(?P<m3>\d{{1,2}})"  # 18 và 19-7: the first day
+    # Two days, the meeting's first: '18 và 19-7', 'chiều 16 và sáng 17.10', '16-17/10'.
+    rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,|(?P<dash>[-–]))\s*(?:(?:{_TOD})\s+)?(?:{_DAY}\s+)?\d{{1,2}}"
+    r"\s?(?P<sep3>(?(dash)[/.]|[-/.]))\s?(?P<m3>\d{1,2})"
     r"(?:(?P=sep3)(?P<y3>\d{4}))?(?![\d]|[/.,-]\d)"
     r"|(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
     r"(?![\d]|[/.,-]\d)"
@@ -116,7 +118,8 @@ def find_dates(text: str) -> list[DateMention]:
         year_text = m.group("y") or m.group("y2") or m.group("y3")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if m.group("sep") == "." and not (m.group("tod") or m.group("ngay")) and year_text is None:
+        dotted = "." in (m.group("sep"), m.group("sep3"))
+        if dotted and not (m.group("tod") or m.group("ngay")) and year_text is None:
             continue  # "1.192" is a number; a dotted date needs "Sáng"/"ngày" in front
         year = int(year_text) if year_text else None
         if year is not None and not 1900 <= year <= 2100:
@@ -196,11 +199,15 @@ def is_date_bar(line: str) -> bool:
     return bool(_WEEKDAY_RE.match(line) and (_DATE_RE.search(line) or _STAMP_RE.search(line)))
 
 
+_RANGE_END_RE = re.compile(r"\d{4}\s*[-–]\s*$")  # the end of '3/2/1930 - 3/2/2012', an anniversary's span
+
+
 def is_range_part(text: str, mention: DateMention) -> bool:
-    """True for either end of 'từ ngày 22-2 đến ngày 28-2-2021': a period, not an event day."""
+    """True for either end of 'từ ngày 22-2 đến ngày 28-2-2021' or '3/2/1930 - 3/2/2012': a period,
+    not an event day."""
     before = text[max(0, mention.start - 15) : mention.start]
     after = text[mention.end : mention.end + 15]
-    return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after))
+    return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after) or _RANGE_END_RE.search(before))
 
 
 _DEADLINE_RE = re.compile(rf"(?<!\w)(?:{_words(V.DEADLINE_BEFORE)})\s+(?:{_DAY}\s+)?$", re.IGNORECASE)
