@@ -548,6 +548,13 @@ DOC_TYPE_CODES = {
 }
 # Between a document's code and its date: 'Quy định số 96-QĐ/TW ban hành ngày 2/2/2023'.
 DOC_ISSUED_WORDS = ("ban hành",)
+# --- Document dates: issuer, signer, header ----------------------------------------------------
+# Also between a code and its date, after the issuer and its signer: 'Quyết định số 128-QĐ/TW của
+# Ban Chấp hành Trung ương do Tổng Bí thư ... ký ngày 16/10/2023'.
+DOC_SIGNED_WORDS = ("ký", "ký ban hành")
+DOC_SIGNED_BY_WORD = "do"  # 'by' (the signer)
+# A document's own header: 'Số: 97-QĐ/TW' and, a line or two on, 'Hà Nội, ngày 07 tháng 02 năm 2023'.
+DOC_HEADER_NUMBER = "số:"
 # Type words written before a code; they decide Quy định vs Quyết định for "QĐ".
 DOC_TYPE_WORDS = (
     "Nghị quyết",
