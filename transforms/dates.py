@@ -210,12 +210,14 @@ def is_range_part(text: str, mention: DateMention) -> bool:
     return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after) or _RANGE_END_RE.search(before))
 
 
-_DEADLINE_RE = re.compile(rf"(?<!\w)(?:{_words(V.DEADLINE_BEFORE)})\s+(?:{_DAY}\s+)?$", re.IGNORECASE)
+_NOT_EVENT_DAY = (*V.DEADLINE_BEFORE, *V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS)
+_NOT_EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:{_words(_NOT_EVENT_DAY)})\s+(?:{_DAY}\s+)?$", re.IGNORECASE)
 
 
-def is_deadline(text: str, mention: DateMention) -> bool:
-    """True for 'hoàn thành trước ngày 20/3/2020': a day set as a limit, not an event day."""
-    return bool(_DEADLINE_RE.search(text[max(0, mention.start - 20) : mention.start]))
+def is_not_event_day(text: str, mention: DateMention) -> bool:
+    """True for 'hoàn thành trước ngày 20/3/2020' (a limit) and '... ký ngày 16-10-2023' (a document
+    signed, cited without a code): days nobody met on."""
+    return bool(_NOT_EVENT_DAY_RE.search(text[max(0, mention.start - 20) : mention.start]))
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
