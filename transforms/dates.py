@@ -296,14 +296,26 @@ def infer_year(mention: DateMention, text: str, contexts: tuple[str, ...]) -> in
     In turn: a review or plan of a period near the day ('tổng kết ... năm 2022' on 29/12 is 2022,
     on 20/1 it is 2023); the lunar new year of a year; a congress electing a term (its first year);
     a full date within weeks of the day anywhere in `text` (not a standing document's date: those
-    are often years older); a year the meeting's sentence speaks of. Otherwise None: no guess.
+    are often years older); a year the meeting's sentence speaks of, unless it names a period that
+    lies too far from the day. Otherwise None: no guess.
     """
     assert mention.day is not None and mention.month is not None
     for context in contexts:
         year = _period_year(mention, context) or _new_year_year(mention, context) or _term_year(context)
         if year:
             return year
-    return _anchored_year(mention, text) or (reference_year(contexts[0]) if contexts else None)
+    anchored = _anchored_year(mention, text)
+    if anchored or not contexts or any(_PERIOD_RE.search(c) for c in contexts):
+        return anchored  # a period too far from the day: its years say nothing certain about the day
+    return _talked_of_year(contexts[0])
+
+
+def _talked_of_year(sentence: str) -> int | None:
+    """The latest year the sentence names by itself ('công tác năm 2013'), not inside a full date:
+    a cited document's date says when it was signed, not when this meeting sits."""
+    for d in reversed(find_dates(sentence)):
+        sentence = sentence[: d.start] + " " * (d.end - d.start) + sentence[d.end :]
+    return reference_year(sentence)
 
 
 def _nearest_year(mention: DateMention, target: date, within: int) -> int | None:

@@ -395,8 +395,9 @@ def _listed_subject(cues: _SentenceCues, mention: Mention, verb: int) -> bool:
     attendees ('Dự có các đồng chí: A; B ...'), and only ';' between the name and the verb."""
     if any(cues.contains(mark, mention.span_end, verb) for mark in ".:"):
         return False
-    lo = max(cues.start, mention.span_start - _REACH)  # a list item's title is shorter than this
-    colon = cues.low.rfind(":", lo, mention.span_start)
+    # Looked for before the name itself: a title shared by the list ('Ủy viên Bộ Chính trị: A') spans the colon.
+    lo = max(cues.start, mention.start - _REACH)  # a list item's title is shorter than this
+    colon = cues.low.rfind(":", lo, mention.start)
     if colon < 0:
         return False
     head = max(lo, cues.low.rfind(";", lo, colon) + 1)
