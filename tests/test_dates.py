@@ -114,7 +114,7 @@ def _date_texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_INBOX.rglob("*.txt"))]
     pieces = ["Sáng", "sáng ", "Chiều thứ Hai", "chủ nhật", " (", ")", "ngày ", "Ngày", "12", "3", "/", "-", ".",
               ",", " và ", "tháng ", "THÁNG ", " năm ", "2023", "2021-2025", "hôm nay", "Hôm qua", "chiều qua",
-              "xhôm nay", "tối nay (", " ", "  ", "\n", "18", "1.192", "x", "İ"]  # fmt: skip
+              "xhôm nay", "tối nay (", " ", "  ", "\n", "18", "1.192", "x", "İ", "–", " - "]  # fmt: skip
     rng = random.Random(7)
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(20000)]
     return texts
@@ -130,3 +130,76 @@ def test_the_windowed_date_scan_finds_what_the_full_pattern_finds():
         assert [m.span() for m in D._relative_matches(text, lowered)] == [
             m.span() for m in D._RELATIVE_RE.finditer(text)
         ], repr(text)
+
+
+# --- the year of a day written without one (no publication date) --------------------------------
+
+
+def year_of(sentence, text=None, title=""):
+    mention = find_dates(sentence)[0]
+    return D.infer_year(mention, text or sentence, (sentence, title, ""))
+
+
+def test_a_reviewed_year_dates_its_meeting_at_that_year_end():
+    review = "Sáng {}, Huyện ủy Tân An tổ chức Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023."
+    assert year_of(review.format("29/12")) == 2022  # held before the year ends: not the target year 2023
+    assert year_of(review.format("20/1")) == 2023  # held after it
+    assert year_of(review.format("15/6")) is None  # half a year away either way: not certain
+
+
+def test_a_quarter_a_half_year_and_a_plan_date_their_meetings():
+    assert year_of("Chiều 2/4, Ban Tổ chức giao ban công tác tháng 3 và quý I năm 2019.") == 2019
+    assert year_of("Sáng 8/7, Đảng ủy Khối sơ kết 6 tháng đầu năm 2021.") == 2021
+    assert year_of("Sáng 28/12, Sở Nội vụ triển khai nhiệm vụ năm 2024.") == 2023  # a plan meets before it starts
+
+
+def test_the_lunar_new_year_of_a_year():
+    assert year_of("Sáng 30/1, Tỉnh ủy gặp mặt cán bộ hưu trí nhân dịp đón Tết Nguyên đán Giáp Thìn 2024.") == 2024
+
+
+def test_a_congress_sits_in_the_first_year_of_its_term():
+    assert year_of("Sáng 7.8, Đại hội đại biểu Đảng bộ huyện Yên Hà lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc.") == 2020
+    # a meeting preparing the congress, or a post's term, gives no year
+    assert year_of("Chiều 5/9, Tỉnh ủy họp chuẩn bị Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030.") is None
+    assert year_of("Chiều 5/9, Tỉnh ủy họp, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025 chủ trì.") is None
+
+
+def test_a_full_date_weeks_before_or_after_dates_the_day():
+    text = "Ngày 16/11, tại Hà Nam, đồng chí Lê Văn Bình trao Quyết định số 12-QĐ/TU ngày 12/11/2024 của Tỉnh ủy."
+    assert year_of(text) == 2024
+    late = "Chiều 3/1, Huyện ủy công bố quyết định. Quyết định ký ngày 29/12/2023."
+    assert year_of("Chiều 3/1, Huyện ủy công bố quyết định.", late) == 2024  # across the new year
+    # a standing document's date is often years older than the meeting that applies it
+    standing = "Sáng 10/6, Huyện ủy họp triển khai Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị."
+    assert year_of(standing) is None
+
+
+def test_no_certain_year_leaves_the_day_without_one():
+    assert year_of("Chiều 5/9, Huyện ủy tổ chức hội nghị.") is None
+    assert (
+        year_of("Chiều 5/9, Huyện ủy tổ chức hội nghị.", "Chiều 5/9, Huyện ủy tổ chức hội nghị. Năm 2001, ...") is None
+    )
+    # a year the meeting's own sentence speaks of
+    assert year_of("Chiều 25/1, Hội nghị cán bộ về công tác xây dựng Đảng năm 2013 bế mạc.") == 2013
+
+
+def test_deadlines_and_signing_days_are_not_event_days():
+    text = "các đảng bộ hoàn thành đại hội trước ngày 20/3/2020; Quyết định do Bí thư ký ngày 16-10-2023."
+    days = find_dates(text)
+    assert [D.is_not_event_day(text, d) for d in days] == [True, True]
+    assert not D.is_not_event_day("Sáng ngày 5/3, hội nghị", find_dates("Sáng ngày 5/3, hội nghị")[0])
+
+
+def test_the_end_of_an_anniversary_span_is_not_an_event_day():
+    text = "kỷ niệm 94 năm Ngày thành lập Đảng 3/2/1930 - 3/2/2024, sáng ngày 30/1/2024, Huyện ủy trao Huy hiệu"
+    first, second, event = find_dates(text)
+    assert is_range_part(text, first) and is_range_part(text, second) and not is_range_part(text, event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chiều 16 và sáng 17.10, Đại hội", "Ngày 16-17/10, Đại hội", "Trong hai ngày 16 – 17/10/2025, Đại hội"],
+)
+def test_a_meeting_over_two_days_written_as_a_range(text):
+    d = one(text)
+    assert (d.day, d.month) == (16, 10)

@@ -61,3 +61,38 @@ def test_a_code_at_the_end_of_a_sentence_keeps_no_full_stop():
         "21-KL/TW",
         "05-HD/T.Ư",
     ]
+
+
+def test_one_date_after_a_list_of_codes_dates_every_code():
+    text = "Quyết định số 310-QĐNS/TW, 311-QĐNS/TW và 312-QĐNS/TW ngày 4/3/2022 của Bộ Chính trị"
+    assert [d for _, _, d in codes(text)] == [date(2022, 3, 4)] * 3
+    # a code with its own date, or a list that ends without one, keeps what it has
+    text = "Quyết định số 310-QĐNS/TW ngày 1/3/2022, 311-QĐNS/TW ngày 4/3/2022"
+    assert [d for _, _, d in codes(text)] == [date(2022, 3, 1), date(2022, 3, 4)]
+    assert [d for _, _, d in codes("Kết luận 11-KL/TW, 12-KL/TW của Ban Bí thư")] == [None, None]
+
+
+def test_issued_date_written_in_words_and_after_issuer_and_signer():
+    assert codes("Quy định số 97-QĐ/TW ngày 07 tháng 02 năm 2023 của Bộ Chính trị")[0][2] == date(2023, 2, 7)
+    signed = "Quyết định số 45-QĐ/TW của Ban Chấp hành Trung ương do Tổng Bí thư Lê Văn An ký ngày 6/10/2023."
+    assert codes(signed)[0][2] == date(2023, 10, 6)
+    assert codes("Quyết định số 7-QĐ/TU của Tỉnh ủy ngày 2/8/2021")[0][2] == date(2021, 8, 2)
+    # a verb after the issuer: the day is something else ('công bố' is when it was announced)
+    assert codes("Quyết định số 7-QĐ/TU của Ban Thường vụ Tỉnh ủy công bố ngày 5/6/2023")[0][2] is None
+    assert codes("theo Quyết định số 7-QĐ/TU của Tỉnh ủy, ngày 5/6/2023 Hội nghị họp")[0][2] is None
+
+
+def test_a_documents_own_header_dates_it():
+    text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 97-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH"
+    assert codes(text) == [("97-QĐ/TW", "Quyết định", date(2023, 2, 7))]
+    # without the 'Số:' of a header, a later place and date belong to something else
+    assert codes("Quyết định 97-QĐ/TW.\nHà Nội, ngày 07 tháng 02 năm 2023")[0][2] is None
+
+
+def test_a_yearless_issued_date_takes_the_articles_year_or_stays_unknown():
+    text = "Quyết định số 2136-QĐNS/TW ngày 20/12 của Bộ Chính trị"
+    assert find_documents(text, published=date(2022, 1, 3))[0].issued_date == date(2021, 12, 20)  # before publication
+    assert find_documents(text, published=date(2022, 12, 21))[0].issued_date == date(2022, 12, 20)
+    assert find_documents(text, year=2020)[0].issued_date == date(2020, 12, 20)
+    unknown = find_documents(text)[0]
+    assert unknown.issued_date is None and unknown.date_span is not None and not unknown.date_has_year

@@ -236,3 +236,59 @@ def test_a_dotted_town_abbreviation_does_not_end_the_meeting_sentence():
     )
     assert [m.meeting_date for m in meetings] == [date(2021, 10, 5)]
     assert roles == {(1, "Lê Văn Thành"): "chair"}
+
+
+def test_without_a_dateline_the_year_comes_only_from_what_the_text_pins():
+    meetings, _ = analyse(
+        "Tổng kết công tác tổ chức năm 2022\n\nSáng 29/12, Ban Tổ chức Tỉnh ủy Hà Giang tổ chức Hội nghị tổng kết "
+        "công tác tổ chức xây dựng Đảng năm 2022, triển khai nhiệm vụ năm 2023. Mục tiêu đến năm 2030 ..."
+    )
+    assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2022, 12, 29), "Sáng 29/12")]
+    meetings, _ = analyse(
+        "Bầu Bí thư Huyện ủy\n\nTiếp tục chương trình Đại hội Đảng bộ huyện Yên Hà lần thứ XX, nhiệm kỳ 2025-2030, "
+        "chiều 2/10, Ban Chấp hành Đảng bộ huyện đã bầu Ban Thường vụ."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2025, 10, 2)]
+    meetings, _ = analyse(
+        "Hội nghị Huyện ủy\n\nChiều 5/9, Huyện ủy Yên Hà tổ chức hội nghị sơ kết công tác. Năm 2001, huyện được "
+        "thành lập."
+    )
+    assert [(m.meeting_date, m.date_text) for m in meetings] == [(None, "Chiều 5/9")]  # no certain year: no guess
+
+
+def test_handing_over_a_decision_is_a_meeting_but_trao_doi_is_not():
+    meetings, _ = analyse(
+        HEADER + "Quyết định chuẩn y nhân sự của Ban Bí thư Trung ương Đảng được ông Lê Văn An, Bí thư Tỉnh ủy Yên "
+        "Hà thừa ủy quyền trao cho ông Hà Văn Bình, chiều 5/10.\nÔng Bình 50 tuổi, quê ở huyện Yên Hà."
+    )
+    assert [(m.meeting_date, m.kind) for m in meetings] == [(date(2021, 10, 5), "công bố quyết định")]
+    meetings, _ = analyse(HEADER + "Chiều 5/10, hai cơ quan trao đổi kinh nghiệm về chuyển đổi số.")
+    assert meetings == []
+
+
+def test_a_caption_saying_who_chaired_gives_an_undated_meeting():
+    meetings, roles = analyse(
+        "Tiểu ban Văn kiện được thành lập theo Quyết định của Ban Chấp hành Trung ương, do Tổng Bí thư ký ngày "
+        "16-10-2018. Tiểu ban có 30 thành viên.\n"
+        "Thường trực Ban Bí thư Lê Văn An chủ trì Phiên họp thứ nhất Tiểu ban Văn kiện. Ảnh: TTXVN\n"
+    )
+    assert [m.meeting_date for m in meetings] == [None]  # the signing day is not when the subcommittee met
+    assert roles[(1, "Lê Văn An")] == "chair"
+
+
+def test_a_list_after_a_colon_shares_the_chair_verb_after_it():
+    _, roles = analyse(
+        HEADER + "Chiều 5-10, Tỉnh ủy tổ chức Hội nghị công bố quyết định. Các Ủy viên Bộ Chính trị: Lê Văn An - "
+        "Phó Chủ tịch Quốc hội; Trần Văn Bình - Trưởng Ban Tổ chức Trung ương chủ trì hội nghị."
+    )
+    assert roles == {(1, "Lê Văn An"): "chair", (1, "Trần Văn Bình"): "chair"}
+    _, roles = analyse(
+        HEADER + "Chiều 5-10, Tỉnh ủy tổ chức Hội nghị; dự có các đồng chí: Lê Văn An - Phó Bí thư Tỉnh ủy; "
+        "Trần Văn Bình - Chủ tịch Ủy ban nhân dân tỉnh chủ trì hội nghị."
+    )
+    assert roles[(1, "Lê Văn An")] == "attendee"  # a list of attendees shares nothing
+
+
+def test_a_two_day_meeting_is_dated_by_its_first_day():
+    meetings, _ = analyse(HEADER + "Chiều 4 và sáng 5.10, Đảng bộ huyện Yên Hà tổ chức Đại hội lần thứ XX.")
+    assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2021, 10, 4), "Chiều 4 và sáng 5.10")]

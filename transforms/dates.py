@@ -37,7 +37,9 @@ _DATE_RE = re.compile(
     rf"(?:(?P<ngay>{_DAY})\s+)?"
     r"(?<![\d/.,+-])"
     r"(?:"
-    rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,)\s*\d{{1,2}}\s?(?P<sep3>[-/.])\s?(?P<m3>\d{{1,2}})"  # 18 và 19-7: the first day
+    # Two days, the meeting's first: '18 và 19-7', 'chiều 16 và sáng 17.10', '16-17/10'.
+    rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,|(?P<dash>[-–]))\s*(?:(?:{_TOD})\s+)?(?:{_DAY}\s+)?\d{{1,2}}"
+    r"\s?(?P<sep3>(?(dash)[/.]|[-/.]))\s?(?P<m3>\d{1,2})"
     r"(?:(?P=sep3)(?P<y3>\d{4}))?(?![\d]|[/.,-]\d)"
     r"|(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
     r"(?![\d]|[/.,-]\d)"
@@ -116,7 +118,8 @@ def find_dates(text: str) -> list[DateMention]:
         year_text = m.group("y") or m.group("y2") or m.group("y3")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if m.group("sep") == "." and not (m.group("tod") or m.group("ngay")) and year_text is None:
+        dotted = "." in (m.group("sep"), m.group("sep3"))
+        if dotted and not (m.group("tod") or m.group("ngay")) and year_text is None:
             continue  # "1.192" is a number; a dotted date needs "Sáng"/"ngày" in front
         year = int(year_text) if year_text else None
         if year is not None and not 1900 <= year <= 2100:
@@ -196,11 +199,25 @@ def is_date_bar(line: str) -> bool:
     return bool(_WEEKDAY_RE.match(line) and (_DATE_RE.search(line) or _STAMP_RE.search(line)))
 
 
+_RANGE_END_RE = re.compile(r"\d{4}\s*[-–]\s*$")  # the end of '3/2/1930 - 3/2/2012', an anniversary's span
+
+
 def is_range_part(text: str, mention: DateMention) -> bool:
-    """True for either end of 'từ ngày 22-2 đến ngày 28-2-2021': a period, not an event day."""
+    """True for either end of 'từ ngày 22-2 đến ngày 28-2-2021' or '3/2/1930 - 3/2/2012': a period,
+    not an event day."""
     before = text[max(0, mention.start - 15) : mention.start]
     after = text[mention.end : mention.end + 15]
-    return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after))
+    return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after) or _RANGE_END_RE.search(before))
+
+
+_NOT_EVENT_DAY = (*V.DEADLINE_BEFORE, *V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS)
+_NOT_EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:{_words(_NOT_EVENT_DAY)})\s+(?:{_DAY}\s+)?$", re.IGNORECASE)
+
+
+def is_not_event_day(text: str, mention: DateMention) -> bool:
+    """True for 'hoàn thành trước ngày 20/3/2020' (a limit) and '... ký ngày 16-10-2023' (a document
+    signed, cited without a code): days nobody met on."""
+    return bool(_NOT_EVENT_DAY_RE.search(text[max(0, mention.start - 20) : mention.start]))
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -243,6 +260,119 @@ def reference_year(text: str) -> int | None:
             continue
         years.append(int(m.group(1)))
     return max(years) if years else None
+
+
+# --- the year of a day written without one, when no publication date gives it ------------------
+
+_YEAR_NUM = r"(?:19|20)\d\d(?!\d)"
+_LONE_YEAR = rf"({_YEAR_NUM})(?!\s*[-–]\s*\d)"  # '2022', not the start of '2021-2026'
+_QUARTERS = "|".join(sorted(V.QUARTER_NUMERALS, key=len, reverse=True)) + "|[1-4]"
+_PERIOD_RE = re.compile(
+    rf"(?<!\w)(?:(?P<review>{_words(V.PERIOD_REVIEW_CUES)})|{_words(V.PERIOD_PLAN_CUES)})(?!\w)[^.;]{{0,80}}?(?<!\w)(?:"
+    rf"{re.escape(V.QUARTER_WORD)}\s+(?P<q>{_QUARTERS})(?:\s+{_YEAR}\s+|\s*[/,]\s*){_LONE_YEAR}"
+    rf"|(?P<n>\d{{1,2}})\s+{_MONTH}\s+{_words((V.FIRST_MONTHS_WORD,))}\s+{_LONE_YEAR}"
+    rf"|{_MONTH}\s+(?P<mo>\d{{1,2}})(?:\s+{_YEAR}\s+|\s*/\s*){_LONE_YEAR}"
+    rf"|{_YEAR}\s+{_LONE_YEAR})",
+    re.IGNORECASE,
+)
+_NEW_YEAR_RE = re.compile(
+    rf"(?<!\w)(?:{_words(V.NEW_YEAR_WORDS)})(?!\w)[^.;]{{0,40}}?(?<!\d){_LONE_YEAR}", re.IGNORECASE
+)
+_TERM_RE = re.compile(
+    rf"(?<!\w){_words((V.CONGRESS_WORD,))}(?!\w)[^.;]{{0,100}}?{_words((V.TERM_WORD,))}\s+({_YEAR_NUM})\s*[-–]",
+    re.IGNORECASE,
+)
+_PREPARATION_RE = re.compile(rf"(?<!\w)(?:{_words(V.CONGRESS_PREPARATION_WORDS)})(?!\w)[^.;]{{0,40}}$", re.IGNORECASE)
+_STANDING_DOC_RE = re.compile(rf"(?:{_words(V.STANDING_DOC_WORDS)})[^.;]{{0,50}}$", re.IGNORECASE)
+_PERIOD_DAYS = 100  # a review meets within about three months of its period's end
+_NEW_YEAR_DAYS = 60
+_ANCHOR_DAYS = 45  # a decision handed over, a vote after the approval: days or weeks apart
+
+
+def infer_year(mention: DateMention, text: str, contexts: tuple[str, ...]) -> int | None:
+    """The year of a day written without one ('Sáng 29/12'), from what the text makes certain.
+
+    `contexts` are the meeting's own sentence, the headline and the lead, searched in that order.
+    In turn: a review or plan of a period near the day ('tổng kết ... năm 2022' on 29/12 is 2022,
+    on 20/1 it is 2023); the lunar new year of a year; a congress electing a term (its first year);
+    a full date within weeks of the day anywhere in `text` (not a standing document's date: those
+    are often years older); a year the meeting's sentence speaks of, unless it names a period that
+    lies too far from the day. Otherwise None: no guess.
+    """
+    assert mention.day is not None and mention.month is not None
+    for context in contexts:
+        year = _period_year(mention, context) or _new_year_year(mention, context) or _term_year(context)
+        if year:
+            return year
+    anchored = _anchored_year(mention, text)
+    if anchored or not contexts or any(_PERIOD_RE.search(c) for c in contexts):
+        return anchored  # a period too far from the day: its years say nothing certain about the day
+    return _talked_of_year(contexts[0])
+
+
+def _talked_of_year(sentence: str) -> int | None:
+    """The latest year the sentence names by itself ('công tác năm 2013'), not inside a full date:
+    a cited document's date says when it was signed, not when this meeting sits."""
+    for d in reversed(find_dates(sentence)):
+        sentence = sentence[: d.start] + " " * (d.end - d.start) + sentence[d.end :]
+    return reference_year(sentence)
+
+
+def _nearest_year(mention: DateMention, target: date, within: int) -> int | None:
+    """The year that puts the mention's day nearest `target`, when that is within `within` days."""
+    assert mention.day is not None and mention.month is not None
+    days = [safe_date(target.year + k, mention.month, mention.day) for k in (-1, 0, 1)]
+    valid = [d for d in days if d is not None]
+    best = min(valid, key=lambda d: abs((d - target).days), default=None)
+    return best.year if best and abs((best - target).days) <= within else None
+
+
+def _period_year(mention: DateMention, context: str) -> int | None:
+    m = _PERIOD_RE.search(context)
+    if not m:
+        return None
+    year = int(next(g for g in m.groups() if g and len(g) == 4 and g.isdigit()))
+    if m.group("q"):
+        q = V.QUARTER_NUMERALS.index(m.group("q").upper()) + 1 if not m.group("q").isdigit() else int(m.group("q"))
+        first, last = 3 * q - 2, 3 * q
+    elif m.group("n"):
+        first, last = 1, min(12, int(m.group("n")))
+    elif m.group("mo"):
+        first = last = min(12, max(1, int(m.group("mo"))))
+    else:
+        first, last = 1, 12
+    # A review meets near the period's end; a plan ('triển khai') near its start.
+    target = (
+        date(year + last // 12, last % 12 + 1, 1) - timedelta(days=1) if m.group("review") else date(year, first, 1)
+    )
+    return _nearest_year(mention, target, _PERIOD_DAYS)
+
+
+def _new_year_year(mention: DateMention, context: str) -> int | None:
+    m = _NEW_YEAR_RE.search(context)
+    return _nearest_year(mention, date(int(m.group(1)), V.NEW_YEAR_MONTH, 1), _NEW_YEAR_DAYS) if m else None
+
+
+def _term_year(context: str) -> int | None:
+    for m in _TERM_RE.finditer(context):
+        if not _PREPARATION_RE.search(context[max(0, m.start() - 40) : m.start()]):
+            return int(m.group(1))
+    return None
+
+
+def _anchored_year(mention: DateMention, text: str) -> int | None:
+    best: tuple[int, int] | None = None
+    for other in find_dates(text):
+        if other.year is None or other.start == mention.start or other.day is None or other.month is None:
+            continue
+        if _STANDING_DOC_RE.search(text[max(0, other.start - 60) : other.start]):
+            continue
+        anchor = safe_date(other.year, other.month, other.day)
+        year = _nearest_year(mention, anchor, _ANCHOR_DAYS) if anchor else None
+        day = safe_date(year, mention.month, mention.day) if year and anchor else None
+        if day and anchor and (best is None or abs((day - anchor).days) < best[0]):
+            best = (abs((day - anchor).days), day.year)
+    return best[1] if best else None
 
 
 def parse_stamp(line: str) -> tuple[datetime | None, str]:

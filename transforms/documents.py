@@ -7,11 +7,12 @@ document but has no code, and inventing one would merge different texts.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import safe_date
+from hoinghi.transforms.text import UPPER
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
 # Each code's look-behind follows its first digit, so the pattern opens with a digit and is quick
@@ -30,12 +31,29 @@ _TYPE_WORD_RE = re.compile(
     rf"(?:\d{{1,4}}\s*[-–]\s*\w+\s*/\s*[\w.]+(?:\s+{_DAY}\s+[\d/.-]+)?\s*(?:,|{_AND})\s*(?:{_NUMBER}\s*)?)*$",
     re.IGNORECASE,
 )
+_OF = re.escape(V.OF_WORD)
+# An issuer or a signer: capitalised words, each perhaps with one lower-case syllable after it ('Ban
+# Chấp hành Trung ương', 'Tổng Bí thư Nguyễn Văn A'), so a verb ('... Tỉnh ủy công bố ngày 5/6') ends it.
+_CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+)?"
+_PHRASE = rf"(?-i:{_CAPITALISED}(?:\s+{_CAPITALISED})*)"  # case matters here, inside an IGNORECASE pattern
+# The written date: 'ngày 20/5/2020', 'ngày 07 tháng 02 năm 2023', or 'ngày 20/5' (the year is the article's).
+_WRITTEN_DATE = (
+    rf"{_DAY}\s+(?:(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<m>\d{{1,2}})\s*[-/.]\s*(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+{_MONTH}\s+(?P<m2>\d{{1,2}})\s+{_YEAR}\s+(?P<y2>\d{{4}})"
+    r"|(?P<d3>\d{1,2})\s*[-/.]\s*(?P<m3>\d{1,2})(?!\d|\s*[-/.]\s*\d))"
+)
+_SIGNED = "|".join(map(re.escape, sorted((*V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS), key=len, reverse=True)))
 _ISSUED_RE = re.compile(
-    r"\s*,?\s*(?:(?:" + "|".join(map(re.escape, V.DOC_ISSUED_WORDS)) + rf")\s+)?{_DAY}\s+"
-    r"(?:(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>\d{4})"
-    rf"|(?P<d2>\d{{1,2}})\s+{_MONTH}\s+(?P<m2>\d{{1,2}})\s+{_YEAR}\s+(?P<y2>\d{{4}}))",
+    rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE}\s+)?"
+    rf"(?:(?:{_SIGNED})\s+)?{_WRITTEN_DATE}",
     re.IGNORECASE,
 )
+# 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
+_HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
+_HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
+_HEADER_REACH = 300  # the header's other lines (the Party's name, the issuer) stand between
+# Codes in a list that one date follows: '2136-QĐNS/TW, 2139-QĐSN/TW ngày 20/5/2020'.
+_LIST_GAP_RE = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_NUMBER}\s*)?", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{5,300})[”\"]")
 
 
@@ -52,6 +70,7 @@ class DocumentMention:
     start: int
     end: int
     date_span: tuple[int, int] | None  # where the issued date is written, so it is not a meeting day
+    date_has_year: bool = False  # written with its year: a day that does not exist is then an error
 
 
 def code_key(doc_code: str) -> str:
@@ -60,9 +79,15 @@ def code_key(doc_code: str) -> str:
     return re.sub(r"^0+(?=\d)", "", compact)
 
 
-def find_documents(text: str) -> list[DocumentMention]:
-    """Every coded document mention in `text`, in order of appearance."""
-    mentions = []
+def find_documents(text: str, published: date | None = None, year: int | None = None) -> list[DocumentMention]:
+    """Every coded document mention in `text`, in order of appearance.
+
+    An issued date written without a year ('ngày 20/5') takes it from `published` (the latest such
+    day not after it: a document is issued before it is reported) or else from `year`, the year
+    the article is known to be from; with neither it stays unknown.
+    """
+    mentions: list[DocumentMention] = []
+    codes: list[tuple[int, int]] = []  # where each mention's code is written
     matches = [(m, "party") for m in _PARTY_CODE_RE.finditer(text)]
     matches += [(m, "state") for m in _STATE_CODE_RE.finditer(text)]
     for m, style in sorted(matches, key=lambda pair: pair[0].start()):
@@ -79,14 +104,13 @@ def find_documents(text: str) -> list[DocumentMention]:
         start = m.start() - (len(before) - word.start()) if word else m.start()
         end, issued, date_span = m.end(), None, None
         issued_m = _ISSUED_RE.match(text, m.end())
+        if issued_m is None and _HEADER_NUMBER_RE.search(before):
+            issued_m = _HEADER_DATE_RE.search(text, m.end(), m.end() + _HEADER_REACH)
         if issued_m:
-            issued = safe_date(
-                int(issued_m.group("y") or issued_m.group("y2")),
-                int(issued_m.group("m") or issued_m.group("m2")),
-                int(issued_m.group("d") or issued_m.group("d2")),
-            )
-            end = issued_m.end()
+            issued = _issued(issued_m, published, year)
+            end = issued_m.end() if issued_m.re is _ISSUED_RE else end
             date_span = (issued_m.start(), issued_m.end())
+        codes.append(m.span())
         mentions.append(
             DocumentMention(
                 doc_code=doc_code,
@@ -100,8 +124,36 @@ def find_documents(text: str) -> list[DocumentMention]:
                 start=start,
                 end=end,
                 date_span=date_span,
+                date_has_year=bool(issued_m and (issued_m.group("y") or issued_m.group("y2"))),
             )
         )
+    return _share_list_dates(text, mentions, codes)
+
+
+def _issued(m: re.Match, published: date | None, year: int | None) -> date | None:
+    """The issued date of an `_ISSUED_RE` or `_HEADER_DATE_RE` match, see find_documents for the year."""
+    written = m.group("y") or m.group("y2")
+    if written:
+        return safe_date(int(written), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
+    day, month = int(m.group("d3")), int(m.group("m3"))
+    if published:
+        days = [safe_date(published.year - k, month, day) for k in (0, 1)]
+        return next((d for d in days if d and d <= published), None)
+    return safe_date(year, month, day) if year else None
+
+
+def _share_list_dates(
+    text: str, mentions: list[DocumentMention], codes: list[tuple[int, int]]
+) -> list[DocumentMention]:
+    """Codes in a list before one date all take it: '2136-QĐNS/TW, 2139-QĐSN/TW ngày 20/5/2020'."""
+    for i in range(len(mentions) - 2, -1, -1):
+        doc, following = mentions[i], mentions[i + 1]
+        if (
+            doc.date_span is None
+            and following.issued_date
+            and _LIST_GAP_RE.fullmatch(text, codes[i][1], codes[i + 1][0])
+        ):
+            mentions[i] = replace(doc, issued_date=following.issued_date, date_has_year=following.date_has_year)
     return mentions
 
 

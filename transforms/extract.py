@@ -72,7 +72,8 @@ def extract_article(
             "encoding": encoding,
         }
     )
-    documents = find_documents(body)
+    published = clean.published_at.date() if clean.published_at else None
+    documents = find_documents(body, published, clean.year_hint)
     cited: set[str] = set()
     for doc in documents:
         if doc.code_key in cited:
@@ -90,7 +91,7 @@ def extract_article(
                 "issued_date": doc.issued_date,
                 # The date as written, so a day that does not exist ('ngày 0-2-2023') is reported when
                 # it is dropped (schemas.dates); not a staging column.
-                "issued_date_text": body[slice(*doc.date_span)].strip(" ,") if doc.date_span else None,
+                "issued_date_text": body[slice(*doc.date_span)].strip(" ,") if doc.date_has_year else None,
                 "title": doc.title,
                 "mention_text": doc.mention_text,
                 "evidence_start": doc.start,

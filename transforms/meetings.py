@@ -16,7 +16,16 @@ from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.clean import CleanArticle, published_date
-from hoinghi.transforms.dates import DateMention, find_dates, find_month, is_range_part, reference_year, resolve
+from hoinghi.transforms.dates import (
+    DateMention,
+    find_dates,
+    find_month,
+    infer_year,
+    is_not_event_day,
+    is_range_part,
+    reference_year,
+    resolve,
+)
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style
 from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
@@ -32,8 +41,16 @@ def _abbreviated(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) + (r"\.?" if w.isupper() else "") for w in words)
 
 
-_MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in V.MEETING_CUES) + r")(?!\w)")
+def _cue(cue: str) -> str:
+    """A folded cue as a whole word, not the start of a compound that means something else ('trao đổi')."""
+    folded = fold(cue)
+    others = [fold(w)[len(folded) :] for w in V.NOT_MEETING_COMPOUNDS if fold(w).startswith(folded + " ")]
+    return re.escape(folded) + r"(?!\w)" + (f"(?!{'|'.join(map(re.escape, others))})" if others else "")
+
+
+_MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_cue(c) for c in V.MEETING_CUES) + r")")
 # A meeting noun with a day after it, in the 40 characters before the day (see find_meetings).
+_MEETING_NOUN_RE = re.compile(r"(?<!\w)" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
 _NOUN_BEFORE_DATE_RE = re.compile(_any(tuple(map(fold, V.MEETING_NOUNS))) + r"[^,;.]{0,25}$")
 _KINDS = tuple(
     (kind, tuple(fold(w) if w.strip() == w else fold(w) + " " for w in words)) for kind, words in V.MEETING_KINDS
@@ -120,7 +137,8 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     low = fold_aligned(text)
     styled = new_tone_style(text)  # place names are matched in one tone spelling
     published = published_date(article)
-    ref_year = published.year if published else (article.year_hint or reference_year(text))
+    ref_year = published.year if published else article.year_hint
+    history_year = ref_year or reference_year(text)  # the article's time, to tell history from reports
     spans = sentence_spans(text)
     body = article.parts("body")
     dates = [
@@ -128,38 +146,24 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         for d in find_dates(text)
         if not any(a <= d.start < b for a, b in skip_spans)
         and not is_range_part(text, d)
+        and not is_not_event_day(text, d)
         and not _in_title(article, d.start)
     ]
 
-    anchors: list[tuple[DateMention | None, tuple[int, int]]] = []
-    for n, (offset, para) in enumerate(body):
-        in_para = [d for d in dates if offset <= d.start < offset + len(para)]
-        for d in in_para:
-            sentence = _sentence_of(spans, d.start)
-            opens = d.start - offset <= len(_OPENING_RE.match(para).group()) + 25
-            if d.marked and (n == 0 or opens) and _MEETING_RE.search(low[sentence[0] : sentence[1]]):
-                anchors.append((d, sentence))
-                break
-    if not anchors:  # 'Hội nghị giao ban chiều 24-8-2020': a meeting noun with its day, anywhere
-        for d in dates:
-            sentence = _sentence_of(spans, d.start)
-            before = low[max(sentence[0], d.start - 40) : d.start]
-            if _NOUN_BEFORE_DATE_RE.search(before):
-                anchors.append((d, sentence))
-                break
-    if not anchors and body:  # a lead about who chaired or attended, without a day
-        offset, para = body[0]
-        sentence = _sentence_of(spans, offset)
-        lead_low = low[offset : offset + len(para)]
-        if _MEETING_RE.search(lead_low) and _PRESENCE_RE.search(lead_low):
-            anchors.append((None, (offset, offset + len(para))))
-
+    dated = [
+        (d, sentence)
+        for d, sentence in _dated_anchors(body, dates, spans, low)
+        # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
+        if not (d and d.year and history_year and history_year - d.year > HISTORY_YEARS)
+    ]
+    anchors = dated or _undated_anchors(article, body, low)
     meetings: list[Meeting] = []
     for mention, (s_start, s_end) in anchors:
-        day = resolve(mention, published, ref_year) if mention else None
-        if mention and mention.year and ref_year and ref_year - mention.year > HISTORY_YEARS:
-            continue  # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         sentence = text[s_start:s_end]
+        year = ref_year
+        if mention and not (year or mention.year or mention.relative_days is not None):
+            year = infer_year(mention, text, (sentence, article.title or "", body[0][1] if body else ""))
+        day = resolve(mention, published, year) if mention else None
         meetings.append(
             Meeting(
                 ordinal=len(meetings) + 1,
@@ -175,6 +179,46 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
             )
         )
     return meetings
+
+
+def _dated_anchors(
+    body: list[tuple[int, str]], dates: list[DateMention], spans: tuple[tuple[int, int], ...], low: str
+) -> list[tuple[DateMention | None, tuple[int, int]]]:
+    """The dated sentences that report a meeting: the lead's first, any paragraph opening with a day,
+    or failing those a meeting noun with its day anywhere ('Hội nghị giao ban chiều 24-8-2020')."""
+    anchors: list[tuple[DateMention | None, tuple[int, int]]] = []
+    for n, (offset, para) in enumerate(body):
+        in_para = [d for d in dates if offset <= d.start < offset + len(para)]
+        for d in in_para:
+            sentence = _sentence_of(spans, d.start)
+            opens = d.start - offset <= len(_OPENING_RE.match(para).group()) + 25
+            if d.marked and (n == 0 or opens) and _MEETING_RE.search(low[sentence[0] : sentence[1]]):
+                anchors.append((d, sentence))
+                break
+    if not anchors:
+        for d in dates:
+            sentence = _sentence_of(spans, d.start)
+            before = low[max(sentence[0], d.start - 40) : d.start]
+            if _NOUN_BEFORE_DATE_RE.search(before):
+                return [(d, sentence)]
+    return anchors
+
+
+def _undated_anchors(
+    article: CleanArticle, body: list[tuple[int, str]], low: str
+) -> list[tuple[DateMention | None, tuple[int, int]]]:
+    """A meeting without a day: a lead about who chaired or attended it, else a headline or caption
+    saying who chaired it ('X chủ trì Phiên họp thứ nhất ...', a photo of the meeting)."""
+    if body:
+        offset, para = body[0]
+        lead_low = low[offset : offset + len(para)]
+        if _MEETING_RE.search(lead_low) and _PRESENCE_RE.search(lead_low):
+            return [(None, (offset, offset + len(para)))]
+    for p in article.paragraphs:
+        if p.kind in ("title", "caption") and _CHAIR_RE.search(low[p.start : p.end]):
+            if _MEETING_NOUN_RE.search(low[p.start : p.end]):
+                return [(None, (p.start, p.end))]
+    return []
 
 
 def _in_title(article: CleanArticle, pos: int) -> bool:
@@ -347,6 +391,21 @@ _LITERALS = {w: re.compile(re.escape(w)) for w in (*V.NOT_CHAIR_BETWEEN, V.CO_CH
 _SEMICOLON_ATTEND_RE = re.compile(r"[;]\s*" + _any(V.ATTEND_WORDS))
 
 
+def _listed_subject(cues: _SentenceCues, mention: Mention, verb: int) -> bool:
+    """Whether the mention is an item of a list after a colon whose verb follows the list: 'Các Ủy
+    viên Bộ Chính trị: A - title; B - title chủ trì hội nghị' makes A a chair too. Not a list of
+    attendees ('Dự có các đồng chí: A; B ...'), and only ';' between the name and the verb."""
+    if any(cues.contains(mark, mention.span_end, verb) for mark in ".:"):
+        return False
+    # Looked for before the name itself: a title shared by the list ('Ủy viên Bộ Chính trị: A') spans the colon.
+    lo = max(cues.start, mention.start - _REACH)  # a list item's title is shorter than this
+    colon = cues.low.rfind(":", lo, mention.start)
+    if colon < 0:
+        return False
+    head = max(lo, cues.low.rfind(";", lo, colon) + 1)
+    return cues.first(_ATTEND_RE, head, colon) is None and cues.first(_CHAIR_AFTER_RE, head, colon) is None
+
+
 def _role(cues: _SentenceCues, mention: Mention) -> str:
     """The role the mention's sentence gives it, from the cues before and after the name with its titles."""
     before = (cues.start, mention.span_start)
@@ -356,8 +415,10 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
         return C.ROLE_CHAIR
     chair = cues.first(_CHAIR_RE, *after)
     if chair and not chair_after and not any(cues.contains(w, after[0], chair[0]) for w in V.NOT_CHAIR_BETWEEN):
-        if not any(cues.contains(mark, after[0], chair[0]) for mark in ".;:") or cues.contains(
-            V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1)
+        if (
+            not any(cues.contains(mark, after[0], chair[0]) for mark in ".;:")
+            or cues.contains(V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1))
+            or _listed_subject(cues, mention, chair[0])
         ):
             return C.ROLE_CHAIR
     if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(

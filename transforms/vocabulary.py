@@ -433,7 +433,11 @@ MEETING_CUES = (
     "bồi dưỡng",
     "triển khai nhiệm vụ",
     "kỷ niệm",
+    "trao",  # handing over a decision or an award: 'trao Quyết định ...', 'Quyết định ... được trao cho ...'
+    "bỏ phiếu",  # a vote: 'Ban Chấp hành ... đã tiến hành bỏ phiếu bầu Bí thư'
 )
+# Words that begin with a meeting cue but say something else: 'trao đổi' (discuss) is not 'trao' (hand over).
+NOT_MEETING_COMPOUNDS = ("trao đổi",)
 # Meeting nouns that a date right after dates the meeting, wherever they stand ('Hội nghị giao ban chiều 24-8-2020').
 MEETING_NOUNS = ("hội nghị", "giao ban", "họp", "hội thi", "đại hội")
 # An organiser is the subject of these verbs: 'Ban Tổ chức Trung ương tổ chức Hội nghị ...' ...
@@ -497,6 +501,29 @@ WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "t
 # Years after these words are targets or terms, not when something happened.
 NOT_EVENT_YEAR_BEFORE = ("đến năm", "tầm nhìn", "tầm nhìn đến năm", "giai đoạn", "nhiệm kỳ", "khóa", "trước năm")
 
+# --- Year inference: dates without a dateline ------------------------------------------------
+
+# A day right after these words is a deadline, not when something met: 'hoàn thành trước ngày 20/3'.
+DEADLINE_BEFORE = ("trước", "chậm nhất", "chậm nhất là", "muộn nhất")
+# A review or a plan of a period dates its meeting near the period's end or start: 'tổng kết công
+# tác năm 2022' meets in December 2022 or early 2023, 'giao ban quý I năm 2019' in April 2019.
+PERIOD_REVIEW_CUES = ("tổng kết", "sơ kết", "giao ban", "kiểm điểm")
+PERIOD_PLAN_CUES = ("triển khai",)  # a plan meets near its period's start: 'triển khai nhiệm vụ năm 2023'
+
+QUARTER_WORD = "quý"
+QUARTER_NUMERALS = ("I", "II", "III", "IV")
+FIRST_MONTHS_WORD = "đầu năm"  # '6 tháng đầu năm 2023': the first six months
+# The lunar new year of a year falls in late January or February: 'gặp mặt ... đón Tết Xuân Kỷ Hợi 2019'.
+NEW_YEAR_WORDS = ("tết", "mừng xuân", "đón xuân", "du xuân", "đầu xuân")
+NEW_YEAR_MONTH = 2  # a meeting for Tết of year X is held near February of X
+# 'Đại hội ... nhiệm kỳ 2025-2030' sits in the first year of the term it elects ...
+CONGRESS_WORD = "đại hội"
+TERM_WORD = "nhiệm kỳ"
+# ... unless the meeting only prepares it: 'Hội nghị chuẩn bị Đại hội ... nhiệm kỳ 2025-2030'.
+CONGRESS_PREPARATION_WORDS = ("chuẩn bị", "tiến tới", "hướng tới", "tiểu ban", "phục vụ", "kinh nghiệm", "sau")
+# Dates of these documents do not date a meeting nearby: they are often years older than it.
+STANDING_DOC_WORDS = ("Nghị quyết", "Chỉ thị", "Quy định", "Kết luận", "Hướng dẫn", "Luật", "Nghị định", "Thông tư")
+
 # --- Documents -------------------------------------------------------------------------------
 
 # Type code inside a document code → document type.
@@ -521,6 +548,13 @@ DOC_TYPE_CODES = {
 }
 # Between a document's code and its date: 'Quy định số 96-QĐ/TW ban hành ngày 2/2/2023'.
 DOC_ISSUED_WORDS = ("ban hành",)
+# --- Document dates: issuer, signer, header ----------------------------------------------------
+# Also between a code and its date, after the issuer and its signer: 'Quyết định số 128-QĐ/TW của
+# Ban Chấp hành Trung ương do Tổng Bí thư ... ký ngày 16/10/2023'.
+DOC_SIGNED_WORDS = ("ký", "ký ban hành")
+DOC_SIGNED_BY_WORD = "do"  # 'by' (the signer)
+# A document's own header: 'Số: 97-QĐ/TW' and, a line or two on, 'Hà Nội, ngày 07 tháng 02 năm 2023'.
+DOC_HEADER_NUMBER = "số:"
 # Type words written before a code; they decide Quy định vs Quyết định for "QĐ".
 DOC_TYPE_WORDS = (
     "Nghị quyết",
