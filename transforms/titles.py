@@ -1,10 +1,17 @@
 """Titles: the grammar of a Vietnamese title phrase (position, organ, place, qualifiers), read as data.
 
-`parse_title` splits one title phrase, as the article writes it, into its parts (contract v2's
-dim_title columns). The grammar's words live in `vocabulary.py`.
+A title phrase is  [status] position [organ ...] [level word] [place] [qualifiers]:
+"nguyên | Phó Bí thư Thường trực | Huyện ủy | Lạc Dương | khóa XI". `parse_title` splits one
+phrase, as the article writes it, into its parts (contract v2's dim_title columns); `title_end`
+tells the person extractor where a phrase that starts at an offset ends, so that the verb phrase,
+credit or next person's name after it never enters it. The grammar's words live in `vocabulary.py`.
 """
 
+import re
 from dataclasses import dataclass
+
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.text import fold, nfc, squash_spaces
 
 
 @dataclass(frozen=True)
@@ -20,6 +27,463 @@ class TitleParts:
     status: str | None  # former (nguyên) | new (tân) | acting (quyền) | None
 
 
+# --- the grammar's words, compiled once -----------------------------------------------------------
+
+# Every spelling of a position, folded → (position, organ it implies).
+_POSITIONS: dict[str, tuple[str, str | None]] = {fold(p): (p, None) for p in V.TITLE_POSITIONS}
+_POSITIONS.update({fold(k): v for k, v in V.TITLE_POSITION_ALIASES.items()})
+_POSITION_KEYS = sorted(_POSITIONS, key=len, reverse=True)
+_SUFFIXES = tuple(fold(s) for s in V.TITLE_POSITION_SUFFIXES)
+_RANKS = tuple(sorted(V.RANKS, key=len, reverse=True))
+_NAMED_HEADS = tuple(sorted((fold(h) for h in V.NAMED_ORGAN_HEADS), key=len, reverse=True))
+_CLOSED = tuple(sorted((fold(h) for h in V.CLOSED_ORGANS), key=len, reverse=True))
+_LEVEL_WORDS = tuple(sorted(V.LEVEL_WORDS, key=len, reverse=True))
+_COMMITTEES = tuple(sorted(V.LEVEL_COMMITTEES, key=len, reverse=True))
+_PROVINCES = tuple(sorted({fold(p) for p in (*V.PROVINCES, *V.PLACES)}, key=len, reverse=True))
+_PROVINCE_CITIES = frozenset(fold(p) for p in V.PROVINCE_CITIES)
+_SURNAMES = frozenset(fold(s) for s in V.SURNAMES)
+_END_WORDS = tuple(sorted({fold(w) for w in (*V.TITLE_END_WORDS, *V.TITLE_STOPS)}, key=len, reverse=True))
+_NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
+_LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
+_ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
+_CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
+_STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
+_QUALIFIER_RE = re.compile(
+    r"\s*,?\s*\b(?:khóa|khoá)\s+[IVXLC\d]+\b|\s*,?\s*\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+\bnăm\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
+_WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
+_CAPITAL = re.compile(r"[^\W\d_]").search
+
+
+def _is_capitalised(word: str) -> bool:
+    first = _CAPITAL(word)
+    return bool(first) and first.group().isupper()
+
+
+def _is_all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _match_words(folded: str, keys, pos: int = 0) -> str | None:
+    """The first of `keys` (folded phrases, longest first) that `folded` has at `pos`, whole words."""
+    for key in keys:
+        if folded.startswith(key, pos):
+            end = pos + len(key)
+            if end == len(folded) or not folded[end].isalnum():
+                return key
+    return None
+
+
+# Old tone placement → new, only where the vowel pair ends the syllable ('Uỷ' → 'Ủy'; 'Đoàn' stays).
+_TONE_ANY_CASE = {}
+for _old, _new in V.TONE_SPELLINGS.items():
+    _TONE_ANY_CASE.update({_old: _new, _old.capitalize(): _new.capitalize(), _old.upper(): _new.upper()})
+_SYLLABLE_END_TONE_RE = re.compile("(?:" + "|".join(_TONE_ANY_CASE) + r")(?!\w)")
+
+
+def new_tone_style(text: str) -> str:
+    """'Tỉnh uỷ' → 'Tỉnh ủy', changing a mark's place only at a syllable's end ('Đoàn' is one spelling)."""
+    return _SYLLABLE_END_TONE_RE.sub(lambda m: _TONE_ANY_CASE[m.group()], text)
+
+
+# --- parse_title ----------------------------------------------------------------------------------
+
+
 def parse_title(text: str) -> TitleParts:
-    """The parts of one title phrase (to be written: issue #13)."""
-    raise NotImplementedError("parse_title: issue #13")
+    """The parts of one title phrase: position, organ (innermost unit, parent_organ the body it
+    belongs to), place as written, level, kind and status. Abbreviations are expanded and `Ủy`
+    written in the new tone style in position and organ; the place keeps the article's spelling."""
+    s = squash_spaces(nfc(text)).strip(" ,;.-–")
+    status = None
+    first = s.split(" ", 1)
+    if len(first) == 2 and fold(first[0]) in _STATUS:
+        status, s = _STATUS[fold(first[0])], first[1]
+    low = fold(s)
+    rank = _match_words(low, _RANKS)
+    if rank:
+        return TitleParts(s[: len(rank)], None, None, None, None, "rank", status)
+    member = _match_words(low, tuple(fold(m) for m in V.MEMBERSHIP_TITLES))
+    if member and not low[len(member) :].strip().startswith(("tỉnh", "thành phố", "huyện")):
+        return TitleParts(s, None, None, None, "central" if "quốc hội" in member else None, "membership", status)
+    key = _match_words(low, _POSITION_KEYS)
+    position, implied = _POSITIONS[key] if key else (None, None)
+    rest = s[len(key) :].strip() if key else s
+    if position:
+        for suffix in _SUFFIXES:
+            if fold(rest).startswith(suffix) and _match_words(fold(rest), (suffix,)):
+                position, rest = f"{position} {rest[: len(suffix)].lower()}", rest[len(suffix) :].strip()
+                position = position.replace(" thường trực", " Thường trực")
+    rest = _QUALIFIER_RE.sub("", rest).strip(" ,")
+    if implied and fold(rest) in ("trung ương", "trung ương đảng"):  # 'Thường trực Ban Bí thư Trung ương Đảng'
+        rest = ""
+    organ_text = _expand(rest)
+    organ_text = _with_position_unit(position, organ_text) if organ_text else implied
+    if not organ_text:
+        level = "central" if position in V.CENTRAL_POSITIONS else None
+        kind = "post" if position else "other"
+        return TitleParts(new_tone_style(position) if position else None, None, None, None, level, kind, status)
+    organ, parent = _split_parent(organ_text)
+    organ = _canonical_organ(organ)
+    organ, place, level = _place_and_level(organ, parent, position)
+    return TitleParts(
+        new_tone_style(position) if position else None,
+        new_tone_style(organ) if organ else None,
+        new_tone_style(parent) if parent else None,
+        place,
+        level,
+        "post",
+        status,
+    )
+
+
+def _expand(text: str) -> str:
+    """Abbreviations written out: 'UBND TP. Đà Nẵng' → 'Ủy ban nhân dân thành phố Đà Nẵng'."""
+    out: list[str] = []
+    for word in text.split(" "):
+        key = fold(word)
+        if key in _CITY_ABBREVIATIONS:
+            out.append(word)  # the city stays as written; its place is read later
+        elif key in _ABBREVIATIONS and (word.isupper() or word[:2] in ("Tp", "TP")):
+            out.append(_ABBREVIATIONS[key])
+        elif "." in word and fold(word.split(".")[0] + ".") in _ABBREVIATIONS and word.split(".")[1]:
+            head, tail = word.split(".", 1)  # 'TP.Đà'
+            out.extend((_ABBREVIATIONS[fold(head + ".")], tail))
+        else:
+            out.append(word)
+    expanded = " ".join(out)
+    return re.sub(r"(Việt Nam)(?: Việt Nam)+", r"\1", expanded)
+
+
+def _with_position_unit(position: str | None, organ: str) -> str:
+    """The organ with the unit the position names: 'Trưởng ban' + 'Tổ chức T.Ư' → 'Ban Tổ chức Trung ương',
+    'Thứ trưởng' + 'Công an' → 'Bộ Công an'; 'Vụ trưởng' + 'Vụ ...' stays as it is."""
+    unit = V.TITLE_POSITION_UNITS.get(position or "")
+    if not unit:
+        return organ
+    low = fold(organ)
+    if _match_words(low, (fold(unit),)):
+        return organ
+    if organ.startswith(V.PARENT_ORGAN_STARTS) or _match_words(low, _CLOSED):
+        # 'Chánh Văn phòng Ban Tổ chức Trung ương': the office of that body
+        return f"{unit}, {organ}" if unit != "Ban" else organ
+    return f"{unit} {organ}"
+
+
+def _split_parent(organ: str) -> tuple[str, str | None]:
+    """'Vụ Địa phương I, Ban Tổ chức Trung ương' → ('Vụ Địa phương I', 'Ban Tổ chức Trung ương')."""
+    best = None
+    for start in V.PARENT_ORGAN_STARTS:
+        for m in re.finditer(r"(?:,\s*|\s+(?:thuộc|cơ quan)\s+|\s+)" + re.escape(start), organ):
+            if m.start() > 0 and (best is None or m.start() < best.start()):
+                if start == "Ban " and organ[m.end() : m.end() + 1].islower():
+                    continue
+                best = m
+    if best is None:
+        m = re.search(r"\s+thuộc\s+", organ)
+        if not m:
+            return organ, None
+        best = m
+    inner = organ[: best.start()].strip(" ,")
+    if fold(inner) in _NAMED_HEADS and best.group().strip(" ,").startswith("cơ quan"):
+        inner += " cơ quan"  # 'Đảng ủy cơ quan Ban Tổ chức Trung ương': the body's own party committee
+    parent = organ[best.start() :].strip(" ,")
+    parent = re.sub(r"^(?:thuộc|cơ quan)\s+", "", parent)
+    if not inner or fold(inner) in ("ban",):
+        return organ, None
+    return inner, parent
+
+
+def _canonical_organ(organ: str) -> str:
+    low = fold(organ)
+    if low in ("trung ương", "trung ương đảng", "ban chấp hành trung ương", "ban chấp hành trung ương đảng"):
+        return "Ban Chấp hành Trung ương Đảng"
+    if low.startswith("ban bí thư"):
+        return "Ban Bí thư"
+    if low in V.LEVEL_WORDS and low + " ủy" in V.LEVEL_COMMITTEES:  # 'Bí thư Tỉnh' (ủy left out)
+        return organ + " ủy"
+    return organ
+
+
+def _place_and_level(organ: str, parent: str | None, position: str | None) -> tuple[str, str | None, str | None]:
+    """The place named in the organ (taken out of it) and the level of the whole."""
+    words = organ.split(" ")
+    place, level, cut = None, None, len(words)
+    for i in range(len(words)):
+        two = fold(" ".join(words[i : i + 2]))
+        one = fold(words[i])
+        if one in _CITY_ABBREVIATIONS:
+            place, cut = _CITY_ABBREVIATIONS[one], i
+            level = "province"
+            if i and not _match_words(fold(" ".join(words[max(0, i - 2) : i])), _COMMITTEES, 0):
+                words[i], cut = "thành phố", i + 1  # 'Ủy ban nhân dân TPHCM': the organ keeps its level word
+            break
+        committee = _match_words(two, _COMMITTEES)
+        if committee:
+            n = len(committee.split(" "))
+            level = level or V.LEVEL_COMMITTEES[committee]
+            after = words[i + n :]
+            if after and fold(after[0]) in V.LEVEL_WORDS:  # 'Tỉnh uỷ tỉnh Đắk Lắk': the level said twice
+                if len(after) > 1 and all(_ROMAN_OR_NUMBER.match(w) for w in after[1:]):
+                    place, cut = " ".join(after), i + n  # 'Quận ủy quận 8'
+                    break
+                del words[i + n]
+                after = after[1:]
+            if after and fold(after[0]) in _CITY_ABBREVIATIONS:
+                place, level, cut = _CITY_ABBREVIATIONS[fold(after[0])], "province", i + n
+                break
+            if after and all(_is_capitalised(w) or _ROMAN_OR_NUMBER.match(w) for w in after):
+                place, cut = " ".join(after), i + n
+                break
+            continue
+        level_word = _match_words(two, _LEVEL_WORDS)
+        if level_word and (i > 0 or not _is_capitalised(words[i]) or len(words) > 1):
+            n = len(level_word.split(" "))
+            after = words[i + n :]
+            level = level or V.LEVEL_WORDS[level_word]
+            if after and all(_is_capitalised(w) or _ROMAN_OR_NUMBER.match(w) for w in after):
+                numbered = all(_ROMAN_OR_NUMBER.match(w) for w in after)
+                place = " ".join(words[i:] if numbered else after)
+                words[i] = words[i].lower() if numbered else words[i]
+                cut = i + n
+                break
+    kept = words[:cut]
+    # 'Tỉnh Tỉnh ủy': a level word just before the committee of that level
+    if len(kept) >= 3 and fold(" ".join(kept[1:3])) in V.LEVEL_COMMITTEES and fold(kept[0]) in V.LEVEL_WORDS:
+        kept = kept[1:]
+    organ = " ".join(kept) or organ
+    level = _level(organ, parent, place, level, position)
+    return organ, place, level
+
+
+def _level(organ: str, parent: str | None, place: str | None, level: str | None, position: str | None) -> str | None:
+    low = fold(organ)
+    whole = fold(f"{organ} {parent or ''}")
+    if level is None and (" thành phố" in f" {low}" or "thành ủy" in low):
+        if place:
+            return "province" if fold(place) in _PROVINCE_CITIES or fold(place).startswith("thành phố") else "district"
+        if "thành ủy" in low or low.startswith(("ủy ban nhân dân", "hội đồng nhân dân")):
+            return "province"
+        return "district"
+    if level:
+        return level
+    head = _match_words(low, tuple(sorted(V.HEAD_LEVELS, key=len, reverse=True)))
+    if any(fold(m) in whole for m in V.CENTRAL_MARKERS) or position in V.CENTRAL_POSITIONS:
+        return "central"
+    if head:
+        return V.HEAD_LEVELS[head]
+    if parent:
+        return _level(parent, None, None, None, None)
+    return None
+
+
+# --- title_end: where a title phrase stops in running text ----------------------------------------
+
+
+def position_at(folded: str, pos: int = 0) -> int:
+    """Length of the position (with its status word and suffixes) at `pos` of folded text, or 0."""
+    at = pos
+    status = _match_words(folded, tuple(_STATUS), at)
+    if status and folded[at + len(status) : at + len(status) + 1] == " ":
+        at += len(status) + 1
+    key = _match_words(folded, _POSITION_KEYS, at)
+    if not key:
+        return 0
+    at += len(key)
+    for suffix in _SUFFIXES:
+        if folded.startswith(" " + suffix, at) and _match_words(folded, (suffix,), at + 1):
+            at += 1 + len(suffix)
+    return at - pos
+
+
+def is_rank(folded: str) -> bool:
+    """Whether a phrase is a military or police rank (not a title)."""
+    return bool(_match_words(folded.strip(), _RANKS)) and len(folded.strip().split(" ")) <= 2
+
+
+def _name_starts(words: list[str], i: int) -> bool:
+    """Whether words[i:] start a person's name: a family name and one to four more capitalised words."""
+    if fold(words[i]) not in _SURNAMES:
+        return False
+    n = 1
+    while i + n < len(words) and _is_capitalised(words[i + n]) and not _is_all_caps(words[i + n]):
+        n += 1
+    return 2 <= n <= 5
+
+
+def place_length(words: list[str], i: int) -> int:
+    """How many of words[i:] name a place after a level word or committee ('Lạc Dương', 'quận 8'),
+    leaving out a person's name glued after it ('Xuân Lộc Viên Hồng Tiến' → 2)."""
+    run = 0
+    while i + run < len(words) and (
+        (_is_capitalised(words[i + run]) and not _is_all_caps(words[i + run]))
+        or (run == 0 and _ROMAN_OR_NUMBER.match(words[i + run]))
+    ):
+        run += 1
+    if run == 0:
+        return 0
+    folded = fold(" ".join(words[i : i + run]))
+    known = _match_words(folded, _PROVINCES)
+    if known:
+        return len(known.split(" "))
+    if run <= 2:
+        return run
+    for split in (2, 1, 3):
+        if split < run and _name_starts(words, i + split) and run - split >= 2:
+            return split
+    return run
+
+
+def _is_end_word(folded_rest: str) -> bool:
+    if folded_rest.startswith(_NOT_END):
+        return False
+    return bool(_match_words(folded_rest, _END_WORDS))
+
+
+def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
+    """Offset in `text` where the title phrase starting at `start` ends (`start` when none starts there).
+
+    The phrase is read with the grammar: a position (or, when `continuing` a list of titles, an organ),
+    then organs, level words, places and qualifiers; it ends at the first word the grammar has no
+    place for: a verb, a credit, a dash before lower-case words, or a person's name.
+    """
+    matches = list(_WORD_RE.finditer(text, start))
+    # the phrase runs over words separated by single spaces or ' - ' inside organ names
+    words, spans = [], []
+    for m in matches:
+        if spans and text[spans[-1][1] : m.start()].strip(" "):
+            break  # punctuation between words ends the phrase
+        words.append(m.group())
+        spans.append((m.start(), m.end()))
+    if not words:
+        return start
+    folded = [fold(w) for w in words]
+    low = " ".join(folded)
+    offsets = [0]
+    for f in folded[:-1]:
+        offsets.append(offsets[-1] + len(f) + 1)
+    i = _position_words(low, offsets)
+    if i == 0 and not (continuing and (_match_words(low, _NAMED_HEADS) or _match_words(low, _CLOSED))):
+        return start
+    i = _organ_words(words, folded, low, offsets, i)
+    while i > 0 and words[i - 1] in ("-", "–"):
+        i -= 1
+    return spans[i - 1][1] if i else start
+
+
+def _word_index(offsets: list[int], at: int) -> int:
+    for k, off in enumerate(offsets):
+        if off >= at:
+            return k
+    return len(offsets)
+
+
+def _position_words(low: str, offsets: list[int]) -> int:
+    n = position_at(low)
+    return _word_index(offsets, n + 1) if n else 0
+
+
+def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[int], i: int) -> int:  # noqa: C901, PLR0912
+    """Words i.. that continue the title as organs, level words, places and qualifiers; returns the end."""
+    state = "open"  # open: an organ may follow; name: inside an organ's name (lower-case words allowed)
+    lower_run = 0
+    while i < len(words):
+        w, f = words[i], folded[i]
+        rest = low[offsets[i] :]
+        qualifier = _qualifier_len(folded, i)
+        if qualifier:
+            i, state = i + qualifier, "open"
+            continue
+        if f in ("-", "–"):
+            if (
+                i + 1 < len(words)
+                and _is_capitalised(words[i + 1])
+                and state == "name"
+                and not position_at(folded[i + 1])
+            ):
+                i += 1
+                continue
+            return i
+        if f in _CITY_ABBREVIATIONS:
+            i, state = i + 1, "open"
+            continue
+        committee = _match_words(rest, _COMMITTEES)
+        if committee:
+            i += len(committee.split(" "))
+            if i < len(words) and folded[i] in V.LEVEL_WORDS and _is_capitalised(words[i]) is False:
+                i += 1
+            i += (
+                place_length(words, i) if i < len(words) and not _name_starts(words, i) or _known_place(words, i) else 0
+            )
+            state = "open"
+            continue
+        level_word = _match_words(rest, _LEVEL_WORDS)
+        if level_word and (state != "name" or not _is_capitalised(w)):
+            i += len(level_word.split(" "))
+            if i < len(words) and (not _name_starts(words, i) or _known_place(words, i)):
+                i += place_length(words, i)
+            state = "open"
+            lower_run = 0
+            continue
+        closed = _match_words(rest, _CLOSED)
+        if closed and _is_capitalised(w):
+            i += len(closed.split(" "))
+            state = "open"
+            continue
+        head = _match_words(rest, _NAMED_HEADS)
+        if head and (_is_capitalised(w) or state == "open"):
+            i += len(head.split(" "))
+            state, lower_run = "name", 0
+            continue
+        if f in _ABBREVIATIONS or _is_all_caps(w):
+            i, state = i + 1, "name" if state == "name" else "open"
+            continue
+        if _is_capitalised(w):
+            if _name_starts(words, i) and not _known_place(words, i):
+                return i
+            if state != "name" and not position_at(f):
+                return i
+            if position_at(rest) and state != "name":
+                return i
+            i, lower_run = i + 1, 0
+            continue
+        if _ROMAN_OR_NUMBER.match(w) and state == "name":
+            i += 1
+            continue
+        link = _match_words(rest, _LINKS)
+        if link and state == "name":
+            n = len(link.split(" "))
+            if i + n < len(words) and (_is_capitalised(words[i + n]) or _ROMAN_OR_NUMBER.match(words[i + n])):
+                i += n
+                continue
+            return i
+        if state == "name" and lower_run < 4 and not _is_end_word(rest) and f.isalpha():
+            i, lower_run = i + 1, lower_run + 1
+            continue
+        return i
+    return i
+
+
+def _known_place(words: list[str], i: int) -> bool:
+    return i < len(words) and bool(_match_words(fold(" ".join(words[i : i + 4])), _PROVINCES))
+
+
+def _qualifier_len(folded: list[str], i: int) -> int:
+    """Words of a term qualifier at i: 'khóa XV', 'nhiệm kỳ 2020-2025', 'nhiệm kỳ 2020 - 2025', 'lần thứ XIV'."""
+    f = folded[i]
+    nxt = folded[i + 1] if i + 1 < len(folded) else ""
+    if f in ("khóa", "khoá") and _ROMAN_OR_NUMBER.match(nxt.upper()):
+        return 2
+    if f == "nhiệm" and nxt == "kỳ" and i + 2 < len(folded):
+        term = folded[i + 2]
+        if re.fullmatch(r"\d{4}[-–]\d{4}", term):
+            return 3
+        if re.fullmatch(r"\d{4}", term) and i + 4 < len(folded) and folded[i + 3] in ("-", "–"):
+            return 5
+        if re.fullmatch(r"\d{4}[-–]", term) and i + 3 < len(folded):
+            return 4
+    if f == "lần" and nxt == "thứ" and i + 2 < len(folded):
+        return 3
+    return 0
