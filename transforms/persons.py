@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, new_tone_style, occurrences
+from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, occurrences
+from hoinghi.transforms.titles import place_length, position_at, title_end
 
 _LOWER = UPPER.lower()
 # A capitalised word: an upper-case letter, then nothing or some lower-case ('Hà', 'A', "H'Yim";
@@ -53,7 +54,7 @@ _HEAD_RE = re.compile(
     r"(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![^\W_])"
 )
 _MODIFIER_RE = re.compile(r"(?>(?:" + "|".join(re.escape(m) for m in _MODIFIERS) + r") )?")
-_INTROS = sorted({fold(v) for v in V.TITLE_INTRO_VERBS}, key=len, reverse=True)
+_INTROS = sorted({fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS)}, key=len, reverse=True)
 _STOP_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(fold(s)) for s in sorted(V.TITLE_STOPS, key=len, reverse=True)) + r")(?=\s|$|[,.;:])"
 )
@@ -105,13 +106,13 @@ class Person:
 
     @property
     def titles(self) -> list[str]:
-        """Every title phrase the article gives the person, once each, in one tone spelling ('Ủy')."""
+        """Every title phrase the article gives the person, once each, as the article writes it."""
         seen, out = set(), []
         for mention in self.mentions:
             for title in mention.titles:
                 if fold(title) not in seen:
                     seen.add(fold(title))
-                    out.append(new_tone_style(title))
+                    out.append(title)
         return out
 
     @property
@@ -134,7 +135,7 @@ class Person:
             for title in held:
                 if fold(title) not in seen:
                     seen.add(fold(title))
-                    out.append(new_tone_style(title))
+                    out.append(title)
         return out
 
 
@@ -361,15 +362,21 @@ def _stop_at(segment: str) -> int:
 
 
 def _title_at(segment: str, continuing: bool) -> tuple[str | None, int]:
-    """The title phrase at the start of `segment` and where it ends (a stop word may cut it short)."""
+    """The title phrase at the start of `segment` and where the grammar ends it (`transforms.titles`)."""
     low = fold_aligned(segment)
     if not (segment[:1].isupper() or low.startswith(_MODIFIERS + ("phụ trách",))):
         return None, 0
     if not _title_head_len(low) and not (continuing and _starts_with(low, _ORGANS)):
         return None, 0
-    cut = _stop_at(segment)
+    cut = min(title_end(segment, 0, continuing), _stop_at(segment))
     title = segment[:cut].strip()
     return (title or None), cut
+
+
+def _name_follows(rest: str) -> bool:
+    """Whether a person's name starts `rest`: the title before it is that person's ('..., Trưởng Ban X Lê Văn A')."""
+    words = rest.split()
+    return bool(words) and fold(words[0]) in _SURNAMES and len(words) >= 2 and words[1][:1].isupper()
 
 
 def _segment_end(text: str, start: int) -> re.Match | None:
@@ -403,8 +410,8 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
         boundary = _segment_end(text, cursor)
         segment = text[cursor : boundary.start() if boundary else len(text)]
         title, cut = _title_at(segment, continuing=bool(titles))
-        if title is None:
-            break
+        if title is None or _name_follows(segment[cut:]):
+            break  # 'A, Ủy viên X, Bí thư Y NAME B': the title after the comma is B's
         titles.append(title)
         span_end = cursor + len(title)
         if cut < len(segment):
@@ -456,7 +463,6 @@ def _earliest_title(segment: str) -> int | None:
         pos = m.start()
         if not (segment[pos].isupper() or low.startswith(_MODIFIERS, pos)):
             continue
-        head = _title_head_len(low, pos)
-        if head and _stop_at(segment[pos + head :]) == len(segment[pos + head :]):
+        if position_at(low, pos) and not segment[title_end(segment, pos) :].strip():
             return pos
     return None

@@ -367,7 +367,8 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     i = _position_words(low, offsets)
     if i == 0 and not (continuing and (_match_words(low, _NAMED_HEADS) or _match_words(low, _CLOSED))):
         return start
-    i = _organ_words(words, folded, low, offsets, i)
+    unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
+    i = _organ_words(words, folded, low, offsets, i, "name" if unit else "open")
     while i > 0 and words[i - 1] in ("-", "–"):
         i -= 1
     return spans[i - 1][1] if i else start
@@ -385,9 +386,20 @@ def _position_words(low: str, offsets: list[int]) -> int:
     return _word_index(offsets, n + 1) if n else 0
 
 
-def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[int], i: int) -> int:  # noqa: C901, PLR0912
-    """Words i.. that continue the title as organs, level words, places and qualifiers; returns the end."""
-    state = "open"  # open: an organ may follow; name: inside an organ's name (lower-case words allowed)
+# Positions that end with the noun of their unit: a name may follow them ('Trưởng Ban | Dân vận').
+_UNIT_POSITIONS = tuple(
+    sorted(
+        {k for k, (p, _) in _POSITIONS.items() if fold(p).endswith(fold(V.TITLE_POSITION_UNITS.get(p, "@")))},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[int], i: int, state: str) -> int:  # noqa: C901, PLR0912
+    """Words i.. that continue the title as organs, level words, places and qualifiers; returns the end.
+
+    state: "open" (an organ may follow) or "name" (inside an organ's name: lower-case words allowed)."""
     lower_run = 0
     while i < len(words):
         w, f = words[i], folded[i]
