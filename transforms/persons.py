@@ -264,8 +264,12 @@ def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
     folded = [fold(t) for t in tokens]
     starts = [0] if (cue or lower_start) else []
     starts += [k for k, f in enumerate(folded) if f in _SURNAMES or f in _ETHNIC]
+    if len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
+        place = place_length(tokens, 0)  # 'Huyện ủy Xuân Lộc Viên Hồng Tiến': the place comes first
+        if 0 < place < len(run) - 1:
+            starts = [k for k in starts if k >= place]
     for k in dict.fromkeys(starts):
-        end_k = _name_end(run, folded, k)
+        end_k = _name_end(text, run, folded, k)
         n = end_k - k
         if n < 2 or n > MAX_NAME_SYLLABLES:
             continue
@@ -285,12 +289,15 @@ def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
         return  # one name per run: the earliest plausible start
 
 
-def _name_end(run: list[Word], folded: list[str], k: int) -> int:
+def _name_end(text: str, run: list[Word], folded: list[str], k: int) -> int:
     """Where the name starting at run[k] ends: before a title word that more capitalised words follow
-    ('Mai Văn Chính Phó Trưởng ban'); a title word that ends the run is a syllable ('Hà Ban', 'Bùi Văn Tỉnh')."""
+    ('Mai Văn Chính Phó Trưởng ban') or that starts a position ('Dương Văn Tuấn Bí thư'); another
+    title word that ends the run is a syllable ('Hà Ban', 'Bùi Văn Tỉnh')."""
     end = k + 1
     while end < len(run) and end - k < MAX_NAME_SYLLABLES:
-        if folded[end] in _NOT_NAME and end < len(run) - 1:
+        if folded[end] in _NOT_NAME and (
+            end < len(run) - 1 or position_at(fold_aligned(text[run[end][0] : run[end][0] + 40]))
+        ):
             break
         end += 1
     return end

@@ -315,7 +315,8 @@ def _name_starts(words: list[str], i: int) -> bool:
 
 def place_length(words: list[str], i: int) -> int:
     """How many of words[i:] name a place after a level word or committee ('Lạc Dương', 'quận 8'),
-    leaving out a person's name glued after it ('Xuân Lộc Viên Hồng Tiến' → 2)."""
+    leaving out a person's name glued after it ('Xuân Lộc Viên Hồng Tiến' → 2). Two capitalised
+    words are a place; three or more that open with a family name and hold no place are a name (0)."""
     run = 0
     while i + run < len(words) and (
         (_is_capitalised(words[i + run]) and not _is_all_caps(words[i + run]))
@@ -324,8 +325,7 @@ def place_length(words: list[str], i: int) -> int:
         run += 1
     if run == 0:
         return 0
-    folded = fold(" ".join(words[i : i + run]))
-    known = _match_words(folded, _PROVINCES)
+    known = _match_words(fold(" ".join(words[i : i + run])), _PROVINCES)
     if known:
         return len(known.split(" "))
     if run <= 2:
@@ -333,7 +333,7 @@ def place_length(words: list[str], i: int) -> int:
     for split in (2, 1, 3):
         if split < run and _name_starts(words, i + split) and run - split >= 2:
             return split
-    return run
+    return 0 if _name_starts(words, i) else run
 
 
 def _is_end_word(folded_rest: str) -> bool:
@@ -434,23 +434,22 @@ def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[in
         level_word = _match_words(rest, _LEVEL_WORDS)
         if level_word and (state != "name" or not _is_capitalised(w)):
             i += len(level_word.split(" "))
-            if i < len(words) and (not _name_starts(words, i) or _known_place(words, i)):
-                i += place_length(words, i)
+            i += place_length(words, i)
             state = "open"
             lower_run = 0
             continue
         closed = _match_words(rest, _CLOSED)
-        if closed and _is_capitalised(w):
+        head = _match_words(rest, _NAMED_HEADS)
+        if closed and _is_capitalised(w) and len(closed) >= len(head or ""):
             i += len(closed.split(" "))
             state = "open"
             continue
-        head = _match_words(rest, _NAMED_HEADS)
         if head and (_is_capitalised(w) or state == "open"):
             i += len(head.split(" "))
             state, lower_run = "name", 0
             continue
         if f in _ABBREVIATIONS or _is_all_caps(w):
-            i, state = i + 1, "name" if state == "name" else "open"
+            i, state = i + 1, "open"  # 'T.Ư', 'UBND', 'LĐ-TB&XH': a whole word, no lower-case name goes on
             continue
         if _is_capitalised(w):
             if _name_starts(words, i) and not _known_place(words, i):
@@ -471,7 +470,7 @@ def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[in
                 i += n
                 continue
             return i
-        if state == "name" and lower_run < 4 and not _is_end_word(rest) and f.isalpha():
+        if state == "name" and lower_run < 6 and not _is_end_word(rest) and f.isalpha():
             i, lower_run = i + 1, lower_run + 1
             continue
         return i

@@ -840,6 +840,8 @@ CLOSED_ORGANS = (
     "huyện ủy",
     "quận ủy",
     "thị ủy",
+    "quân ủy trung ương",
+    "đảng ủy công an trung ương",
     "trung ương đảng",
     "trung ương",
     "quốc hội",
