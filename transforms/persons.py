@@ -54,7 +54,13 @@ _HEAD_RE = re.compile(
     r"(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![^\W_])"
 )
 _MODIFIER_RE = re.compile(r"(?>(?:" + "|".join(re.escape(m) for m in _MODIFIERS) + r") )?")
-_INTROS = sorted({fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS)}, key=len, reverse=True)
+_GIVING = {
+    " ".join(filter(None, (before, verb, after)))
+    for before in ("", *V.TITLE_GIVING_BEFORE)
+    for verb in V.TITLE_GIVING_VERBS
+    for after in ("", *V.TITLE_GIVING_AFTER)
+}
+_INTROS = sorted({fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS, *_GIVING)}, key=len, reverse=True)
 _STOP_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(fold(s)) for s in sorted(V.TITLE_STOPS, key=len, reverse=True)) + r")(?=\s|$|[,.;:])"
 )
@@ -65,7 +71,7 @@ _ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
 _ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
 _AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
-_FORWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])")
+_FORWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|(?<!TP)(?<!Tp)\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])")
 # The same boundaries, looking back from a name ('và' only as a word; its look-behind follows it so
 # that every branch opens with a character).
 _BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|" + _AND + r"(?<!\w" + _AND + r")\s")
@@ -411,7 +417,7 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     titles: list[str] = []
     span_end = end
     while cursor < len(text):
-        intro = _starts_with(fold_aligned(text[cursor : cursor + 30]), _INTROS)
+        intro = _starts_with(fold_aligned(text[cursor : cursor + 50]), _INTROS)
         if intro and _title_head_len(fold_aligned(text[cursor + intro : cursor + intro + 60]).lstrip()):
             cursor += intro + 1  # 'thôi giữ chức Chánh Văn phòng ...', 'làm Bí thư Huyện ủy ...'
         boundary = _segment_end(text, cursor)

@@ -448,6 +448,11 @@ def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[in
             i += len(head.split(" "))
             state, lower_run = "name", 0
             continue
+        if f in _ABBREVIATIONS and fold(_ABBREVIATIONS[f]) in V.LEVEL_WORDS:  # 'TP Mỹ Tho'
+            i += 1
+            i += place_length(words, i)
+            state = "open"
+            continue
         if f in _ABBREVIATIONS or _is_all_caps(w):
             i, state = i + 1, "open"  # 'T.Ư', 'UBND', 'LĐ-TB&XH': a whole word, no lower-case name goes on
             continue
@@ -466,7 +471,11 @@ def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[in
         link = _match_words(rest, _LINKS)
         if link and state == "name":
             n = len(link.split(" "))
-            if i + n < len(words) and (_is_capitalised(words[i + n]) or _ROMAN_OR_NUMBER.match(words[i + n])):
+            if i + n < len(words) and (
+                _is_capitalised(words[i + n])
+                or _ROMAN_OR_NUMBER.match(words[i + n])
+                or _match_words(low[offsets[i + n] :], _LEVEL_WORDS)
+            ):
                 i += n
                 continue
             return i
@@ -475,6 +484,18 @@ def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[in
             continue
         return i
     return i
+
+
+_CREDITS = tuple(fold(w) for w in V.CREDIT_LABELS)
+
+
+def _dash_continues(words: list[str], folded: list[str], i: int) -> bool:
+    """A dash inside an organ's name ('Vụ Tổ chức - Cán bộ', 'HĐND - UBND'): a capitalised word follows
+    that is no position, name or credit ('- Ảnh')."""
+    if i + 1 >= len(words) or not _is_capitalised(words[i + 1]):
+        return False
+    nxt = " ".join(folded[i + 1 : i + 4])
+    return not (position_at(nxt) or _name_starts(words, i + 1) or nxt.startswith(_CREDITS))
 
 
 def _known_place(words: list[str], i: int) -> bool:

@@ -950,3 +950,8 @@ TITLE_END_WORDS = (
 )
 # Verbs that hand a person a second title after the first: "..., kiêm Giám đốc Trung tâm ...".
 SECOND_TITLE_VERBS = ("kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm")
+# Verbs that give a person the title written after them, in any of the forms
+# [tiếp tục] [được] VERB [giữ chức | làm ...]: "được bầu giữ chức Bí thư ...", "tái đắc cử Bí thư ...".
+TITLE_GIVING_VERBS = ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "bổ nhiệm", "bổ nhiệm lại", "chỉ định", "điều động")
+TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "được")
+TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
