@@ -381,7 +381,7 @@ def _title_at(segment: str, continuing: bool) -> tuple[str | None, int]:
         return None, 0
     if not _title_head_len(low) and not (continuing and _starts_with(low, _ORGANS)):
         return None, 0
-    cut = min(title_end(segment, 0, continuing), _stop_at(segment))
+    cut = title_end(segment, 0, continuing)
     title = segment[:cut].strip()
     return (title or None), cut
 

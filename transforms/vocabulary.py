@@ -800,6 +800,8 @@ vĩnh phúc, yên bái, huế
 # a closed one is a whole body ("Tỉnh ủy", "Quốc hội") that only a level word, a place or another
 # organ may follow.
 NAMED_ORGAN_HEADS = (
+    "đảng ủy cơ quan",
+    "đảng ủy khối",
     "ban",
     "tiểu ban",
     "ủy ban",
@@ -952,6 +954,15 @@ TITLE_END_WORDS = (
 SECOND_TITLE_VERBS = ("kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm")
 # Verbs that give a person the title written after them, in any of the forms
 # [tiếp tục] [được] VERB [giữ chức | làm ...]: "được bầu giữ chức Bí thư ...", "tái đắc cử Bí thư ...".
-TITLE_GIVING_VERBS = ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "bổ nhiệm", "bổ nhiệm lại", "chỉ định", "điều động")
+TITLE_GIVING_VERBS = (
+    "bầu",
+    "bầu bổ sung",
+    "tái đắc cử",
+    "trúng cử",
+    "bổ nhiệm",
+    "bổ nhiệm lại",
+    "chỉ định",
+    "điều động",
+)
 TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "được")
 TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
