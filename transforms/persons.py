@@ -59,7 +59,7 @@ _GIVING = {
     for before in ("", *V.TITLE_GIVING_BEFORE)
     for verb in V.TITLE_GIVING_VERBS
     for after in ("", *V.TITLE_GIVING_AFTER)
-}
+} | set(V.TITLE_GIVING_AFTER)
 _INTROS = sorted({fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS, *_GIVING)}, key=len, reverse=True)
 _STOP_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(fold(s)) for s in sorted(V.TITLE_STOPS, key=len, reverse=True)) + r")(?=\s|$|[,.;:])"
@@ -179,6 +179,8 @@ def _add_mention(
     key = name_key(text[start:end])
     before, before_start = titles_before(text, start)
     after, after_end = titles_after(text, end)
+    if not before and not after:
+        before, before_start = _title_given_to(text, start)
     person = persons.setdefault(key, Person(display_name(text[start:end]), key))
     if start in person.starts:
         return None
@@ -186,6 +188,31 @@ def _add_mention(
     mention = Mention(start, end, list(before + after) or list(shared or []), before_start, after_end)
     person.mentions.append(mention)
     return mention
+
+
+_ADDRESS_RE = "|".join(map(re.escape, V.ADDRESS_FORMS))
+_GIVEN_TO_RE = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(map(re.escape, V.TITLE_NOUNS))
+    + r")\s+([^,;:.()\n]{3,120}?)\s+(?:"
+    + "|".join(map(re.escape, V.TITLE_TO_PERSON))
+    + r")\s+(?:"
+    + _ADDRESS_RE
+    + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _title_given_to(text: str, start: int) -> tuple[tuple[str, ...], int]:
+    """'chuẩn y chức danh Bí thư Tỉnh ủy X đối với đồng chí NAME': the title written before the person."""
+    window_start = max(0, start - 160)
+    m = _GIVEN_TO_RE.search(text, window_start, start)
+    if not m:
+        return (), start
+    phrase = m.group(1)
+    if not title_end(phrase, 0) == len(phrase):
+        return (), start
+    return (phrase,), m.start(1)
 
 
 def _colon_before(text: str, mention: Mention) -> bool:

@@ -317,6 +317,10 @@ def place_length(words: list[str], i: int) -> int:
     """How many of words[i:] name a place after a level word or committee ('Lạc Dương', 'quận 8'),
     leaving out a person's name glued after it ('Xuân Lộc Viên Hồng Tiến' → 2). Two capitalised
     words are a place; three or more that open with a family name and hold no place are a name (0)."""
+    if i < len(words) and (
+        _match_words(fold(" ".join(words[i : i + 2])), _COMMITTEES) or fold(words[i]) in V.LEVEL_WORDS
+    ):
+        return 0  # 'Bí thư Tỉnh Tỉnh ủy ...': no place here, the committee follows
     run = 0
     while i + run < len(words) and (
         (_is_capitalised(words[i + run]) and not _is_all_caps(words[i + run]))

@@ -48,7 +48,7 @@ SURNAMES = frozenset(
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lí mai trương đào đoàn
 lâm hà âu ma cao tô đinh lương trịnh tạ chu thái vương phùng lưu tăng kiều khổng hứa lạc
 quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tống tôn thạch đàm
-mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu
+mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu tòng
 đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
 """.split()
 )
@@ -72,6 +72,7 @@ PERSON_CUES = (
     "nhà báo",
     "học viên",
     "cựu chiến binh",
+    "cụ",
     "đại tá",
     "thiếu tướng",
     "trung tướng",
@@ -966,3 +967,6 @@ TITLE_GIVING_VERBS = (
 )
 TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "được")
 TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
+# "chức danh Bí thư Tỉnh ủy X đối với đồng chí Y": the title named before the person it is given to.
+TITLE_NOUNS = ("chức vụ", "chức danh", "chức")
+TITLE_TO_PERSON = ("đối với",)
