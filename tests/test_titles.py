@@ -7,10 +7,9 @@ import unicodedata
 import duckdb
 import pytest
 
-from tests.conftest import CORPORA, corpus
-
 from hoinghi.transforms.titles import TitleParts, parse_title, title_end
 from hoinghi.warehouse.evaluate import norm
+from tests.conftest import CORPORA, corpus
 
 FIELDS = ("position", "organ", "place", "level", "status")
 

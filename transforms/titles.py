@@ -400,88 +400,149 @@ _UNIT_POSITIONS = tuple(
 )
 
 
-def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[int], i: int, state: str) -> int:  # noqa: C901, PLR0912
+def _organ_words(words: list[str], folded: list[str], low: str, offsets: list[int], i: int, state: str) -> int:
     """Words i.. that continue the title as organs, level words, places and qualifiers; returns the end.
 
     state: "open" (an organ may follow) or "name" (inside an organ's name: lower-case words allowed)."""
-    lower_run = 0
-    while i < len(words):
-        w, f = words[i], folded[i]
-        rest = low[offsets[i] :]
-        qualifier = _qualifier_len(folded, i)
-        if qualifier:
-            i, state = i + qualifier, "open"
-            continue
-        if f in ("-", "–"):
-            if _dash_continues(words, folded, i):
-                i += 1
-                continue
-            return i
-        if f in _CITY_ABBREVIATIONS:
-            i, state = i + 1, "open"
-            continue
-        committee = _match_words(rest, _COMMITTEES)
-        if committee:
-            i += len(committee.split(" "))
-            if i < len(words) and folded[i] in V.LEVEL_WORDS and _is_capitalised(words[i]) is False:
-                i += 1
-            i += place_length(words, i)
-            state = "open"
-            continue
-        level_word = _match_words(rest, _LEVEL_WORDS)
-        if level_word and (state != "name" or not _is_capitalised(w)):
-            i += len(level_word.split(" "))
-            i += place_length(words, i)
-            state = "open"
-            lower_run = 0
-            continue
-        closed = _match_words(rest, _CLOSED)
-        head = _match_words(rest, _NAMED_HEADS)
-        if closed and _is_capitalised(w) and len(closed) >= len(head or ""):
-            i += len(closed.split(" "))
-            state = "open"
-            continue
-        if head and (_is_capitalised(w) or state == "open"):
-            i += len(head.split(" "))
-            state, lower_run = "name", 0
-            continue
-        if _ROMAN_OR_NUMBER.match(w) and state == "name":  # 'Vụ Địa phương I', 'Đại hội XIV'
-            i += 1
-            continue
-        if f in _ABBREVIATIONS and fold(_ABBREVIATIONS[f]) in V.LEVEL_WORDS:  # 'TP Mỹ Tho'
-            i += 1
-            i += place_length(words, i)
-            state = "open"
-            continue
-        if f in _ABBREVIATIONS or _is_all_caps(w):
-            i, state = i + 1, "open"  # 'T.Ư', 'UBND', 'LĐ-TB&XH': a whole word, no lower-case name goes on
-            continue
-        if _is_capitalised(w):
-            if _name_starts(words, i) and not _known_place(words, i):
-                return i
-            if position_at(rest):
-                return i
-            i, lower_run, state = i + 1, 0, "name"
-            continue
-        if _ROMAN_OR_NUMBER.match(w) and state == "name":
-            i += 1
-            continue
-        link = _match_words(rest, _LINKS)
-        if link and state == "name":
-            n = len(link.split(" "))
-            if i + n < len(words) and (
-                _is_capitalised(words[i + n])
-                or _ROMAN_OR_NUMBER.match(words[i + n])
-                or _match_words(low[offsets[i + n] :], _LEVEL_WORDS)
-            ):
-                i += n
-                continue
-            return i
-        if state == "name" and lower_run < 6 and not _is_end_word(rest) and f.isalpha():
-            i, lower_run = i + 1, lower_run + 1
-            continue
-        return i
-    return i
+    return _Reader(words, folded, low, offsets, i, state).run()
+
+
+class _End(Exception):
+    """The grammar has no place for the word at the reader's position: the title ends before it."""
+
+
+@dataclass
+class _Reader:
+    """Reads a title's words after its position, one grammar rule per method: each consumes the words
+    it knows at `i` and returns True, returns False when it does not apply, or raises _End."""
+
+    words: list[str]
+    folded: list[str]
+    low: str
+    offsets: list[int]
+    i: int
+    state: str
+    lower_run: int = 0
+
+    def run(self) -> int:
+        steps = (
+            self._qualifier,
+            self._dash,
+            self._committee,
+            self._level,
+            self._organ,
+            self._number,
+            self._abbreviation,
+            self._capitalised,
+            self._link,
+            self._lower,
+        )
+        try:
+            while self.i < len(self.words) and any(step() for step in steps):
+                pass
+        except _End:
+            pass
+        return self.i
+
+    @property
+    def rest(self) -> str:
+        return self.low[self.offsets[self.i] :]
+
+    def _take(self, n: int, state: str, place: bool = False) -> bool:
+        self.i += n
+        if place:
+            self.i += place_length(self.words, self.i)
+        self.state, self.lower_run = state, 0
+        return True
+
+    def _qualifier(self) -> bool:
+        n = _qualifier_len(self.folded, self.i)
+        return bool(n) and self._take(n, "open")
+
+    def _dash(self) -> bool:
+        if self.folded[self.i] not in ("-", "–"):
+            return False
+        if not _dash_continues(self.words, self.folded, self.i):
+            raise _End
+        return self._take(1, self.state)
+
+    def _committee(self) -> bool:
+        """'Tỉnh ủy', 'Huyện ủy tỉnh ...' and the place after them."""
+        if self.folded[self.i] in _CITY_ABBREVIATIONS:
+            return self._take(1, "open")
+        committee = _match_words(self.rest, _COMMITTEES)
+        if not committee:
+            return False
+        n = len(committee.split(" "))
+        after = self.i + n
+        if after < len(self.words) and self.folded[after] in V.LEVEL_WORDS and not _is_capitalised(self.words[after]):
+            n += 1  # 'Tỉnh ủy tỉnh Đắk Lắk'
+        return self._take(n, "open", place=True)
+
+    def _level(self) -> bool:
+        """A level word and the place after it: 'tỉnh Nghệ An', 'xã Đạo Thạnh', 'quận 8', 'TP Mỹ Tho'."""
+        f = self.folded[self.i]
+        if f in _ABBREVIATIONS and fold(_ABBREVIATIONS[f]) in V.LEVEL_WORDS:
+            return self._take(1, "open", place=True)
+        level_word = _match_words(self.rest, _LEVEL_WORDS)
+        if not level_word or (self.state == "name" and _is_capitalised(self.words[self.i])):
+            return False
+        return self._take(len(level_word.split(" ")), "open", place=True)
+
+    def _organ(self) -> bool:
+        """A whole body ('Quốc hội', 'Bộ Chính trị') or the head of a named one ('Ban', 'Vụ', 'Đảng ủy xã')."""
+        closed = _match_words(self.rest, _CLOSED)
+        head = _match_words(self.rest, _NAMED_HEADS)
+        capitalised = _is_capitalised(self.words[self.i])
+        if closed and capitalised and len(closed) >= len(head or ""):
+            return self._take(len(closed.split(" ")), "open")
+        if head and (capitalised or self.state == "open"):
+            return self._take(len(head.split(" ")), "name")
+        return False
+
+    def _number(self) -> bool:
+        """'Vụ Địa phương I', 'Đại hội XIV', 'Cụm thi đua số 2'."""
+        return self.state == "name" and bool(_ROMAN_OR_NUMBER.match(self.words[self.i])) and self._take(1, "name")
+
+    def _abbreviation(self) -> bool:
+        """'T.Ư', 'UBND', 'LĐ-TB&XH': a whole word, after which no lower-case name goes on."""
+        w = self.words[self.i]
+        return (self.folded[self.i] in _ABBREVIATIONS or _is_all_caps(w)) and self._take(1, "open")
+
+    def _capitalised(self) -> bool:
+        """A word of an organ's name; a person's name or a new position ends the title."""
+        if not _is_capitalised(self.words[self.i]):
+            return False
+        if (_name_starts(self.words, self.i) and not _known_place(self.words, self.i)) or position_at(self.rest):
+            raise _End
+        return self._take(1, "name")
+
+    def _link(self) -> bool:
+        """'và', 'của', 'các cơ quan' inside a name, when a name word or a level word follows."""
+        link = _match_words(self.rest, _LINKS)
+        if not link or self.state != "name":
+            return False
+        n = len(link.split(" "))
+        at = self.i + n
+        if at < len(self.words) and (
+            _is_capitalised(self.words[at])
+            or _ROMAN_OR_NUMBER.match(self.words[at])
+            or _match_words(self.low[self.offsets[at] :], _LEVEL_WORDS)
+        ):
+            self.i = at
+            return True
+        raise _End
+
+    def _lower(self) -> bool:
+        """A few lower-case words of a name ('Ban Tổ chức', 'Trung tâm Bồi dưỡng chính trị'), no verb."""
+        f = self.folded[self.i]
+        if self.state != "name" or self.lower_run >= _MAX_LOWER_RUN or _is_end_word(self.rest) or not f.isalpha():
+            return False
+        self.i, self.lower_run = self.i + 1, self.lower_run + 1
+        return True
+
+
+_MAX_LOWER_RUN = 6  # lower-case words in a row inside an organ's name ('Cục Bảo vệ chính trị nội bộ')
 
 
 _CREDITS = tuple(fold(w) for w in V.CREDIT_LABELS)
