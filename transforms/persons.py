@@ -71,7 +71,11 @@ _ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
 _ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
 _AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
-_FORWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|(?<!TP)(?<!Tp)\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])")
+# A full stop ends a title unless it closes an abbreviation ('UBND TP. Đà Nẵng').
+_NOT_FULL_STOP = "".join(f"(?<!{re.escape(a[:-1])})" for a in V.TITLE_ABBREVIATION_WORDS if a.endswith("."))
+_FORWARD_BOUNDARY_RE = re.compile(
+    r"[,;:()\n“”\"]|" + _NOT_FULL_STOP + r"\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])"
+)
 # The same boundaries, looking back from a name ('và' only as a word; its look-behind follows it so
 # that every branch opens with a character).
 _BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|" + _AND + r"(?<!\w" + _AND + r")\s")

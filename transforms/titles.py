@@ -48,10 +48,24 @@ _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=Tr
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
+
+
+def _alternatives(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 _QUALIFIER_RE = re.compile(
-    r"\s*,?\s*\b(?:khóa|khoá)\s+[IVXLC\d]+\b|\s*,?\s*\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|\s+\bnăm\s+\d{4}\b",
+    rf"\s*,?\s*\b(?:{_alternatives(V.TITLE_COURSE_WORDS)})\s+[IVXLC\d]+\b"
+    rf"|\s*,?\s*\b(?:{_alternatives(V.TITLE_TERM_WORDS)})\s+\d{{4}}\s*[-–]\s*\d{{4}}"
+    rf"|\s+\b(?:{_alternatives(V.TITLE_YEAR_WORDS)})\s+\d{{4}}\b",
     re.IGNORECASE,
 )
+_COUNTRY_TWICE_RE = re.compile(rf"({re.escape(V.COUNTRY_NAME)})(?: {re.escape(V.COUNTRY_NAME)})+")
+_PARENT_LINK = _alternatives(V.PARENT_LINKS)
+_PARENT_LINK_RE = re.compile(rf"\s+(?:{_alternatives(V.PARENT_OF_WORDS)})\s+")
+_LEADING_LINK_RE = re.compile(rf"^(?:{_PARENT_LINK})\s+")
+_COURSES = tuple(fold(w) for w in V.TITLE_COURSE_WORDS)
+_ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _CAPITAL = re.compile(r"[^\W\d_]").search
@@ -154,7 +168,7 @@ def _expand(text: str) -> str:
         else:
             out.append(word)
     expanded = " ".join(out)
-    return re.sub(r"(Việt Nam)(?: Việt Nam)+", r"\1", expanded)
+    return _COUNTRY_TWICE_RE.sub(r"\1", expanded)
 
 
 def _with_position_unit(position: str | None, organ: str) -> str:
@@ -176,21 +190,22 @@ def _split_parent(organ: str) -> tuple[str, str | None]:
     """'Vụ Địa phương I, Ban Tổ chức Trung ương' → ('Vụ Địa phương I', 'Ban Tổ chức Trung ương')."""
     best = None
     for start in V.PARENT_ORGAN_STARTS:
-        for m in re.finditer(r"(?:,\s*|\s+(?:thuộc|cơ quan)\s+|\s+)" + re.escape(start), organ):
+        for m in re.finditer(rf"(?:,\s*|\s+(?:{_PARENT_LINK})\s+|\s+)" + re.escape(start), organ):
             if m.start() > 0 and (best is None or m.start() < best.start()):
                 if start == "Ban " and organ[m.end() : m.end() + 1].islower():
                     continue
                 best = m
     if best is None:
-        m = re.search(r"\s+thuộc\s+", organ)
+        m = _PARENT_LINK_RE.search(organ)
         if not m:
             return organ, None
         best = m
     inner = organ[: best.start()].strip(" ,")
-    if fold(inner) in _NAMED_HEADS and best.group().strip(" ,").startswith("cơ quan"):
-        inner += " cơ quan"  # 'Đảng ủy cơ quan Ban Tổ chức Trung ương': the body's own party committee
+    link = _LEADING_LINK_RE.match(best.group().strip(" ,") + " ")
+    if link and fold(f"{inner} {link.group().strip()}") in _NAMED_HEADS:
+        inner += " " + link.group().strip()  # 'Đảng ủy cơ quan Ban Tổ chức Trung ương': the body's own committee
     parent = organ[best.start() :].strip(" ,")
-    parent = re.sub(r"^(?:thuộc|cơ quan)\s+", "", parent)
+    parent = _LEADING_LINK_RE.sub("", parent)
     if not inner or fold(inner) in ("ban",):
         return organ, None
     return inner, parent
@@ -566,8 +581,8 @@ def _qualifier_len(folded: list[str], i: int) -> int:
     2020-2025') ends the title: the gold sets leave it out, as LABELING.md leaves it out of positions."""
     f = folded[i]
     nxt = folded[i + 1] if i + 1 < len(folded) else ""
-    if f in ("khóa", "khoá") and _ROMAN_OR_NUMBER.match(nxt.upper()):
+    if f in _COURSES and _ROMAN_OR_NUMBER.match(nxt.upper()):
         return 2
-    if f == "lần" and nxt == "thứ" and i + 2 < len(folded):
+    if f"{f} {nxt}" in _ORDINALS and i + 2 < len(folded):
         return 3
     return 0

@@ -857,8 +857,11 @@ CLOSED_ORGANS = (
 )
 # Bodies that, after another organ, are its parent: "Vụ Địa phương I, Ban Tổ chức Trung ương".
 PARENT_ORGAN_STARTS = ("Ban ", "Ủy ban Thường vụ", "Bộ ")
-# Words that join a unit to its parent body: "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội".
-PARENT_LINKS = ("thuộc", "cơ quan", ",")
+# Words that join a unit to its parent body: "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội",
+# "Vụ Tổ chức - Cán bộ cơ quan Ban Tổ chức Trung ương" (besides a comma).
+PARENT_LINKS = ("thuộc", "cơ quan")
+# Of these, the ones that make whatever body follows the parent ("cơ quan" only before PARENT_ORGAN_STARTS).
+PARENT_OF_WORDS = ("thuộc",)
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
 ORGAN_NAME_LINKS = ("và", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
 # Abbreviations inside titles → their words (as dim_title spells them).
@@ -917,8 +920,14 @@ HEAD_LEVELS = {
     "tổng cục": "central",
     "bộ": "central",
 }
-# Qualifiers that end a title and are left out of its organ: "khóa XV", "nhiệm kỳ 2020-2025", "năm 2025".
-TITLE_QUALIFIER_WORDS = ("khóa", "khoá", "nhiệm kỳ", "năm")
+# Qualifiers left out of an organ: "khóa XV" (a course: kept in the stored title), "nhiệm kỳ 2020-2025"
+# (a term: ends the title), "năm 2025" (a year); "lần thứ XIV" stays in the organ's name.
+TITLE_COURSE_WORDS = ("khóa", "khoá")
+TITLE_TERM_WORDS = ("nhiệm kỳ",)
+TITLE_YEAR_WORDS = ("năm",)
+TITLE_ORDINAL_WORDS = ("lần thứ",)
+# The country's name, which "MTTQ" already holds ("Ủy ban MTTQ Việt Nam" → written once).
+COUNTRY_NAME = "Việt Nam"
 # Words after which a title phrase has ended: the sentence goes on with a verb or a preposition.
 # (The grammar ends most titles before them; these guard the lower-case words of organ names.)
 TITLE_END_WORDS = (
