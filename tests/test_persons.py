@@ -167,3 +167,56 @@ def test_an_organ_phrase_belongs_to_the_title_before_it():
         "Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương",
         "Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương",
     ]
+
+
+# --- titles read with the title grammar (#13) ----------------------------------------------------
+
+
+def test_a_verb_phrase_after_a_title_is_not_part_of_it():
+    got = people("ông Lò Văn Khiêm, nguyên Bí thư Huyện ủy Mường Tè do chuyển công tác, đã tham gia Ban Chấp hành.")
+    assert got == {"Lò Văn Khiêm": ["nguyên Bí thư Huyện ủy Mường Tè"]}
+    got = people("đồng chí Vi Thị Lan, Phó Trưởng Ban Dân vận Tỉnh ủy tham gia Ban Chấp hành Đảng bộ huyện.")
+    assert got == {"Vi Thị Lan": ["Phó Trưởng Ban Dân vận Tỉnh ủy"]}
+
+
+def test_the_next_persons_title_and_name_in_a_list_are_not_the_previous_ones():
+    text = "có Thường trực Ban Bí thư Hoàng Minh Đạt, Trưởng Ban Tổ chức Trung ương Lạc Văn Khang dự."
+    assert people(text) == {
+        "Hoàng Minh Đạt": ["Thường trực Ban Bí thư"],
+        "Lạc Văn Khang": ["Trưởng Ban Tổ chức Trung ương"],
+    }
+
+
+def test_a_place_glued_to_the_next_name_ends_the_title_and_starts_no_name():
+    got = people("Phó Bí thư Thường trực Huyện ủy Yên Khánh Viên Quốc Hải phát biểu.")
+    assert got == {"Viên Quốc Hải": ["Phó Bí thư Thường trực Huyện ủy Yên Khánh"]}
+
+
+def test_a_name_ends_before_a_position_written_without_a_comma():
+    assert people("Đồng chí Dương Văn Khởi Bí thư Huyện ủy đến dự.") == {"Dương Văn Khởi": ["Bí thư Huyện ủy"]}
+
+
+def test_titles_given_by_a_verb_and_a_term_left_out():
+    got = people("Đồng chí Hồ Văn Lực tiếp tục được bầu giữ chức vụ Bí thư Huyện ủy Sơn Tây, nhiệm kỳ 2025-2030.")
+    assert got == {"Hồ Văn Lực": ["Bí thư Huyện ủy Sơn Tây"]}
+    got = people("Đồng chí Hồ Văn Lực, Chủ tịch UBND huyện kiêm Giám đốc Trung tâm Chính trị huyện.")
+    assert got == {"Hồ Văn Lực": ["Chủ tịch UBND huyện", "Giám đốc Trung tâm Chính trị huyện"]}
+
+
+def test_a_title_given_to_a_person_named_after_it():
+    got = people("Bộ Chính trị chuẩn y chức danh Bí thư Tỉnh ủy Bình Sơn đối với đồng chí Đinh Văn Quảng.")
+    assert got == {"Đinh Văn Quảng": ["Bí thư Tỉnh ủy Bình Sơn"]}
+
+
+def test_shared_titles_before_a_colon_go_to_every_name_with_its_own_titles():
+    text = "Các Ủy viên Bộ Chính trị: Lê Văn Tâm - Chủ tịch Quốc hội; Phạm Quang Vinh - Trưởng Ban Tổ chức Trung ương."
+    assert people(text) == {
+        "Lê Văn Tâm": ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"],
+        "Phạm Quang Vinh": ["Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"],
+    }
+
+
+def test_ranks_are_not_titles():
+    assert people("Thiếu tướng Hồ Văn Lâm, Phó Cục trưởng Cục Chính trị phát biểu.") == {
+        "Hồ Văn Lâm": ["Phó Cục trưởng Cục Chính trị"]
+    }

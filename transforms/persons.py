@@ -156,7 +156,8 @@ def find_persons(text: str) -> list[Person]:
     previous_end = None
     shared_titles: list[str] = []
     for i, (start, end, anchored) in enumerate(candidates):
-        # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles).
+        # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles);
+        # 'Các Ủy viên Bộ Chính trị: A - title; B - title': so does a list of names with their own titles.
         in_list = previous_end is not None and bool(_LIST_GLUE_RE.fullmatch(text[previous_end:start]))
         if not anchored and in_list:
             anchored = True
@@ -166,8 +167,11 @@ def find_persons(text: str) -> list[Person]:
             continue
         shared = shared_titles if in_list else []
         mention = _add_mention(persons, text, start, end, shared)
-        shared_titles = mention.titles if mention and _colon_before(text, mention) else shared
-        previous_end = end
+        if mention and _colon_before(text, mention):
+            shared_titles = _titles_before_colon(text, mention)
+        elif not in_list:
+            shared_titles = []
+        previous_end = mention.span_end if mention and shared_titles else end
     known = set(persons)
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
@@ -189,39 +193,47 @@ def _add_mention(
     if start in person.starts:
         return None
     person.starts.add(start)
-    mention = Mention(start, end, list(before + after) or list(shared or []), before_start, after_end)
+    own = list(before + after)
+    mention = Mention(start, end, [t for t in shared or [] if t not in own] + own, before_start, after_end)
     person.mentions.append(mention)
     return mention
 
 
 _ADDRESS_RE = "|".join(map(re.escape, V.ADDRESS_FORMS))
 _GIVEN_TO_RE = re.compile(
-    r"(?:^|\s)(?:"
-    + "|".join(map(re.escape, V.TITLE_NOUNS))
-    + r")\s+([^,;:.()\n]{3,120}?)\s+(?:"
-    + "|".join(map(re.escape, V.TITLE_TO_PERSON))
-    + r")\s+(?:"
-    + _ADDRESS_RE
-    + r")\s+$",
-    re.IGNORECASE,
+    r"\s+(?:" + "|".join(map(re.escape, V.TITLE_TO_PERSON)) + r")\s+(?:" + _ADDRESS_RE + r")\s+$", re.IGNORECASE
+)
+_TITLE_NOUN_RE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(map(re.escape, sorted(V.TITLE_NOUNS, key=len, reverse=True))) + r")\s+", re.IGNORECASE
 )
 
 
 def _title_given_to(text: str, start: int) -> tuple[tuple[str, ...], int]:
     """'chuẩn y chức danh Bí thư Tỉnh ủy X đối với đồng chí NAME': the title written before the person."""
     window_start = max(0, start - 160)
-    m = _GIVEN_TO_RE.search(text, window_start, start)
-    if not m:
+    link = _GIVEN_TO_RE.search(text, window_start, start)
+    if not link:
         return (), start
-    phrase = m.group(1)
-    if not title_end(phrase, 0) == len(phrase):
+    nouns = list(_TITLE_NOUN_RE.finditer(text, window_start, link.start()))
+    if not nouns:
         return (), start
-    return (phrase,), m.start(1)
+    phrase = text[nouns[-1].end() : link.start()]
+    if not phrase or title_end(phrase, 0) != len(phrase):
+        return (), start
+    return (phrase,), nouns[-1].end()
 
 
 def _colon_before(text: str, mention: Mention) -> bool:
     """Titles written once before a colon belong to every name of the list after it."""
     return ":" in text[mention.span_start : mention.start]
+
+
+def _titles_before_colon(text: str, mention: Mention) -> list[str]:
+    """The mention's titles written before the colon of its list (the shared ones)."""
+    colon = text.rfind(":", mention.span_start, mention.start)
+    if text[: mention.span_start].rstrip().endswith((",", "-", "–")):
+        return []  # 'A, Phó Bí thư Tỉnh ủy: B, ...': the titles are A's, written before a stray colon
+    return [t for t in mention.titles if text.find(t, mention.span_start, colon) != -1]
 
 
 # --- names -------------------------------------------------------------------------------------
