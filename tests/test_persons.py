@@ -220,3 +220,18 @@ def test_ranks_are_not_titles():
     assert people("Thiếu tướng Hồ Văn Lâm, Phó Cục trưởng Cục Chính trị phát biểu.") == {
         "Hồ Văn Lâm": ["Phó Cục trưởng Cục Chính trị"]
     }
+
+
+def test_a_photo_note_between_name_and_title_and_a_common_middle_name():
+    got = people("ông Thái Minh Khoa (bìa trái), Chủ tịch UBND tỉnh Bình Sơn được bầu làm Bí thư Tỉnh ủy.")
+    assert got == {"Thái Minh Khoa": ["Chủ tịch UBND tỉnh Bình Sơn", "Bí thư Tỉnh ủy"]}
+    assert people("Trưởng ban Tổ chức Thành ủy TPHCM Văn Thị Kim Hoa phát biểu.") == {
+        "Văn Thị Kim Hoa": ["Trưởng ban Tổ chức Thành ủy TPHCM"]
+    }
+
+
+def test_a_term_after_a_title_lets_the_next_title_follow():
+    got = people(
+        "đồng chí Lê Văn Tám thôi giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, được điều động làm Phó Trưởng Ban Tổ chức Trung ương."
+    )
+    assert got == {"Lê Văn Tám": ["Chủ tịch UBND tỉnh", "Phó Trưởng Ban Tổ chức Trung ương"]}

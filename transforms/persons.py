@@ -81,6 +81,7 @@ _FORWARD_BOUNDARY_RE = re.compile(
 _BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|" + _AND + r"(?<!\w" + _AND + r")\s")
 _LOCALITY_TAIL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")$")
 _SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
+_MIDDLE_NAMES = frozenset(fold(w) for w in V.MIDDLE_NAMES)
 _ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
 _NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
 _PLACES = tuple(fold(w) for w in V.PLACES)
@@ -90,12 +91,14 @@ _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) fo
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:,|[-–]|\()\s*")  # 'Tên, Chức vụ', 'Tên - Chức vụ', 'Tên (Chức vụ)'
+_TERM_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.TITLE_TERM_WORDS)) + r")\s+\d{4}\s*[-–]\s*\d{4}", re.I)
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _LIST_SEPARATOR_RE = re.compile(r",|;")
 _AFTER_NAME_RE = re.compile(r"\s*(?:,|[-–])?\s*")
 _WORD_START_RE = re.compile(r"(?:^|(?<=\s))\S")
 
 MAX_NAME_SYLLABLES = 5
+_PHOTO_NOTE_LEN = 20  # a short parenthesis after a name without a title is a photo note ('(bìa trái)')
 
 
 @dataclass
@@ -204,7 +207,7 @@ _GIVEN_TO_RE = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, V.TITLE_TO_PERSON)) + r")\s+(?:" + _ADDRESS_RE + r")\s+$", re.IGNORECASE
 )
 _TITLE_NOUN_RE = re.compile(
-    r"(?:^|\s)(?:" + "|".join(map(re.escape, sorted(V.TITLE_NOUNS, key=len, reverse=True))) + r")\s+", re.IGNORECASE
+    r"(?<!\S)(?:" + "|".join(map(re.escape, sorted(V.TITLE_NOUNS, key=len, reverse=True))) + r")\s+", re.IGNORECASE
 )
 
 
@@ -313,6 +316,9 @@ def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
     folded = [fold(t) for t in tokens]
     starts = [0] if (cue or lower_start) else []
     starts += [k for k, f in enumerate(folded) if f in _SURNAMES or f in _ETHNIC]
+    if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
+        starts.append(0)  # 'Văn Thị Bạch Tuyết'
+        starts.sort()
     if len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
         place = place_length(tokens, 0)  # 'Huyện ủy Xuân Lộc Viên Hồng Tiến': the place comes first
         if 0 < place < len(run) - 1:
@@ -456,6 +462,8 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     if paren and _title_head_len(fold_aligned(paren.group(1))):  # 'Nguyễn Văn A (Bí thư Tỉnh ủy)'
         inner = tuple(t.strip() for t in _LIST_SEPARATOR_RE.split(paren.group(1)) if t.strip())
         return inner, paren.end()
+    if paren and len(paren.group(1)) <= _PHOTO_NOTE_LEN:  # 'Thái Văn A (bìa trái), Chủ tịch ...'
+        end = paren.end()
     cursor = _AFTER_NAME_RE.match(text, end).end()
     titles: list[str] = []
     span_end = end
@@ -475,7 +483,8 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
             if _starts_with(fold_aligned(rest.lstrip()), _INTROS):
                 cursor += cut + len(rest) - len(rest.lstrip())
                 continue
-            break
+            if not _TERM_RE.fullmatch(rest.strip()):
+                break  # a term ('nhiệm kỳ 2011-2016') lets the list go on after it
         if boundary is None or boundary.group().strip() not in (",", "-", "–"):
             break
         cursor = boundary.end()

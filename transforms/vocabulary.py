@@ -977,5 +977,8 @@ TITLE_GIVING_VERBS = (
 TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "được")
 TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
 # "chức danh Bí thư Tỉnh ủy X đối với đồng chí Y": the title named before the person it is given to.
-TITLE_NOUNS = ("chức vụ", "chức danh", "chức")
-TITLE_TO_PERSON = ("đối với",)
+TITLE_NOUNS = ("chức vụ", "chức danh", "chức", "chuẩn y")
+TITLE_TO_PERSON = ("đối với", "cho")
+# Middle names so common that a capitalised run "X Thị Y", "X Văn Y" is a name whatever X is
+# ("Văn Thị Bạch Tuyết": Văn is a family name too rare for SURNAMES).
+MIDDLE_NAMES = ("thị", "văn")
