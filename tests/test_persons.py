@@ -231,7 +231,8 @@ def test_a_photo_note_between_name_and_title_and_a_common_middle_name():
 
 
 def test_a_term_after_a_title_lets_the_next_title_follow():
-    got = people(
-        "đồng chí Lê Văn Tám thôi giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, được điều động làm Phó Trưởng Ban Tổ chức Trung ương."
+    text = (
+        "đồng chí Lê Văn Tám thôi giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016, "
+        "được điều động làm Phó Trưởng Ban Tổ chức Trung ương."
     )
-    assert got == {"Lê Văn Tám": ["Chủ tịch UBND tỉnh", "Phó Trưởng Ban Tổ chức Trung ương"]}
+    assert people(text) == {"Lê Văn Tám": ["Chủ tịch UBND tỉnh", "Phó Trưởng Ban Tổ chức Trung ương"]}
