@@ -105,7 +105,9 @@ def test_a_name_cut_off_by_the_excerpt_end_is_dropped():
     assert people("người tiền nhiệm của ông Lê Minh H") == {}
 
 
-@pytest.mark.parametrize("spelling", ["Uỷ viên Ban Thường vụ Tỉnh uỷ", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Đoàn"])
+@pytest.mark.parametrize(
+    "spelling", ["Uỷ viên Ban Thường vụ Tỉnh uỷ", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"]
+)
 def test_old_and_new_tone_placement_are_read_and_kept_as_written(spelling):
     assert people(f"đồng chí Mai Tiến Dũng, {spelling}.") == {"Mai Tiến Dũng": [spelling]}
 
@@ -236,3 +238,15 @@ def test_a_term_after_a_title_lets_the_next_title_follow():
         "được điều động làm Phó Trưởng Ban Tổ chức Trung ương."
     )
     assert people(text) == {"Lê Văn Tám": ["Chủ tịch UBND tỉnh", "Phó Trưởng Ban Tổ chức Trung ương"]}
+
+
+def test_a_delegations_head_and_a_bare_phu_trach_are_no_titles():
+    got = people(
+        "Đoàn kiểm tra do đồng chí Lý Văn Sáng, Trưởng đoàn, làm việc; ông Đỗ Văn Khải - Phó Bí thư Quận ủy, phụ trách điều hành."
+    )
+    assert got == {"Lý Văn Sáng": [], "Đỗ Văn Khải": ["Phó Bí thư Quận ủy"]}
+
+
+def test_titles_before_a_stray_colon_stay_with_the_person_before_them():
+    got = people("Dự có đồng chí Hà Văn Sơn, Phó Bí thư Tỉnh ủy: Lý Thị Mai, Trưởng Ban Tổ chức Tỉnh ủy.")
+    assert got == {"Hà Văn Sơn": ["Phó Bí thư Tỉnh ủy"], "Lý Thị Mai": ["Trưởng Ban Tổ chức Tỉnh ủy"]}

@@ -502,6 +502,7 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         cursor = start - (len(text[max(0, start - 4) : start]) - dash.start())
     titles: list[str] = []
     span_start = start
+    crossed_colon = False
     while cursor > 0:
         window = text[max(0, cursor - 160) : cursor]
         bounds = list(_BACKWARD_BOUNDARY_RE.finditer(window))
@@ -509,6 +510,7 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         seg_abs = cursor - len(segment)
         if not segment.strip() and bounds and bounds[-1].group() == ":" and not titles:
             cursor = seg_abs - 1  # 'Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Quang Dương, Hoàng Đăng Quang'
+            crossed_colon = True
             continue
         found = _earliest_title(segment)
         if found is None:
@@ -518,6 +520,8 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         if segment[:found].strip() or not bounds or bounds[-1].group().strip() not in (",", "-", "–"):
             break
         cursor = seg_abs - len(bounds[-1].group())
+    if crossed_colon and text[:span_start].rstrip().endswith((",", "-", "–")):
+        return (), start  # 'A, Phó Bí thư Tỉnh ủy: B': the titles before the colon are A's
     return tuple(titles), span_start
 
 

@@ -47,6 +47,7 @@ _NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
+_NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
 
 
@@ -387,7 +388,10 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     if i == 0 and not (continuing and (_match_words(low, _NAMED_HEADS) or _match_words(low, _CLOSED))):
         return start
     unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
+    position_end = i
     i = _organ_words(words, folded, low, offsets, i, "name" if unit else "open")
+    if i == position_end and " ".join(folded[:i]) in _NEEDING_ORGAN:
+        return start  # 'Trưởng đoàn' of a delegation, 'phụ trách điều hành ...': no title
     while i > 0 and words[i - 1] in ("-", "–"):
         i -= 1
     return spans[i - 1][1] if i else start

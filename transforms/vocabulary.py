@@ -982,3 +982,6 @@ TITLE_TO_PERSON = ("đối với", "cho")
 # Middle names so common that a capitalised run "X Thị Y", "X Văn Y" is a name whatever X is
 # ("Văn Thị Bạch Tuyết": Văn is a family name too rare for SURNAMES).
 MIDDLE_NAMES = ("thị", "văn")
+# Positions that are a person's title only with the organ after them: a delegation's "Trưởng đoàn"
+# is no title (LABELING.md), nor "phụ trách" followed by a verb ("phụ trách điều hành ...").
+POSITIONS_NEEDING_ORGAN = ("trưởng đoàn", "phó trưởng đoàn", "phụ trách")
