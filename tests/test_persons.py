@@ -242,7 +242,7 @@ def test_a_term_after_a_title_lets_the_next_title_follow():
 
 def test_a_delegations_head_and_a_bare_phu_trach_are_no_titles():
     got = people(
-        "Đoàn kiểm tra do đồng chí Lý Văn Sáng, Trưởng đoàn, làm việc; ông Đỗ Văn Khải - Phó Bí thư Quận ủy, phụ trách điều hành."
+        "đồng chí Lý Văn Sáng, Trưởng đoàn, làm việc; ông Đỗ Văn Khải - Phó Bí thư Quận ủy, phụ trách điều hành."
     )
     assert got == {"Lý Văn Sáng": [], "Đỗ Văn Khải": ["Phó Bí thư Quận ủy"]}
 
