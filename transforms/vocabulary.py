@@ -974,7 +974,7 @@ TITLE_GIVING_VERBS = (
     "chỉ định",
     "điều động",
 )
-TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "được")
+TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "vừa được", "được")
 TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
 # "chức danh Bí thư Tỉnh ủy X đối với đồng chí Y": the title named before the person it is given to.
 TITLE_NOUNS = ("chức vụ", "chức danh", "chức", "chuẩn y")
