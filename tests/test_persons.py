@@ -250,3 +250,10 @@ def test_a_delegations_head_and_a_bare_phu_trach_are_no_titles():
 def test_titles_before_a_stray_colon_stay_with_the_person_before_them():
     got = people("Dự có đồng chí Hà Văn Sơn, Phó Bí thư Tỉnh ủy: Lý Thị Mai, Trưởng Ban Tổ chức Tỉnh ủy.")
     assert got == {"Hà Văn Sơn": ["Phó Bí thư Tỉnh ủy"], "Lý Thị Mai": ["Trưởng Ban Tổ chức Tỉnh ủy"]}
+
+
+def test_a_title_given_by_a_named_body():
+    text = "ông Võ Văn Định, Bí thư Tỉnh ủy, được Quốc hội tín nhiệm giữ chức Tổng Thư ký Quốc hội."
+    assert people(text) == {"Võ Văn Định": ["Bí thư Tỉnh ủy", "Tổng Thư ký Quốc hội"]}
+    text = "ông Võ Văn Định, Bí thư Tỉnh ủy, được cấp trên giới thiệu ứng cử chức danh Chủ tịch."
+    assert people(text) == {"Võ Văn Định": ["Bí thư Tỉnh ủy"]}

@@ -423,6 +423,26 @@ def _stop_at(segment: str) -> int:
     return cut
 
 
+_AGENT_INTRO_RE = re.compile(
+    rf"{re.escape(V.TITLE_BY_AGENT_WORD)} ([{UPPER}]\S*(?: [^\s,;.:]+){{0,5}}?) "
+    rf"(?:(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_VERBS))}) )?"
+    rf"(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_AFTER))})(?= )"
+)
+
+
+def _intro_len(text: str, pos: int) -> int:
+    """Length of the words at `pos` that hand the title after them to the person: 'giữ chức', 'được bầu
+    làm', or 'được <organ> <verb> giữ chức vụ' ('được Bộ Chính trị điều động giữ chức vụ'), else 0."""
+    window = text[pos : pos + 80]
+    intro = _starts_with(fold_aligned(window[:50]), _INTROS)
+    if intro:
+        return intro
+    m = _AGENT_INTRO_RE.match(window)
+    if m and title_end(m.group(1), 0, continuing=True) == len(m.group(1)):  # the agent is an organ
+        return m.end()
+    return 0
+
+
 def _title_at(segment: str, continuing: bool) -> tuple[str | None, int]:
     """The title phrase at the start of `segment` and where the grammar ends it (`transforms.titles`)."""
     low = fold_aligned(segment)
@@ -468,7 +488,7 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     titles: list[str] = []
     span_end = end
     while cursor < len(text):
-        intro = _starts_with(fold_aligned(text[cursor : cursor + 50]), _INTROS)
+        intro = _intro_len(text, cursor)
         if intro and _title_head_len(fold_aligned(text[cursor + intro : cursor + intro + 60]).lstrip()):
             cursor += intro + 1  # 'thôi giữ chức Chánh Văn phòng ...', 'làm Bí thư Huyện ủy ...'
         boundary = _segment_end(text, cursor)
@@ -480,7 +500,7 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
         span_end = cursor + len(title)
         if cut < len(segment):
             rest = segment[cut:]
-            if _starts_with(fold_aligned(rest.lstrip()), _INTROS):
+            if _intro_len(rest.lstrip(), 0):
                 cursor += cut + len(rest) - len(rest.lstrip())
                 continue
             if not _TERM_RE.fullmatch(rest.strip()):

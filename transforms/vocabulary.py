@@ -985,3 +985,8 @@ MIDDLE_NAMES = ("thị", "văn")
 # Positions that are a person's title only with the organ after them: a delegation's "Trưởng đoàn"
 # is no title (LABELING.md), nor "phụ trách" followed by a verb ("phụ trách điều hành ...").
 POSITIONS_NEEDING_ORGAN = ("trưởng đoàn", "phó trưởng đoàn", "phụ trách")
+# "được <organ> <verb> giữ chức vụ X": the body that gives the title named between ("được Quốc hội tín
+# nhiệm giữ chức", "được Bộ Chính trị điều động giữ chức vụ"); the title follows one of these.
+TITLE_BY_AGENT_WORD = "được"
+TITLE_BY_AGENT_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm")
+TITLE_BY_AGENT_VERBS = ("tín nhiệm", "bầu", "điều động", "phân công", "bổ nhiệm", "chỉ định", "luân chuyển")
