@@ -257,3 +257,13 @@ def test_a_title_given_by_a_named_body():
     assert people(text) == {"Võ Văn Định": ["Bí thư Tỉnh ủy", "Tổng Thư ký Quốc hội"]}
     text = "ông Võ Văn Định, Bí thư Tỉnh ủy, được cấp trên giới thiệu ứng cử chức danh Chủ tịch."
     assert people(text) == {"Võ Văn Định": ["Bí thư Tỉnh ủy"]}
+
+
+def test_names_joined_by_va_share_the_title_a_verb_gives_them():
+    text = "Các đồng chí Lê Thanh Hà và Nguyễn Văn Tú được bầu làm Phó Bí thư Huyện ủy Hà Sơn."
+    assert people(text) == {
+        "Lê Thanh Hà": ["Phó Bí thư Huyện ủy Hà Sơn"],
+        "Nguyễn Văn Tú": ["Phó Bí thư Huyện ủy Hà Sơn"],
+    }
+    text = "Ông Lê Văn Khá, Bí thư Tỉnh ủy và ông Trần Văn Bảy được bầu làm Chủ tịch HĐND tỉnh."
+    assert people(text) == {"Lê Văn Khá": ["Bí thư Tỉnh ủy"], "Trần Văn Bảy": ["Chủ tịch HĐND tỉnh"]}

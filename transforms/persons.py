@@ -157,6 +157,7 @@ def find_persons(text: str) -> list[Person]:
     persons: dict[str, Person] = {}
     candidates = list(_name_candidates(text))
     previous_end = None
+    previous: Mention | None = None
     shared_titles: list[str] = []
     for i, (start, end, anchored) in enumerate(candidates):
         # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles);
@@ -170,6 +171,9 @@ def find_persons(text: str) -> list[Person]:
             continue
         shared = shared_titles if in_list else []
         mention = _add_mention(persons, text, start, end, shared)
+        if in_list and mention and previous and not previous.titles and _given_after(text, mention):
+            previous.titles = list(mention.titles)  # 'A và B được bầu làm Phó Bí thư ...': both are
+        previous = mention
         if mention and _colon_before(text, mention):
             shared_titles = _titles_before_colon(text, mention)
         elif not in_list:
@@ -182,6 +186,12 @@ def find_persons(text: str) -> list[Person]:
     for person in persons.values():
         person.mentions.sort(key=lambda m: m.start)
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
+
+
+def _given_after(text: str, mention: Mention) -> bool:
+    """Whether the mention's titles are handed to it by a verb right after the name ('B được bầu làm X')."""
+    cursor = _AFTER_NAME_RE.match(text, mention.end).end()
+    return bool(mention.titles) and mention.span_end > mention.end and bool(_intro_len(text, cursor))
 
 
 def _add_mention(
