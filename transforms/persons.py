@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, new_tone_style, occurrences
+from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, occurrences
+from hoinghi.transforms.titles import place_length, position_at, title_end
 
 _LOWER = UPPER.lower()
 # A capitalised word: an upper-case letter, then nothing or some lower-case ('Hà', 'A', "H'Yim";
@@ -53,7 +54,13 @@ _HEAD_RE = re.compile(
     r"(?:" + "|".join(re.escape(h) for h in _HEADS) + r")(?![^\W_])"
 )
 _MODIFIER_RE = re.compile(r"(?>(?:" + "|".join(re.escape(m) for m in _MODIFIERS) + r") )?")
-_INTROS = sorted({fold(v) for v in V.TITLE_INTRO_VERBS}, key=len, reverse=True)
+_GIVING = {
+    " ".join(filter(None, (before, verb, after)))
+    for before in ("", *V.TITLE_GIVING_BEFORE)
+    for verb in V.TITLE_GIVING_VERBS
+    for after in ("", *V.TITLE_GIVING_AFTER)
+} | set(V.TITLE_GIVING_AFTER)
+_INTROS = sorted({fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS, *_GIVING)}, key=len, reverse=True)
 _STOP_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(fold(s)) for s in sorted(V.TITLE_STOPS, key=len, reverse=True)) + r")(?=\s|$|[,.;:])"
 )
@@ -64,12 +71,17 @@ _ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
 _ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
 _AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
-_FORWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])")
+# A full stop ends a title unless it closes an abbreviation ('UBND TP. Đà Nẵng').
+_NOT_FULL_STOP = "".join(f"(?<!{re.escape(a[:-1])})" for a in V.TITLE_ABBREVIATION_WORDS if a.endswith("."))
+_FORWARD_BOUNDARY_RE = re.compile(
+    r"[,;:()\n“”\"]|" + _NOT_FULL_STOP + r"\.(?=\s|$)|\s[-–]\s|\s[-–](?=[" + UPPER + r"])"
+)
 # The same boundaries, looking back from a name ('và' only as a word; its look-behind follows it so
 # that every branch opens with a character).
 _BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|" + _AND + r"(?<!\w" + _AND + r")\s")
 _LOCALITY_TAIL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")$")
 _SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
+_MIDDLE_NAMES = frozenset(fold(w) for w in V.MIDDLE_NAMES)
 _ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
 _NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
 _PLACES = tuple(fold(w) for w in V.PLACES)
@@ -79,12 +91,14 @@ _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) fo
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:,|[-–]|\()\s*")  # 'Tên, Chức vụ', 'Tên - Chức vụ', 'Tên (Chức vụ)'
+_TERM_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.TITLE_TERM_WORDS)) + r")\s+\d{4}\s*[-–]\s*\d{4}", re.I)
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _LIST_SEPARATOR_RE = re.compile(r",|;")
 _AFTER_NAME_RE = re.compile(r"\s*(?:,|[-–])?\s*")
 _WORD_START_RE = re.compile(r"(?:^|(?<=\s))\S")
 
 MAX_NAME_SYLLABLES = 5
+_PHOTO_NOTE_LEN = 20  # a short parenthesis after a name without a title is a photo note ('(bìa trái)')
 
 
 @dataclass
@@ -105,13 +119,13 @@ class Person:
 
     @property
     def titles(self) -> list[str]:
-        """Every title phrase the article gives the person, once each, in one tone spelling ('Ủy')."""
+        """Every title phrase the article gives the person, once each, as the article writes it."""
         seen, out = set(), []
         for mention in self.mentions:
             for title in mention.titles:
                 if fold(title) not in seen:
                     seen.add(fold(title))
-                    out.append(new_tone_style(title))
+                    out.append(title)
         return out
 
     @property
@@ -134,7 +148,7 @@ class Person:
             for title in held:
                 if fold(title) not in seen:
                     seen.add(fold(title))
-                    out.append(new_tone_style(title))
+                    out.append(title)
         return out
 
 
@@ -143,9 +157,11 @@ def find_persons(text: str) -> list[Person]:
     persons: dict[str, Person] = {}
     candidates = list(_name_candidates(text))
     previous_end = None
+    previous: Mention | None = None
     shared_titles: list[str] = []
     for i, (start, end, anchored) in enumerate(candidates):
-        # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles).
+        # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles);
+        # 'Các Ủy viên Bộ Chính trị: A - title; B - title': so does a list of names with their own titles.
         in_list = previous_end is not None and bool(_LIST_GLUE_RE.fullmatch(text[previous_end:start]))
         if not anchored and in_list:
             anchored = True
@@ -155,8 +171,14 @@ def find_persons(text: str) -> list[Person]:
             continue
         shared = shared_titles if in_list else []
         mention = _add_mention(persons, text, start, end, shared)
-        shared_titles = mention.titles if mention and _colon_before(text, mention) else shared
-        previous_end = end
+        if in_list and mention and previous and not previous.titles and _given_after(text, mention):
+            previous.titles = list(mention.titles)  # 'A và B được bầu làm Phó Bí thư ...': both are
+        previous = mention
+        if mention and _colon_before(text, mention):
+            shared_titles = _titles_before_colon(text, mention)
+        elif not in_list:
+            shared_titles = []
+        previous_end = mention.span_end if mention and shared_titles else end
     known = set(persons)
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
@@ -166,24 +188,65 @@ def find_persons(text: str) -> list[Person]:
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
+def _given_after(text: str, mention: Mention) -> bool:
+    """Whether the mention's titles are handed to it by a verb right after the name ('B được bầu làm X')."""
+    cursor = _AFTER_NAME_RE.match(text, mention.end).end()
+    return bool(mention.titles) and mention.span_end > mention.end and bool(_intro_len(text, cursor))
+
+
 def _add_mention(
     persons: dict[str, Person], text: str, start: int, end: int, shared: list[str] | None = None
 ) -> Mention | None:
     key = name_key(text[start:end])
     before, before_start = titles_before(text, start)
     after, after_end = titles_after(text, end)
+    if not before and not after:
+        before, before_start = _title_given_to(text, start)
     person = persons.setdefault(key, Person(display_name(text[start:end]), key))
     if start in person.starts:
         return None
     person.starts.add(start)
-    mention = Mention(start, end, list(before + after) or list(shared or []), before_start, after_end)
+    own = list(before + after)
+    mention = Mention(start, end, [t for t in shared or [] if t not in own] + own, before_start, after_end)
     person.mentions.append(mention)
     return mention
+
+
+_ADDRESS_RE = "|".join(map(re.escape, V.ADDRESS_FORMS))
+_GIVEN_TO_RE = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, V.TITLE_TO_PERSON)) + r")\s+(?:" + _ADDRESS_RE + r")\s+$", re.IGNORECASE
+)
+_TITLE_NOUN_RE = re.compile(
+    r"(?<!\S)(?:" + "|".join(map(re.escape, sorted(V.TITLE_NOUNS, key=len, reverse=True))) + r")\s+", re.IGNORECASE
+)
+
+
+def _title_given_to(text: str, start: int) -> tuple[tuple[str, ...], int]:
+    """'chuẩn y chức danh Bí thư Tỉnh ủy X đối với đồng chí NAME': the title written before the person."""
+    window_start = max(0, start - 160)
+    link = _GIVEN_TO_RE.search(text, window_start, start)
+    if not link:
+        return (), start
+    nouns = list(_TITLE_NOUN_RE.finditer(text, window_start, link.start()))
+    if not nouns:
+        return (), start
+    phrase = text[nouns[-1].end() : link.start()]
+    if not phrase or title_end(phrase, 0) != len(phrase):
+        return (), start
+    return (phrase,), nouns[-1].end()
 
 
 def _colon_before(text: str, mention: Mention) -> bool:
     """Titles written once before a colon belong to every name of the list after it."""
     return ":" in text[mention.span_start : mention.start]
+
+
+def _titles_before_colon(text: str, mention: Mention) -> list[str]:
+    """The mention's titles written before the colon of its list (the shared ones)."""
+    colon = text.rfind(":", mention.span_start, mention.start)
+    if text[: mention.span_start].rstrip().endswith((",", "-", "–")):
+        return []  # 'A, Phó Bí thư Tỉnh ủy: B, ...': the titles are A's, written before a stray colon
+    return [t for t in mention.titles if text.find(t, mention.span_start, colon) != -1]
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -263,8 +326,15 @@ def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
     folded = [fold(t) for t in tokens]
     starts = [0] if (cue or lower_start) else []
     starts += [k for k, f in enumerate(folded) if f in _SURNAMES or f in _ETHNIC]
+    if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
+        starts.append(0)  # 'Văn Thị Bạch Tuyết'
+        starts.sort()
+    if len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
+        place = place_length(tokens, 0)  # 'Huyện ủy Xuân Lộc Viên Hồng Tiến': the place comes first
+        if 0 < place < len(run) - 1:
+            starts = [k for k in starts if k >= place]
     for k in dict.fromkeys(starts):
-        end_k = _name_end(run, folded, k)
+        end_k = _name_end(text, run, folded, k)
         n = end_k - k
         if n < 2 or n > MAX_NAME_SYLLABLES:
             continue
@@ -284,12 +354,15 @@ def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
         return  # one name per run: the earliest plausible start
 
 
-def _name_end(run: list[Word], folded: list[str], k: int) -> int:
+def _name_end(text: str, run: list[Word], folded: list[str], k: int) -> int:
     """Where the name starting at run[k] ends: before a title word that more capitalised words follow
-    ('Mai Văn Chính Phó Trưởng ban'); a title word that ends the run is a syllable ('Hà Ban', 'Bùi Văn Tỉnh')."""
+    ('Mai Văn Chính Phó Trưởng ban') or that starts a position ('Dương Văn Tuấn Bí thư'); another
+    title word that ends the run is a syllable ('Hà Ban', 'Bùi Văn Tỉnh')."""
     end = k + 1
     while end < len(run) and end - k < MAX_NAME_SYLLABLES:
-        if folded[end] in _NOT_NAME and end < len(run) - 1:
+        if folded[end] in _NOT_NAME and (
+            end < len(run) - 1 or position_at(fold_aligned(text[run[end][0] : run[end][0] + 40]))
+        ):
             break
         end += 1
     return end
@@ -360,16 +433,42 @@ def _stop_at(segment: str) -> int:
     return cut
 
 
+_AGENT_INTRO_RE = re.compile(
+    rf"{re.escape(V.TITLE_BY_AGENT_WORD)} ([{UPPER}]\S*(?: [^\s,;.:]+){{0,5}}?) "
+    rf"(?:(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_VERBS))}) )?"
+    rf"(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_AFTER))})(?= )"
+)
+
+
+def _intro_len(text: str, pos: int) -> int:
+    """Length of the words at `pos` that hand the title after them to the person: 'giữ chức', 'được bầu
+    làm', or 'được <organ> <verb> giữ chức vụ' ('được Bộ Chính trị điều động giữ chức vụ'), else 0."""
+    window = text[pos : pos + 80]
+    intro = _starts_with(fold_aligned(window[:50]), _INTROS)
+    if intro:
+        return intro
+    m = _AGENT_INTRO_RE.match(window)
+    if m and title_end(m.group(1), 0, continuing=True) == len(m.group(1)):  # the agent is an organ
+        return m.end()
+    return 0
+
+
 def _title_at(segment: str, continuing: bool) -> tuple[str | None, int]:
-    """The title phrase at the start of `segment` and where it ends (a stop word may cut it short)."""
+    """The title phrase at the start of `segment` and where the grammar ends it (`transforms.titles`)."""
     low = fold_aligned(segment)
     if not (segment[:1].isupper() or low.startswith(_MODIFIERS + ("phụ trách",))):
         return None, 0
     if not _title_head_len(low) and not (continuing and _starts_with(low, _ORGANS)):
         return None, 0
-    cut = _stop_at(segment)
+    cut = title_end(segment, 0, continuing)
     title = segment[:cut].strip()
     return (title or None), cut
+
+
+def _name_follows(rest: str) -> bool:
+    """Whether a person's name starts `rest`: the title before it is that person's ('..., Trưởng Ban X Lê Văn A')."""
+    words = rest.split()
+    return bool(words) and fold(words[0]) in _SURNAMES and len(words) >= 2 and words[1][:1].isupper()
 
 
 def _segment_end(text: str, start: int) -> re.Match | None:
@@ -393,26 +492,29 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     if paren and _title_head_len(fold_aligned(paren.group(1))):  # 'Nguyễn Văn A (Bí thư Tỉnh ủy)'
         inner = tuple(t.strip() for t in _LIST_SEPARATOR_RE.split(paren.group(1)) if t.strip())
         return inner, paren.end()
+    if paren and len(paren.group(1)) <= _PHOTO_NOTE_LEN:  # 'Thái Văn A (bìa trái), Chủ tịch ...'
+        end = paren.end()
     cursor = _AFTER_NAME_RE.match(text, end).end()
     titles: list[str] = []
     span_end = end
     while cursor < len(text):
-        intro = _starts_with(fold_aligned(text[cursor : cursor + 30]), _INTROS)
+        intro = _intro_len(text, cursor)
         if intro and _title_head_len(fold_aligned(text[cursor + intro : cursor + intro + 60]).lstrip()):
             cursor += intro + 1  # 'thôi giữ chức Chánh Văn phòng ...', 'làm Bí thư Huyện ủy ...'
         boundary = _segment_end(text, cursor)
         segment = text[cursor : boundary.start() if boundary else len(text)]
         title, cut = _title_at(segment, continuing=bool(titles))
-        if title is None:
-            break
+        if title is None or _name_follows(segment[cut:]):
+            break  # 'A, Ủy viên X, Bí thư Y NAME B': the title after the comma is B's
         titles.append(title)
         span_end = cursor + len(title)
         if cut < len(segment):
             rest = segment[cut:]
-            if _starts_with(fold_aligned(rest.lstrip()), _INTROS):
+            if _intro_len(rest.lstrip(), 0):
                 cursor += cut + len(rest) - len(rest.lstrip())
                 continue
-            break
+            if not _TERM_RE.fullmatch(rest.strip()):
+                break  # a term ('nhiệm kỳ 2011-2016') lets the list go on after it
         if boundary is None or boundary.group().strip() not in (",", "-", "–"):
             break
         cursor = boundary.end()
@@ -430,6 +532,7 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         cursor = start - (len(text[max(0, start - 4) : start]) - dash.start())
     titles: list[str] = []
     span_start = start
+    crossed_colon = False
     while cursor > 0:
         window = text[max(0, cursor - 160) : cursor]
         bounds = list(_BACKWARD_BOUNDARY_RE.finditer(window))
@@ -437,6 +540,7 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         seg_abs = cursor - len(segment)
         if not segment.strip() and bounds and bounds[-1].group() == ":" and not titles:
             cursor = seg_abs - 1  # 'Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Quang Dương, Hoàng Đăng Quang'
+            crossed_colon = True
             continue
         found = _earliest_title(segment)
         if found is None:
@@ -446,6 +550,8 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         if segment[:found].strip() or not bounds or bounds[-1].group().strip() not in (",", "-", "–"):
             break
         cursor = seg_abs - len(bounds[-1].group())
+    if crossed_colon and text[:span_start].rstrip().endswith((",", "-", "–")):
+        return (), start  # 'A, Phó Bí thư Tỉnh ủy: B': the titles before the colon are A's
     return tuple(titles), span_start
 
 
@@ -456,7 +562,6 @@ def _earliest_title(segment: str) -> int | None:
         pos = m.start()
         if not (segment[pos].isupper() or low.startswith(_MODIFIERS, pos)):
             continue
-        head = _title_head_len(low, pos)
-        if head and _stop_at(segment[pos + head :]) == len(segment[pos + head :]):
+        if position_at(low, pos) and not segment[title_end(segment, pos) :].strip():
             return pos
     return None

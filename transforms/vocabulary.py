@@ -48,7 +48,7 @@ SURNAMES = frozenset(
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lí mai trương đào đoàn
 lâm hà âu ma cao tô đinh lương trịnh tạ chu thái vương phùng lưu tăng kiều khổng hứa lạc
 quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tống tôn thạch đàm
-mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu
+mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu tòng
 đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
 """.split()
 )
@@ -72,6 +72,7 @@ PERSON_CUES = (
     "nhà báo",
     "học viên",
     "cựu chiến binh",
+    "cụ",
     "đại tá",
     "thiếu tướng",
     "trung tướng",
@@ -737,3 +738,369 @@ NAME_GOVERNING_WORDS = (
     "theo",
     "đối với",
 )
+
+# --- Title grammar (#13) ---------------------------------------------------------------------
+# A title phrase is: [status] position [organ ...] [level word] [place] [qualifiers], e.g.
+# "nguyên | Phó Bí thư Thường trực | Huyện ủy | Lạc Dương | khóa XI". `transforms.titles` reads it.
+
+# Status words before a position → dim_title.status.
+TITLE_STATUS_WORDS = {"nguyên": "former", "tân": "new", "quyền": "acting"}
+# Positions, as dim_title spells them; matched case- and tone-style-insensitively, longest first.
+TITLE_POSITIONS = (
+    "Tổng Bí thư",
+    "Thường trực Ban Bí thư",
+    "Bí thư",
+    "Phó Bí thư",
+    "Ủy viên Ban Thường vụ",
+    "Ủy viên",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
+    "Trưởng Ban",
+    "Phó Trưởng Ban",
+    "Trưởng Tiểu ban",
+    "Phó Trưởng Tiểu ban",
+    "Trưởng Đoàn",
+    "Phó Trưởng Đoàn",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Chánh Thanh tra",
+    "Phó Chánh Thanh tra",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Tổng Giám đốc",
+    "Vụ trưởng",
+    "Phó Vụ trưởng",
+    "Cục trưởng",
+    "Phó Cục trưởng",
+    "Tổng cục trưởng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Tổng Thư ký",
+    "Phó Tổng Thư ký",
+    "Cụm trưởng",
+    "Cụm phó",
+    "Viện trưởng",
+    "Phó Viện trưởng",
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng",
+    "Tổng Biên tập",
+    "Phó Tổng Biên tập",
+    "Chánh án",
+    "Phó Chánh án",
+    "Tư lệnh",
+    "Phó Tư lệnh",
+    "Chính ủy",
+    "Phó Chính ủy",
+    "Trưởng khoa",
+    "Phụ trách",
+)
+# Other spellings of a position: written → (position, the organ it implies or None).
+TITLE_POSITION_ALIASES = {
+    "phó ban": ("Phó Trưởng Ban", None),
+    "phó văn phòng": ("Phó Chánh Văn phòng", None),
+    "ủy viên btv": ("Ủy viên Ban Thường vụ", None),
+    "ủy viên thường vụ": ("Ủy viên Ban Thường vụ", None),
+    "uvbtv": ("Ủy viên Ban Thường vụ", None),
+    "ủy viên tvtu": ("Ủy viên Ban Thường vụ", "Tỉnh ủy"),
+    "tvtu": ("Ủy viên Ban Thường vụ", "Tỉnh ủy"),
+    "tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"),
+    "thành ủy viên": ("Ủy viên", "Thành ủy"),
+    "huyện ủy viên": ("Ủy viên", "Huyện ủy"),
+    "quận ủy viên": ("Ủy viên", "Quận ủy"),
+    "đảng ủy viên": ("Ủy viên", "Đảng ủy"),
+    "uvtw": ("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+    "uvbct": ("Ủy viên", "Bộ Chính trị"),
+    "thường trực ban bí thư": ("Thường trực Ban Bí thư", "Ban Bí thư"),
+}
+# Words after a position that stay part of it: "Phó Bí thư Thường trực", "Ủy viên dự khuyết".
+TITLE_POSITION_SUFFIXES = ("Thường trực", "dự khuyết")
+# The unit a position names in its own words: "Trưởng Ban Tổ chức" is head of "Ban Tổ chức",
+# "Thứ trưởng Công an" of "Bộ Công an".
+TITLE_POSITION_UNITS = {
+    "Trưởng Ban": "Ban",
+    "Phó Trưởng Ban": "Ban",
+    "Trưởng Tiểu ban": "Tiểu ban",
+    "Phó Trưởng Tiểu ban": "Tiểu ban",
+    "Trưởng Đoàn": "Đoàn",
+    "Phó Trưởng Đoàn": "Đoàn",
+    "Trưởng phòng": "Phòng",
+    "Phó Trưởng phòng": "Phòng",
+    "Chánh Văn phòng": "Văn phòng",
+    "Phó Chánh Văn phòng": "Văn phòng",
+    "Chánh Thanh tra": "Thanh tra",
+    "Phó Chánh Thanh tra": "Thanh tra",
+    "Vụ trưởng": "Vụ",
+    "Phó Vụ trưởng": "Vụ",
+    "Cục trưởng": "Cục",
+    "Phó Cục trưởng": "Cục",
+    "Tổng cục trưởng": "Tổng cục",
+    "Bộ trưởng": "Bộ",
+    "Thứ trưởng": "Bộ",
+    "Cụm trưởng": "Cụm",
+    "Cụm phó": "Cụm",
+    "Viện trưởng": "Viện",
+    "Phó Viện trưởng": "Viện",
+}
+# Positions that are national by themselves.
+CENTRAL_POSITIONS = (
+    "Tổng Bí thư",
+    "Thường trực Ban Bí thư",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Thủ tướng",
+    "Phó Thủ tướng",
+    "Tổng Thư ký",
+)
+# Military and police ranks: kind "rank", never a person's title (LABELING.md).
+RANKS = (
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "đại úy",
+    "thượng úy",
+    "trung úy",
+    "thiếu úy",
+)
+# Titles of kind "membership" (not a post in an organ).
+MEMBERSHIP_TITLES = ("đảng viên", "đại biểu quốc hội", "đại biểu hội đồng nhân dân")
+# Party committees that carry their level in the word; a place name may follow them directly.
+LEVEL_COMMITTEES = {
+    "tỉnh ủy": "province",
+    "thành ủy": None,
+    "huyện ủy": "district",
+    "quận ủy": "district",
+    "thị ủy": "district",
+}
+# Level words: an organ's level, and what a place name follows ("Ủy ban nhân dân tỉnh Nghệ An").
+LEVEL_WORDS = {
+    "tỉnh": "province",
+    "thành phố": None,
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
+# Cities under the centre: "thành phố" with one of them is a province-level unit.
+PROVINCE_CITIES = ("hà nội", "hồ chí minh", "thành phố hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế")
+# Provinces and cities (the 63 of 2008-2025 and the merged names), places a title may name.
+PROVINCES = tuple(
+    f.strip()
+    for f in """
+an giang, bà rịa - vũng tàu, bà rịa vũng tàu, bạc liêu, bắc giang, bắc kạn, bắc ninh, bến tre, bình dương,
+bình định, bình phước, bình thuận, cà mau, cao bằng, cần thơ, đà nẵng, đắk lắk, đắk nông, điện biên,
+đồng nai, đồng tháp, gia lai, hà giang, hà nam, hà nội, hà tĩnh, hải dương, hải phòng, hậu giang,
+hòa bình, hưng yên, khánh hòa, kiên giang, kon tum, lai châu, lâm đồng, lạng sơn, lào cai, long an,
+nam định, nghệ an, ninh bình, ninh thuận, phú thọ, phú yên, quảng bình, quảng nam, quảng ngãi,
+quảng ninh, quảng trị, sóc trăng, sơn la, tây ninh, thái bình, thái nguyên, thanh hóa, thừa thiên huế,
+thừa thiên - huế, tiền giang, thành phố hồ chí minh, hồ chí minh, trà vinh, tuyên quang, vĩnh long,
+vĩnh phúc, yên bái, huế
+""".replace("\n", " ").split(",")
+)
+# Organ heads. A named head takes a name after it ("Ban Tổ chức", "Vụ Địa phương I", "Đảng ủy xã");
+# a closed one is a whole body ("Tỉnh ủy", "Quốc hội") that only a level word, a place or another
+# organ may follow.
+NAMED_ORGAN_HEADS = (
+    "đảng ủy cơ quan",
+    "đảng ủy khối",
+    "ban",
+    "tiểu ban",
+    "ủy ban",
+    "hội đồng",
+    "vụ",
+    "cục",
+    "tổng cục",
+    "sở",
+    "phòng",
+    "văn phòng",
+    "trung tâm",
+    "đoàn",
+    "cụm",
+    "bộ",
+    "công an",
+    "thanh tra",
+    "mặt trận",
+    "đảng ủy",
+    "đảng đoàn",
+    "đảng bộ",
+    "chi bộ",
+    "khối",
+    "học viện",
+    "trường",
+    "viện",
+    "hội",
+    "báo",
+    "tạp chí",
+    "đài",
+    "tòa án",
+    "viện kiểm sát",
+    "quân khu",
+    "bộ chỉ huy",
+)
+CLOSED_ORGANS = (
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "quân ủy trung ương",
+    "đảng ủy công an trung ương",
+    "trung ương đảng",
+    "trung ương",
+    "quốc hội",
+    "chính phủ",
+    "bộ chính trị",
+    "ban bí thư",
+    "nhà nước",
+    "chủ tịch nước",
+    "đảng",
+)
+# Bodies that, after another organ, are its parent: "Vụ Địa phương I, Ban Tổ chức Trung ương".
+PARENT_ORGAN_STARTS = ("Ban ", "Ủy ban Thường vụ", "Bộ ")
+# Words that join a unit to its parent body: "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội",
+# "Vụ Tổ chức - Cán bộ cơ quan Ban Tổ chức Trung ương" (besides a comma).
+PARENT_LINKS = ("thuộc", "cơ quan")
+# Of these, the ones that make whatever body follows the parent ("cơ quan" only before PARENT_ORGAN_STARTS).
+PARENT_OF_WORDS = ("thuộc",)
+# Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
+ORGAN_NAME_LINKS = ("và", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
+# Abbreviations inside titles → their words (as dim_title spells them).
+TITLE_ABBREVIATION_WORDS = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "MTTQ": "Mặt trận Tổ quốc Việt Nam",
+    "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
+    "T.Ư": "Trung ương",
+    "TƯ": "Trung ương",
+    "TW": "Trung ương",
+    "BTV": "Ban Thường vụ",
+    "BCH": "Ban Chấp hành",
+    "ĐBQH": "đại biểu Quốc hội",
+    "UBKT": "Ủy ban Kiểm tra",
+    "CCQ": "các cơ quan",
+    "BCĐ": "Ban Chỉ đạo",
+    "BTC": "Ban Tổ chức",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GD-ĐT": "Giáo dục và Đào tạo",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "VH-TT&DL": "Văn hóa - Thể thao và Du lịch",
+    "TP": "thành phố",
+    "TP.": "thành phố",
+    "Tp": "thành phố",
+    "Tp.": "thành phố",
+}
+# Abbreviations that are a city: the level word and the place at once.
+CITY_ABBREVIATIONS = {
+    "TPHCM": "Thành phố Hồ Chí Minh",
+    "TP.HCM": "Thành phố Hồ Chí Minh",
+    "TP.Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+}
+# Organs that mark a national body, and level words' stand-ins.
+CENTRAL_MARKERS = (
+    "trung ương",
+    "quốc hội",
+    "bộ chính trị",
+    "ban bí thư",
+    "chủ tịch nước",
+    "chính phủ",
+    "của đảng",
+    "toàn quốc",
+)
+# Organ heads whose level is fixed: a "Phòng" is a district's, a "Sở" a province's, a "Vụ" or "Cục" national.
+HEAD_LEVELS = {
+    "phòng": "district",
+    "sở": "province",
+    "vụ": "central",
+    "cục": "central",
+    "tổng cục": "central",
+    "bộ": "central",
+}
+# Qualifiers left out of an organ: "khóa XV" (a course: kept in the stored title), "nhiệm kỳ 2020-2025"
+# (a term: ends the title), "năm 2025" (a year); "lần thứ XIV" stays in the organ's name.
+TITLE_COURSE_WORDS = ("khóa", "khoá")
+TITLE_TERM_WORDS = ("nhiệm kỳ",)
+TITLE_YEAR_WORDS = ("năm",)
+TITLE_ORDINAL_WORDS = ("lần thứ",)
+# The country's name, which "MTTQ" already holds ("Ủy ban MTTQ Việt Nam" → written once).
+COUNTRY_NAME = "Việt Nam"
+# Words after which a title phrase has ended: the sentence goes on with a verb or a preposition.
+# (The grammar ends most titles before them; these guard the lower-case words of organ names.)
+TITLE_END_WORDS = (
+    "tham gia",
+    "thôi",
+    "chỉ định",
+    "do",
+    "thay",
+    "cho",
+    "từ",
+    "đến",
+    "tới",
+    "bày tỏ",
+    "ứng cử",
+    "chuẩn y",
+    "thừa",
+    "kiêm",
+    "điều động",
+    "bổ nhiệm",
+    "luân chuyển",
+    "phân công",
+    "giới thiệu",
+    "trúng cử",
+    "bầu",
+    "ảnh",
+    "thay mặt",
+    "nghỉ",
+    "xin",
+    "giữ",
+    "tiếp tục",
+    "và",
+)
+# Verbs that hand a person a second title after the first: "..., kiêm Giám đốc Trung tâm ...".
+SECOND_TITLE_VERBS = ("kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm")
+# Verbs that give a person the title written after them, in any of the forms
+# [tiếp tục] [được] VERB [giữ chức | làm ...]: "được bầu giữ chức Bí thư ...", "tái đắc cử Bí thư ...".
+TITLE_GIVING_VERBS = (
+    "bầu",
+    "bầu bổ sung",
+    "tái đắc cử",
+    "trúng cử",
+    "bổ nhiệm",
+    "bổ nhiệm lại",
+    "chỉ định",
+    "điều động",
+)
+TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "vừa được", "được")
+TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
+# "chức danh Bí thư Tỉnh ủy X đối với đồng chí Y": the title named before the person it is given to.
+TITLE_NOUNS = ("chức vụ", "chức danh", "chức", "chuẩn y")
+TITLE_TO_PERSON = ("đối với", "cho")
+# Middle names so common that a capitalised run "X Thị Y", "X Văn Y" is a name whatever X is
+# ("Văn Thị Bạch Tuyết": Văn is a family name too rare for SURNAMES).
+MIDDLE_NAMES = ("thị", "văn")
+# Positions that are a person's title only with the organ after them: a delegation's "Trưởng đoàn"
+# is no title (LABELING.md), nor "phụ trách" followed by a verb ("phụ trách điều hành ...").
+POSITIONS_NEEDING_ORGAN = ("trưởng đoàn", "phó trưởng đoàn", "phụ trách")
+# "được <organ> <verb> giữ chức vụ X": the body that gives the title named between ("được Quốc hội tín
+# nhiệm giữ chức", "được Bộ Chính trị điều động giữ chức vụ"); the title follows one of these.
+TITLE_BY_AGENT_WORD = "được"
+TITLE_BY_AGENT_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm")
+TITLE_BY_AGENT_VERBS = ("tín nhiệm", "bầu", "điều động", "phân công", "bổ nhiệm", "chỉ định", "luân chuyển")

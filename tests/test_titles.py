@@ -1,0 +1,167 @@
+"""The title grammar: parse_title on every labelled title phrase of the gold sets, each grammar rule
+on invented phrases, and title_end cutting a title where the grammar ends."""
+
+import json
+import unicodedata
+
+import duckdb
+import pytest
+
+from hoinghi.transforms.titles import TitleParts, parse_title, title_end
+from hoinghi.warehouse.evaluate import norm
+from tests.conftest import CORPORA, corpus
+
+FIELDS = ("position", "organ", "place", "level", "status")
+
+
+def title_parse(titles: list[dict]) -> float:
+    """Share of the labelled phrases whose parse matches, compared as score.py's title_parse does."""
+    right = 0
+    for t in titles:
+        parts = parse_title(t["title"])
+        got = tuple(norm(getattr(parts, f)) or None for f in FIELDS)
+        want = tuple(norm(t.get(f)) or None for f in FIELDS)
+        if want[3] is None:  # a level the labeller left open accepts any level
+            got = got[:3] + (None,) + got[4:]
+        right += got == want
+    return right / len(titles)
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev", "dev2", "dev3"])
+def test_parse_title_matches_the_labelled_titles(name):
+    path = corpus(name).gold.with_name("titles.json")
+    if not path.exists():
+        pytest.skip(f"no titles.json for {name}")
+    assert title_parse(json.loads(path.read_text(encoding="utf-8"))) >= 0.95
+
+
+# --- the grammar's rules, on invented phrases --------------------------------------------------
+
+
+def parts(text: str) -> tuple:
+    p = parse_title(text)
+    return (p.position, p.organ, p.parent_organ, p.place, p.level, p.kind, p.status)
+
+
+def test_position_committee_and_place():
+    assert parts("Phó Bí thư Thường trực Huyện ủy Ea Kar") == (
+        "Phó Bí thư Thường trực",
+        "Huyện ủy",
+        None,
+        "Ea Kar",
+        "district",
+        "post",
+        None,
+    )
+
+
+def test_old_tone_style_is_written_new_in_position_and_organ_only_at_a_syllables_end():
+    p = parse_title("Uỷ viên Ban Thường vụ Tỉnh uỷ")
+    assert (p.position, p.organ, p.level) == ("Ủy viên Ban Thường vụ", "Tỉnh ủy", "province")
+    assert parse_title("Trưởng Đoàn đại biểu Quốc hội tỉnh Bình Sơn").organ == "Đoàn đại biểu Quốc hội tỉnh"
+
+
+def test_abbreviations_are_expanded():
+    assert parts("Chủ tịch UBND xã Tân Lộc") == (
+        "Chủ tịch",
+        "Ủy ban nhân dân xã",
+        None,
+        "Tân Lộc",
+        "commune",
+        "post",
+        None,
+    )
+    assert parse_title("Phó trưởng ban Dân vận T.Ư").organ == "Ban Dân vận Trung ương"
+    assert parse_title("Ủy viên BTV Tỉnh ủy").position == "Ủy viên Ban Thường vụ"
+    assert parse_title("Ủy viên TVTU").organ == "Tỉnh ủy"
+    assert parse_title("Chủ tịch HĐND huyện").organ == "Hội đồng nhân dân huyện"
+
+
+def test_status_words():
+    assert [parse_title(f"{w} Bí thư Tỉnh ủy").status for w in ("nguyên", "tân", "quyền")] == [
+        "former",
+        "new",
+        "acting",
+    ]
+    assert parse_title("nguyên Bí thư Tỉnh ủy").position == "Bí thư"
+
+
+def test_a_unit_inside_a_body_has_the_body_as_parent():
+    p = parse_title("Phó Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương")
+    assert (p.organ, p.parent_organ, p.level) == ("Vụ Địa phương II", "Ban Tổ chức Trung ương", "central")
+    p = parse_title("Chánh Văn phòng Ban Tuyên giáo Trung ương")
+    assert (p.position, p.organ, p.parent_organ) == ("Chánh Văn phòng", "Văn phòng", "Ban Tuyên giáo Trung ương")
+
+
+def test_a_position_that_names_its_unit():
+    assert parse_title("Thứ trưởng Nội vụ").organ == "Bộ Nội vụ"
+    assert parse_title("Trưởng ban Kinh tế Tỉnh ủy").organ == "Ban Kinh tế Tỉnh ủy"
+
+
+def test_central_bodies_and_the_central_committee():
+    assert parts("Ủy viên Trung ương Đảng")[1:5] == ("Ban Chấp hành Trung ương Đảng", None, None, "central")
+    assert parts("Tổng Bí thư")[4] == "central"
+    assert parse_title("Thường trực Ban Bí thư").organ == "Ban Bí thư"
+
+
+def test_numbered_places_keep_their_level_word_and_city_abbreviations():
+    assert parse_title("Bí thư Quận ủy quận 5").place == "quận 5"
+    p = parse_title("Phó Bí thư Thành ủy TPHCM")
+    assert (p.place, p.level) == ("Thành phố Hồ Chí Minh", "province")
+    p = parse_title("Giám đốc Trung tâm Chính trị TP Long Xuyên")
+    assert (p.organ, p.place, p.level) == ("Trung tâm Chính trị thành phố", "Long Xuyên", "district")
+
+
+def test_terms_are_left_out_and_ranks_are_not_posts():
+    p = parse_title("Chủ tịch UBND tỉnh Nam Sơn nhiệm kỳ 2021-2026")
+    assert (p.organ, p.place) == ("Ủy ban nhân dân tỉnh", "Nam Sơn")
+    assert parse_title("Thiếu tướng").kind == "rank"
+    assert isinstance(parse_title("Trưởng khoa"), TitleParts)
+
+
+# --- title_end: where a title ends in running text ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Bí thư Huyện ủy Lạc Sơn do chuyển công tác", "Bí thư Huyện ủy Lạc Sơn"),
+        ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy tham gia Ban Chấp hành", "Phó Trưởng Ban Tuyên giáo Tỉnh ủy"),
+        ("Chủ tịch UBND tỉnh thay cho ông", "Chủ tịch UBND tỉnh"),
+        ("Chủ tịch UBND xã Tân Hòa chỉ định", "Chủ tịch UBND xã Tân Hòa"),
+        ("Trưởng Ban Tổ chức Trung ương Lê Văn Khải", "Trưởng Ban Tổ chức Trung ương"),
+        ("Bí thư Tỉnh ủy Hải Dương Nguyễn Văn Khôi", "Bí thư Tỉnh ủy Hải Dương"),
+        ("Phó Bí thư Huyện ủy Xuân Trường Viên Hồng Khải phát biểu", "Phó Bí thư Huyện ủy Xuân Trường"),
+        ("Chủ tịch UBND tỉnh Bắc Ninh – ảnh: PV", "Chủ tịch UBND tỉnh Bắc Ninh"),
+        ("Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020-2025", "Bí thư Tỉnh ủy Bắc Ninh"),
+        ("Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV", "Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV"),
+        ("Vụ trưởng Vụ Tổ chức - Cán bộ cơ quan Ban Tổ chức Trung ương", None),
+        ("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy kiêm Giám đốc", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+        ("Bí thư Đảng ủy Khối các cơ quan tỉnh đã", "Bí thư Đảng ủy Khối các cơ quan tỉnh"),
+        ("Phó Văn phòng HĐND - UBND thành phố giữ chức", "Phó Văn phòng HĐND - UBND thành phố"),
+        ("Trưởng Tiểu ban Văn kiện Đại hội XIV của Đảng", None),
+        ("Đại tá Hồ Văn Lâm", ""),
+        ("chuẩn y ông", ""),
+    ],
+)
+def test_title_end_stops_where_the_grammar_ends(text, title):
+    want = text if title is None else title
+    assert text[: title_end(text)] == want
+
+
+# --- every title the extractor stores is written so in its article -----------------------------
+
+
+@pytest.mark.parametrize("name", list(CORPORA))
+def test_every_stored_title_is_written_so_in_its_article(corpus_warehouse, name):
+    con = duckdb.connect(str(corpus_warehouse(name)), read_only=True)
+    rows = con.execute(
+        "select a.body_text, b.title_text from bridge_article_person b join dim_article a using (article_id)"
+        " where b.title_text is not null"
+    ).fetchall()
+    con.close()
+    assert rows
+    nfc = lambda s: unicodedata.normalize("NFC", s)  # noqa: E731
+    for body, titles in rows:
+        for piece in titles.split(", "):
+            assert nfc(piece) in nfc(body), piece
