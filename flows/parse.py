@@ -146,6 +146,7 @@ def parse_file(
         ("stg_person_mention", extracted.person_mentions),
         ("stg_meeting_person", extracted.meeting_persons),
         ("stg_document_mention", extracted.document_mentions),
+        ("stg_person_title", extracted.person_titles),
     ):
         records[table] = [dict(r, source_path=f.source_path) for r in rows]
     return row, records, []
@@ -221,10 +222,18 @@ def article_sha256(text: str, page: PageMeta | None) -> str:
 def _drop_orphans(staging: dict[str, pd.DataFrame]) -> None:
     """Rows whose article, meeting or person was rejected cannot be loaded either."""
     articles = set(staging["stg_article"]["article_id"])
-    for table in ("stg_meeting", "stg_person_mention", "stg_document_mention", "stg_meeting_person"):
+    for table in (
+        "stg_meeting",
+        "stg_person_mention",
+        "stg_document_mention",
+        "stg_meeting_person",
+        "stg_person_title",
+    ):
         df = staging[table]
         staging[table] = df[df["article_id"].isin(articles)]
     meetings = set(staging["stg_meeting"]["meeting_id"])
     persons = set(staging["stg_person_mention"]["person_id"])
     mp = staging["stg_meeting_person"]
     staging["stg_meeting_person"] = mp[mp["meeting_id"].isin(meetings) & mp["person_id"].isin(persons)]
+    pt = staging["stg_person_title"]
+    staging["stg_person_title"] = pt[pt["person_id"].isin(persons)]

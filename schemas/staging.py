@@ -3,7 +3,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from hoinghi.warehouse.contract import ROLES
+from hoinghi.warehouse.contract import ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
 
 
 class StgArticle(pa.DataFrameModel):
@@ -96,6 +96,32 @@ class StgDocumentMention(pa.DataFrameModel):
         unique = ["article_id", "document_id"]
 
 
+class StgPersonTitle(pa.DataFrameModel):
+    """A title an article gives a person, with the parts of its phrase (dim_title's columns)."""
+
+    article_id: Series[int] = pa.Field(ge=0)
+    person_id: Series[int] = pa.Field(ge=0)
+    title_id: Series[int] = pa.Field(ge=0)
+    title_text: Series[str] = pa.Field(str_length={"min_value": 2, "max_value": 300})
+    position: Series[str] = pa.Field(nullable=True)
+    organ: Series[str] = pa.Field(nullable=True)
+    parent_organ: Series[str] = pa.Field(nullable=True)
+    place: Series[str] = pa.Field(nullable=True)
+    level: Series[str] = pa.Field(nullable=True, isin=list(TITLE_LEVELS))
+    kind: Series[str] = pa.Field(isin=list(TITLE_KINDS))
+    status: Series[str] = pa.Field(nullable=True, isin=list(TITLE_STATUSES))
+    evidence_start: Series[int] = pa.Field(ge=0)
+    evidence_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(error="evidence_end must be after evidence_start")
+    def evidence_in_order(cls, df):  # noqa: N805
+        return df["evidence_end"] > df["evidence_start"]
+
+    class Config:
+        coerce = True
+        unique = ["article_id", "person_id", "title_id"]
+
+
 # Staging table name → its model, in load order.
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "stg_article": StgArticle,
@@ -103,4 +129,5 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "stg_person_mention": StgPersonMention,
     "stg_meeting_person": StgMeetingPerson,
     "stg_document_mention": StgDocumentMention,
+    "stg_person_title": StgPersonTitle,
 }

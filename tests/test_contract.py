@@ -19,6 +19,17 @@ WRITES = {
         "parse:stg_meeting",
     ),
     "role": ("INSERT INTO bridge_meeting_person (meeting_id, person_id, role) VALUES (?, 2, ?)", "chair", "host"),
+    "title kind": ("INSERT INTO dim_title (title_id, title_text, kind) VALUES ($1, $1::VARCHAR, $2)", "post", "job"),
+    "title level": (
+        "INSERT INTO dim_title (title_id, title_text, kind, level) VALUES ($1, $1::VARCHAR, 'post', $2)",
+        "district",
+        "county",
+    ),
+    "title status": (
+        "INSERT INTO dim_title (title_id, title_text, kind, status) VALUES ($1, $1::VARCHAR, 'post', $2)",
+        "former",
+        "nguyên",
+    ),
 }
 
 

@@ -5,13 +5,14 @@ re-orderings and crash recovery always produce the same rows.
 """
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 
 from hoinghi.transforms.clean import clean_text
 from hoinghi.transforms.documents import find_documents
 from hoinghi.transforms.meetings import assign_roles, find_meetings
-from hoinghi.transforms.persons import find_persons
-from hoinghi.transforms.text import name_key
+from hoinghi.transforms.persons import Person, find_persons
+from hoinghi.transforms.text import name_key, nfc
+from hoinghi.transforms.titles import parse_title
 from hoinghi.transforms.webpage import PageMeta
 
 
@@ -29,6 +30,10 @@ def document_id(code_key: str) -> int:
     return stable_id("document", code_key)
 
 
+def title_id(title_text: str) -> int:
+    return stable_id("title", nfc(title_text))
+
+
 @dataclass
 class ArticleRecords:
     """Staging rows of one article, one list of dicts per staging table."""
@@ -38,6 +43,7 @@ class ArticleRecords:
     person_mentions: list[dict] = field(default_factory=list)
     meeting_persons: list[dict] = field(default_factory=list)
     document_mentions: list[dict] = field(default_factory=list)
+    person_titles: list[dict] = field(default_factory=list)
 
 
 def extract_article(
@@ -113,6 +119,7 @@ def extract_article(
                 "evidence_end": first.end,
             }
         )
+        records.person_titles += person_title_rows(person, body, article_id)
     meetings = find_meetings(clean, [d.date_span for d in documents if d.date_span])
     meeting_ids = {m.ordinal: stable_id("meeting", article_id, m.ordinal) for m in meetings}
     for m in meetings:
@@ -144,3 +151,45 @@ def extract_article(
             }
         )
     return records
+
+
+def person_title_rows(person: Person, body: str, article_id: int) -> list[dict]:
+    """stg_person_title rows: each title the article gives `person`, parsed, with where it is written.
+
+    A title is one the person holds (a title phrase with the organ phrases that continue it), kept as
+    one row when the article writes it that way; otherwise (the phrases are apart in the text) each
+    phrase is its own row. Every title_text is a piece of the article, as written.
+    """
+    texts = [t for t in person.held_titles if t in body]
+    for held in person.held_titles:
+        if held not in body:  # joined from phrases the text separates otherwise: keep the phrases
+            texts += [t for t in person.titles if t in held and t in body]
+    rows, seen = [], set()
+    for text in texts:
+        tid = title_id(text)
+        if tid in seen:
+            continue
+        seen.add(tid)
+        start = _nearest(body, text, [m.start for m in person.mentions])
+        parts = parse_title(text)
+        rows.append(
+            {
+                "article_id": article_id,
+                "person_id": person_id(person.full_name),
+                "title_id": tid,
+                "title_text": nfc(text),
+                **asdict(parts),
+                "evidence_start": start,
+                "evidence_end": start + len(text),
+            }
+        )
+    return rows
+
+
+def _nearest(body: str, text: str, anchors: list[int]) -> int:
+    """Where `text` is written closest to one of the `anchors` (the person's mentions)."""
+    starts, at = [], body.find(text)
+    while at >= 0:
+        starts.append(at)
+        at = body.find(text, at + 1)
+    return min(starts, key=lambda s: min(abs(s - a) for a in anchors))

@@ -82,4 +82,7 @@ def check_lists() -> dict[str, str]:
         "reject_stages": _sql_list(REJECT_STAGES),
         "run_statuses": _sql_list(RUN_STATUSES),
         "roles": _sql_list(ROLES),
+        "title_levels": _sql_list(TITLE_LEVELS),
+        "title_kinds": _sql_list(TITLE_KINDS),
+        "title_statuses": _sql_list(TITLE_STATUSES),
     }

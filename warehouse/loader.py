@@ -32,6 +32,8 @@ WAREHOUSE_TABLES = (
     "bridge_meeting_person",
     "bridge_article_person",
     "bridge_article_document",
+    "dim_title",
+    "bridge_person_title",
     "etl_file_manifest",
     "etl_rejects",
     "etl_runs",

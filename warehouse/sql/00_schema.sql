@@ -71,6 +71,29 @@ CREATE TABLE IF NOT EXISTS bridge_article_document (
     evidence_end    INTEGER,
     PRIMARY KEY (article_id, document_id)
 );
+-- Contract v2, careers: every title phrase parsed once (dim_title), and the titles each article gives
+-- each person (bridge_person_title). title_text is the phrase as the article writes it (NFC, its
+-- own tone style); the parts are normalised (abbreviations expanded, 'Ủy' style).
+CREATE TABLE IF NOT EXISTS dim_title (
+    title_id      BIGINT PRIMARY KEY,
+    title_text    VARCHAR NOT NULL UNIQUE,
+    position      VARCHAR,
+    organ         VARCHAR,
+    parent_organ  VARCHAR,
+    place         VARCHAR,
+    level         VARCHAR CHECK (level IN ({title_levels})),
+    kind          VARCHAR NOT NULL CHECK (kind IN ({title_kinds})),
+    status        VARCHAR CHECK (status IN ({title_statuses}))
+);
+CREATE TABLE IF NOT EXISTS bridge_person_title (
+    article_id      BIGINT NOT NULL,
+    person_id       BIGINT NOT NULL,
+    title_id        BIGINT NOT NULL,
+    seen_on         DATE,  -- person_mention_dates.seen_on: the meeting's day, else the publication's
+    evidence_start  INTEGER,
+    evidence_end    INTEGER,
+    PRIMARY KEY (article_id, person_id, title_id)
+);
 CREATE TABLE IF NOT EXISTS etl_file_manifest (
     source_path     VARCHAR PRIMARY KEY,
     size_bytes      BIGINT,

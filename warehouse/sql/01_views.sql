@@ -19,28 +19,31 @@ LEFT JOIN (
 ) first_meeting USING (article_id);
 -- person_title_history: how a person's titles change over time (one row per person and title).
 --
--- A title is one the person holds (bridge_article_person.titles: a title with the organ phrases
--- that continue it, 'Phó Trưởng Ban Thường trực, Ban Tổ chức Trung ương'), not each phrase of
--- title_text: an organ alone ('Ban Tổ chức Trung ương') is no title. Rows loaded before `titles`
--- existed fall back to title_text's phrases.
---
--- A title is seen on its mention's day (person_mention_dates). A title seen only in articles with no
--- date is kept, with first_seen and last_seen NULL; undated_articles counts the articles that could
--- not date it.
+-- A title is one the person holds (bridge_person_title → dim_title: 'Phó Trưởng Ban Thường trực Ban
+-- Tổ chức Trung ương', with its position, organ, place and status), seen on its mention's day
+-- (person_mention_dates). Articles loaded before bridge_person_title existed have no rows there:
+-- their titles come from bridge_article_person.titles, unparsed (title_id and the parts NULL).
+-- A title seen only in articles with no date is kept, with first_seen and last_seen NULL;
+-- undated_articles counts the articles that could not date it.
 CREATE OR REPLACE VIEW person_title_history AS
-WITH mentions AS (
-    SELECT b.person_id, b.article_id,
-           coalesce(string_split(b.titles, '; '), string_split(coalesce(b.title_text, ''), ', ')) AS titles,
-           d.seen_on
+WITH parsed AS (
+    SELECT bt.person_id, bt.article_id, bt.seen_on, t.title_id, t.title_text,
+           t.position, t.organ, t.parent_organ, t.place, t.level, t.status
+    FROM bridge_person_title bt JOIN dim_title t USING (title_id)
+),
+unparsed AS (
+    SELECT b.person_id, b.article_id, d.seen_on, NULL::BIGINT AS title_id, trim(u.title) AS title_text,
+           NULL AS position, NULL AS organ, NULL AS parent_organ, NULL AS place, NULL AS level, NULL AS status
     FROM bridge_article_person b
     JOIN person_mention_dates d USING (article_id, person_id)
+    CROSS JOIN unnest(coalesce(string_split(b.titles, '; '), string_split(coalesce(b.title_text, ''), ', ')))
+        AS u(title)
+    WHERE trim(u.title) <> ''
+      AND b.article_id NOT IN (SELECT article_id FROM bridge_person_title)
 ),
-titles AS (
-    SELECT person_id, article_id, seen_on, trim(t.title) AS title_text
-    FROM mentions CROSS JOIN unnest(titles) AS t(title)
-    WHERE trim(t.title) <> ''
-)
-SELECT p.person_id, p.full_name, t.title_text,
+titles AS (SELECT * FROM parsed UNION ALL SELECT * FROM unparsed)
+SELECT p.person_id, p.full_name, t.title_id, t.title_text, t.position, t.organ, t.parent_organ, t.place,
+       t.level, t.status,
        min(t.seen_on) AS first_seen, max(t.seen_on) AS last_seen,
        count(DISTINCT t.article_id) AS articles,
        count(DISTINCT t.article_id) FILTER (WHERE t.seen_on IS NULL) AS undated_articles

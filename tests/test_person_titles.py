@@ -1,0 +1,97 @@
+"""dim_title and bridge_person_title (contract v2): every title as the article writes it, parsed once."""
+
+import unicodedata
+
+import duckdb
+import pytest
+
+from hoinghi.transforms.extract import person_title_rows
+from hoinghi.transforms.persons import find_persons
+from hoinghi.warehouse import contract
+
+
+def test_every_title_is_written_in_its_article_at_its_evidence(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    rows = con.execute(
+        "SELECT a.source_path, a.body_text, t.title_text, b.evidence_start, b.evidence_end "
+        "FROM bridge_person_title b JOIN dim_title t USING (title_id) JOIN dim_article a USING (article_id)"
+    ).fetchall()
+    assert len(rows) > 100  # every corpus on this machine; the sample inbox alone has about 90
+    differ = [
+        (path, title, body[start:end])
+        for path, body, title, start, end in rows
+        if unicodedata.normalize("NFC", body)[start:end] != unicodedata.normalize("NFC", title)
+    ]
+    assert differ == []
+
+
+def test_titles_are_parsed_into_the_contracts_parts(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    kinds, levels, statuses = (
+        {r[0] for r in con.execute(f"SELECT DISTINCT {c} FROM dim_title").fetchall()}
+        for c in ("kind", "level", "status")
+    )
+    assert kinds <= set(contract.TITLE_KINDS)
+    assert levels <= {*contract.TITLE_LEVELS, None}
+    assert statuses <= {*contract.TITLE_STATUSES, None}
+    # Every title is some person's in some article, and every person's title has a row.
+    assert con.execute(
+        "SELECT count(*) FROM dim_title WHERE title_id NOT IN (SELECT title_id FROM bridge_person_title)"
+    ).fetchone() == (0,)
+    unparsed = con.execute(
+        "SELECT count(*) FROM bridge_article_person WHERE titles IS NOT NULL "
+        "AND (article_id, person_id) NOT IN (SELECT article_id, person_id FROM bridge_person_title)"
+    ).fetchone()[0]
+    assert unparsed == 0
+
+
+def test_person_title_history_reads_the_parsed_titles(sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    history = con.execute(
+        "SELECT title_text, position, organ, first_seen FROM person_title_history "
+        "WHERE full_name = 'Mai Văn Chính' AND title_id IS NOT NULL"
+    ).fetchall()
+    assert history, "Mai Văn Chính's titles (seeds) are parsed"
+    assert {row[1] for row in history} >= {"Phó Trưởng Ban Thường trực"}
+    # Seen on the mention's day, as bridge_person_title dates it.
+    wrong = con.execute(
+        "SELECT count(*) FROM bridge_person_title b JOIN person_mention_dates d USING (article_id, person_id) "
+        "WHERE b.seen_on IS DISTINCT FROM d.seen_on"
+    ).fetchone()
+    assert wrong == (0,)
+
+
+def test_articles_loaded_before_the_title_tables_fall_back_to_their_unparsed_titles(sample_warehouse, tmp_path):
+    import shutil
+
+    db = tmp_path / "old.duckdb"
+    shutil.copy(sample_warehouse, db)
+    con = duckdb.connect(str(db))
+    before = con.execute("SELECT count(DISTINCT person_id) FROM person_title_history").fetchone()[0]
+    con.execute("DELETE FROM bridge_person_title")  # as a warehouse loaded before contract v2 has it
+    after = con.execute(
+        "SELECT count(DISTINCT person_id), count(*) FILTER (WHERE title_id IS NOT NULL) FROM person_title_history"
+    ).fetchone()
+    assert after == (before, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title and the organ phrase that continues it, written together: one title.
+        (
+            "Đồng chí Lê Văn Tám, Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương phát biểu.",
+            ["Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương"],
+        ),
+        # Two titles of one person: two rows, each where it is written.
+        (
+            "Ông Trần Văn Ba, Bí thư Huyện ủy Yên Thành, Chủ tịch HĐND huyện chủ trì hội nghị.",
+            ["Bí thư Huyện ủy Yên Thành", "Chủ tịch HĐND huyện"],
+        ),
+    ],
+)
+def test_person_title_rows_keep_the_articles_spelling(text, expected):
+    (person,) = find_persons(text)
+    rows = person_title_rows(person, text, article_id=1)
+    assert [r["title_text"] for r in rows] == expected
+    assert all(text[r["evidence_start"] : r["evidence_end"]] == r["title_text"] for r in rows)
