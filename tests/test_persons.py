@@ -267,3 +267,34 @@ def test_names_joined_by_va_share_the_title_a_verb_gives_them():
     }
     text = "Ông Lê Văn Khá, Bí thư Tỉnh ủy và ông Trần Văn Bảy được bầu làm Chủ tịch HĐND tỉnh."
     assert people(text) == {"Lê Văn Khá": ["Bí thư Tỉnh ủy"], "Trần Văn Bảy": ["Chủ tịch HĐND tỉnh"]}
+
+
+def test_a_post_taken_away_from_the_name_goes_to_the_nearest_name_before_it():
+    got = people(
+        "Ban Thường vụ Tỉnh ủy công bố quyết định chỉ định bà Lò Thị Mai sinh năm 1980 giữ chức Bí thư Huyện ủy "
+        "Yên Hà. Ông Đinh Văn Tâm, Phó Bí thư Tỉnh ủy, được Ban Chấp hành Đảng bộ tỉnh Yên Hà khóa mới bầu giữ chức "
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh."
+    )
+    assert got["Lò Thị Mai"] == ["Bí thư Huyện ủy Yên Hà"]
+    assert got["Đinh Văn Tâm"] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"]
+
+
+def test_a_post_only_intended_or_someone_elses_is_not_the_persons():
+    got = people(
+        "Ban Thường vụ giới thiệu đồng chí Lò Văn Khải, Phó Bí thư Huyện ủy, để bầu giữ chức Bí thư Huyện ủy. "
+        "Phân công đồng chí Hà Văn Sinh, Phó Bí thư Huyện ủy, điều hành Đảng bộ cho đến khi có nhân sự giữ chức "
+        "Bí thư Huyện ủy. Điều động đồng chí Vi Văn Lập, Bí thư Huyện ủy, đến Ủy ban nhân dân tỉnh để được bổ "
+        "nhiệm giữ chức Giám đốc Sở Nội vụ."
+    )
+    assert got == {
+        "Lò Văn Khải": ["Phó Bí thư Huyện ủy"],
+        "Hà Văn Sinh": ["Phó Bí thư Huyện ủy"],
+        "Vi Văn Lập": ["Bí thư Huyện ủy"],
+    }
+
+
+def test_a_comma_inside_an_organs_name_does_not_end_the_title():
+    got = people(
+        "Đồng chí Lê Văn Trọng, Bí thư Trung ương Đảng, Trưởng Ban Chính sách, chiến lược Trung ương phát biểu."
+    )
+    assert got == {"Lê Văn Trọng": ["Bí thư Trung ương Đảng", "Trưởng Ban Chính sách, chiến lược Trung ương"]}

@@ -119,6 +119,31 @@ def test_terms_are_left_out_and_ranks_are_not_posts():
     assert isinstance(parse_title("Trưởng khoa"), TitleParts)
 
 
+def test_a_level_word_said_twice_or_left_without_its_place_parses():
+    p = parse_title("Bí thư Tỉnh uỷ tỉnh Đắk Lắk")
+    assert (p.organ, p.place, p.level) == ("Tỉnh ủy", "Đắk Lắk", "province")
+    assert parse_title("Bí thư Quận ủy quận").organ == "Quận ủy"  # once an IndexError that failed the article
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev", "dev2", "dev3"])
+def test_every_word_prefix_of_a_labelled_title_parses(name):
+    # running text cuts titles anywhere: the parser must read any prefix without raising
+    path = corpus(name).gold.with_name("titles.json")
+    if not path.exists():
+        pytest.skip(f"no titles.json for {name}")
+    for t in json.loads(path.read_text(encoding="utf-8")):
+        words = t["title"].split()
+        for n in range(1, len(words) + 1):
+            assert isinstance(parse_title(" ".join(words[:n])), TitleParts)
+
+
+def test_a_comma_inside_an_organs_name():
+    text = "Trưởng Ban Chính sách, chiến lược Trung ương thôi giữ chức"
+    assert text[: title_end(text)] == "Trưởng Ban Chính sách, chiến lược Trung ương"
+
+    assert parse_title("Phó Trưởng Ban Ban Chỉ đạo Tây Nguyên").level == "central"
+
+
 # --- title_end: where a title ends in running text ------------------------------------------------
 
 

@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.clean import CleanArticle, published_date
@@ -27,7 +26,7 @@ from hoinghi.transforms.dates import (
     resolve,
 )
 from hoinghi.transforms.persons import Mention, Person
-from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style
+from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans
 from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
 
 
@@ -59,11 +58,6 @@ _ONLINE = tuple(fold(c) for c in V.ONLINE_CUES)
 # After "dự": not one of the terms in which it does not mean "attend" ("dự khuyết", "dự thảo" ...).
 _NOT_ATTEND = r"(?! (?:" + "|".join(re.escape(w.removeprefix(V.ATTEND_WORD + " ")) for w in V.NOT_ATTEND_DU) + r"))"
 _PRESENCE_RE = re.compile(r"(?<!\w)" + _any(V.PRESENCE_CUES) + r"(?!\w)" + _NOT_ATTEND)
-# A sentence ends after . ! ? … or at a newline. The match starts at the mark itself rather than
-# looking behind for it: quicker to scan for (docs/extraction.md, "speed").
-# "TP. Vinh" is a town, not a sentence end: checked behind the mark, so the scan still opens with it.
-_NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in V.DOTTED_PLACE_ABBREVIATIONS)
-_SENTENCE_END_RE = re.compile(r"[.!?…]" + _NOT_ABBREVIATION + r"[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
 _BRIDGE = re.escape(V.BRIDGE_WORD)
 _POINTS_RE = re.compile(r"(\d+)\s+" + _BRIDGE)
@@ -111,19 +105,6 @@ class Participation:
     person_key: str
     role: str
     title_text: str
-
-
-@lru_cache(maxsize=16)  # meetings and roles both split the same body
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans, start = [], 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        end = m.start() if m.group() == "\n" else m.start() + 1  # the mark belongs to its sentence
-        if end > start:
-            spans.append((start, end))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return tuple(spans)
 
 
 def _sentence_of(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, occurrences
-from hoinghi.transforms.titles import place_length, position_at, title_end
+from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, occurrences, sentence_spans
+from hoinghi.transforms.titles import comma_inside_organ, place_length, position_at, title_end
 
 _LOWER = UPPER.lower()
 # A capitalised word: an upper-case letter, then nothing or some lower-case ('Hà', 'A', "H'Yim";
@@ -185,7 +185,38 @@ def find_persons(text: str) -> list[Person]:
             _add_mention(persons, text, start, end)
     for person in persons.values():
         person.mentions.sort(key=lambda m: m.start)
+    _give_posts_taken_apart(text, [m for p in persons.values() for m in p.mentions])
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
+
+
+_POST_TAKING_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(V.POST_TAKING_WORDS, key=len, reverse=True)) + r") "
+)
+_POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
+
+
+def _give_posts_taken_apart(text: str, mentions: list[Mention]) -> None:
+    """'chỉ định bà A sinh năm 1981 giữ chức X', 'A, ... tham gia Ban Thường vụ và giữ chức X': a post
+    taken away from the name goes to the nearest name before it in the sentence, unless the sentence
+    makes it only intended ('giới thiệu A để bầu giữ chức X')."""
+    folded = fold_aligned(text)
+    if not _POST_TAKING_RE.search(folded):
+        return
+    spans = sentence_spans(text)
+    for m in _POST_TAKING_RE.finditer(folded):
+        if any(x.span_start <= m.start() < x.span_end for x in mentions):
+            continue  # read with the name already ('A giữ chức X')
+        sentence_start = max((s for s, _ in spans if s <= m.start()), default=0)
+        before = [x for x in mentions if sentence_start <= x.start and x.end <= m.start()]
+        if not before:
+            continue
+        owner = max(before, key=lambda x: x.start)
+        if _POST_INTENDED_RE.search(folded, sentence_start, m.start()):
+            continue
+        boundary = _segment_end(text, m.end())
+        title, _ = _title_at(text[m.end() : boundary.start() if boundary else len(text)], continuing=False)
+        if title and fold(title) not in {fold(t) for t in owner.titles}:
+            owner.titles.append(title)
 
 
 def _given_after(text: str, mention: Mention) -> bool:
@@ -476,6 +507,9 @@ def _segment_end(text: str, start: int) -> re.Match | None:
     pos = start
     while True:
         boundary = _FORWARD_BOUNDARY_RE.search(text, pos)
+        if boundary and boundary.group().strip() == "," and comma_inside_organ(text, boundary.start()):
+            pos = boundary.end()  # 'Ban Chính sách, Chiến lược Trung ương': one organ
+            continue
         if boundary is None or boundary.group().strip() not in ("-", "–"):
             return boundary
         if _title_head_len(fold_aligned(text[boundary.end() : boundary.end() + 60]).lstrip()):

@@ -110,3 +110,23 @@ def display_name(raw: str) -> str:
         head, tail = syllable[:1], syllable[1:]
         parts.append(head.upper() + (tail.lower() if tail[:1] != "'" else tail))
     return " ".join(parts)
+
+
+# A sentence ends after . ! ? … or at a newline. The match starts at the mark itself rather than
+# looking behind for it: quicker to scan for (docs/extraction.md, "speed").
+# "TP. Vinh" is a town, not a sentence end: checked behind the mark, so the scan still opens with it.
+_NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in V.DOTTED_PLACE_ABBREVIATIONS)
+_SENTENCE_END_RE = re.compile(r"[.!?…]" + _NOT_ABBREVIATION + r"[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
+
+
+@lru_cache(maxsize=16)  # meetings, roles and persons split the same body
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        end = m.start() if m.group() == "\n" else m.start() + 1  # the mark belongs to its sentence
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)

@@ -69,6 +69,19 @@ _COURSES = tuple(fold(w) for w in V.TITLE_COURSE_WORDS)
 _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
+_COMMA_NAMES = tuple(tuple(fold(part).strip() for part in name.split(",", 1)) for name in V.ORGAN_NAMES_WITH_COMMA)
+
+
+def comma_inside_organ(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` is inside an organ's name ('Ban Chính sách, Chiến lược Trung ương')."""
+    for before, after in _COMMA_NAMES:
+        if fold(text[max(0, comma - len(before) - 1) : comma]).endswith(before) and fold(
+            text[comma + 1 : comma + len(after) + 3]
+        ).startswith(after):
+            return True
+    return False
+
+
 _CAPITAL = re.compile(r"[^\W\d_]").search
 
 
@@ -227,7 +240,9 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
     """The place named in the organ (taken out of it) and the level of the whole."""
     words = organ.split(" ")
     place, level, cut = None, None, len(words)
-    for i in range(len(words)):
+    i = -1
+    while i + 1 < len(words):  # not a range: 'Tỉnh uỷ tỉnh X' deletes the repeated level word
+        i += 1
         two = fold(" ".join(words[i : i + 2]))
         one = fold(words[i])
         if one in _CITY_ABBREVIATIONS:
@@ -373,7 +388,8 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     # the phrase runs over words separated by single spaces or ' - ' inside organ names
     words, spans = [], []
     for m in matches:
-        if spans and text[spans[-1][1] : m.start()].strip(" "):
+        gap = text[spans[-1][1] : m.start()] if spans else ""
+        if gap.strip(" ") and not (gap.strip(" ") == "," and comma_inside_organ(text, spans[-1][1] + gap.index(","))):
             break  # punctuation between words ends the phrase
         words.append(m.group())
         spans.append((m.start(), m.end()))

@@ -911,6 +911,8 @@ thừa thiên - huế, tiền giang, thành phố hồ chí minh, hồ chí minh
 vĩnh phúc, yên bái, huế
 """.replace("\n", " ").split(",")
 )
+# Organ names with a comma inside: the comma does not end the title there.
+ORGAN_NAMES_WITH_COMMA = ("Ban Chính sách, Chiến lược Trung ương",)
 # Organ heads. A named head takes a name after it ("Ban Tổ chức", "Vụ Địa phương I", "Đảng ủy xã");
 # a closed one is a whole body ("Tỉnh ủy", "Quốc hội") that only a level word, a place or another
 # organ may follow.
@@ -1024,6 +1026,10 @@ CENTRAL_MARKERS = (
     "chính phủ",
     "của đảng",
     "toàn quốc",
+    # The Party's regional steering committees are central bodies.
+    "ban chỉ đạo tây nguyên",
+    "ban chỉ đạo tây bắc",
+    "ban chỉ đạo tây nam bộ",
 )
 # Organ heads whose level is fixed: a "Phòng" is a district's, a "Sở" a province's, a "Vụ" or "Cục" national.
 HEAD_LEVELS = {
@@ -1104,3 +1110,24 @@ POSITIONS_NEEDING_ORGAN = ("trưởng đoàn", "phó trưởng đoàn", "phụ t
 TITLE_BY_AGENT_WORD = "được"
 TITLE_BY_AGENT_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm")
 TITLE_BY_AGENT_VERBS = ("tín nhiệm", "bầu", "điều động", "phân công", "bổ nhiệm", "chỉ định", "luân chuyển")
+# "chỉ định bà A sinh năm 1981 giữ chức Bí thư Huyện ủy X", "A, ... được Ban Chấp hành bầu giữ chức X":
+# the post a change gives, written away from the name; it goes to the nearest name before it in
+# the sentence (transforms.persons).
+POST_TAKING_WORDS = ("giữ chức vụ", "giữ chức danh", "giữ chức", "đảm nhiệm chức vụ", "đảm nhận chức vụ")
+# Words in the sentence before the post that make it only intended, not held (LABELING.md:
+# "posts only nominated or intended are not the person's titles").
+# "cho đến khi có nhân sự giữ chức X": someone else, later.
+POST_INTENDED_WORDS = (
+    "giới thiệu",
+    "đề cử",
+    "ứng cử",
+    "dự kiến",
+    "đề xuất",
+    "đề nghị",
+    "quy hoạch",
+    "sẽ",
+    "đến khi",
+    "nhân sự",
+    "để bầu",
+    "để được",  # 'điều động A đến UBND để được bổ nhiệm giữ chức X': another body's later act
+)
