@@ -85,4 +85,5 @@ def check_lists() -> dict[str, str]:
         "title_levels": _sql_list(TITLE_LEVELS),
         "title_kinds": _sql_list(TITLE_KINDS),
         "title_statuses": _sql_list(TITLE_STATUSES),
+        "appointment_actions": _sql_list(APPOINTMENT_ACTIONS),
     }

@@ -34,6 +34,7 @@ WAREHOUSE_TABLES = (
     "bridge_article_document",
     "dim_title",
     "bridge_person_title",
+    "fact_appointment",
     "etl_file_manifest",
     "etl_rejects",
     "etl_runs",

@@ -94,6 +94,24 @@ CREATE TABLE IF NOT EXISTS bridge_person_title (
     evidence_end    INTEGER,
     PRIMARY KEY (article_id, person_id, title_id)
 );
+-- Contract v2, careers: one personnel change an article reports as decided (LABELING.md,
+-- "appointments"): one row per person and verb. position_text is the post gained (for relieve and
+-- retire: the post left), as the article writes it; title_id is its parse in dim_title.
+-- decision_code is the deciding document's canonical code (dim_document.doc_code) when the article
+-- gives one; effective_date the decision's issue date, else the day it took effect or was announced.
+CREATE TABLE IF NOT EXISTS fact_appointment (
+    appointment_id      BIGINT PRIMARY KEY,
+    article_id          BIGINT NOT NULL,
+    person_id           BIGINT NOT NULL,
+    action              VARCHAR NOT NULL CHECK (action IN ({appointment_actions})),
+    position_text       VARCHAR,
+    title_id            BIGINT,
+    from_position_text  VARCHAR,
+    decision_code       VARCHAR,
+    effective_date      DATE,
+    evidence_start      INTEGER,
+    evidence_end        INTEGER
+);
 CREATE TABLE IF NOT EXISTS etl_file_manifest (
     source_path     VARCHAR PRIMARY KEY,
     size_bytes      BIGINT,
@@ -146,3 +164,5 @@ ALTER TABLE etl_runs ADD COLUMN IF NOT EXISTS error VARCHAR;
 -- loaded before this column existed.
 ALTER TABLE bridge_article_person ADD COLUMN IF NOT EXISTS titles VARCHAR;
 ALTER TABLE dim_article ADD COLUMN IF NOT EXISTS text_sha256 VARCHAR;
+-- Contract v2, events: the same value on every report of one real meeting (same organiser, kind, day).
+ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS event_id BIGINT;

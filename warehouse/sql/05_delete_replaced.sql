@@ -7,6 +7,7 @@ UNION SELECT article_id FROM stg_article;
 DELETE FROM bridge_meeting_person WHERE meeting_id IN
     (SELECT meeting_id FROM fact_meeting WHERE article_id IN (SELECT article_id FROM replaced));
 DELETE FROM fact_meeting WHERE article_id IN (SELECT article_id FROM replaced);
+DELETE FROM fact_appointment WHERE article_id IN (SELECT article_id FROM replaced);
 DELETE FROM bridge_person_title WHERE article_id IN (SELECT article_id FROM replaced);
 DELETE FROM bridge_article_person WHERE article_id IN (SELECT article_id FROM replaced);
 DELETE FROM bridge_article_document WHERE article_id IN (SELECT article_id FROM replaced);
