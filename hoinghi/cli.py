@@ -17,7 +17,7 @@ from pathlib import Path
 
 from hoinghi import settings
 from hoinghi.warehouse import contract
-from hoinghi.warehouse.saved_reports import available_reports
+from hoinghi.warehouse.saved_reports import available_reports, report_optional_params
 
 DEFAULT_INBOX, DEFAULT_DB = settings.INBOX, settings.DB
 _exit_status = 0
@@ -390,16 +390,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.name not in reports:
         raise ValueError(f"no report named {args.name!r}; available: {', '.join(reports)}")
     sql = reports[args.name].read_text(encoding="utf-8")
-    needed = set(re.findall(r"\$(\w+)", sql))
-    params = _report_params(args, needed, f"report {args.name}")
+    taken = set(re.findall(r"\$(\w+)", sql))
+    optional = report_optional_params(sql)
+    params = _report_params(args, taken, f"report {args.name}")
+    needed = taken - optional
     if needed - params.keys():
         raise ValueError(f"report {args.name} needs --param {' --param '.join(f'{n}=...' for n in sorted(needed))}")
+    params = {k: params.get(k) for k in taken}  # an optional filter left out is NULL: no filter
     from hoinghi.warehouse.loader import connect, explained_errors
 
     con = connect(args.db, read_only=True)
     try:
         with explained_errors(args.db, read_only=True):
-            _print_result(con.execute(sql, {k: params[k] for k in needed}), args.format)
+            _print_result(con.execute(sql, params), args.format)
     finally:
         con.close()
     return 0

@@ -110,6 +110,7 @@ class StgPersonTitle(pa.DataFrameModel):
     level: Series[str] = pa.Field(nullable=True, isin=list(TITLE_LEVELS))
     kind: Series[str] = pa.Field(isin=list(TITLE_KINDS))
     status: Series[str] = pa.Field(nullable=True, isin=list(TITLE_STATUSES))
+    sole_holder: Series[bool]
     evidence_start: Series[int] = pa.Field(ge=0)
     evidence_end: Series[int] = pa.Field(ge=0)
 

@@ -20,7 +20,9 @@ def test_sql_is_read_only_unless_write(sample_warehouse, capsys):
 
 
 def test_reports_are_listed_and_run_with_bound_parameters(sample_warehouse, capsys):
-    assert {"meetings_per_month", "top_chairs", "most_cited_documents", "person_titles"} <= set(available_reports())
+    assert {"meetings_per_month", "top_chairs", "most_cited_documents", "person_titles", "career"} <= set(
+        available_reports()
+    )
     assert main(["report", "--db", str(sample_warehouse)]) == 0
     assert main(["report", "person_titles", "--db", str(sample_warehouse)]) == 2  # the parameter is missing
     capsys.readouterr()
@@ -50,7 +52,8 @@ def test_report_html_writes_one_offline_page(sample_warehouse, tmp_path, capsys)
     assert main(args) == 0
     assert "no network needed" in capsys.readouterr().out
     html = out.read_text(encoding="utf-8")
-    assert html.count("<svg") == 4 and "Title timeline: Trương Thị Mai" in html
+    assert html.count("<svg") == html.count("<section ") >= 6  # one chart per section
+    assert "Title timeline: Trương Thị Mai" in html and "Career: Trương Thị Mai" in html
 
 
 def test_run_prints_what_it_did_without_a_bar_when_not_on_a_terminal(prefect_api, tmp_path, capsys):
@@ -181,3 +184,17 @@ def test_evaluate_agrees_with_the_reference_scorer(corpus_warehouse, name, capsy
     )
     assert main(["evaluate", "--db", str(db), "--gold", str(gold), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads(reference.stdout)
+
+
+def test_office_holders_filters_are_optional_and_bound(sample_warehouse, capsys):
+    db = str(sample_warehouse)
+    assert main(["report", "office_holders", "--db", db, "--format", "csv"]) == 0
+    everyone = capsys.readouterr().out.splitlines()
+    args = ["report", "office_holders", "--db", db, "--format", "csv", "--param", "position=bí thư"]
+    assert main([*args, "--param", "organ=Tỉnh ủy"]) == 0
+    secretaries = capsys.readouterr().out.splitlines()
+    assert 1 < len(secretaries) < len(everyone)
+    assert all(",Bí thư,Tỉnh ủy," in line or "Bí thư" in line.split(",")[0] for line in secretaries[1:])
+    assert main([*args, "--param", "place=' OR 1=1 --"]) == 0  # bound, not pasted: matches nothing
+    assert capsys.readouterr().out.splitlines()[1:] == []
+    assert main(["report", "career", "--db", db]) == 2  # the person is not optional

@@ -1,4 +1,4 @@
-"""`hoinghi report --html`: one offline page with four charts, checked in a real headless browser."""
+"""`hoinghi report --html`: one offline page with its charts, checked in a real headless browser."""
 
 import re
 import shutil
@@ -14,7 +14,7 @@ from hoinghi.warehouse.charts import PALETTE
 from hoinghi.warehouse.html_report import build_html_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHARTS = ("meetings_per_month", "top_chairs", "most_cited_documents", "person_titles")
+CHARTS = ("meetings_per_month", "top_chairs", "most_cited_documents", "person_titles", "career")
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +29,27 @@ def page(sample_warehouse, tmp_path_factory):
     return path
 
 
-def test_the_page_has_the_four_charts_and_their_data(page):
+def test_the_page_has_its_charts_and_their_data(page):
     html = page.read_text(encoding="utf-8")
     for name in CHARTS:
         section = html.split(f"<section id='{name}'>")[1].split("</section>")[0]
         assert section.count("<svg") == 1 and section.count("<rect") >= 2, name
         assert "<table" in section, name
-    assert "Title timeline: Mai Văn Chính" in html
+    assert "Title timeline: Mai Văn Chính" in html and "Career: Mai Văn Chính" in html
+    assert "<section id='appointments_per_month'>" in html  # its bars: tests/test_careers.py
+
+
+def test_the_career_draws_each_dated_post_as_a_bar(page, sample_warehouse):
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    posts = con.execute(
+        "SELECT count(*) FROM office_holders WHERE full_name = 'Mai Văn Chính' AND first_seen IS NOT NULL"
+    ).fetchone()[0]
+    con.close()
+    assert posts >= 2
+    bars = re.findall(
+        r"<rect [^>]*><title>([^<]+): \d{4}-\d\d-\d\d – ", _section(page.read_text(encoding="utf-8"), "career")
+    )
+    assert len([b for b in bars if not b.startswith("→")]) == posts
 
 
 def test_the_page_needs_no_network(page):

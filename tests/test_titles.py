@@ -190,3 +190,19 @@ def test_every_stored_title_is_written_so_in_its_article(corpus_warehouse, name)
     for body, titles in rows:
         for piece in titles.split(", "):
             assert nfc(piece) in nfc(body), piece
+
+
+@pytest.mark.parametrize(
+    ("text", "sole"),
+    [
+        ("Bí thư Tỉnh ủy Yên Hà", True),
+        ("Chủ tịch UBND tỉnh", True),
+        ("Phó Bí thư Thường trực Tỉnh ủy", True),
+        ("Phó Bí thư Tỉnh ủy", False),
+        ("Ủy viên Ban Thường vụ Tỉnh ủy", False),
+        ("nguyên Trưởng Ban Tổ chức Tỉnh ủy", True),
+        ("Thiếu tướng", False),
+    ],
+)
+def test_sole_holder_posts_are_those_one_person_holds_at_a_time(text, sole):
+    assert parse_title(text).sole_holder is sole

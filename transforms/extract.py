@@ -179,6 +179,7 @@ def person_title_rows(person: Person, body: str, article_id: int) -> list[dict]:
                 "title_id": tid,
                 "title_text": nfc(text),
                 **asdict(parts),
+                "sole_holder": parts.sole_holder,
                 "evidence_start": start,
                 "evidence_end": start + len(text),
             }

@@ -26,8 +26,20 @@ class TitleParts:
     kind: str  # post | rank | membership | other
     status: str | None  # former (nguyên) | new (tân) | acting (quyền) | None
 
+    @property
+    def sole_holder(self) -> bool:
+        """Whether one person at a time holds the post ('Bí thư', 'Phó Bí thư Thường trực'), not a deputy's
+        or member's post that several share ('Phó Chủ tịch', 'Ủy viên Ban Thường vụ')."""
+        if self.kind != "post" or not self.position:
+            return False
+        low = fold(self.position)
+        return not low.startswith(_SHARED_STARTS) or low.endswith(_SOLE_ENDS)
+
 
 # --- the grammar's words, compiled once -----------------------------------------------------------
+
+_SHARED_STARTS = tuple(fold(w) + " " for w in V.SHARED_POSITION_STARTS)
+_SOLE_ENDS = tuple(" " + fold(w) for w in V.SOLE_POSITION_ENDS)
 
 # Every spelling of a position, folded → (position, organ it implies).
 _POSITIONS: dict[str, tuple[str, str | None]] = {fold(p): (p, None) for p in V.TITLE_POSITIONS}

@@ -743,6 +743,10 @@ NAME_GOVERNING_WORDS = (
 # A title phrase is: [status] position [organ ...] [level word] [place] [qualifiers], e.g.
 # "nguyên | Phó Bí thư Thường trực | Huyện ủy | Lạc Dương | khóa XI". `transforms.titles` reads it.
 
+# Positions several people hold at once (deputies, members): a newcomer does not end the others'
+# holding (dim_title.sole_holder, the office_holders view). A "... Thường trực" deputy is one person.
+SHARED_POSITION_STARTS = ("Phó", "Ủy viên", "Thành viên")
+SOLE_POSITION_ENDS = ("Thường trực",)
 # Status words before a position → dim_title.status.
 TITLE_STATUS_WORDS = {"nguyên": "former", "tân": "new", "quyền": "acting"}
 # Positions, as dim_title spells them; matched case- and tone-style-insensitively, longest first.

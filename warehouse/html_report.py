@@ -32,6 +32,8 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
         ).fetchone()
         person = top[0] if top else ""
     titles = con.execute(report_sql("person_titles"), {"person": person}).df()
+    career = con.execute(report_sql("career"), {"person": person}).df()
+    appointments = con.execute(report_sql("appointments_per_month")).df()
     meetings, articles = con.execute(
         "SELECT (SELECT count(*) FROM fact_meeting), (SELECT count(*) FROM dim_article)"
     ).fetchone()
@@ -63,6 +65,21 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
             documents,
         ),
         _section(
+            "career",
+            f"Career: {person or '(no person)'}",
+            "posts as bars from first seen to the day the holding ended (or was last seen); changes as marks"
+            f" on their day; {int(career['on_day'].isna().sum())} entries without a day are in the data only",
+            charts.timeline(_career_rows(career)),
+            career,
+        ),
+        _section(
+            "appointments_per_month",
+            "Personnel changes per month, by action",
+            f"{int(appointments['appointments'].sum()) if len(appointments) else 0} dated changes",
+            _stacked_by(appointments, "action", "appointments"),
+            appointments,
+        ),
+        _section(
             "person_titles",
             f"Title timeline: {person or '(no person)'}",
             "each title from the first to the last article that gives it" + _undated_note(titles),
@@ -82,21 +99,38 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
 
 
 def _month_chart(months: pd.DataFrame) -> str:
-    """Meetings per month, stacked by kind; kinds beyond the palette are one grey "other" series."""
-    months = months.fillna({"meeting_kind": "(no kind)"})
-    totals = months.groupby("meeting_kind")["meetings"].sum().sort_values(ascending=False, kind="stable")
+    """Meetings per month, stacked by kind."""
+    return _stacked_by(months.fillna({"meeting_kind": "(no kind)"}), "meeting_kind", "meetings")
+
+
+def _stacked_by(months: pd.DataFrame, key: str, value: str) -> str:
+    """Counts per month stacked by `key`; keys beyond the palette are one grey "other" series."""
+    totals = months.groupby(key)[value].sum().sort_values(ascending=False, kind="stable")
     kinds = list(totals.index)  # biggest kind at the bottom of each column
     other = None
     if len(kinds) > len(charts.PALETTE):
         tail = kinds[len(charts.PALETTE) - 1 :]
         other = f"other ({len(tail)} kinds)"
         kinds = [*kinds[: len(charts.PALETTE) - 1], other]
-        months = months.assign(meeting_kind=months["meeting_kind"].where(~months["meeting_kind"].isin(tail), other))
+        months = months.assign(**{key: months[key].where(~months[key].isin(tail), other)})
     series: dict[str, dict[str, int]] = {kind: {} for kind in kinds}
-    for row in months.itertuples():
-        per_month = series[row.meeting_kind]
-        per_month[row.month] = per_month.get(row.month, 0) + int(row.meetings)
+    for month, kind, count in zip(months["month"], months[key], months[value], strict=True):
+        series[kind][month] = series[kind].get(month, 0) + int(count)
     return charts.month_columns(series, other=other)
+
+
+def _career_rows(career: pd.DataFrame) -> list[tuple[str, date, date]]:
+    """Posts as bars from their first day to their end; changes as a mark on their day."""
+    rows = []
+    for entry, on_day, until_day, what in zip(
+        career["entry"], career["on_day"], career["until_day"], career["what"], strict=True
+    ):
+        if pd.isna(on_day):
+            continue
+        first = pd.Timestamp(on_day).date()
+        last = pd.Timestamp(until_day).date() if pd.notna(until_day) else first
+        rows.append((what if entry == "post" else f"→ {what}", first, last))
+    return rows
 
 
 def _title_rows(titles: pd.DataFrame) -> list[tuple[str, date, date]]:

@@ -83,7 +83,8 @@ CREATE TABLE IF NOT EXISTS dim_title (
     place         VARCHAR,
     level         VARCHAR CHECK (level IN ({title_levels})),
     kind          VARCHAR NOT NULL CHECK (kind IN ({title_kinds})),
-    status        VARCHAR CHECK (status IN ({title_statuses}))
+    status        VARCHAR CHECK (status IN ({title_statuses})),
+    sole_holder   BOOLEAN  -- one person at a time holds the post (not a deputy's or member's)
 );
 CREATE TABLE IF NOT EXISTS bridge_person_title (
     article_id      BIGINT NOT NULL,
@@ -166,3 +167,4 @@ ALTER TABLE bridge_article_person ADD COLUMN IF NOT EXISTS titles VARCHAR;
 ALTER TABLE dim_article ADD COLUMN IF NOT EXISTS text_sha256 VARCHAR;
 -- Contract v2, events: the same value on every report of one real meeting (same organiser, kind, day).
 ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS event_id BIGINT;
+ALTER TABLE dim_title ADD COLUMN IF NOT EXISTS sole_holder BOOLEAN;
