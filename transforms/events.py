@@ -21,7 +21,8 @@ from hoinghi.transforms.titles import parse_title, place_length
 
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _CITY = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
-_LEVEL_PREFIX_RE = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(V.LEVEL_WORDS, key=len, reverse=True))) + r")\s+")
+_LEVEL_WORDS = sorted(V.LEVEL_WORDS, key=len, reverse=True)
+_LEVEL_PREFIX_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _LEVEL_WORDS)) + r")\s+")
 _SYNONYMS = tuple(sorted(((fold(k), fold(v)) for k, v in V.EVENT_ORGAN_SYNONYMS.items()), key=lambda kv: -len(kv[0])))
 # The committee or level word that ends a local organ's name: where its place would follow.
 _SUFFIXES = tuple(sorted((*V.LEVEL_COMMITTEES, *V.LEVEL_WORDS), key=len, reverse=True))
