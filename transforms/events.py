@@ -84,8 +84,7 @@ def _place_key(place: str) -> str:
 def _is_named(organ: str) -> bool:
     """Whether an organ's name says which body it is: a capitalised word or a number after its head
     ('Cụm thi đua số 2', 'Đảng ủy Sở Văn hóa'), not only common nouns ('Đảng ủy cơ quan')."""
-    words = organ.split()[1:]
-    return any(w[:1].isupper() or w[:1].isdigit() for w in words if fold(w) not in ("ủy", "uỷ"))
+    return any(w[:1].isupper() or w[:1].isdigit() for w in organ.split()[1:])
 
 
 def _place_in(text: str, organ: str, level: str) -> str | None:
