@@ -165,6 +165,7 @@ def record_run(warehouse: loader.Writer, summary: RunSummary) -> RunSummary:
     summary.status = contract.RUN_COMPLETED
     summary.finished_at = datetime.now()
     summary.rows_after = loader.table_counts(con)
+    summary.meetings_after = loader.meeting_counts(con)
     loader.save_run(con, summary.etl_runs_row())
     create_markdown_artifact(key=ARTIFACT_KEY, markdown=summary.markdown(), description="hoinghi ingest summary")
     get_run_logger().info(

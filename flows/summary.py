@@ -48,6 +48,7 @@ class RunSummary:
     timings: Counter = field(default_factory=Counter)  # seconds per stage
     rows_before: dict[str, int] = field(default_factory=dict)
     rows_after: dict[str, int] = field(default_factory=dict)
+    meetings_after: tuple[int, int] | None = None  # (real meetings, reports of them) in the warehouse after the run
     finished_at: datetime | None = None
     error: str | None = None  # why a run failed or was interrupted
 
@@ -130,6 +131,12 @@ class RunSummary:
             ("warehouse table", "rows added", "rows now"),
             [(t, added[t], n) for t, n in self.rows_now.items()],
         )
+        if self.meetings_after is not None:  # one meeting reported by ten papers is one event
+            events, reports = self.meetings_after
+            lines += _table(
+                ("meetings in the warehouse", "count"),
+                [("real meetings (events)", events), ("reports of them", reports)],
+            )
         lines += _table(
             ("stage", "seconds"), [(k, f"{v:.2f}") for k, v in self.timings.items()] + [("batches", self.batches)]
         )

@@ -3,6 +3,7 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from hoinghi.transforms.vocabulary import TIME_OF_DAY
 from hoinghi.warehouse.contract import ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
 
 
@@ -31,6 +32,9 @@ class StgMeeting(pa.DataFrameModel):
     date_text: Series[str] = pa.Field(nullable=True)
     meeting_kind: Series[str] = pa.Field(str_length={"min_value": 1})
     organizer: Series[str] = pa.Field(nullable=True)
+    # Event identity (transforms/events.py); optional, so frames built without them still validate.
+    organizer_key: Series[str] | None = pa.Field(nullable=True)
+    day_part: Series[str] | None = pa.Field(nullable=True, isin=list(TIME_OF_DAY))
     location: Series[str] = pa.Field(nullable=True)
     is_online: Series[bool]
     connection_points: Series[pa.Int64] = pa.Field(nullable=True, ge=1, le=10000)

@@ -84,7 +84,23 @@ def test_update_refuses_to_lower_without_a_reason_and_keeps_the_reason(gold_set)
 
 def test_the_committed_baseline_pins_every_corpus_with_its_gold_hash():
     baseline = ratchet.load(ROOT / ratchet.BASELINE)
-    assert set(baseline["corpora"]) == set(CORPORA)
+    assert set(baseline["corpora"]) == {*CORPORA, ratchet.COMBINED}
     for name, c in CORPORA.items():
         if c.available:
             assert baseline["corpora"][name]["gold_sha256"] == ratchet.gold_hash(c), name
+
+
+def test_the_combined_set_is_every_set_in_one_inbox_with_one_gold_list(tmp_path):
+    """Event identity is measured across gold sets: their articles in one warehouse, their labels in one list."""
+    found = {n: c for n, c in CORPORA.items() if c.available}
+    if len(found) < len(CORPORA):
+        pytest.skip("the combined set needs every gold set (set HOINGHI_SHARED to the shared folder)")
+    both = ratchet.combined(found, tmp_path)
+    gold = json.loads(both.gold.read_text(encoding="utf-8"))
+    assert len(gold) == sum(len(json.loads(c.gold.read_text(encoding="utf-8"))) for c in found.values())
+    files = {p.name for p in both.inbox.rglob("*") if p.is_file()}
+    assert {g["file"] for g in gold} <= files and not any(f.endswith((".json", ".md")) for f in files)
+    assert len({g["file"] for g in gold}) == len(gold)  # a file name is one article across the sets
+    pinned = ratchet.load(ROOT / ratchet.BASELINE)["corpora"][ratchet.COMBINED]
+    assert pinned["gold_sha256"] == ratchet.gold_hash(both)
+    assert pinned["scores"]["event_link"] >= 0.9

@@ -63,6 +63,7 @@ def test_the_flow_run_is_completed_and_its_artifact_and_etl_runs_row_agree(prefe
         assert line in text, line
     assert "| empty.txt | rejected | empty file" in text and "| photo.jpg | skipped | not an article file type" in text
     assert "| meetings without date |" in text and "| extract |" in text  # coverage and timings
+    assert "| real meetings (events) | 3 |" in text and "| reports of them | 3 |" in text  # three seeds, three meetings
     con = duckdb.connect(str(db), read_only=True)
     row = con.execute(
         "SELECT files_loaded, files_rejected, files_skipped, batches, rejects_by_stage, coverage, rows_added, "

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from hoinghi.transforms.clean import clean_text
 from hoinghi.transforms.documents import find_documents
+from hoinghi.transforms.events import day_part, organizer_key
 from hoinghi.transforms.meetings import assign_roles, find_meetings
 from hoinghi.transforms.persons import Person, find_persons
 from hoinghi.transforms.text import name_key, nfc
@@ -132,6 +133,9 @@ def extract_article(
                 "date_text": m.date_text,
                 "meeting_kind": m.kind,
                 "organizer": m.organizer,
+                # Event identity (transforms/events.py): one key for every spelling of the organising body.
+                "organizer_key": organizer_key(m.organizer, body),
+                "day_part": day_part(m.date_text),
                 "location": m.location,
                 "is_online": m.is_online,
                 "connection_points": m.connection_points,

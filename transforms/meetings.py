@@ -79,7 +79,8 @@ _VENUE_RE = re.compile(
     r"((?:" + "|".join(map(re.escape, V.VENUE_NOUNS)) + "|" + _abbreviated(V.VENUE_LOCALITIES) + r")?\s*" + _NAMED + ")"
 )
 _ADVERBS = "".join(rf"(?:{re.escape(w)}\s+)?" for w in V.ORGANIZER_VERB_ADVERBS)  # (?:đã\s+)?(?:long trọng\s+)?
-_ORGANIZER_RE = re.compile(rf"^(?P<org>[{UPPER}][^,;.]{{3,120}}?)\s+{_ADVERBS}{_any(V.ORGANIZER_VERBS)}\b")
+# A dot right before a letter is an abbreviation's ('Ban Tổ chức T.Ư', 'Thành ủy TP.HCM'), not a sentence's end.
+_ORGANIZER_RE = re.compile(rf"^(?P<org>[{UPPER}](?:[^,;.]|\.(?=\w)){{3,120}}?)\s+{_ADVERBS}{_any(V.ORGANIZER_VERBS)}\b")
 # Before the organiser: 'Chiều 3-4, tại Hà Nội, Ban Tổ chức ...'.
 _BEFORE_ORGANIZER_RE = re.compile(r"^[\s,)]*(?:" + _AT + r"\s+[^,]+,\s*)?")
 HISTORY_YEARS = 1  # a dated event more than this many years before the article's time is history

@@ -1135,3 +1135,14 @@ POST_INTENDED_WORDS = (
     "để bầu",
     "để được",  # 'điều động A đến UBND để được bổ nhiệm giữ chức X': another body's later act
 )
+
+# --- Event identity (#14, transforms/events.py) -----------------------------------------------
+# One body, two names (folded, as the title grammar leaves them): the executive committee of a
+# locality's Party organisation is its Party committee ('Ban Chấp hành Đảng bộ tỉnh' = 'Tỉnh ủy').
+EVENT_ORGAN_SYNONYMS = {
+    "ban chấp hành đảng bộ tỉnh": "tỉnh ủy",
+    "ban chấp hành đảng bộ thành phố": "thành ủy",
+    "ban chấp hành đảng bộ huyện": "huyện ủy",
+    "ban chấp hành đảng bộ quận": "quận ủy",
+    "ban chấp hành đảng bộ thị xã": "thị ủy",
+}

@@ -34,15 +34,18 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
     titles = con.execute(report_sql("person_titles"), {"person": person}).df()
     career = con.execute(report_sql("career"), {"person": person}).df()
     appointments = con.execute(report_sql("appointments_per_month")).df()
-    meetings, articles = con.execute(
-        "SELECT (SELECT count(*) FROM fact_meeting), (SELECT count(*) FROM dim_article)"
+    # Real meetings (events), and the reports of them: one meeting reported by ten papers is one meeting.
+    meetings, reports, articles = con.execute(
+        "SELECT (SELECT count(*) FROM meeting_events), (SELECT count(*) FROM fact_meeting),"
+        " (SELECT count(*) FROM dim_article)"
     ).fetchone()
 
     sections = [
         _section(
             "meetings_per_month",
             "Meetings per month, by kind",
-            f"{int(months['meetings'].sum()) if len(months) else 0} dated meetings",
+            f"{int(months['meetings'].sum()) if len(months) else 0} dated meetings, each counted once however many"
+            " articles report it",
             _month_chart(months),
             months,
         ),
@@ -92,9 +95,8 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
         "<!DOCTYPE html>\n<html lang='vi'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>hoinghi report</title><style>{_STYLE}</style></head><body>"
-        f"<h1>hoinghi report</h1><p>{articles} articles, {meetings} meetings. Generated {generated}.</p>"
-        + "".join(sections)
-        + "</body></html>\n"
+        f"<h1>hoinghi report</h1><p>{articles} articles, {meetings} meetings ({reports} reports of them)."
+        f" Generated {generated}.</p>" + "".join(sections) + "</body></html>\n"
     )
 
 

@@ -313,6 +313,14 @@ def last_failure(con: duckdb.DuckDBPyConnection) -> tuple | None:
         return None
 
 
+def meeting_counts(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """(real meetings, reports of them) in the warehouse: meeting_events rows and fact_meeting rows."""
+    events, reports = con.execute(
+        "SELECT (SELECT count(*) FROM meeting_events), (SELECT count(*) FROM fact_meeting)"
+    ).fetchone()
+    return int(events), int(reports)
+
+
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     # fetchall, not fetchone: a result not fetched to its end blocks the connection's next register().
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in WAREHOUSE_TABLES}

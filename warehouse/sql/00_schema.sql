@@ -168,3 +168,8 @@ ALTER TABLE dim_article ADD COLUMN IF NOT EXISTS text_sha256 VARCHAR;
 -- Contract v2, events: the same value on every report of one real meeting (same organiser, kind, day).
 ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS event_id BIGINT;
 ALTER TABLE dim_title ADD COLUMN IF NOT EXISTS sole_holder BOOLEAN;
+-- Event identity's inputs (transforms/events.py): the organising body's key (organ|level|place, folded;
+-- NULL when the organiser names no one body) and the part of the day the report gives (sáng, chiều …).
+-- 60_event_id.sql links the reports of one meeting with them.
+ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS organizer_key VARCHAR;
+ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS day_part VARCHAR;

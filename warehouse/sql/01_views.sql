@@ -117,3 +117,26 @@ SELECT h.title_id, h.position, h.organ, h.place, h.person_id, p.full_name, h.fir
 FROM holdings h
 JOIN dim_person p USING (person_id)
 LEFT JOIN first_end e USING (post_key, person_id);
+
+-- meeting_events (contract v2): one row per real meeting however many articles report it
+-- (fact_meeting.event_id, 60_event_id.sql; a row loaded before event_id existed is an event of its own).
+-- meeting_date: the day (the earliest, should reports disagree); meeting_kind and organizer: the ones
+-- most reports give (ties: the first in alphabetical order); reports: the meetings linked into it;
+-- articles: the articles reporting it.
+CREATE OR REPLACE VIEW meeting_events AS
+WITH reports AS (
+    SELECT coalesce(event_id, meeting_id) AS event_id, meeting_id, article_id, meeting_date, meeting_kind, organizer
+    FROM fact_meeting
+),
+kinds AS (
+    SELECT event_id, meeting_kind AS value, count(*) AS n FROM reports WHERE meeting_kind IS NOT NULL GROUP BY ALL
+),
+organizers AS (
+    SELECT event_id, organizer AS value, count(*) AS n FROM reports WHERE organizer IS NOT NULL GROUP BY ALL
+)
+SELECT r.event_id, min(r.meeting_date) AS meeting_date,
+       (SELECT k.value FROM kinds k WHERE k.event_id = r.event_id ORDER BY k.n DESC, k.value LIMIT 1) AS meeting_kind,
+       (SELECT o.value FROM organizers o WHERE o.event_id = r.event_id ORDER BY o.n DESC, o.value LIMIT 1) AS organizer,
+       count(*) AS reports, count(DISTINCT r.article_id) AS articles
+FROM reports r
+GROUP BY r.event_id;
