@@ -120,13 +120,23 @@ def explained_errors(db_path: str | Path, read_only: bool):
         raise clearer from None
 
 
+# The storage format a new warehouse file is written in: DuckDB 2.x writes a format that DuckDB 1.x
+# clients (DBeaver's driver, BI tools, notebooks) refuse ("version number 69 … between 64 and 68").
+# In this format DuckDB 1.1.0 and later open it (tests/test_client_compatibility.py); 1.0.0 cannot
+# read any file DuckDB 2.0 writes, whatever the setting. A file keeps the format it was created in.
+STORAGE_COMPATIBILITY = "v1.1.0"
+OLDEST_CLIENT = "1.1.0"
+WRITER_CONFIG = {"storage_compatibility_version": STORAGE_COMPATIBILITY}
+
+
 def connect(db_path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """The warehouse, for writing or locked down for reading only (`hoinghi sql`, `report`, `status`)."""
     if read_only and not Path(db_path).exists():
         raise FileNotFoundError(f"no warehouse at {db_path}: run `hoinghi run --db {db_path}` first")
     try:
         with explained_errors(db_path, read_only=False):
-            con = duckdb.connect(str(db_path), read_only=read_only, config=READ_ONLY_CONFIG if read_only else {})
+            config = READ_ONLY_CONFIG if read_only else WRITER_CONFIG
+            con = duckdb.connect(str(db_path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
         holder = _LOCK_HOLDER_RE.search(str(exc))
         if holder is None:
