@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="hoinghi", description=__doc__)
+    p.add_argument("--version", action="version", version=_version_text())
     sub = p.add_subparsers(required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", help="ingest new and changed article files into the warehouse")
@@ -108,6 +109,9 @@ def _parser() -> argparse.ArgumentParser:
         help=f"larger files are rejected unread (default: {settings.MAX_FILE_MB})",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar and only warnings from Prefect")
+    run.add_argument(
+        "--format", choices=("text", "json"), default="text", help="the run summary as text or one JSON object"
+    )
     run.add_argument(
         "--task-runner",
         metavar="RUNNER",
@@ -150,6 +154,7 @@ def _parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("status", help="files per status in the manifest, with the reasons")
     st.add_argument("--db", default=DEFAULT_DB)
+    st.add_argument("--format", choices=("text", "json"), default="text")
     st.set_defaults(handler=cmd_status)
     return p
 
@@ -204,6 +209,9 @@ def _run(args: argparse.Namespace) -> int:
         finally:
             set_progress_listener(None)
     run = summary.etl_runs_row()
+    if args.format == "json":
+        _write_stdout(json.dumps(_run_json(run, summary.rows_added), ensure_ascii=False, default=_json_default) + "\n")
+        return 0
     seconds = (run["finished_at"] - run["started_at"]).total_seconds()
     print(f"\nhoinghi run {run['run_id']} completed in {seconds:.1f}s ({run['batches']} batches)")
     print("  files: " + ", ".join(f"{k.removeprefix('files_')}={v}" for k, v in run.items() if k.startswith("files_")))
@@ -215,6 +223,32 @@ def _run(args: argparse.Namespace) -> int:
     if any(run[f"files_{status}"] for status in (contract.REJECTED, contract.FAILED, contract.SKIPPED)):
         print(f"  see `hoinghi status --db {args.db}` for the files that were not loaded, and why")
     return 0
+
+
+def _version_text() -> str:
+    """hoinghi's version and the versions of the engines a bug report needs."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from hoinghi import __version__
+
+    def installed(package: str) -> str:
+        try:
+            return version(package)
+        except PackageNotFoundError:
+            return "not installed"
+
+    engines = ", ".join(f"{p} {installed(p)}" for p in ("prefect", "duckdb", "pandera"))
+    return f"hoinghi {__version__} ({engines}; Python {sys.version.split()[0]})"
+
+
+def _run_json(run: dict, rows_added: dict[str, int]) -> dict:
+    """The run summary as one object: the `etl_runs` row with its JSON text columns as JSON values."""
+    out = dict(run)
+    for column in ("rejects_by_stage", "coverage", "timings_s"):
+        out[column] = json.loads(out[column]) if out[column] else {}
+    out["rows_added"] = rows_added
+    out["seconds"] = round((run["finished_at"] - run["started_at"]).total_seconds(), 3)
+    return out
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -448,6 +482,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         report = status_report(con)
     finally:
         con.close()
+    if args.format == "json":
+        _write_stdout(json.dumps(_status_json(report), ensure_ascii=False, default=_json_default) + "\n")
+        return 0
     print("files by status: " + (", ".join(f"{s}={n}" for s, n in report.files_by_status) or "(none)"))
     if not report.problems.empty:
         _print_frame(report.problems, "table")
@@ -458,6 +495,26 @@ def cmd_status(args: argparse.Namespace) -> int:
         run_id, started_at, status, error = report.last_failure
         print(f"\nlast failure: run {run_id} started {started_at:%Y-%m-%d %H:%M:%S}, {status}: {error}")
     return 0
+
+
+def _status_json(report) -> dict:
+    """`hoinghi status` as one object: files by status, the files not loaded, the last run and failure."""
+
+    def records(frame) -> list[dict]:
+        # Nulls as null, numpy numbers as Python ones, timestamps as ISO text.
+        frame = frame.astype(object).where(frame.notna(), None)
+        rows = frame.to_dict(orient="records")
+        return [{k: _json_value(v.item() if hasattr(v, "dtype") else v) for k, v in r.items()} for r in rows]
+
+    failure = None
+    if report.last_failure is not None:
+        failure = dict(zip(("run_id", "started_at", "status", "error"), report.last_failure, strict=True))
+    return {
+        "files_by_status": dict(report.files_by_status),
+        "problems": records(report.problems),
+        "last_run": (records(report.last_run) or [None])[0],
+        "last_failure": failure,
+    }
 
 
 if __name__ == "__main__":

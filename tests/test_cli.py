@@ -198,3 +198,37 @@ def test_office_holders_filters_are_optional_and_bound(sample_warehouse, capsys)
     assert main([*args, "--param", "place=' OR 1=1 --"]) == 0  # bound, not pasted: matches nothing
     assert capsys.readouterr().out.splitlines()[1:] == []
     assert main(["report", "career", "--db", db]) == 2  # the person is not optional
+
+
+def test_version_names_hoinghi_and_its_engines(capsys):
+    from hoinghi import __version__
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"hoinghi {__version__} (") and f"duckdb {duckdb.__version__}" in out
+
+
+def test_run_and_status_as_json(prefect_api, tmp_path, capsys):
+    from tests.conftest import SAMPLE_INBOX
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for article in sorted((SAMPLE_INBOX / "seeds").glob("*.txt"))[:2]:
+        (inbox / article.name).write_bytes(article.read_bytes())
+    (inbox / "binary.txt").write_bytes(b"\x00\x01 not an article")
+    db = str(tmp_path / "w.duckdb")
+    assert main(["run", "--inbox", str(inbox), "--db", db, "--format", "json"]) == 0
+    run = json.loads(capsys.readouterr().out)  # stdout holds the object and nothing else
+    assert (run["files_seen"], run["files_loaded"], run["files_rejected"]) == (3, 2, 1)
+    assert run["rows_added"]["dim_article"] == 2 and run["rejects_by_stage"] == {"decode": 1}
+    assert run["status"] == "completed" and run["seconds"] >= 0
+
+    assert main(["status", "--db", db, "--format", "json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["files_by_status"] == {"loaded": 2, "rejected": 1}
+    assert [(p["status"], p["source_path"]) for p in status["problems"]] == [("rejected", "binary.txt")]
+    assert "NUL" in status["problems"][0]["error"]
+    assert status["last_run"]["run_id"] == run["run_id"] and status["last_run"]["files_new"] == 3
+    assert status["last_failure"] is None
