@@ -1,4 +1,4 @@
-"""The `hoinghi` command line: run, serve, sql, report, evaluate, status."""
+"""The `hoinghi` command line: run, serve, sql, report, evaluate, export, status."""
 
 import argparse
 import atexit
@@ -151,6 +151,12 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--misses", action="store_true", help="list every miss and extra")
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(handler=cmd_evaluate)
+
+    exp = sub.add_parser("export", help="every table and view as one Parquet or CSV file each, into DIR")
+    exp.add_argument("dir")
+    exp.add_argument("--db", default=DEFAULT_DB)
+    exp.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    exp.set_defaults(handler=cmd_export)
 
     st = sub.add_parser("status", help="files per status in the manifest, with the reasons")
     st.add_argument("--db", default=DEFAULT_DB)
@@ -470,6 +476,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.misses:
         print("\n".join(misses))
     print(format_report(out))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from hoinghi.warehouse.export import export_warehouse
+
+    written = export_warehouse(args.db, args.dir, args.format)
+    for path, rows in written:
+        print(f"{path}  {rows} rows")
+    print(f"{len(written)} files written to {args.dir}")
     return 0
 
 

@@ -27,9 +27,7 @@ READ_EVERYTHING = textwrap.dedent(
 def test_new_warehouses_are_written_in_the_old_storage_format(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     try:
-        tags = con.execute(
-            "SELECT tags FROM duckdb_databases() WHERE database_name = current_database()"
-        ).fetchone()[0]
+        tags = con.execute("SELECT tags FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
     finally:
         con.close()
     # DuckDB names the storage by the oldest release that reads it ('v1.0.0+'), 2.x's own is 'v2…'.
