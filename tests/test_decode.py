@@ -99,3 +99,54 @@ def test_the_right_decoding_makes_most_words_vietnamese_syllables():
     assert syllable_share(SEED) > 0.95
     assert syllable_share(tcvn3_codec.decode(cp1258(SEED))) < 0.7  # Windows-1258 bytes read as TCVN3
     assert syllable_share("The committee met in Paris to prepare the congress of delegates.") < 0.5
+
+
+def test_a_mojibake_headline_above_a_clean_body_is_repaired():
+    headline = "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III"
+    body = "Sáng 5/10, Ban Tổ chức Tỉnh ủy Hà Giang tổ chức hội nghị giao ban. Đồng chí Lý Văn Minh chủ trì."
+    decoded = decode_bytes((mojibake(headline).decode() + "\n" + body).encode())
+    assert decoded.text == headline + "\n" + body and "mojibake repaired" in decoded.encoding
+
+
+def test_a_clean_text_that_merely_contains_capital_a_tilde_is_left_alone():
+    text = "NGÃ BA ĐỒNG LỘC\nĐồng chí Nguyễn Văn An dự lễ dâng hương."
+    assert decode_bytes(text.encode()).text == text
+
+
+def _mojibake_first_line(text: str) -> bytes:
+    first, *rest = text.split("\n")
+    return "\n".join([mojibake(first).decode(), *rest]).encode()
+
+
+# Each way legacy tools save Vietnamese; TCVN3 keeps neither capitals with tone marks nor the tone style.
+VARIANTS = {
+    "utf-8-sig": lambda text: b"\xef\xbb\xbf" + text.encode(),
+    "utf-16": lambda text: text.encode("utf-16"),
+    "windows-1258": cp1258,
+    "mojibake": mojibake,
+    "mojibake headline": lambda text: _mojibake_first_line(text),
+    "tcvn3": tcvn3,
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_article_on_this_machine_decodes_to_its_text_in_every_encoding(variant):
+    """A property over real text: sample articles, and every corpus article where ../shared exists."""
+    from tests.conftest import CORPORA, SAMPLE_INBOX
+
+    files = sorted(p for p in SAMPLE_INBOX.rglob("*") if p.suffix in (".txt", ".html"))
+    for c in CORPORA.values():
+        if c.available and c.inbox != SAMPLE_INBOX and not str(c.inbox).startswith(str(SAMPLE_INBOX)):
+            files += sorted(p for p in c.inbox.iterdir() if p.suffix in (".txt", ".html"))
+    assert len(files) >= 13
+    wrong = []
+    for path in dict.fromkeys(files):
+        text = decode_bytes(path.read_bytes()).text
+        try:
+            got = decode_bytes(VARIANTS[variant](text)).text
+        except DecodeError as exc:
+            wrong.append(f"{path.name}: rejected ({exc})")
+            continue
+        if (fold(got) != fold(text)) if variant == "tcvn3" else (got != text):
+            wrong.append(f"{path.name}: decoded to other text")
+    assert not wrong, wrong

@@ -111,9 +111,27 @@ def _repair(text: str, encoding: str) -> tuple[str, str]:
 
 
 def _repair_mojibake(text: str) -> str | None:
-    """UTF-8 once decoded as cp1252 and saved again: undo it when that gives clean Vietnamese."""
-    if len(_MOJIBAKE_RE.findall(text)) < 3:
+    """UTF-8 once decoded as cp1252 and saved again: undo it when that gives clean Vietnamese.
+
+    The whole text, or else line by line: a headline pasted from a mis-decoded page above a clean
+    body is repaired on its own.
+    """
+    if not _MOJIBAKE_RE.search(text):
         return None
+    if len(_MOJIBAKE_RE.findall(text)) >= 3:
+        repaired = _undo_cp1252_view(text)
+        if repaired is not None and _reads_as_vietnamese(repaired):
+            return repaired
+    lines = text.split("\n")
+    fixed = [_undo_cp1252_view(line) if _MOJIBAKE_RE.search(line) else None for line in lines]
+    if not any(fixed):
+        return None
+    repaired = "\n".join(new if new is not None else old for old, new in zip(lines, fixed, strict=True))
+    return repaired if _reads_as_vietnamese(repaired) else None
+
+
+def _undo_cp1252_view(text: str) -> str | None:
+    """The UTF-8 text whose bytes, read as cp1252, are `text`; None when it is not such a view."""
     try:
         raw = bytes(CP1252_BYTE.get(ch, 256) for ch in text)
     except ValueError:  # a character cp1252 never produces: not (only) mojibake
@@ -122,7 +140,7 @@ def _repair_mojibake(text: str) -> str | None:
         repaired = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return repaired if _reads_as_vietnamese(repaired) and not _MOJIBAKE_RE.search(repaired) else None
+    return None if repaired == text or _MOJIBAKE_RE.search(repaired) else repaired
 
 
 def _reads_as_vietnamese(text: str) -> bool:
@@ -138,7 +156,8 @@ def _reads_as_vietnamese(text: str) -> bool:
 
 def syllable_share(text: str) -> float:
     """Share of the words (in the first 20,000 characters) that are well-formed Vietnamese syllables."""
-    words = _WORD_RE.findall(_text_sample(text).casefold())
+    # NFC first: Windows-1258 writes tone marks as combining characters, which would split words.
+    words = _WORD_RE.findall(unicodedata.normalize("NFC", _text_sample(text)).casefold())
     if not words:
         return 0.0
     good = 0
