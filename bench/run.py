@@ -5,8 +5,10 @@
 
 For each N: a first run into an empty warehouse (wall time, articles/s, peak RSS, task runs), a
 rerun with nothing changed, and a rerun after one file changed. Each run is a fresh `hoinghi
-run` process against one `prefect server start` that the benchmark starts, as a scheduled
-deployment would run. Extra `hoinghi run` options go after `--`. Not part of the tests.
+run` process, on two paths (`--paths`): `default`, as a user runs it with no Prefect server
+configured (each run starts Prefect's temporary API), and `server`, against one `prefect server
+start` that the benchmark starts, as a scheduled deployment would run. Extra `hoinghi run`
+options go after `--`. Not part of the tests.
 """
 
 import argparse
@@ -56,8 +58,10 @@ def last_run(db: Path) -> dict:
     return {"new": new, "loaded": loaded, "task_runs": task_runs(flow_run_id), "timings": timings}
 
 
-def task_runs(flow_run_id: str) -> int:
-    """Task runs of the flow run, as the Prefect API recorded them."""
+def task_runs(flow_run_id: str) -> int | None:
+    """Task runs of the flow run, as the Prefect API recorded them; None without a server to ask."""
+    if not os.environ.get("PREFECT_API_URL"):
+        return None  # the default path's temporary API is gone with its run
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
@@ -103,15 +107,21 @@ def bench_size(n: int, batch_size: int, repeat: int, extra: list[str]) -> dict:
     }
 
 
-def table(results: list[dict], batch_size: int, repeat: int, extra: list[str]) -> str:
+PATHS = {
+    "default": "no Prefect server configured, as a user runs it: each run starts Prefect's temporary API"
+    " (a rerun that finds nothing to do starts none)",
+    "server": "against a running `prefect server start` started afresh for the benchmark, as a scheduled"
+    " deployment runs",
+}
+
+
+def table(results: list[dict], path: str, batch_size: int, repeat: int, extra: list[str]) -> str:
     median = f"; first run: the median of {repeat} (min–max)" if repeat > 1 else ""
     lines = [
-        f"# hoinghi benchmark, {datetime.now():%Y-%m-%d %H:%M}",
+        f"## {path} path: {PATHS[path]}",
         "",
-        f"Machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python "
-        f"{platform.python_version()}. `hoinghi run --batch-size {batch_size} {' '.join(extra)}`, a fresh process"
-        " each time (Python and Prefect start-up included), against a running `prefect server start` started"
-        f" afresh for the benchmark{median}.",
+        f"`hoinghi run --batch-size {batch_size} {' '.join(extra)}`, a fresh process each time (Python and"
+        f" Prefect start-up included){median}.",
         "",
         "| articles | first run (s) | articles/s | peak RSS (MiB) | task runs | rerun, nothing changed (s) "
         "| rerun, one file changed (s) |",
@@ -120,7 +130,7 @@ def table(results: list[dict], batch_size: int, repeat: int, extra: list[str]) -
     for r in results:
         spread = f" ({r['walls'][0]:.1f}–{r['walls'][-1]:.1f})" if len(r["walls"]) > 1 else ""
         lines.append(
-            f"| {r['n']:,} | {r['wall']:.1f}{spread} | {r['rate']:.0f} | {r['rss_mib']:.0f} | {r['task_runs']} "
+            f"| {r['n']:,} | {r['wall']:.1f}{spread} | {r['rate']:.0f} | {r['rss_mib']:.0f} | {r['task_runs'] or '–'} "
             f"| {r['unchanged']:.1f} | {r['one_changed']:.1f} |"
         )
     lines += ["", "Seconds per stage in the first run (from `etl_runs.timings_s`):", ""]
@@ -134,24 +144,53 @@ def table(results: list[dict], batch_size: int, repeat: int, extra: list[str]) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--paths", nargs="+", choices=list(PATHS), default=list(PATHS))
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=1, help="first runs per size; the table gives the median")
     parser.add_argument("--out", type=Path, default=BENCH / "RESULTS.md")
     parser.add_argument("extra", nargs="*", help="more `hoinghi run` options, after --")
     args = parser.parse_args()
-    results = []
-    # One server for the whole benchmark, as in production (no start-up per run); runs inherit its URL.
-    # Its database starts empty, so earlier benchmarks' runs and events do not weigh on this one.
-    home = BENCH / "work" / "prefect-home"
-    shutil.rmtree(home, ignore_errors=True)
-    with prefect_server(home) as env:
-        os.environ.update(env)
-        for n in args.sizes:
-            started = time.perf_counter()
-            results.append(bench_size(n, args.batch_size, args.repeat, args.extra))
-            print(f"{n}: {results[-1]} ({time.perf_counter() - started:.0f} s with reruns)", flush=True)
-    args.out.write_text(table(results, args.batch_size, args.repeat, args.extra), encoding="utf-8")
+    tables = [
+        f"# hoinghi benchmark, {datetime.now():%Y-%m-%d %H:%M}",
+        "",
+        f"Machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python"
+        f" {platform.python_version()}.",
+        "",
+    ]
+    for path in args.paths:
+        results = bench_path(path, args)
+        tables.append(table(results, path, args.batch_size, args.repeat, args.extra))
+    args.out.write_text("\n".join(tables), encoding="utf-8")
     print(args.out.read_text(encoding="utf-8"))
+
+
+def bench_path(path: str, args: argparse.Namespace) -> list[dict]:
+    """Every size on one path. Each path gets a Prefect home of its own that starts empty, so earlier
+    benchmarks' runs and events do not weigh on this one."""
+    home = BENCH / "work" / f"prefect-home-{path}"
+    shutil.rmtree(home, ignore_errors=True)
+    saved = dict(os.environ)
+    try:
+        os.environ.pop("PREFECT_API_URL", None)
+        if path == "server":  # one server for the whole path, as in production; runs inherit its URL
+            with prefect_server(home) as env:
+                os.environ.update(env)
+                return bench_sizes(path, args)
+        home.mkdir(parents=True)
+        os.environ["PREFECT_HOME"] = str(home)
+        return bench_sizes(path, args)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def bench_sizes(path: str, args: argparse.Namespace) -> list[dict]:
+    results = []
+    for n in args.sizes:
+        started = time.perf_counter()
+        results.append(bench_size(n, args.batch_size, args.repeat, args.extra))
+        print(f"{path} {n}: {results[-1]} ({time.perf_counter() - started:.0f} s with reruns)", flush=True)
+    return results
 
 
 if __name__ == "__main__":

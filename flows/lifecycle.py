@@ -6,7 +6,6 @@ end says how the run ended (`completed` is written by the flow's last task; `fai
 `interrupted` here), turning a signal into the exception the CLI reports as an interruption.
 """
 
-import fcntl
 import os
 import signal
 import threading
@@ -22,6 +21,7 @@ from prefect.runtime import flow_run
 
 from hoinghi.flows.summary import RunSummary
 from hoinghi.warehouse import contract, loader
+from hoinghi.warehouse.loader import writer_lock
 
 
 @contextmanager
@@ -156,25 +156,6 @@ def signals_noted():
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
-
-
-@contextmanager
-def writer_lock(db: str):
-    """One writer per warehouse: a second run exits at once with a clear message, never interleaves."""
-    lock_path = Path(f"{db}.lock")
-    handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole run
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise RuntimeError(
-            f"another hoinghi run is writing to {db} (it holds {lock_path}); wait for it to finish, then run again"
-        ) from None
-    try:
-        yield
-    finally:
-        fcntl.flock(handle, fcntl.LOCK_UN)
-        handle.close()
 
 
 def _signal_of(exc: BaseException, received: list[int]) -> int | None:

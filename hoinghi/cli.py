@@ -191,6 +191,16 @@ def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
     max_file_bytes = _max_file_bytes(args.max_file_mb)
+    from hoinghi.flows.nothing_new import record_if_nothing_new
+
+    summary = record_if_nothing_new(args.inbox, args.db, max_file_bytes)  # then no Prefect at all
+    if summary is None:
+        summary = _run_flow(args, max_file_bytes)
+    return _print_run(summary, args)
+
+
+def _run_flow(args: argparse.Namespace, max_file_bytes: int):
+    """The ingest flow, with the progress bar; its RunSummary."""
     if args.quiet:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if args.task_runner == "processes" and not os.environ.get("NOEARLY"):
@@ -202,11 +212,10 @@ def _run(args: argparse.Namespace) -> int:
     from hoinghi.progress import file_progress, wanted
 
     runner = make_task_runner(args.task_runner)
-
     with file_progress(wanted(args.quiet)) as listener:
         set_progress_listener(listener)
         try:
-            summary = ingest.with_options(task_runner=runner)(
+            return ingest.with_options(task_runner=runner)(
                 inbox=args.inbox,
                 db=args.db,
                 batch_size=args.batch_size,
@@ -214,12 +223,18 @@ def _run(args: argparse.Namespace) -> int:
             )
         finally:
             set_progress_listener(None)
+
+
+def _print_run(summary, args: argparse.Namespace) -> int:
+    """The run summary on stdout, as text or JSON."""
     run = summary.etl_runs_row()
     if args.format == "json":
         _write_stdout(json.dumps(_run_json(run, summary.rows_added), ensure_ascii=False, default=_json_default) + "\n")
         return 0
     seconds = (run["finished_at"] - run["started_at"]).total_seconds()
     print(f"\nhoinghi run {run['run_id']} completed in {seconds:.1f}s ({run['batches']} batches)")
+    if not run["flow_run_id"]:
+        print("  nothing new, changed or gone in the inbox: recorded without a Prefect flow run")
     print("  files: " + ", ".join(f"{k.removeprefix('files_')}={v}" for k, v in run.items() if k.startswith("files_")))
     print(
         f"  extracted: articles={run['articles']} meetings={run['meetings']} "

@@ -3,6 +3,7 @@
 Article text never enters SQL as text: it arrives in registered DataFrames and bound parameters.
 """
 
+import fcntl
 import re
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -174,6 +175,25 @@ def _check_whole(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> None:
         raise DamagedWarehouseError(
             db_path, f"truncated: {size:,} bytes, but it uses {blocks} blocks of {block_size:,} bytes"
         )
+
+
+@contextmanager
+def writer_lock(db: str):
+    """One writer per warehouse: a second run exits at once with a clear message, never interleaves."""
+    lock_path = Path(f"{db}.lock")
+    handle = open(lock_path, "a+")  # noqa: SIM115 - held for the whole run
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RuntimeError(
+            f"another hoinghi run is writing to {db} (it holds {lock_path}); wait for it to finish, then run again"
+        ) from None
+    try:
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
 
 
 class Writer:

@@ -1,0 +1,81 @@
+"""A `hoinghi run` over an unchanged inbox is recorded without Prefect; any change takes the flow."""
+
+import shutil
+import subprocess
+import sys
+
+import duckdb
+
+from hoinghi.cli import main
+from hoinghi.flows.nothing_new import record_if_nothing_new
+from hoinghi.settings import MAX_FILE_BYTES
+from hoinghi.warehouse import contract
+from tests.conftest import SAMPLE_INBOX
+
+IN_A_FRESH_PROCESS = """
+import sys
+from hoinghi.cli import main
+code = main(["run", "--inbox", sys.argv[1], "--db", sys.argv[2]])
+print(code, "prefect" in sys.modules)
+"""
+
+
+def _runs(db) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT status, flow_run_id, files_seen, files_new, files_missing FROM etl_runs ORDER BY started_at"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def _inbox(tmp_path):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLE_INBOX / "seeds", inbox)
+    return inbox
+
+
+def test_an_unchanged_inbox_is_recorded_without_prefect(prefect_api, api_env, tmp_path, capsys):
+    inbox, db = _inbox(tmp_path), tmp_path / "w.duckdb"
+    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    rerun = subprocess.run(
+        [sys.executable, "-c", IN_A_FRESH_PROCESS, str(inbox), str(db)],
+        capture_output=True,
+        text=True,
+        env=api_env,
+        timeout=120,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.strip().splitlines()[-1] == "0 False"  # exit 0, Prefect never imported
+    assert "recorded without a Prefect flow run" in rerun.stdout
+    first, second = _runs(db)
+    assert first[0] == contract.RUN_COMPLETED and first[1]  # the first run was a flow run
+    assert second == (contract.RUN_COMPLETED, "", 5, 0, 0)
+
+
+def test_a_changed_or_vanished_file_or_an_unfinished_run_takes_the_flow(prefect_api, tmp_path):
+    inbox, db = _inbox(tmp_path), tmp_path / "w.duckdb"
+    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None  # no warehouse yet
+    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is not None
+
+    first = sorted(inbox.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nThêm một đoạn.\n", encoding="utf-8")
+    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None
+    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    assert _runs(db)[-1][1] and _runs(db)[-1][3] == 1  # a flow run, one file new
+
+    first.unlink()
+    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None
+    assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
+    assert _runs(db)[-1][4] == 1  # the flow marked it missing
+    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is not None  # missing already known
+
+    con = duckdb.connect(str(db))
+    con.execute(
+        "UPDATE etl_runs SET status = ? WHERE started_at = (SELECT max(started_at) FROM etl_runs)",
+        [contract.RUN_RUNNING],
+    )
+    con.close()
+    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None  # the flow marks it crashed
