@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from hoinghi.transforms.person_identity import SAME_TIME_DAYS, Anchor, identities, place_key
+from hoinghi.warehouse.saved_reports import report_sql
 
 # --- the rule -----------------------------------------------------------------------------------------
 
@@ -182,7 +183,12 @@ def test_each_of_them_has_their_own_titles_and_posts(two_people):
     )
     assert set(holders) == {"Tân Phước", "Hòa Lạc"}
     assert holders["Tân Phước"] != holders["Hòa Lạc"]
-    # the meeting each chaired is theirs
+    # the meeting each chaired is theirs; their careers are told apart
+    career = _query(two_people, report_sql("career").replace("$person", "'nguyễn văn thắng'"))
+    assert {(name, what) for name, _, _, _, what, *_ in career} == {
+        ("Nguyễn Văn Thắng", "Bí thư Đảng ủy xã Tân Phước"),
+        ("Nguyễn Văn Thắng (commune: Hòa Lạc)", "Chủ tịch Ủy ban nhân dân xã Hòa Lạc"),
+    }
     chairs = _query(two_people, "SELECT DISTINCT person_id FROM bridge_meeting_person WHERE role = 'chair'")
     assert {c[0] for c in chairs} == set(holders.values())
 
