@@ -110,6 +110,12 @@ BOTH = _article(
     "Sáng 29/3, cụm thi đua các xã tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn Thắng, Bí thư Đảng ủy xã"
     " Tân Phước, Chủ tịch UBND xã Hòa Lạc phát biểu tại hội nghị.",
 )
+FORMER = _article(
+    "Hội nghị nông dân xã Hòa Lạc",
+    "09:00 26/3/2031",
+    "Sáng 25/3, Hội Nông dân xã Hòa Lạc tổ chức hội nghị. Đồng chí Nguyễn Văn Thắng, nguyên Chủ tịch UBND xã"
+    " Hòa Lạc dự hội nghị.",
+)
 LAC_SON = _article(
     "Huyện Lạc Sơn tổng kết năm 2030",
     "10:00 16/12/2030",
@@ -199,6 +205,12 @@ def test_a_move_a_year_later_is_one_person(prefect_api, tmp_path):
     assert len(set(persons.values())) == 1 and next(iter(persons.values()))[1] is None
     posts = _query(db, "SELECT place FROM office_holders WHERE full_name = 'Đinh Công Hòa' ORDER BY first_seen")
     assert posts == [("Lạc Sơn",), ("Yên Thủy",)]
+
+
+def test_a_former_post_at_the_same_time_does_not_part_the_name(prefect_api, tmp_path):
+    db = _load(tmp_path, [{"1_tan_phuoc.txt": TAN_PHUOC, "2_former.txt": FORMER}])
+    assert _query(db, "SELECT status, place FROM dim_title WHERE place = 'Hòa Lạc'") == [("former", "Hòa Lạc")]
+    assert len(set(_persons(db).values())) == 1
 
 
 def test_an_article_with_both_places_joins_them_and_the_split_is_undone(prefect_api, tmp_path):
