@@ -262,3 +262,79 @@ def test_an_old_warehouse_whose_name_key_is_unique_is_migrated(prefect_api, tmp_
     (inbox / "b.txt").write_text(HOA_LAC, encoding="utf-8")
     ingest(inbox=str(inbox), db=str(db), batch_size=1)
     assert len(set(_persons(db).values())) == 2
+
+
+# --- the evidence the warehouse gives the rule (rows as the flow writes them) ---------------------------
+
+
+@pytest.fixture
+def con():
+    from hoinghi.warehouse.loader import ensure_schema
+
+    con = duckdb.connect(":memory:")
+    ensure_schema(con)
+    return con
+
+
+def _title(con, text: str) -> tuple[int, int]:
+    """(person_id, title_id) of Lò Văn Pấng and `text`, their dim_person and dim_title rows written."""
+    from hoinghi.transforms.extract import person_id, title_id
+    from hoinghi.transforms.titles import parse_title
+
+    pid, tid, p = person_id("Lò Văn Pấng"), title_id(text), parse_title(text)
+    con.execute(
+        "INSERT OR IGNORE INTO dim_person (person_id, full_name, name_key) VALUES (?, 'Lò Văn Pấng', 'lò văn pấng')",
+        [pid],
+    )
+    con.execute(
+        "INSERT OR IGNORE INTO dim_title VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [tid, text, p.position, p.organ, p.parent_organ, p.place, p.level, p.kind, p.status, p.sole_holder],
+    )
+    return pid, tid
+
+
+def _seen(con, article: int, text: str, day: date) -> None:
+    """Lò Văn Pấng given the title `text` in `article` on `day`."""
+    pid, tid = _title(con, text)
+    con.execute("INSERT OR IGNORE INTO bridge_article_person (article_id, person_id) VALUES (?, ?)", [article, pid])
+    con.execute("INSERT INTO bridge_person_title VALUES (?, ?, ?, ?, 0, 1)", [article, pid, tid, day])
+
+
+def _moved(con, article: int, text: str, day: date) -> None:
+    """An appointment of Lò Văn Pấng to `text` reported in `article`."""
+    pid, tid = _title(con, text)
+    con.execute("INSERT OR IGNORE INTO bridge_article_person (article_id, person_id) VALUES (?, ?)", [article, pid])
+    con.execute(
+        "INSERT INTO fact_appointment (appointment_id, article_id, person_id, action, position_text, title_id,"
+        " effective_date) VALUES (?, ?, ?, 'transfer', ?, ?, ?)",
+        [article, article, pid, text, tid, day],
+    )
+
+
+def _parted(con) -> list[tuple]:
+    from hoinghi.warehouse.person_identity import split_frames
+
+    frame = split_frames(con)["person_split"]
+    return sorted(zip(frame["article_id"], frame["identity_basis"], strict=True))
+
+
+def test_the_warehouse_evidence_parts_two_provinces_at_once(con):
+    _seen(con, 1, "Phó Chủ tịch UBND tỉnh Bình Lâm", date(2031, 5, 2))
+    _seen(con, 2, "Bí thư Tỉnh ủy Sơn Hà", date(2031, 5, 12))
+    _seen(con, 3, "Bí thư Tỉnh ủy Sơn Hà", date(2031, 5, 20))
+    assert _parted(con) == [(1, "province: Bình Lâm")]
+
+
+def test_an_appointment_that_moves_the_person_links_the_two_places(con):
+    _seen(con, 1, "Phó Chủ tịch UBND tỉnh Bình Lâm", date(2031, 5, 2))
+    _seen(con, 2, "Bí thư Tỉnh ủy Sơn Hà", date(2031, 5, 12))
+    _seen(con, 3, "Phó Chủ tịch UBND tỉnh Bình Lâm", date(2031, 5, 8))
+    _moved(con, 3, "Bí thư Tỉnh ủy Sơn Hà", date(2031, 5, 8))
+    assert _parted(con) == []
+
+
+def test_a_post_in_an_article_that_reports_a_change_is_no_evidence_against(con):
+    _seen(con, 1, "Phó Chủ tịch UBND tỉnh Bình Lâm", date(2031, 5, 2))
+    _seen(con, 2, "Bí thư Tỉnh ủy Sơn Hà", date(2031, 5, 12))
+    _moved(con, 2, "Bí thư Tỉnh ủy Sơn Hà", date(2031, 5, 10))
+    assert _parted(con) == []
