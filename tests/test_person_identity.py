@@ -314,7 +314,7 @@ def _moved(con, article: int, text: str, day: date) -> None:
 def _parted(con) -> list[tuple]:
     from hoinghi.warehouse.person_identity import split_frames
 
-    frame = split_frames(con)["person_split"]
+    frame = split_frames(con, batch_only=False)["person_split"]
     return sorted(zip(frame["article_id"], frame["identity_basis"], strict=True))
 
 

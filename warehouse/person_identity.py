@@ -21,6 +21,7 @@ _LEVELS = ", ".join(f"'{level}'" for level in LOCAL_LEVELS)
 ANCHORS_SQL = f"""
 WITH names AS (
     SELECT p.name_key FROM bridge_article_person b JOIN dim_person p USING (person_id)
+    {{batch_names}}
     GROUP BY p.name_key HAVING count(DISTINCT b.article_id) >= 2
 ),
 persons AS (SELECT person_id, name_key FROM dim_person WHERE name_key IN (SELECT name_key FROM names)),
@@ -47,11 +48,18 @@ def identity_id(name_key: str, key: str) -> int:
     return stable_id("person", name_key, key)
 
 
-def split_frames(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+# A name's persons depend on that name's evidence only, so a load recomputes the names its batch
+# names (the staging table of the batch's mentions), not every name of the warehouse.
+BATCH_NAMES = "WHERE p.name_key IN (SELECT name_key FROM stg_person_mention)"
+
+
+def split_frames(con: duckdb.DuckDBPyConnection, batch_only: bool = True) -> dict[str, pd.DataFrame]:
     """`person_split`: for every article of a parted name outside its main identity, the identity's
-    person_id and basis (70_person_identity.sql re-points the rest to the name's own id)."""
+    person_id and basis (70_person_identity.sql re-points the rest to the name's own id). With
+    `batch_only`, the names of the batch being loaded (`stg_person_mention`); else every name."""
     by_name: dict[str, list[Anchor]] = defaultdict(list)
-    for name_key, article_id, level, place, seen_on, held in con.execute(ANCHORS_SQL).fetchall():
+    sql = ANCHORS_SQL.replace("{batch_names}", BATCH_NAMES if batch_only else "")
+    for name_key, article_id, level, place, seen_on, held in con.execute(sql).fetchall():
         by_name[name_key].append(Anchor(article_id, level, place, seen_on, bool(held)))
     rows = [
         (article_id, name_key, identity_id(name_key, ident.key), ident.basis)

@@ -3,7 +3,8 @@
 -- warehouse, after every fact and bridge of the batch is in) gives, for each article of a parted name
 -- outside its main person, that article's person; every other article of the name is the main
 -- person's, whose person_id is the name's own (the dim_person row with no identity_basis). Recomputed
--- over the whole warehouse at every load and re-pointed from the name's own id, so the same files give
+-- at every load for the names the batch mentions, from all their evidence, and re-pointed from the
+-- name's own id, so the same files give
 -- the same persons whatever the order and the number of runs they are loaded in; a new article may
 -- join two of a name's persons into one, or part them.
 
@@ -19,7 +20,8 @@ ON CONFLICT (person_id) DO UPDATE SET identity_basis = excluded.identity_basis;
 CREATE OR REPLACE TEMP TABLE person_repoint AS
 WITH names AS (
     SELECT name_key FROM person_split
-    UNION SELECT name_key FROM dim_person WHERE identity_basis IS NOT NULL
+    UNION SELECT name_key FROM dim_person
+          WHERE identity_basis IS NOT NULL AND name_key IN (SELECT name_key FROM stg_person_mention)
 ),
 persons AS (SELECT person_id, name_key FROM dim_person WHERE name_key IN (SELECT name_key FROM names)),
 mentions AS (
@@ -47,7 +49,9 @@ WHERE m.meeting_id = bridge_meeting_person.meeting_id AND m.article_id = r.artic
   AND bridge_meeting_person.person_id = r.old_id;
 
 -- A person the evidence no longer parts from its name's main one is gone (its articles are re-pointed).
-DELETE FROM dim_person WHERE identity_basis IS NOT NULL AND person_id NOT IN (SELECT person_id FROM person_split);
+-- (Only the batch's names were recomputed: person_split says nothing about the others.)
+DELETE FROM dim_person WHERE identity_basis IS NOT NULL AND person_id NOT IN (SELECT person_id FROM person_split)
+  AND name_key IN (SELECT name_key FROM stg_person_mention);
 
 -- first_seen and last_seen of every person of a name whose mentions moved (50_dim_person.sql dated the
 -- batch's mentions before they were re-pointed).
