@@ -1,4 +1,4 @@
-"""Event identity (transforms/events.py, warehouse/sql/60_event_id.sql): one real meeting, one event_id.
+"""Event identity (transforms/events.py, warehouse/sql/80_event_id.sql): one real meeting, one event_id.
 
 The articles are invented, in the grammar of the real ones (names and places made up or generic).
 """

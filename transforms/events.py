@@ -9,7 +9,7 @@ and reduced to a key: organ, level and place, folded. A local organ written with
 ('Tỉnh ủy Bến Tre'); without one it has no key: two provinces' 'Tỉnh ủy' are not one body. The part
 of the day the report gives ('Sáng 29/12') tells two meetings of one body on one day apart.
 
-The keys are staged with the meeting; the warehouse links the meetings (warehouse/sql/60_event_id.sql).
+The keys are staged with the meeting; the warehouse links the meetings (warehouse/sql/80_event_id.sql).
 """
 
 import re

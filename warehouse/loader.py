@@ -21,6 +21,7 @@ from hoinghi.warehouse.contract import (
     RUN_RUNNING,
     check_lists,
 )
+from hoinghi.warehouse.person_identity import create_schema_migrated, split_frames
 
 SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_FILES = ("00_schema.sql", "01_views.sql")
@@ -45,6 +46,12 @@ WAREHOUSE_TABLES = (
 def build_files() -> list[Path]:
     """The SQL files that build the warehouse from staging, in the order their names give."""
     return sorted(p for p in SQL_DIR.glob("*.sql") if p.name not in SCHEMA_FILES)
+
+
+# Tables a build file reads that Python computes from the warehouse as the earlier files left it.
+BUILD_INPUTS: dict[str, Callable[[duckdb.DuckDBPyConnection], dict[str, pd.DataFrame]]] = {
+    "70_person_identity.sql": split_frames,  # person identity: the rule is transforms/person_identity.py
+}
 
 
 WRITER_MEMORY_LIMIT = "256MB"
@@ -220,8 +227,12 @@ class Writer:
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the tables and views that do not exist yet; the DDL's CHECKs name the contract's vocabularies."""
-    for name in SCHEMA_FILES:
-        con.execute(schema_sql(name))
+
+    def create() -> None:
+        for name in SCHEMA_FILES:
+            con.execute(schema_sql(name))
+
+    create_schema_migrated(con, create)  # a dim_person whose name_key is UNIQUE is rebuilt without it
 
 
 def schema_sql(name: str) -> str:
@@ -255,6 +266,10 @@ def load_batch(
         for name, frame in frames.items():
             con.register(name, frame)
         for path in build_files():
+            inputs = BUILD_INPUTS.get(path.name)
+            for name, frame in inputs(con).items() if inputs else ():
+                frames[name] = frame
+                con.register(name, frame)
             con.execute(path.read_text(encoding="utf-8"))
         con.execute(
             f"INSERT OR REPLACE INTO etl_file_manifest SELECT {', '.join(MANIFEST_COLUMNS)} FROM batch_manifest"

@@ -1,6 +1,8 @@
 -- One person's career: posts held (office_holders) and personnel changes (fact_appointment) in date order, with their evidence. Parameter: person (part of the name, any case), e.g. --param person="Mai Văn Chính".
 WITH chosen AS (
-    SELECT person_id, full_name FROM dim_person WHERE lower(full_name) LIKE '%' || lower($person) || '%'
+    -- a name's other persons (person identity) told apart by what sets them apart: 'A (district: B)'
+    SELECT person_id, full_name || coalesce(' (' || identity_basis || ')', '') AS full_name
+    FROM dim_person WHERE lower(full_name) LIKE '%' || lower($person) || '%'
 ),
 posts AS (
     SELECT person_id, 'post' AS entry, first_seen AS on_day, coalesce(held_until, last_seen) AS until_day,

@@ -18,12 +18,17 @@ CREATE TABLE IF NOT EXISTS dim_article (
     -- Null for articles loaded before it existed (they are compared by content_sha256).
     text_sha256     VARCHAR
 );
+-- dim_person: one row per person. name_key is not unique: a name carried by two people at once in
+-- places that exclude each other is two persons (70_person_identity.sql); identity_basis says what
+-- sets a name's other persons apart ('district: Lạc Dương'), NULL for the name's main one.
+-- (A warehouse made when name_key was UNIQUE is rebuilt without it: warehouse/person_identity.py.)
 CREATE TABLE IF NOT EXISTS dim_person (
-    person_id   BIGINT PRIMARY KEY,
-    full_name   VARCHAR NOT NULL,
-    name_key    VARCHAR NOT NULL UNIQUE,
-    first_seen  DATE,
-    last_seen   DATE
+    person_id       BIGINT PRIMARY KEY,
+    full_name       VARCHAR NOT NULL,
+    name_key        VARCHAR NOT NULL,
+    first_seen      DATE,
+    last_seen       DATE,
+    identity_basis  VARCHAR
 );
 CREATE TABLE IF NOT EXISTS dim_document (
     document_id  BIGINT PRIMARY KEY,
@@ -170,6 +175,8 @@ ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS event_id BIGINT;
 ALTER TABLE dim_title ADD COLUMN IF NOT EXISTS sole_holder BOOLEAN;
 -- Event identity's inputs (transforms/events.py): the organising body's key (organ|level|place, folded;
 -- NULL when the organiser names no one body) and the part of the day the report gives (sáng, chiều …).
--- 60_event_id.sql links the reports of one meeting with them.
+-- 80_event_id.sql links the reports of one meeting with them.
 ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS organizer_key VARCHAR;
 ALTER TABLE fact_meeting ADD COLUMN IF NOT EXISTS day_part VARCHAR;
+-- Person identity (70_person_identity.sql): what sets a name's other persons apart, NULL for its main one.
+ALTER TABLE dim_person ADD COLUMN IF NOT EXISTS identity_basis VARCHAR;

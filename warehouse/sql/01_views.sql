@@ -119,7 +119,7 @@ JOIN dim_person p USING (person_id)
 LEFT JOIN first_end e USING (post_key, person_id);
 
 -- meeting_events (contract v2): one row per real meeting however many articles report it
--- (fact_meeting.event_id, 60_event_id.sql; a row loaded before event_id existed is an event of its own).
+-- (fact_meeting.event_id, 80_event_id.sql; a row loaded before event_id existed is an event of its own).
 -- meeting_date: the day (the earliest, should reports disagree); meeting_kind and organizer: the ones
 -- most reports give (ties: the first in alphabetical order); reports: the meetings linked into it;
 -- articles: the articles reporting it.
