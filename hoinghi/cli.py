@@ -212,7 +212,7 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int):
     from hoinghi.progress import file_progress, wanted
 
     runner = make_task_runner(args.task_runner)
-    with file_progress(wanted(args.quiet)) as listener:
+    with _prefect_api(), file_progress(wanted(args.quiet)) as listener:
         set_progress_listener(listener)
         try:
             return ingest.with_options(task_runner=runner)(
@@ -223,6 +223,23 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int):
             )
         finally:
             set_progress_listener(None)
+
+
+def _prefect_api():
+    """The Prefect API for the run: the configured one; else a server already running at Prefect's
+    default address (no ~10 s start of a temporary API, and the run shows in that server's UI);
+    else, by Prefect's default, a temporary one."""
+    from contextlib import nullcontext
+
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    from hoinghi.prefect_server import running_local_server
+
+    url = None if get_current_settings().api.url else running_local_server()
+    if url is None:
+        return nullcontext()
+    print(f"hoinghi: using the Prefect server running at {url} (the run shows in its UI)", file=sys.stderr)
+    return temporary_settings({PREFECT_API_URL: url})
 
 
 def _print_run(summary, args: argparse.Namespace) -> int:

@@ -1,6 +1,6 @@
-"""A throw-away `prefect server start` on a free port, for the benchmark and the deployment tests.
-
-They need a real server (its scheduler service, no start-up per run), not Prefect's temporary one.
+"""Prefect servers: a throw-away `prefect server start` on a free port, for the benchmark and the
+deployment tests (they need a real server: its scheduler service, no start-up per run), and the
+one a user may already have running, which `hoinghi run` then uses instead of a temporary one.
 """
 
 import os
@@ -45,3 +45,18 @@ def _healthy(url: str) -> bool:
         return httpx.get(f"{url}/health", timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+def running_local_server(timeout_s: float = 0.5) -> str | None:
+    """The API URL of a Prefect server already running where `prefect server start` listens by
+    default (Prefect's settings `server.api.host` and `port`: 127.0.0.1:4200), else None."""
+    from prefect.settings import get_current_settings
+
+    api = get_current_settings().server.api
+    host = "127.0.0.1" if api.host in ("0.0.0.0", "::", "") else api.host
+    url = f"http://{host}:{api.port}/api"
+    try:
+        healthy = httpx.get(f"{url}/health", timeout=timeout_s).status_code == 200
+    except httpx.HTTPError:
+        return None
+    return url if healthy else None

@@ -234,3 +234,29 @@ def test_a_real_worker_without_hoinghi_home_fails_the_run_saying_what_to_set(dep
     output = worker.stdout + worker.stderr
     assert not finished.state.is_completed(), output[-5000:]
     assert "set HOINGHI_HOME to the hoinghi project folder" in output, output[-5000:]
+
+
+def test_hoinghi_run_uses_a_server_already_running_at_the_default_address(server, tmp_path):
+    """No PREFECT_API_URL: a server listening where `prefect server start` does by default is used."""
+    from prefect.client.orchestration import get_client
+
+    inbox, db = tmp_path / "inbox", tmp_path / "w.duckdb"
+    shutil.copytree(SAMPLE_INBOX / "seeds", inbox)
+    port = server["PREFECT_API_URL"].rsplit(":", 1)[1].split("/")[0]
+    env = {k: v for k, v in server.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_SERVER_API_PORT=port)
+    hoinghi = str(Path(sys.executable).with_name("hoinghi"))
+    done = subprocess.run(
+        [hoinghi, "run", "--inbox", str(inbox), "--db", str(db), "--quiet"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"using the Prefect server running at http://127.0.0.1:{port}/api" in done.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    (flow_run_id,) = con.execute("SELECT flow_run_id FROM etl_runs").fetchone()
+    con.close()
+    with get_client(sync_client=True) as client:  # the server fixture's API: the run is recorded there
+        assert client.read_flow_run(flow_run_id).state.is_completed()
