@@ -116,8 +116,9 @@ def _parser() -> argparse.ArgumentParser:
         "--task-runner",
         metavar="RUNNER",
         default=settings.TASK_RUNNER,
-        help="where batches are parsed: threads, processes (all cores, for big backlogs), "
-        "dask (a local cluster) or dask=tcp://HOST:8786",
+        help=f"where batches are parsed: auto (default: processes from {settings.PROCESSES_FROM_FILES} files"
+        " to parse, else threads), threads, processes (all cores, for big backlogs), dask (a local cluster)"
+        " or dask=tcp://HOST:8786",
     )
     run.set_defaults(handler=cmd_run)
 
@@ -191,12 +192,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
     max_file_bytes = _max_file_bytes(args.max_file_mb)
-    from hoinghi.flows.nothing_new import record_if_nothing_new
+    from hoinghi.flows.precheck import choose_task_runner, look_before_run
 
-    summary = record_if_nothing_new(args.inbox, args.db, max_file_bytes)  # then no Prefect at all
-    if summary is None:
-        summary = _run_flow(args, max_file_bytes)
-    return _print_run(summary, args)
+    precheck = look_before_run(args.inbox, args.db, max_file_bytes)
+    if precheck.done is not None:  # nothing to do: recorded without Prefect
+        return _print_run(precheck.done, args)
+    args.task_runner = choose_task_runner(args.task_runner, precheck.to_parse)
+    return _print_run(_run_flow(args, max_file_bytes), args)
 
 
 def _run_flow(args: argparse.Namespace, max_file_bytes: int):
@@ -249,7 +251,8 @@ def _print_run(summary, args: argparse.Namespace) -> int:
         _write_stdout(json.dumps(_run_json(run, summary.rows_added), ensure_ascii=False, default=_json_default) + "\n")
         return 0
     seconds = (run["finished_at"] - run["started_at"]).total_seconds()
-    print(f"\nhoinghi run {run['run_id']} completed in {seconds:.1f}s ({run['batches']} batches)")
+    how = f"{run['batches']} batches, task runner {args.task_runner}" if run["flow_run_id"] else "no flow run"
+    print(f"\nhoinghi run {run['run_id']} completed in {seconds:.1f}s ({how})")
     if not run["flow_run_id"]:
         print("  nothing new, changed or gone in the inbox: recorded without a Prefect flow run")
     print("  files: " + ", ".join(f"{k.removeprefix('files_')}={v}" for k, v in run.items() if k.startswith("files_")))

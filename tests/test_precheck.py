@@ -1,4 +1,4 @@
-"""A `hoinghi run` over an unchanged inbox is recorded without Prefect; any change takes the flow."""
+"""Before Prefect starts: an unchanged inbox is recorded at once; otherwise the files to parse pick the runner."""
 
 import shutil
 import subprocess
@@ -7,7 +7,7 @@ import sys
 import duckdb
 
 from hoinghi.cli import main
-from hoinghi.flows.nothing_new import record_if_nothing_new
+from hoinghi.flows.precheck import Precheck, choose_task_runner, look_before_run
 from hoinghi.settings import MAX_FILE_BYTES
 from hoinghi.warehouse import contract
 from tests.conftest import SAMPLE_INBOX
@@ -56,21 +56,21 @@ def test_an_unchanged_inbox_is_recorded_without_prefect(prefect_api, api_env, tm
 
 def test_a_changed_or_vanished_file_or_an_unfinished_run_takes_the_flow(prefect_api, tmp_path):
     inbox, db = _inbox(tmp_path), tmp_path / "w.duckdb"
-    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None  # no warehouse yet
+    assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES) == Precheck(None, 5)  # no warehouse yet: all new
     assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
-    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is not None
+    assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES).done is not None
 
     first = sorted(inbox.glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nThêm một đoạn.\n", encoding="utf-8")
-    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None
+    assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES).done is None
     assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
     assert _runs(db)[-1][1] and _runs(db)[-1][3] == 1  # a flow run, one file new
 
     first.unlink()
-    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None
+    assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES).done is None
     assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
     assert _runs(db)[-1][4] == 1  # the flow marked it missing
-    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is not None  # missing already known
+    assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES).done is not None  # missing already known
 
     con = duckdb.connect(str(db))
     con.execute(
@@ -78,4 +78,22 @@ def test_a_changed_or_vanished_file_or_an_unfinished_run_takes_the_flow(prefect_
         [contract.RUN_RUNNING],
     )
     con.close()
-    assert record_if_nothing_new(str(inbox), str(db), MAX_FILE_BYTES) is None  # the flow marks it crashed
+    assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES).done is None  # the flow marks it crashed
+
+
+def test_auto_takes_processes_for_a_backlog_and_threads_for_a_few_files(monkeypatch):
+    monkeypatch.setattr("hoinghi.settings.PROCESSES_FROM_FILES", 1000)
+    assert choose_task_runner("auto", 5, cores=2) == "threads"
+    assert choose_task_runner("auto", 1000, cores=2) == "processes"
+    assert choose_task_runner("auto", 50_000, cores=1) == "threads"  # one core: a pool gains nothing
+    assert choose_task_runner("auto", None, cores=2) == "threads"
+    assert choose_task_runner("threads", 50_000, cores=2) == "threads"  # the user's choice stands
+    assert choose_task_runner("dask=tcp://h:8786", 5, cores=2) == "dask=tcp://h:8786"
+
+
+def test_the_run_says_which_runner_auto_chose(prefect_api, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("hoinghi.settings.PROCESSES_FROM_FILES", 3)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    inbox = _inbox(tmp_path)
+    assert main(["run", "--inbox", str(inbox), "--db", str(tmp_path / "w.duckdb"), "--batch-size", "2"]) == 0
+    assert "task runner processes" in capsys.readouterr().out
