@@ -34,3 +34,17 @@ def test_fold_aligned_keeps_offsets():
 def test_occurrences_finds_every_overlapping_occurrence():
     assert list(T.occurrences("ông không ôngông", "ông")) == [0, 6, 10, 13]
     assert list(T.occurrences("abc", "x")) == []
+
+
+def test_phrase_at_finds_the_first_listed_phrase_as_whole_words_with_or_without_its_index():
+    from hoinghi.transforms.text import phrase_at
+
+    short = ("bí thư tỉnh ủy", "bí thư")
+    long = ("phó chủ tịch", "chủ tịch", "bí thư tỉnh ủy", "bí thư", "ủy viên", "trưởng ban")  # indexed
+    for phrases in (short, long):
+        assert phrase_at("bí thư tỉnh ủy nghệ an", phrases) == "bí thư tỉnh ủy"  # longest listed first
+        assert phrase_at("bí thư huyện ủy", phrases) == "bí thư"
+        assert phrase_at("bí thưa", phrases) is None  # not a whole word
+        assert phrase_at("ông a, bí thư", phrases, 7) == "bí thư"
+        assert phrase_at("bí thư", phrases, 6) is None  # past the end
+    assert phrase_at("chủ tịch ubnd", long) == "chủ tịch" and phrase_at("ủy viên,", long) == "ủy viên"

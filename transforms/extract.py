@@ -6,6 +6,7 @@ re-orderings and crash recovery always produce the same rows.
 
 import hashlib
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 
 from hoinghi.transforms.clean import clean_text
 from hoinghi.transforms.documents import find_documents
@@ -175,20 +176,25 @@ def person_title_rows(person: Person, body: str, article_id: int) -> list[dict]:
             continue
         seen.add(tid)
         start = _nearest(body, text, [m.start for m in person.mentions])
-        parts = parse_title(text)
         rows.append(
             {
                 "article_id": article_id,
                 "person_id": person_id(person.full_name),
                 "title_id": tid,
                 "title_text": nfc(text),
-                **asdict(parts),
-                "sole_holder": parts.sole_holder,
+                **_title_columns(text),
                 "evidence_start": start,
                 "evidence_end": start + len(text),
             }
         )
     return rows
+
+
+@lru_cache(maxsize=16384)
+def _title_columns(text: str) -> dict:
+    """The dim_title columns of a title phrase (parsed once per phrase; callers copy the dict)."""
+    parts = parse_title(text)
+    return {**asdict(parts), "sole_holder": parts.sole_holder}
 
 
 def _nearest(body: str, text: str, anchors: list[int]) -> int:

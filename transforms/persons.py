@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.text import UPPER, display_name, fold, fold_aligned, name_key, occurrences, sentence_spans
+from hoinghi.transforms.text import (
+    UPPER,
+    display_name,
+    fold,
+    fold_aligned,
+    name_key,
+    occurrences,
+    phrase_at,
+    sentence_spans,
+)
 from hoinghi.transforms.titles import comma_inside_organ, place_length, position_at, title_end
 
 _LOWER = UPPER.lower()
@@ -443,11 +452,9 @@ def _title_head_len(folded: str, pos: int = 0) -> int:
     return 0
 
 
-def _starts_with(folded: str, words: list[str]) -> int:
-    for w in words:
-        if folded.startswith(w) and (len(folded) == len(w) or not folded[len(w)].isalnum()):
-            return len(w)
-    return 0
+def _starts_with(folded: str, words) -> int:
+    found = phrase_at(folded, words)
+    return len(found) if found else 0
 
 
 def _stop_at(segment: str) -> int:

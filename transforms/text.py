@@ -130,3 +130,36 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if start < len(text):
         spans.append((start, len(text)))
     return tuple(spans)
+
+
+# Phrase lists by their first character, kept with the list itself (so its id stays its own).
+_PHRASE_INDEXES: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def phrase_at(folded: str, phrases, pos: int = 0) -> str | None:
+    """The first of `phrases` (folded, longest first) that `folded` has at `pos` as whole words.
+
+    Only the phrases that start with the character at `pos` are tried: the vocabulary's lists run
+    to hundreds of phrases and the extractors ask this tens of times per sentence.
+    """
+    if pos >= len(folded):
+        return None
+    if len(phrases) <= 4:  # a short list, often built for one call: not worth an index
+        candidates = phrases
+    else:
+        cached = _PHRASE_INDEXES.get(id(phrases))
+        if cached is None or cached[0] is not phrases:
+            index: dict[str, list[str]] = {}
+            for phrase in phrases:
+                if phrase:
+                    index.setdefault(phrase[0], []).append(phrase)
+            cached = (phrases, {c: tuple(p) for c, p in index.items()})
+            if len(_PHRASE_INDEXES) < 1024:
+                _PHRASE_INDEXES[id(phrases)] = cached
+        candidates = cached[1].get(folded[pos], ())
+    for phrase in candidates:
+        if folded.startswith(phrase, pos):
+            end = pos + len(phrase)
+            if end == len(folded) or not folded[end].isalnum():
+                return phrase
+    return None

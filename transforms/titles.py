@@ -9,9 +9,10 @@ credit or next person's name after it never enters it. The grammar's words live 
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.text import fold, nfc, squash_spaces
+from hoinghi.transforms.text import fold, nfc, phrase_at, squash_spaces
 
 
 @dataclass(frozen=True)
@@ -109,12 +110,7 @@ def _is_all_caps(word: str) -> bool:
 
 def _match_words(folded: str, keys, pos: int = 0) -> str | None:
     """The first of `keys` (folded phrases, longest first) that `folded` has at `pos`, whole words."""
-    for key in keys:
-        if folded.startswith(key, pos):
-            end = pos + len(key)
-            if end == len(folded) or not folded[end].isalnum():
-                return key
-    return None
+    return phrase_at(folded, keys, pos)
 
 
 # Old tone placement → new, only where the vowel pair ends the syllable ('Uỷ' → 'Ủy'; 'Đoàn' stays).
@@ -132,6 +128,7 @@ def new_tone_style(text: str) -> str:
 # --- parse_title ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)  # a stream repeats its titles ("Bí thư Tỉnh ủy …"); TitleParts is frozen
 def parse_title(text: str) -> TitleParts:
     """The parts of one title phrase: position, organ (innermost unit, parent_organ the body it
     belongs to), place as written, level, kind and status. Abbreviations are expanded and `Ủy`
