@@ -1,4 +1,4 @@
-"""The `hoinghi` command line: run, serve, sql, report, evaluate, export, status."""
+"""The `hoinghi` command line: run, serve, sql, report, evaluate, schema, export, status."""
 
 import argparse
 import atexit
@@ -153,17 +153,27 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(handler=cmd_evaluate)
 
-    exp = sub.add_parser("export", help="every table and view as one Parquet or CSV file each, into DIR")
-    exp.add_argument("dir")
-    exp.add_argument("--db", default=DEFAULT_DB)
-    exp.add_argument("--format", choices=("parquet", "csv"), default="parquet")
-    exp.set_defaults(handler=cmd_export)
+    _add_schema_and_export(sub)
 
     st = sub.add_parser("status", help="files per status in the manifest, with the reasons")
     st.add_argument("--db", default=DEFAULT_DB)
     st.add_argument("--format", choices=("text", "json"), default="text")
     st.set_defaults(handler=cmd_status)
     return p
+
+
+def _add_schema_and_export(sub: argparse._SubParsersAction) -> None:
+    sch = sub.add_parser("schema", help="the tables, views and columns of the warehouse, and what each means")
+    sch.add_argument("table", nargs="?", help="one table or view (default: all)")
+    sch.add_argument("--db", default=DEFAULT_DB)
+    sch.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sch.set_defaults(handler=cmd_schema)
+
+    exp = sub.add_parser("export", help="every table and view as one Parquet or CSV file each, into DIR")
+    exp.add_argument("dir")
+    exp.add_argument("--db", default=DEFAULT_DB)
+    exp.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    exp.set_defaults(handler=cmd_export)
 
 
 def _max_file_bytes(mb: float) -> int:
@@ -511,6 +521,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.misses:
         print("\n".join(misses))
     print(format_report(out))
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from hoinghi.warehouse.dictionary import schema_rows
+    from hoinghi.warehouse.loader import connect
+
+    con = connect(args.db, read_only=True)
+    try:
+        rows = schema_rows(con, args.table)
+    finally:
+        con.close()
+    if args.table and not rows:
+        raise ValueError(f"no table or view {args.table!r} in {args.db}: `hoinghi schema --db {args.db}` lists them")
+    _print_rows(["table", "column", "type", "meaning"], rows, args.format)
     return 0
 
 

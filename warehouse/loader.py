@@ -21,6 +21,7 @@ from hoinghi.warehouse.contract import (
     RUN_RUNNING,
     check_lists,
 )
+from hoinghi.warehouse.dictionary import write_comments
 from hoinghi.warehouse.person_identity import create_schema_migrated, split_frames
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -233,6 +234,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(schema_sql(name))
 
     create_schema_migrated(con, create)  # a dim_person whose name_key is UNIQUE is rebuilt without it
+    write_comments(con)  # the data dictionary (docs/warehouse.md) as COMMENT ON, for every client
 
 
 def schema_sql(name: str) -> str:
