@@ -147,6 +147,7 @@ def parse_file(
         ("stg_meeting_person", extracted.meeting_persons),
         ("stg_document_mention", extracted.document_mentions),
         ("stg_person_title", extracted.person_titles),
+        ("stg_appointment", extracted.appointments),
     ):
         records[table] = [dict(r, source_path=f.source_path) for r in rows]
     return row, records, []
@@ -228,6 +229,7 @@ def _drop_orphans(staging: dict[str, pd.DataFrame]) -> None:
         "stg_document_mention",
         "stg_meeting_person",
         "stg_person_title",
+        "stg_appointment",
     ):
         df = staging[table]
         staging[table] = df[df["article_id"].isin(articles)]
@@ -237,3 +239,5 @@ def _drop_orphans(staging: dict[str, pd.DataFrame]) -> None:
     staging["stg_meeting_person"] = mp[mp["meeting_id"].isin(meetings) & mp["person_id"].isin(persons)]
     pt = staging["stg_person_title"]
     staging["stg_person_title"] = pt[pt["person_id"].isin(persons)]
+    ap = staging["stg_appointment"]
+    staging["stg_appointment"] = ap[ap["person_id"].isin(persons)]

@@ -1146,3 +1146,72 @@ EVENT_ORGAN_SYNONYMS = {
     "ban chấp hành đảng bộ quận": "quận ủy",
     "ban chấp hành đảng bộ thị xã": "thị ủy",
 }
+
+# --- Appointments: personnel changes (#14, transforms/appointments.py) ---------------------------
+# The verbs of a personnel change, per fact_appointment.action (LABELING.md, "appointments"). One
+# entry per verb: "điều động, phân công, chỉ định" is three changes.
+APPOINTMENT_VERBS = {
+    "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
+    "approve": ("chuẩn y",),
+    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử"),
+    "assign": ("phân công", "giao phụ trách", "giao quyền"),
+    "transfer": ("điều động", "luân chuyển", "biệt phái", "chuyển công tác"),
+    "designate": ("chỉ định",),
+    "nominate": ("giới thiệu",),
+    "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức"),
+    "retire": ("nghỉ hưu", "nghỉ chờ hưu"),
+}
+# Verbs whose subject is the person (written before it): "ông A tái đắc cử ...", "bà B nghỉ hưu".
+APPOINTMENT_SUBJECT_VERBS = ("tái đắc cử", "trúng cử", "thôi giữ chức", "thôi chức", "nghỉ hưu", "nghỉ chờ hưu")
+# Words that make a verb word something else: "bầu cử" (an election), "bầu không khí" (mood),
+# "giới thiệu sách", "nghỉ hưu trí" …; folded, compared with the words right after the verb.
+APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
+# "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
+NOMINATION_CUES = ("ứng cử", "để bầu", "bầu giữ chức", "đề cử", "để bầu giữ chức", "tham gia")
+# A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
+APPOINTMENT_REQUEST_BEFORE = ("xin", "đơn xin", "nguyện vọng", "đề nghị cho")
+# A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
+# "để bầu" after a nomination is the nomination's aim, not an election.
+APPOINTMENT_PLAN_BEFORE = (
+    "dự kiến",
+    "sẽ",
+    "sẽ được",
+    "đề xuất",
+    "quy hoạch",
+    "chuẩn bị",
+    "để",
+    "để được",
+    "ứng cử",
+    "nếu",
+    "chưa",
+    "không",
+    "thẩm quyền",
+    "quy trình",
+    "trước khi",
+    "tiêu chuẩn",
+)
+# The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
+APPOINTMENT_PASSIVE_WORDS = ("được", "vừa được", "đã được", "tiếp tục được")
+# Words that introduce the post a change gives: "bổ nhiệm ông A giữ chức X", "bầu ông A làm X".
+APPOINTMENT_POST_INTRODUCERS = (
+    "giữ chức vụ",
+    "giữ chức danh",
+    "giữ chức",
+    "đảm nhiệm chức vụ",
+    "đảm nhận chức vụ",
+    "đảm nhiệm",
+    "làm",
+    "chức vụ",
+    "chức danh",
+    "vào chức vụ",
+    "vào vị trí",
+    "vị trí",
+)
+# "thôi giữ chức X để giữ chức Y", "thôi … để nhận nhiệm vụ mới": the word that leads to the new post.
+APPOINTMENT_THEN_WORDS = ("để",)
+# "chuẩn y chức danh X đối với đồng chí A": the post named before the person it goes to.
+APPOINTMENT_TO_PERSON = ("đối với", "cho")
+# "có hiệu lực từ ngày 1/12", "kể từ ngày 1/12": the stated effective date.
+APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "hiệu lực từ ngày", "tính từ ngày")
+# A change told as the person's past: "Trước đó, …", "từng được bổ nhiệm": its day is not the article's.
+APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")

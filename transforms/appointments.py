@@ -1,0 +1,374 @@
+"""Appointments: the personnel changes an article reports as decided (contract v2, fact_appointment).
+
+A change is a verb of the vocabulary's APPOINTMENT_VERBS (bổ nhiệm, chuẩn y, bầu, phân công, điều
+động, chỉ định, giới thiệu … ứng cử, thôi giữ chức, nghỉ hưu …), one entry per verb and person.
+Who it applies to follows the voice of the verb:
+  - active:   "VERB [các đồng chí:] A, B …"          the persons named after it in the sentence;
+  - passive:  "A, <titles>, được [<organ>] VERB …"  the person named just before 'được';
+  - subject:  "A tái đắc cử …", "A thôi giữ chức …"  the person named just before the verb.
+Verbs joined by commas or 'và' ("điều động, phân công, chỉ định ông A") share their persons.
+The post is the title the grammar (transforms.titles.title_end) reads after a post introducer
+("giữ chức", "làm", "đảm nhiệm chức vụ" …) that follows the person, or right after the verb in the
+passive ("được bầu giữ chức X", "tái đắc cử X", "thôi giữ chức X"); persons listed before one
+post share it. "thôi giữ chức X để giữ chức Y" gives the move its from_position X. Requests
+("xin thôi"), plans ("dự kiến", "sẽ") and the aim of a nomination ("để bầu") are not changes.
+The date: the decision's issued date, else a stated effective date ("từ ngày …"), else a day the
+sentence names, else the article's meeting day; a change told as the past ("trước đó", "từng")
+without a day of its own has none.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.dates import find_dates, safe_date
+from hoinghi.transforms.documents import DocumentMention
+from hoinghi.transforms.meetings import Meeting
+from hoinghi.transforms.persons import Mention, Person
+from hoinghi.transforms.text import UPPER, fold, fold_aligned, sentence_spans
+from hoinghi.transforms.titles import title_end
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """One personnel change: who, which verb, to (or from) which post, by which decision, when."""
+
+    person: Person
+    action: str
+    position: str | None
+    from_position: str | None
+    decision_code: str | None
+    effective_date: date | None
+    start: int  # the sentence it was read from
+    end: int
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ACTION_OF = {fold(verb): action for action, verbs in V.APPOINTMENT_VERBS.items() for verb in verbs}
+_VERB_RE = re.compile(rf"(?<!\w)(?:{_alternatives(_ACTION_OF)})(?!\w)")
+_SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
+_NOT_AFTER_RE = re.compile(rf"\s+(?:{_alternatives(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
+_NOMINATION_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.NOMINATION_CUES)})(?!\w)")
+_REQUEST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REQUEST_BEFORE)})\s+(?:cho\s+)?$")
+_PLAN_RE = re.compile(
+    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{_alternatives(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
+)
+_CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
+_PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
+# 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
+_PASSIVE_RE = re.compile(rf"(?<!\w)(?:{_PASSIVE})\s+(?:[{UPPER}][^,;.:()]{{0,60}}?\s+)?$", re.IGNORECASE)
+_INTRO_RE = re.compile(
+    rf"(?<!\w)(?P<off>thôi giữ chức vụ|thôi giữ chức|thôi chức)?(?(off)|(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
+)
+_THEN_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_THEN_WORDS)})\s+")
+_TO_PERSON_RE = re.compile(rf"\s*(?:{_alternatives(V.APPOINTMENT_TO_PERSON)})\s*$")
+_LIST_GLUE_RE = re.compile(
+    rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_alternatives((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))}\s*)?:?\s*"
+)
+_EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
+_PAST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
+_QUALIFIER_RE = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_COURSE_WORDS))})\s+[IVXLC\d]+\b"
+    rf"|\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_TERM_WORDS))})\s+\d{{4}}\s*[-–]\s*\d{{4}}",
+    re.IGNORECASE,
+)
+_PASSIVE_REACH = 80  # how far before the verb 'được' and its agent may start
+_PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's mention and titles may end
+_DECISION_TYPES = ("Quyết định",)
+
+
+@dataclass(frozen=True)
+class _Chain:
+    """Verbs of one change written together ("điều động, phân công, chỉ định"), and their voice."""
+
+    verbs: tuple[re.Match, ...]
+    voice: str  # active | passive | subject
+    lead: int  # where the chain starts, with its passive 'được' and agent
+
+    @property
+    def start(self) -> int:
+        return self.verbs[0].start()
+
+    @property
+    def end(self) -> int:
+        return self.verbs[-1].end()
+
+
+@dataclass
+class _Context:
+    body: str
+    folded: str
+    mentions: list[tuple[Mention, Person]]
+    documents: list[DocumentMention]
+    meetings: list[Meeting]
+    published: date | None
+
+
+def find_appointments(
+    body: str,
+    persons: list[Person],
+    documents: list[DocumentMention],
+    meetings: list[Meeting],
+    published: date | None = None,
+) -> list[Appointment]:
+    """Every personnel change `body` reports, one per person and verb, in text order, without repeats."""
+    folded = fold_aligned(body)
+    if len(folded) != len(body) or not _VERB_RE.search(folded):
+        return []
+    ctx = _Context(
+        body,
+        folded,
+        sorted(((m, p) for p in persons for m in p.mentions), key=lambda mp: mp[0].start),
+        documents,
+        meetings,
+        published,
+    )
+    found: list[Appointment] = []
+    for start, end in sentence_spans(body):
+        verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
+        for chain in _chains(ctx, verbs, start):
+            found += _changes(ctx, chain, start, end)
+    return _without_repeats(found)
+
+
+def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
+    """Whether the verb reports a change: no other word ('bầu cử'), no request, plan or aim before it."""
+    if _NOT_AFTER_RE.match(folded, verb.end()):
+        return False
+    before = folded[max(0, verb.start() - 30) : verb.start()]
+    if _REQUEST_RE.search(before) or _PLAN_RE.search(before):
+        return False
+    if _ACTION_OF[verb.group()] == "nominate":
+        return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
+    return True
+
+
+def _chains(ctx: _Context, verbs: list[re.Match], sentence_start: int) -> list[_Chain]:
+    groups: list[list[re.Match]] = []
+    for verb in verbs:
+        if groups and _CHAIN_GAP_RE.fullmatch(ctx.folded, groups[-1][-1].end(), verb.start()):
+            groups[-1].append(verb)
+        else:
+            groups.append([verb])
+    chains = []
+    for group in groups:
+        passive = _PASSIVE_RE.search(ctx.body, max(sentence_start, group[0].start() - _PASSIVE_REACH), group[0].start())
+        if passive:
+            chains.append(_Chain(tuple(group), "passive", passive.start()))
+        elif group[0].group() in _SUBJECT_VERBS:
+            chains.append(_Chain(tuple(group), "subject", group[0].start()))
+        else:
+            chains.append(_Chain(tuple(group), "active", group[0].start()))
+    return chains
+
+
+def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appointment]:
+    """The changes of one chain of verbs: one per verb and person."""
+    in_sentence = [(m, p) for m, p in ctx.mentions if start <= m.start < end]
+    if chain.voice == "active":
+        targets = _persons_after(ctx, chain, in_sentence, end)
+    else:
+        targets = _persons_before(ctx, chain, in_sentence)
+    if not targets:
+        return []
+    decision = _decision(ctx, start, end)
+    day = _day(ctx, chain, decision, start, end)
+    out = []
+    for k, (mention, person) in enumerate(targets):
+        bound = _bound(in_sentence, mention, end)
+        for verb in chain.verbs:
+            action = _ACTION_OF[verb.group()]
+            post, earlier = _post(ctx, chain, action, targets, k, bound)
+            out.append(
+                Appointment(
+                    person,
+                    action,
+                    post,
+                    earlier if action in ("transfer", "assign", "appoint") else None,
+                    decision.doc_code if decision else None,
+                    day,
+                    start,
+                    end,
+                )
+            )
+    return out
+
+
+def _bound(in_sentence: list[tuple[Mention, Person]], mention: Mention, end: int) -> int:
+    """Where the text about `mention` ends: at the next person named in the sentence, or its end."""
+    return next((m.start for m, _ in in_sentence if m.start > mention.start), end)
+
+
+def _persons_after(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
+) -> list[tuple[Mention, Person]]:
+    """Active voice: the persons named after the verbs, up to the next change verb of the sentence."""
+    stop = _VERB_RE.search(ctx.folded, chain.end, end)
+    limit = stop.start() if stop else end
+    return [(m, p) for m, p in in_sentence if chain.end <= m.start < limit]
+
+
+def _persons_before(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]]
+) -> list[tuple[Mention, Person]]:
+    """Passive or subject: the person named just before (with the persons of a list ending with it)."""
+    before = [(m, p) for m, p in in_sentence if m.end <= chain.lead]
+    if not before:
+        return []
+    nearest = before[-1]
+    if chain.lead - max(nearest[0].end, nearest[0].span_end) > _PERSON_REACH:
+        return []
+    chosen = [nearest]
+    for m, p in reversed(before[:-1]):
+        if not _LIST_GLUE_RE.fullmatch(ctx.body, max(m.end, m.span_end), chosen[0][0].start):
+            break
+        chosen.insert(0, (m, p))
+    return chosen
+
+
+def _post(
+    ctx: _Context, chain: _Chain, action: str, targets: list[tuple[Mention, Person]], k: int, bound: int
+) -> tuple[str | None, str | None]:
+    """(post, earlier post) of the k-th person of the chain."""
+    mention = targets[k][0]
+    if action in ("relieve", "retire"):
+        return _post_left(ctx, chain, mention, bound), None
+    after = mention.end if chain.voice == "active" else chain.end
+    post, earlier = _introduced(ctx, after, bound)
+    if post is None and chain.voice != "active":
+        post = _title_at(ctx.body, chain.end, bound)
+    if post is None and chain.voice == "active":
+        post = _title_before_person(ctx, chain, targets[0][0])
+    if post is None and k + 1 < len(targets) and _LIST_GLUE_RE.fullmatch(ctx.body, mention.end, targets[k + 1][0].start):
+        return _post(ctx, chain, action, targets, k + 1, _bound_of(targets, k + 1, bound))  # 'A và B làm X'
+    if earlier is None:
+        earlier = next((t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1), None)
+    return post, earlier
+
+
+def _bound_of(targets: list[tuple[Mention, Person]], k: int, bound: int) -> int:
+    return targets[k + 1][0].start if k + 1 < len(targets) else max(bound, targets[k][0].span_end)
+
+
+def _introduced(ctx: _Context, start: int, bound: int) -> tuple[str | None, str | None]:
+    """The post after the first introducer in [start, bound) ('giữ chức X'); a 'thôi giữ chức Y' on the way is the earlier post."""
+    earlier = None
+    for m in _INTRO_RE.finditer(ctx.folded, start, bound):
+        title = _title_at(ctx.body, m.end(), bound)
+        if title is None:
+            continue
+        if m.group("off"):
+            earlier = earlier or title
+            continue
+        return title, earlier
+    return None, earlier
+
+
+def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> str | None:
+    """The post a relieve or retire leaves: written after the verb ('thôi giữ chức X', 'miễn nhiệm
+    chức vụ X'), else the title given to the person ('ông A, Giám đốc Sở X, nghỉ hưu')."""
+    stop = _THEN_RE.search(ctx.folded, chain.end, bound)
+    limit = stop.start() if stop else bound
+    direct = _INTRO_RE.match(ctx.folded, chain.end + 1)
+    at = direct.end() if direct and not direct.group("off") else chain.end
+    post = _title_at(ctx.body, at, limit)
+    if post is None and chain.voice == "active":
+        post, _ = _introduced(ctx, mention.end, limit)
+    if post is None:
+        post = mention.titles[0] if mention.titles else None
+    return post
+
+
+def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | None:
+    """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A'."""
+    link = _TO_PERSON_RE.search(ctx.folded, chain.end, _address_start(ctx, first))
+    if not link:
+        return None
+    intro = _INTRO_RE.match(ctx.folded, chain.end + 1)
+    at = intro.end() if intro and not intro.group("off") else chain.end
+    return _title_at(ctx.body, at, link.start() + 1)
+
+
+def _address_start(ctx: _Context, mention: Mention) -> int:
+    """Where the person's form of address ('đồng chí ', 'ông ') starts, else the name."""
+    before = ctx.folded[max(0, mention.start - 12) : mention.start]
+    for form in sorted((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS), key=len, reverse=True):
+        if before.endswith(form + " "):
+            return mention.start - len(form) - 1
+    return mention.start
+
+
+def _title_at(body: str, at: int, bound: int) -> str | None:
+    """The title phrase the grammar reads at `at` (spaces skipped), without term qualifiers, or None."""
+    while at < bound and body[at] == " ":
+        at += 1
+    segment = body[at:bound]
+    end = title_end(segment, 0)
+    if end == 0:
+        return None
+    title = _QUALIFIER_RE.sub("", segment[:end]).strip(" ,;-–.")
+    return title or None
+
+
+def _decision(ctx: _Context, start: int, end: int) -> DocumentMention | None:
+    """The decision cited in the sentence, else the article's one decision (when it cites one)."""
+    here = [d for d in ctx.documents if start <= d.start < end]
+    if here:
+        return next((d for d in here if d.doc_type in _DECISION_TYPES), here[0])
+    decisions = {d.code_key: d for d in ctx.documents if d.doc_type in _DECISION_TYPES}
+    return next(iter(decisions.values())) if len(decisions) == 1 else None
+
+
+def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, end: int) -> date | None:
+    """The change's day: the decision's, a stated effective day, a day the sentence names, the meeting's."""
+    if decision and decision.issued_date:
+        return decision.issued_date
+    named = _named_days(ctx, start, end)
+    effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
+    if effective:
+        return effective[0]
+    if named:
+        return named[0][1]
+    if _PAST_RE.search(ctx.folded, start, chain.start):
+        return None  # told as the person's past, with no day of its own
+    dated = [m for m in ctx.meetings if m.meeting_date]
+    return dated[0].meeting_date if dated else None
+
+
+def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
+    """The days written in the sentence (with the year the article gives them), not documents' dates."""
+    spans = [d.date_span for d in ctx.documents if d.date_span]
+    out = []
+    for mention in find_dates(ctx.body[start:end]):
+        at = start + mention.start
+        if not (mention.day and mention.month) or any(s <= at < e for s, e in spans):
+            continue
+        year = mention.year or _article_year(ctx)
+        day = safe_date(year, mention.month, mention.day) if year else None
+        if day:
+            out.append((at, day))
+    return out
+
+
+def _article_year(ctx: _Context) -> int | None:
+    dated = [m.meeting_date for m in ctx.meetings if m.meeting_date]
+    if dated:
+        return dated[0].year
+    return ctx.published.year if ctx.published else None
+
+
+def _without_repeats(found: list[Appointment]) -> list[Appointment]:
+    """One entry per person, action and post (a headline repeats the body); a post beats none."""
+    with_post = {(a.person.name_key, a.action) for a in found if a.position}
+    seen, out = set(), []
+    for a in found:
+        key = (a.person.name_key, a.action, fold(a.position) if a.position else None)
+        if key in seen or (a.position is None and (a.person.name_key, a.action) in with_post):
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
