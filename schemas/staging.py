@@ -151,7 +151,7 @@ class StgAppointment(pa.DataFrameModel):
     evidence_start: Series[int] = pa.Field(ge=0)
     evidence_end: Series[int] = pa.Field(ge=0)
 
-    @pa.dataframe_check(error="a position needs its title_id and its parse (title_kind), and no title_id goes without one")
+    @pa.dataframe_check(error="a position needs its title_id, and no title_id goes without a position")
     def title_with_position(cls, df):  # noqa: N805
         return df["position_text"].isna() == df["title_id"].isna()
 

@@ -62,7 +62,8 @@ _PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
 _PASSIVE_RE = re.compile(rf"(?<!\w)(?:{_PASSIVE})\s+(?:[{UPPER}][^,;.:()]{{0,60}}?\s+)?$", re.IGNORECASE)
 _INTRO_RE = re.compile(
-    rf"(?<!\w)(?P<off>thôi giữ chức vụ|thôi giữ chức|thôi chức)?(?(off)|(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
+    rf"(?<!\w)(?P<off>{_alternatives(V.APPOINTMENT_LEAVING_INTRODUCERS)})?"
+    rf"(?(off)|(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
 )
 _THEN_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_THEN_WORDS)})\s+")
 _TO_PERSON_RE = re.compile(rf"\s*(?:{_alternatives(V.APPOINTMENT_TO_PERSON)})\s*$")
@@ -243,7 +244,8 @@ def _post(
         post = _title_at(ctx.body, chain.end, bound)
     if post is None and chain.voice == "active":
         post = _title_before_person(ctx, chain, targets[0][0])
-    if post is None and k + 1 < len(targets) and _LIST_GLUE_RE.fullmatch(ctx.body, mention.end, targets[k + 1][0].start):
+    listed = k + 1 < len(targets) and _LIST_GLUE_RE.fullmatch(ctx.body, mention.end, targets[k + 1][0].start)
+    if post is None and listed:
         return _post(ctx, chain, action, targets, k + 1, _bound_of(targets, k + 1, bound))  # 'A và B làm X'
     if earlier is None:
         earlier = next((t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1), None)
@@ -255,7 +257,8 @@ def _bound_of(targets: list[tuple[Mention, Person]], k: int, bound: int) -> int:
 
 
 def _introduced(ctx: _Context, start: int, bound: int) -> tuple[str | None, str | None]:
-    """The post after the first introducer in [start, bound) ('giữ chức X'); a 'thôi giữ chức Y' on the way is the earlier post."""
+    """The post after the first introducer in [start, bound) ('giữ chức X'); a 'thôi giữ chức Y' on the
+    way is the earlier post."""
     earlier = None
     for m in _INTRO_RE.finditer(ctx.folded, start, bound):
         title = _title_at(ctx.body, m.end(), bound)

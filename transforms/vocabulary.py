@@ -1207,6 +1207,8 @@ APPOINTMENT_POST_INTRODUCERS = (
     "vào vị trí",
     "vị trí",
 )
+# Introducers of the post left: "thôi giữ chức X để giữ chức Y" (X is the earlier post).
+APPOINTMENT_LEAVING_INTRODUCERS = ("thôi giữ chức vụ", "thôi giữ chức", "thôi chức")
 # "thôi giữ chức X để giữ chức Y", "thôi … để nhận nhiệm vụ mới": the word that leads to the new post.
 APPOINTMENT_THEN_WORDS = ("để",)
 # "chuẩn y chức danh X đối với đồng chí A": the post named before the person it goes to.
