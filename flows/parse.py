@@ -165,12 +165,18 @@ def not_to_read(f: InboxFile, max_file_bytes: int) -> tuple[str, str, str | None
     return None
 
 
+# Id columns that may be null: pandas would read them as floats, and lose their low digits.
+_NULLABLE_IDS = {"stg_appointment": ("title_id",)}
+
+
 def validated(records: dict[str, list[dict]]) -> tuple[dict[str, pd.DataFrame], list[Reject]]:
     """The batch's staging frames, its impossible dates nulled and its invalid rows (and their orphans) out."""
     rejects = null_impossible_dates(records)  # the rows stay, without the date
     staging = {}
     for table, model in MODELS.items():
         frame = pd.DataFrame(records[table], columns=_COLUMNS[table])
+        for column in _NULLABLE_IDS.get(table, ()):  # 63-bit ids with gaps: a float column would round them
+            frame[column] = pd.array([r.get(column) for r in records[table]], dtype="Int64")
         good, bad = validate(frame, model, stage=table_stage(STAGE_VALIDATE, table))
         staging[table] = good
         rejects += bad
