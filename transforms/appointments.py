@@ -18,7 +18,7 @@ without a day of its own has none.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from hoinghi.transforms import vocabulary as V
@@ -27,7 +27,7 @@ from hoinghi.transforms.documents import DocumentMention
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, sentence_spans
-from hoinghi.transforms.titles import title_end
+from hoinghi.transforms.titles import parse_title, title_end
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Appointment:
     effective_date: date | None
     start: int  # the sentence it was read from
     end: int
+    implied: bool = False  # a new post read from 'thôi … để giữ chức Y', with no verb of its own
 
 
 def _alternatives(words) -> str:
@@ -57,6 +58,15 @@ _REQUEST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REQUEST_BEFOR
 _PLAN_RE = re.compile(
     rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{_alternatives(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
 )
+_PURPOSE_RE = re.compile(
+    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}\s*,?\s+$"
+)
+_REPLACED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REPLACED_WORDS)})(?!\w)")
+_AGENT_RE = re.compile(
+    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_AGENT_BEFORE)})\s+(?:{_alternatives(V.ADDRESS_FORMS)})?\s*$"
+)
+_OTHER_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_OTHER_CLAUSE_WORDS)})(?!\w)")
+_INTENDED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.POST_INTENDED_WORDS)})(?!\w)")
 _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
 _PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
@@ -79,7 +89,10 @@ _QUALIFIER_RE = re.compile(
 )
 _PASSIVE_REACH = 80  # how far before the verb 'được' and its agent may start
 _PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's mention and titles may end
+# … when the verb gives a post: "A, <titles>, thôi giữ chức X, được điều động làm Y" (one subject, two clauses)
+_SUBJECT_REACH = 300
 _DECISION_TYPES = ("Quyết định",)
+_FORMER = tuple(fold(w) + " " for w, status in V.TITLE_STATUS_WORDS.items() if status == "former")
 
 
 @dataclass(frozen=True)
@@ -131,8 +144,10 @@ def find_appointments(
     found: list[Appointment] = []
     for start, end in sentence_spans(body):
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
-        for chain in _chains(ctx, verbs, start):
-            found += _changes(ctx, chain, start, end)
+        here = [a for chain in _chains(ctx, verbs, start) for a in _changes(ctx, chain, start, end)]
+        # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
+        moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
+        found += [a for a in here if not (a.implied and a.person.name_key in moved)]
     return _without_repeats(found)
 
 
@@ -142,6 +157,8 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
         return False
     before = folded[max(0, verb.start() - 30) : verb.start()]
     if _REQUEST_RE.search(before) or _PLAN_RE.search(before):
+        return False
+    if _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start()):
         return False
     if _ACTION_OF[verb.group()] == "nominate":
         return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
@@ -170,10 +187,7 @@ def _chains(ctx: _Context, verbs: list[re.Match], sentence_start: int) -> list[_
 def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appointment]:
     """The changes of one chain of verbs: one per verb and person."""
     in_sentence = [(m, p) for m, p in ctx.mentions if start <= m.start < end]
-    if chain.voice == "active":
-        targets = _persons_after(ctx, chain, in_sentence, end)
-    else:
-        targets = _persons_before(ctx, chain, in_sentence)
+    targets, elided = _targets(ctx, chain, in_sentence, end)
     if not targets:
         return []
     decision = _decision(ctx, start, end)
@@ -183,20 +197,43 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
         bound = _bound(in_sentence, mention, end)
         for verb in chain.verbs:
             action = _ACTION_OF[verb.group()]
-            post, earlier = _post(ctx, chain, action, targets, k, bound)
-            out.append(
-                Appointment(
-                    person,
-                    action,
-                    post,
-                    earlier if action in ("transfer", "assign", "appoint") else None,
-                    decision.doc_code if decision else None,
-                    day,
-                    start,
-                    end,
-                )
-            )
+            post, earlier = _post(ctx, chain, action, targets, k, bound, elided)
+            moved = earlier if action in ("transfer", "assign", "appoint") else None
+            code = decision.doc_code if decision else None
+            out.append(Appointment(person, action, post, moved, code, day, start, end))
+            if action == "relieve":  # 'thôi giữ chức X để giữ chức Y': the new post, from X
+                then = _then_post(ctx, chain, bound)
+                if then:
+                    out.append(Appointment(person, "appoint", then, post, code, day, start, end, implied=True))
     return out
+
+
+def _targets(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
+) -> tuple[list[tuple[Mention, Person]], bool]:
+    """The persons the chain applies to, and whether they are the elided subject of an active verb."""
+    if chain.voice == "active":
+        after = _persons_after(ctx, chain, in_sentence, end)
+        if after:
+            return after, False
+        # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before
+        if _gives_post(ctx, chain, end):
+            return _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH), True
+        return [], False
+    reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
+    before = _persons_before(ctx, chain, in_sentence, reach)
+    if before or chain.voice != "subject":
+        return before, False
+    # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
+    return [(m, p) for m, p in _persons_after(ctx, chain, in_sentence, end) if _TO_PERSON_RE.search(
+        ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))], False
+
+
+def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
+    """Whether a post follows the verbs right away or after an introducer ('được điều động làm X')."""
+    stop = _VERB_RE.search(ctx.folded, chain.end, end)
+    limit = stop.start() if stop else end
+    return _title_at(ctx.body, chain.end, limit) is not None or _introduced(ctx, chain.end, limit)[0] is not None
 
 
 def _bound(in_sentence: list[tuple[Mention, Person]], mention: Mention, end: int) -> int:
@@ -207,21 +244,30 @@ def _bound(in_sentence: list[tuple[Mention, Person]], mention: Mention, end: int
 def _persons_after(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
 ) -> list[tuple[Mention, Person]]:
-    """Active voice: the persons named after the verbs, up to the next change verb of the sentence."""
+    """Active voice: the persons named after the verbs, up to the next change verb of the sentence or
+    the person replaced ('thay cho ông B'); an agent ('được ông A trao', 'do ông A ký') is none."""
     stop = _VERB_RE.search(ctx.folded, chain.end, end)
     limit = stop.start() if stop else end
-    return [(m, p) for m, p in in_sentence if chain.end <= m.start < limit]
+    replaced = _REPLACED_RE.search(ctx.folded, chain.end, limit)
+    limit = replaced.start() if replaced else limit
+    return [
+        (m, p)
+        for m, p in in_sentence
+        if chain.end <= m.start < limit and not _AGENT_RE.search(ctx.folded, max(0, m.start - 20), m.start)
+    ]
 
 
 def _persons_before(
-    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]]
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], reach: int
 ) -> list[tuple[Mention, Person]]:
-    """Passive or subject: the person named just before (with the persons of a list ending with it)."""
+    """Passive or subject: the person named just before (with the persons of a list ending with it),
+    unless the words between make them the subject of another clause."""
     before = [(m, p) for m, p in in_sentence if m.end <= chain.lead]
     if not before:
         return []
     nearest = before[-1]
-    if chain.lead - max(nearest[0].end, nearest[0].span_end) > _PERSON_REACH:
+    gap_start = max(nearest[0].end, nearest[0].span_end)
+    if chain.lead - gap_start > reach or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead):
         return []
     chosen = [nearest]
     for m, p in reversed(before[:-1]):
@@ -232,17 +278,25 @@ def _persons_before(
 
 
 def _post(
-    ctx: _Context, chain: _Chain, action: str, targets: list[tuple[Mention, Person]], k: int, bound: int
+    ctx: _Context,
+    chain: _Chain,
+    action: str,
+    targets: list[tuple[Mention, Person]],
+    k: int,
+    bound: int,
+    elided: bool = False,
 ) -> tuple[str | None, str | None]:
     """(post, earlier post) of the k-th person of the chain."""
     mention = targets[k][0]
     if action in ("relieve", "retire"):
         return _post_left(ctx, chain, mention, bound), None
-    after = mention.end if chain.voice == "active" else chain.end
-    post, earlier = _introduced(ctx, after, bound)
-    if post is None and chain.voice != "active":
-        post = _title_at(ctx.body, chain.end, bound)
-    if post is None and chain.voice == "active":
+    active = chain.voice == "active" and not elided
+    after = mention.end if active and mention.start > chain.end else chain.end
+    limit = bound
+    post, earlier = _introduced(ctx, after, limit, nominated=action == "nominate")
+    if post is None and not active:
+        post = _title_at(ctx.body, chain.end, limit)
+    if post is None and active:
         post = _title_before_person(ctx, chain, targets[0][0])
     listed = k + 1 < len(targets) and _LIST_GLUE_RE.fullmatch(ctx.body, mention.end, targets[k + 1][0].start)
     if post is None and listed:
@@ -256,9 +310,13 @@ def _bound_of(targets: list[tuple[Mention, Person]], k: int, bound: int) -> int:
     return targets[k + 1][0].start if k + 1 < len(targets) else max(bound, targets[k][0].span_end)
 
 
-def _introduced(ctx: _Context, start: int, bound: int) -> tuple[str | None, str | None]:
+def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) -> tuple[str | None, str | None]:
     """The post after the first introducer in [start, bound) ('giữ chức X'); a 'thôi giữ chức Y' on the
-    way is the earlier post."""
+    way is the earlier post. A post only intended ('cho đến khi có nhân sự giữ chức X', 'để được bổ
+    nhiệm …') is none, except for a nomination, whose post is the intended one."""
+    if not nominated:
+        intended = _INTENDED_RE.search(ctx.folded, start, bound)
+        bound = intended.start() if intended else bound
     earlier = None
     for m in _INTRO_RE.finditer(ctx.folded, start, bound):
         title = _title_at(ctx.body, m.end(), bound)
@@ -271,18 +329,30 @@ def _introduced(ctx: _Context, start: int, bound: int) -> tuple[str | None, str 
     return None, earlier
 
 
+def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
+    """'thôi giữ chức X …, để giữ chức Y': Y, when no other change verb stands between."""
+    then = _THEN_RE.search(ctx.folded, chain.end, bound)
+    if not then or _VERB_RE.search(ctx.folded, chain.end, then.start()):
+        return None
+    intro = _INTRO_RE.match(ctx.folded, then.end())
+    if not intro or intro.group("off"):
+        return None
+    return _title_at(ctx.body, intro.end(), bound)
+
+
 def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> str | None:
     """The post a relieve or retire leaves: written after the verb ('thôi giữ chức X', 'miễn nhiệm
-    chức vụ X'), else the title given to the person ('ông A, Giám đốc Sở X, nghỉ hưu')."""
+    chức vụ X'), else the person's main title: the last one not former (a committee seat comes first)."""
     stop = _THEN_RE.search(ctx.folded, chain.end, bound)
     limit = stop.start() if stop else bound
     direct = _INTRO_RE.match(ctx.folded, chain.end + 1)
     at = direct.end() if direct and not direct.group("off") else chain.end
     post = _title_at(ctx.body, at, limit)
-    if post is None and chain.voice == "active":
+    if post is None and chain.voice == "active" and mention.start > chain.end:
         post, _ = _introduced(ctx, mention.end, limit)
     if post is None:
-        post = mention.titles[0] if mention.titles else None
+        held = [t for t in mention.titles if not fold(t).startswith(_FORMER)]
+        post = held[-1] if held else None
     return post
 
 
@@ -334,12 +404,21 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
     if effective:
         return effective[0]
+    stated = _stated_effective_day(ctx)
+    if stated:
+        return stated
     if named:
         return named[0][1]
     if _PAST_RE.search(ctx.folded, start, chain.start):
         return None  # told as the person's past, with no day of its own
     dated = [m for m in ctx.meetings if m.meeting_date]
     return dated[0].meeting_date if dated else None
+
+
+def _stated_effective_day(ctx: _Context) -> date | None:
+    """'Các quyết định có hiệu lực từ ngày 01/4/2022': the day the article says its decisions take effect."""
+    days = [d for at, d in _named_days(ctx, 0, len(ctx.body)) if _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)]
+    return days[0] if days else None
 
 
 def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
@@ -365,7 +444,10 @@ def _article_year(ctx: _Context) -> int | None:
 
 
 def _without_repeats(found: list[Appointment]) -> list[Appointment]:
-    """One entry per person, action and post (a headline repeats the body); a post beats none."""
+    """One entry per person, action and post (a headline repeats the body). One post, one spelling per
+    person: posts that parse alike take the shortest spelling, and a post written without its place
+    ('Chủ tịch UBND tỉnh') gives way to the same post with it; a post beats none."""
+    found = _one_spelling(found)
     with_post = {(a.person.name_key, a.action) for a in found if a.position}
     seen, out = set(), []
     for a in found:
@@ -373,5 +455,28 @@ def _without_repeats(found: list[Appointment]) -> list[Appointment]:
         if key in seen or (a.position is None and (a.person.name_key, a.action) in with_post):
             continue
         seen.add(key)
+        out.append(a)
+    return out
+
+
+def _one_spelling(found: list[Appointment]) -> list[Appointment]:
+    spellings: dict[tuple, str] = {}
+    placed: set[tuple] = set()
+    for a in found:
+        if a.position:
+            parts = parse_title(a.position)
+            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            if key not in spellings or len(a.position) < len(spellings[key]):
+                spellings[key] = a.position
+            if parts.place:
+                placed.add(key[:3])
+    out = []
+    for a in found:
+        if a.position:
+            parts = parse_title(a.position)
+            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            if parts.place is None and parts.organ and key[:3] in placed:
+                key = next(k for k in spellings if k[:3] == key[:3] and k[3])
+            a = replace(a, position=spellings[key])
         out.append(a)
     return out

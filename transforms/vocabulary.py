@@ -1153,21 +1153,30 @@ EVENT_ORGAN_SYNONYMS = {
 APPOINTMENT_VERBS = {
     "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
     "approve": ("chuẩn y",),
-    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử"),
+    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "tín nhiệm giữ chức"),
     "assign": ("phân công", "giao phụ trách", "giao quyền"),
     "transfer": ("điều động", "luân chuyển", "biệt phái", "chuyển công tác"),
     "designate": ("chỉ định",),
     "nominate": ("giới thiệu",),
-    "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức"),
+    "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức", "thôi chức vụ"),
     "retire": ("nghỉ hưu", "nghỉ chờ hưu"),
 }
 # Verbs whose subject is the person (written before it): "ông A tái đắc cử ...", "bà B nghỉ hưu".
-APPOINTMENT_SUBJECT_VERBS = ("tái đắc cử", "trúng cử", "thôi giữ chức", "thôi chức", "nghỉ hưu", "nghỉ chờ hưu")
+APPOINTMENT_SUBJECT_VERBS = (
+    "tái đắc cử",
+    "trúng cử",
+    "thôi giữ chức",
+    "thôi chức",
+    "thôi chức vụ",
+    "nghỉ hưu",
+    "nghỉ chờ hưu",
+    "chuyển công tác",
+)
 # Words that make a verb word something else: "bầu cử" (an election), "bầu không khí" (mood),
 # "giới thiệu sách", "nghỉ hưu trí" …; folded, compared with the words right after the verb.
 APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
 # "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
-NOMINATION_CUES = ("ứng cử", "để bầu", "bầu giữ chức", "đề cử", "để bầu giữ chức", "tham gia")
+NOMINATION_CUES = ("ứng cử", "bầu", "đề cử")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "đơn xin", "nguyện vọng", "đề nghị cho")
 # A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
@@ -1190,6 +1199,9 @@ APPOINTMENT_PLAN_BEFORE = (
     "trước khi",
     "tiêu chuẩn",
 )
+# A purpose or a plan a few words before the verb: "để được tiếp nhận, bổ nhiệm …", "để HĐND xã bầu …".
+APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất")
+APPOINTMENT_PURPOSE_REACH = 4  # words between the purpose word and the verb
 # The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
 APPOINTMENT_PASSIVE_WORDS = ("được", "vừa được", "đã được", "tiếp tục được")
 # Words that introduce the post a change gives: "bổ nhiệm ông A giữ chức X", "bầu ông A làm X".
@@ -1197,6 +1209,10 @@ APPOINTMENT_POST_INTRODUCERS = (
     "giữ chức vụ",
     "giữ chức danh",
     "giữ chức",
+    "giữ nhiệm vụ",
+    "ứng cử chức danh",
+    "ứng cử chức vụ",
+    "ứng cử",
     "đảm nhiệm chức vụ",
     "đảm nhận chức vụ",
     "đảm nhiệm",
@@ -1208,7 +1224,7 @@ APPOINTMENT_POST_INTRODUCERS = (
     "vị trí",
 )
 # Introducers of the post left: "thôi giữ chức X để giữ chức Y" (X is the earlier post).
-APPOINTMENT_LEAVING_INTRODUCERS = ("thôi giữ chức vụ", "thôi giữ chức", "thôi chức")
+APPOINTMENT_LEAVING_INTRODUCERS = ("thôi giữ chức vụ", "thôi giữ chức", "thôi chức vụ", "thôi chức")
 # "thôi giữ chức X để giữ chức Y", "thôi … để nhận nhiệm vụ mới": the word that leads to the new post.
 APPOINTMENT_THEN_WORDS = ("để",)
 # "chuẩn y chức danh X đối với đồng chí A": the post named before the person it goes to.
@@ -1217,3 +1233,31 @@ APPOINTMENT_TO_PERSON = ("đối với", "cho")
 APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "hiệu lực từ ngày", "tính từ ngày")
 # A change told as the person's past: "Trước đó, …", "từng được bổ nhiệm": its day is not the article's.
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
+# "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
+APPOINTMENT_REPLACED_WORDS = ("thay cho", "thay thế", "thay")
+# "được ông A trao", "do ông A ký": A is the agent, not the person changed.
+APPOINTMENT_AGENT_BEFORE = ("được", "do", "của")
+# Words between a person and a passive or subject verb that show the person is the subject of another
+# clause: "ông A chúc mừng và mong muốn các cán bộ được điều động …".
+APPOINTMENT_OTHER_CLAUSE_WORDS = (
+    "chúc mừng",
+    "chúc",
+    "mong muốn",
+    "đề nghị",
+    "yêu cầu",
+    "phát biểu",
+    "nhấn mạnh",
+    "khẳng định",
+    "cho biết",
+    "báo cáo",
+    "trao",
+    "tặng",
+    "công bố",
+    "đọc",
+    "chủ trì",
+    "tin tưởng",
+    "đánh giá",
+    "các cán bộ",
+    "cán bộ",
+    "các đồng chí",
+)
