@@ -67,6 +67,7 @@ _AGENT_RE = re.compile(
 )
 _OTHER_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_OTHER_CLAUSE_WORDS)})(?!\w)")
 _INTENDED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.POST_INTENDED_WORDS)})(?!\w)")
+_SEAT_RE = re.compile(rf"\s+(?:{_alternatives(V.APPOINTMENT_SEAT_WORDS)})(?!\w)")
 _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
 _PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
@@ -81,6 +82,7 @@ _LIST_GLUE_RE = re.compile(
     rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_alternatives((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))}\s*)?:?\s*"
 )
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
+_IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
 _PAST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
 _QUALIFIER_RE = re.compile(
     rf"\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_COURSE_WORDS))})\s+[IVXLC\d]+\b"
@@ -225,15 +227,24 @@ def _targets(
     if before or chain.voice != "subject":
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
-    return [(m, p) for m, p in _persons_after(ctx, chain, in_sentence, end) if _TO_PERSON_RE.search(
-        ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))], False
+    return [
+        (m, p)
+        for m, p in _persons_after(ctx, chain, in_sentence, end)
+        if _TO_PERSON_RE.search(ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))
+    ], False
 
 
 def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
     """Whether a post follows the verbs right away or after an introducer ('được điều động làm X')."""
-    stop = _VERB_RE.search(ctx.folded, chain.end, end)
-    limit = stop.start() if stop else end
+    limit = _next_change(ctx, chain.end, end)
+    if _SEAT_RE.match(ctx.folded, chain.end):
+        return True
     return _title_at(ctx.body, chain.end, limit) is not None or _introduced(ctx, chain.end, limit)[0] is not None
+
+
+def _next_change(ctx: _Context, at: int, end: int) -> int:
+    """Where the next verb that reports a change starts in [at, end), else `end`."""
+    return next((v.start() for v in _VERB_RE.finditer(ctx.folded, at, end) if _is_change(ctx.folded, v, end)), end)
 
 
 def _bound(in_sentence: list[tuple[Mention, Person]], mention: Mention, end: int) -> int:
@@ -246,8 +257,7 @@ def _persons_after(
 ) -> list[tuple[Mention, Person]]:
     """Active voice: the persons named after the verbs, up to the next change verb of the sentence or
     the person replaced ('thay cho ông B'); an agent ('được ông A trao', 'do ông A ký') is none."""
-    stop = _VERB_RE.search(ctx.folded, chain.end, end)
-    limit = stop.start() if stop else end
+    limit = _next_change(ctx, chain.end, end)
     replaced = _REPLACED_RE.search(ctx.folded, chain.end, limit)
     limit = replaced.start() if replaced else limit
     return [
@@ -417,7 +427,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
 
 def _stated_effective_day(ctx: _Context) -> date | None:
     """'Các quyết định có hiệu lực từ ngày 01/4/2022': the day the article says its decisions take effect."""
-    days = [d for at, d in _named_days(ctx, 0, len(ctx.body)) if _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)]
+    days = [d for at, d in _named_days(ctx, 0, len(ctx.body)) if _IN_FORCE_RE.search(ctx.folded, max(0, at - 30), at)]
     return days[0] if days else None
 
 
@@ -469,13 +479,13 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
             if key not in spellings or len(a.position) < len(spellings[key]):
                 spellings[key] = a.position
             if parts.place:
-                placed.add(key[:3])
+                placed.add((*key[:3], a.action))
     out = []
     for a in found:
         if a.position:
             parts = parse_title(a.position)
             key = (a.person.name_key, parts.position, parts.organ, parts.place)
-            if parts.place is None and parts.organ and key[:3] in placed:
+            if parts.place is None and parts.organ and (*key[:3], a.action) in placed:
                 key = next(k for k in spellings if k[:3] == key[:3] and k[3])
             a = replace(a, position=spellings[key])
         out.append(a)

@@ -1230,9 +1230,14 @@ APPOINTMENT_THEN_WORDS = ("để",)
 # "chuẩn y chức danh X đối với đồng chí A": the post named before the person it goes to.
 APPOINTMENT_TO_PERSON = ("đối với", "cho")
 # "có hiệu lực từ ngày 1/12", "kể từ ngày 1/12": the stated effective date.
-APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "hiệu lực từ ngày", "tính từ ngày")
+# (A date mention starts with its 'ngày': the words before it are matched without it.)
+APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "tính từ ngày", "từ", "kể từ", "tính từ")
+# Said once for the article's decisions: "Các quyết định có hiệu lực từ ngày 01/4/2022".
+APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể từ ngày", "hiệu lực từ", "hiệu lực kể từ")
 # A change told as the person's past: "Trước đó, …", "từng được bổ nhiệm": its day is not the article's.
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
+# "điều động, phân công tham gia Ban Chấp hành …": a seat in a committee, taken with a post.
+APPOINTMENT_SEAT_WORDS = ("tham gia",)
 # "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
 APPOINTMENT_REPLACED_WORDS = ("thay cho", "thay thế", "thay")
 # "được ông A trao", "do ông A ký": A is the agent, not the person changed.
