@@ -43,6 +43,8 @@ class Appointment:
     start: int  # the sentence it was read from
     end: int
     implied: bool = False  # a new post read from 'thôi … để giữ chức Y', with no verb of its own
+    chain: int = -1  # where its chain of verbs starts: the verbs written together share one post
+    seat: str | None = None  # the committees joined ('tham gia Ban Chấp hành …'), when no post is named
 
 
 def _alternatives(words) -> str:
@@ -67,7 +69,8 @@ _AGENT_RE = re.compile(
 )
 _OTHER_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_OTHER_CLAUSE_WORDS)})(?!\w)")
 _INTENDED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.POST_INTENDED_WORDS)})(?!\w)")
-_SEAT_RE = re.compile(rf"\s+(?:{_alternatives(V.APPOINTMENT_SEAT_WORDS)})(?!\w)")
+_SEAT_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_WORDS)})(?!\w)")
+_LEAVING_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_LEAVING_WORDS)})\s+$")
 _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
 _PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
@@ -94,6 +97,7 @@ _PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's
 # … when the verb gives a post: "A, <titles>, thôi giữ chức X, được điều động làm Y" (one subject, two clauses)
 _SUBJECT_REACH = 300
 _DECISION_TYPES = ("Quyết định",)
+_NEW = tuple(fold(w) + " " for w, status in V.TITLE_STATUS_WORDS.items() if status == "new")
 _FORMER = tuple(fold(w) + " " for w, status in V.TITLE_STATUS_WORDS.items() if status == "former")
 
 
@@ -150,7 +154,7 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    return _without_repeats(found)
+    return _without_repeats(_seated(_shared_posts(found)))
 
 
 def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
@@ -196,13 +200,23 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
     day = _day(ctx, chain, decision, start, end)
     out = []
     for k, (mention, person) in enumerate(targets):
-        bound = _bound(in_sentence, mention, end)
+        # the text about the person: up to the next person named, or (a subject written before the
+        # verbs) from the verbs to the next person or change verb
+        after = mention if mention.start > chain.end else None
+        bound = _bound(in_sentence, after.start if after else chain.end, end)
+        if after is None:
+            bound = min(bound, _next_change(ctx, chain.end, end))
         for verb in chain.verbs:
             action = _ACTION_OF[verb.group()]
             post, earlier = _post(ctx, chain, action, targets, k, bound, elided)
             moved = earlier if action in ("transfer", "assign", "appoint") else None
             code = decision.doc_code if decision else None
-            out.append(Appointment(person, action, post, moved, code, day, start, end))
+            seat = (
+                _seat(ctx, chain.end, min(bound, _next_change(ctx, chain.end, end)))
+                if post is None and action not in ("relieve", "retire")
+                else None
+            )
+            out.append(Appointment(person, action, post, moved, code, day, start, end, chain=chain.start, seat=seat))
             if action == "relieve":  # 'thôi giữ chức X để giữ chức Y': the new post, from X
                 then = _then_post(ctx, chain, bound)
                 if then:
@@ -237,7 +251,7 @@ def _targets(
 def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
     """Whether a post follows the verbs right away or after an introducer ('được điều động làm X')."""
     limit = _next_change(ctx, chain.end, end)
-    if _SEAT_RE.match(ctx.folded, chain.end):
+    if _SEAT_RE.match(ctx.folded, chain.end + 1):
         return True
     return _title_at(ctx.body, chain.end, limit) is not None or _introduced(ctx, chain.end, limit)[0] is not None
 
@@ -247,9 +261,9 @@ def _next_change(ctx: _Context, at: int, end: int) -> int:
     return next((v.start() for v in _VERB_RE.finditer(ctx.folded, at, end) if _is_change(ctx.folded, v, end)), end)
 
 
-def _bound(in_sentence: list[tuple[Mention, Person]], mention: Mention, end: int) -> int:
-    """Where the text about `mention` ends: at the next person named in the sentence, or its end."""
-    return next((m.start for m, _ in in_sentence if m.start > mention.start), end)
+def _bound(in_sentence: list[tuple[Mention, Person]], at: int, end: int) -> int:
+    """The next person named in the sentence after `at`, or its end."""
+    return next((m.start for m, _ in in_sentence if m.start > at), end)
 
 
 def _persons_after(
@@ -394,7 +408,38 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     if end == 0:
         return None
     title = _QUALIFIER_RE.sub("", segment[:end]).strip(" ,;-–.")
+    if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
+        title = title.split(" ", 1)[1] if " " in title else ""
     return title or None
+
+
+def _seat(ctx: _Context, start: int, bound: int) -> str | None:
+    """'tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy X': the committees a person joins, as written,
+    the post of a change that names no other."""
+    seat = next(
+        (
+            m
+            for m in _SEAT_RE.finditer(ctx.folded, start, bound)
+            if not _LEAVING_RE.search(ctx.folded, max(0, m.start() - 8), m.start())
+        ),
+        None,
+    )
+    if not seat:
+        return None
+    at, parts = seat.end(), []
+    while at < bound:
+        while at < bound and ctx.body[at] == " ":
+            at += 1
+        end = title_end(ctx.body[at:bound], 0, continuing=True)
+        if end == 0:
+            break
+        parts.append(ctx.body[at : at + end])
+        at += end
+        if not ctx.body.startswith(",", at):
+            break
+        at += 1
+    phrase = _QUALIFIER_RE.sub("", ", ".join(parts)).strip(" ,;-–.")
+    return phrase or None
 
 
 def _decision(ctx: _Context, start: int, end: int) -> DocumentMention | None:
@@ -451,6 +496,35 @@ def _article_year(ctx: _Context) -> int | None:
     if dated:
         return dated[0].year
     return ctx.published.year if ctx.published else None
+
+
+def _shared_posts(found: list[Appointment]) -> list[Appointment]:
+    """One change told twice: a chain of verbs that names no post ('điều động, phân công, chỉ định bà A
+    tham gia …') takes the post another sentence gives the same person for one of its verbs ('phân
+    công bà A giữ chức X')."""
+    posts: dict[tuple[str, str], str] = {}
+    for a in found:
+        if a.position and not a.implied and a.action not in ("relieve", "retire"):
+            posts.setdefault((a.person.name_key, a.action), a.position)
+    chains: dict[tuple[str, int], list[Appointment]] = {}
+    for a in found:
+        if a.action not in ("relieve", "retire", "nominate") and not a.implied:
+            chains.setdefault((a.person.name_key, a.chain), []).append(a)
+    filled: dict[int, str] = {}
+    for group in chains.values():
+        if any(a.position for a in group):
+            continue
+        post = next(
+            (posts[(a.person.name_key, a.action)] for a in group if (a.person.name_key, a.action) in posts), None
+        )
+        if post:
+            filled.update({id(a): post for a in group})
+    return [replace(a, position=filled[id(a)]) if id(a) in filled else a for a in found]
+
+
+def _seated(found: list[Appointment]) -> list[Appointment]:
+    """A change that names no post but the committees joined has them as its post."""
+    return [replace(a, position=a.seat) if a.position is None and a.seat else a for a in found]
 
 
 def _without_repeats(found: list[Appointment]) -> list[Appointment]:

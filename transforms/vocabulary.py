@@ -1176,7 +1176,7 @@ APPOINTMENT_SUBJECT_VERBS = (
 # "giới thiệu sách", "nghỉ hưu trí" …; folded, compared with the words right after the verb.
 APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
 # "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
-NOMINATION_CUES = ("ứng cử", "bầu", "đề cử")
+NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "đơn xin", "nguyện vọng", "đề nghị cho")
 # A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
@@ -1238,6 +1238,7 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 # "điều động, phân công tham gia Ban Chấp hành …": a seat in a committee, taken with a post.
 APPOINTMENT_SEAT_WORDS = ("tham gia",)
+APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành": a seat left
 # "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
 APPOINTMENT_REPLACED_WORDS = ("thay cho", "thay thế", "thay")
 # "được ông A trao", "do ông A ký": A is the agent, not the person changed.
