@@ -71,6 +71,10 @@ _OTHER_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_OTHER_CL
 _INTENDED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.POST_INTENDED_WORDS)})(?!\w)")
 _SEAT_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_WORDS)})(?!\w)")
 _LEAVING_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_LEAVING_WORDS)})\s+$")
+_MAIN_POST_RE = re.compile(
+    rf"[^;.]{{0,30}}?\s(?:{re.escape(V.AND_WORD)}|,)\s+(?:(?:{_alternatives(_ACTION_OF)})\s+)?"
+    rf"(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)})\s+"
+)
 _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
 _PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
@@ -212,7 +216,7 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
             moved = earlier if action in ("transfer", "assign", "appoint") else None
             code = decision.doc_code if decision else None
             seat = (
-                _seat(ctx, chain.end, min(bound, _next_change(ctx, chain.end, end)))
+                _seat(ctx, chain.end, min(bound, _next_change(ctx, chain.end, end)), end)
                 if post is None and action not in ("relieve", "retire")
                 else None
             )
@@ -234,7 +238,10 @@ def _targets(
             return after, False
         # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before
         if _gives_post(ctx, chain, end):
-            return _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH), True
+            before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
+            semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
+            if before and not (semicolon >= 0 and _other_change_between(ctx, before[-1][0].span_end, semicolon)):
+                return before, True
         return [], False
     reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
     before = _persons_before(ctx, chain, in_sentence, reach)
@@ -246,6 +253,15 @@ def _targets(
         for m, p in _persons_after(ctx, chain, in_sentence, end)
         if _TO_PERSON_RE.search(ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))
     ], False
+
+
+def _other_change_between(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a change other than leaving a post is reported in [start, end): a clause of its own that
+    ends with ';' ends the subject's reach ('…, bầu giữ chức X; đồng thời bầu bổ sung Y')."""
+    return any(
+        _ACTION_OF[v.group()] not in ("relieve", "retire") and _is_change(ctx.folded, v, end)
+        for v in _VERB_RE.finditer(ctx.folded, start, end)
+    )
 
 
 def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
@@ -413,7 +429,7 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     return title or None
 
 
-def _seat(ctx: _Context, start: int, bound: int) -> str | None:
+def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
     """'tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy X': the committees a person joins, as written,
     the post of a change that names no other."""
     seat = next(
@@ -430,14 +446,17 @@ def _seat(ctx: _Context, start: int, bound: int) -> str | None:
     while at < bound:
         while at < bound and ctx.body[at] == " ":
             at += 1
-        end = title_end(ctx.body[at:bound], 0, continuing=True)
-        if end == 0:
+        length = title_end(ctx.body[at:bound], 0, continuing=True)
+        if length == 0:
             break
-        parts.append(ctx.body[at : at + end])
-        at += end
+        parts.append(ctx.body[at : at + length])
+        at += length
         if not ctx.body.startswith(",", at):
             break
         at += 1
+    main = _MAIN_POST_RE.match(ctx.folded, at, end)
+    if main:  # 'tham gia Ban Chấp hành, Ban Thường vụ và (bầu) giữ chức X': the seat comes with post X
+        return _title_at(ctx.body, main.end(), end) or _QUALIFIER_RE.sub("", ", ".join(parts)).strip(" ,;-–.")
     phrase = _QUALIFIER_RE.sub("", ", ".join(parts)).strip(" ,;-–.")
     return phrase or None
 
