@@ -56,7 +56,7 @@ _VERB_RE = re.compile(rf"(?<!\w)(?:{_alternatives(_ACTION_OF)})(?!\w)")
 _SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
 _NOT_AFTER_RE = re.compile(rf"\s+(?:{_alternatives(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.NOMINATION_CUES)})(?!\w)")
-_REQUEST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REQUEST_BEFORE)})\s+(?:cho\s+)?$")
+_REQUEST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
 _PLAN_RE = re.compile(
     rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{_alternatives(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
 )

@@ -1178,7 +1178,7 @@ APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
 # "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
 NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
-APPOINTMENT_REQUEST_BEFORE = ("xin", "đơn xin", "nguyện vọng", "đề nghị cho")
+APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
 # A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
 # "để bầu" after a nomination is the nomination's aim, not an election.
 APPOINTMENT_PLAN_BEFORE = (
