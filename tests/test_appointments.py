@@ -39,7 +39,10 @@ def _found(body: str):
             " nhiệm kỳ 2030-2035.",
             ("Hoàng Văn Nam", "elect", "Bí thư Huyện ủy Đồng Xuân"),
         ),
-        ("Tại đại hội, ông Vũ Đình Lộc tái đắc cử Bí thư Tỉnh ủy Yên Hà.", ("Vũ Đình Lộc", "elect", "Bí thư Tỉnh ủy Yên Hà")),
+        (
+            "Tại đại hội, ông Vũ Đình Lộc tái đắc cử Bí thư Tỉnh ủy Yên Hà.",
+            ("Vũ Đình Lộc", "elect", "Bí thư Tỉnh ủy Yên Hà"),
+        ),
         (
             "Bộ Chính trị phân công ông Đặng Quốc Hùng giữ chức Trưởng Ban Kinh tế Trung ương.",
             ("Đặng Quốc Hùng", "assign", "Trưởng Ban Kinh tế Trung ương"),
@@ -181,3 +184,22 @@ def test_one_post_one_spelling_and_a_headline_repeating_the_body_is_one_change()
         "Hội đồng nhân dân tỉnh bầu ông Đào Văn Quý - Phó Bí thư Tỉnh ủy giữ chức vụ Chủ tịch UBND tỉnh."
     )
     assert changes(body) == [("Đào Văn Quý", "elect", "Chủ tịch UBND tỉnh Yên Hà")]
+
+
+def test_charge_of_a_body_is_the_post_of_an_assignment():
+    body = (
+        "Ban Thường vụ Tỉnh ủy phân công đồng chí Lê Văn Tám, Phó Bí thư Huyện ủy phụ trách điều hành Đảng bộ"
+        " huyện Đồng Xuân cho đến khi có nhân sự giữ chức Bí thư Huyện ủy."
+    )
+    assert changes(body) == [("Lê Văn Tám", "assign", "phụ trách điều hành Đảng bộ huyện Đồng Xuân")]
+
+
+def test_a_post_left_for_a_move_reports_the_move_too():
+    body = (
+        "Hội nghị công bố quyết định về việc đồng chí Hoàng Văn Hưng thôi giữ chức Chánh Văn phòng Tỉnh ủy để"
+        " chuyển công tác về Ủy ban Kiểm tra Tỉnh ủy."
+    )
+    assert changes(body) == [
+        ("Hoàng Văn Hưng", "relieve", "Chánh Văn phòng Tỉnh ủy"),
+        ("Hoàng Văn Hưng", "transfer", None),
+    ]

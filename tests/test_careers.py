@@ -29,8 +29,8 @@ ARTICLES = {
         "Công bố quyết định về công tác cán bộ",
         "09:00 11/6/2032",
         "Chiều 10/6, Tỉnh ủy Yên Hà tổ chức Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ."
-        " Theo đó, Bộ Chính trị quyết định đồng chí Lê Văn An thôi giữ chức Bí thư Tỉnh ủy Yên Hà để nghỉ hưu"
-        " theo chế độ.",
+        " Theo đó, Bộ Chính trị quyết định đồng chí Lê Văn An thôi giữ chức Bí thư Tỉnh ủy Yên Hà để nhận"
+        " nhiệm vụ mới.",
     ),
     "c_dieu_dong.txt": _article(
         "Điều động, chỉ định Bí thư Tỉnh ủy Yên Hà",

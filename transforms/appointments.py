@@ -75,6 +75,10 @@ _MAIN_POST_RE = re.compile(
     rf"[^;.]{{0,30}}?\s(?:{re.escape(V.AND_WORD)}|,)\s+(?:(?:{_alternatives(_ACTION_OF)})\s+)?"
     rf"(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)})\s+"
 )
+_AFTER_LEAVING_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_AFTER_LEAVING)})\s+$")
+_LEAVING_ANY_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_LEAVING_INTRODUCERS)})(?!\w)")
+_CHARGE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_CHARGE_WORDS)})\s+")
+_WORD_AFTER_RE = re.compile(r"[^\W\d_A-ZĐ]+\s+")  # a lower-case word and the space after it
 _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
 _PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
@@ -166,13 +170,25 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     if _NOT_AFTER_RE.match(folded, verb.end()):
         return False
     before = folded[max(0, verb.start() - 30) : verb.start()]
-    if _REQUEST_RE.search(before) or _PLAN_RE.search(before):
+    if _REQUEST_RE.search(before):
         return False
-    if _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start()):
+    planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
+    if planned and not _after_leaving(folded, verb):
         return False
     if _ACTION_OF[verb.group()] == "nominate":
         return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
     return True
+
+
+def _after_leaving(folded: str, verb: re.Match) -> bool:
+    """'thôi giữ chức X để chuyển công tác …': the change the post was left for, decided with it."""
+    if not _AFTER_LEAVING_RE.search(folded, max(0, verb.start() - 8), verb.start()):
+        return False
+    clause = max(folded.rfind(";", 0, verb.start()), folded.rfind(".", 0, verb.start()), verb.start() - 200)
+    return bool(
+        _INTRO_RE.search(folded, max(0, clause), verb.start())
+        and _LEAVING_ANY_RE.search(folded, max(0, clause), verb.start())
+    )
 
 
 def _chains(ctx: _Context, verbs: list[re.Match], sentence_start: int) -> list[_Chain]:
@@ -338,6 +354,8 @@ def _post(
         post = _title_at(ctx.body, chain.end, limit)
     if post is None and active:
         post = _title_before_person(ctx, chain, targets[0][0])
+    if post is None:
+        post = _charge(ctx, after, limit)
     listed = k + 1 < len(targets) and _LIST_GLUE_RE.fullmatch(ctx.body, mention.end, targets[k + 1][0].start)
     if post is None and listed:
         return _post(ctx, chain, action, targets, k + 1, _bound_of(targets, k + 1, bound))  # 'A và B làm X'
@@ -427,6 +445,21 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
     return title or None
+
+
+def _charge(ctx: _Context, start: int, bound: int) -> str | None:
+    """'phụ trách (điều hành) Văn phòng Ban Tổ chức Trung ương': charge of a body, as written."""
+    for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
+        at = m.end()
+        for _ in range(V.APPOINTMENT_CHARGE_REACH + 1):  # the body after a few lower-case words
+            length = title_end(ctx.body[at:bound], 0, continuing=True)
+            if length:
+                return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
+            word = _WORD_AFTER_RE.match(ctx.body, at, bound)
+            if not word:
+                break
+            at = word.end()
+    return None
 
 
 def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:

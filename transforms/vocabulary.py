@@ -1239,6 +1239,11 @@ APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 # "điều động, phân công tham gia Ban Chấp hành …": a seat in a committee, taken with a post.
 APPOINTMENT_SEAT_WORDS = ("tham gia",)
 APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành": a seat left
+# "phân công ông A phụ trách (điều hành) Văn phòng …": charge of a body, the post of an assignment.
+APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
+APPOINTMENT_CHARGE_REACH = 2  # lower-case words between it and the body ('điều hành')
+# "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
+APPOINTMENT_AFTER_LEAVING = ("để",)
 # "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
 APPOINTMENT_REPLACED_WORDS = ("thay cho", "thay thế", "thay")
 # "được ông A trao", "do ông A ký": A is the agent, not the person changed.
