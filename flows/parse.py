@@ -147,6 +147,7 @@ def parse_file(
         ("stg_meeting_person", extracted.meeting_persons),
         ("stg_document_mention", extracted.document_mentions),
         ("stg_person_title", extracted.person_titles),
+        ("stg_appointment", extracted.appointments),
     ):
         records[table] = [dict(r, source_path=f.source_path) for r in rows]
     return row, records, []
@@ -164,12 +165,18 @@ def not_to_read(f: InboxFile, max_file_bytes: int) -> tuple[str, str, str | None
     return None
 
 
+# Id columns that may be null: pandas would read them as floats, and lose their low digits.
+_NULLABLE_IDS = {"stg_appointment": ("title_id",)}
+
+
 def validated(records: dict[str, list[dict]]) -> tuple[dict[str, pd.DataFrame], list[Reject]]:
     """The batch's staging frames, its impossible dates nulled and its invalid rows (and their orphans) out."""
     rejects = null_impossible_dates(records)  # the rows stay, without the date
     staging = {}
     for table, model in MODELS.items():
         frame = pd.DataFrame(records[table], columns=_COLUMNS[table])
+        for column in _NULLABLE_IDS.get(table, ()):  # 63-bit ids with gaps: a float column would round them
+            frame[column] = pd.array([r.get(column) for r in records[table]], dtype="Int64")
         good, bad = validate(frame, model, stage=table_stage(STAGE_VALIDATE, table))
         staging[table] = good
         rejects += bad
@@ -228,6 +235,7 @@ def _drop_orphans(staging: dict[str, pd.DataFrame]) -> None:
         "stg_document_mention",
         "stg_meeting_person",
         "stg_person_title",
+        "stg_appointment",
     ):
         df = staging[table]
         staging[table] = df[df["article_id"].isin(articles)]
@@ -237,3 +245,5 @@ def _drop_orphans(staging: dict[str, pd.DataFrame]) -> None:
     staging["stg_meeting_person"] = mp[mp["meeting_id"].isin(meetings) & mp["person_id"].isin(persons)]
     pt = staging["stg_person_title"]
     staging["stg_person_title"] = pt[pt["person_id"].isin(persons)]
+    ap = staging["stg_appointment"]
+    staging["stg_appointment"] = ap[ap["person_id"].isin(persons)]

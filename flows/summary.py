@@ -72,6 +72,8 @@ class RunSummary:
             meetings=len(staging["stg_meeting"]),
             person_mentions=len(staging["stg_person_mention"]),
             documents=len(staging["stg_document_mention"]),
+            # personnel changes (fact_appointment), when the batch's staging has them
+            appointments=len(staging.get("stg_appointment", ())),
         )
         self.coverage.update(coverage(staging))
 

@@ -4,7 +4,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from hoinghi.transforms.vocabulary import TIME_OF_DAY
-from hoinghi.warehouse.contract import ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
+from hoinghi.warehouse.contract import APPOINTMENT_ACTIONS, ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
 
 
 class StgArticle(pa.DataFrameModel):
@@ -127,6 +127,42 @@ class StgPersonTitle(pa.DataFrameModel):
         unique = ["article_id", "person_id", "title_id"]
 
 
+class StgAppointment(pa.DataFrameModel):
+    """A personnel change an article reports (transforms/appointments.py), with its post parsed
+    like every title (the title_* columns feed dim_title, see 65_fact_appointment.sql)."""
+
+    appointment_id: Series[int] = pa.Field(ge=0, unique=True)
+    article_id: Series[int] = pa.Field(ge=0)
+    person_id: Series[int] = pa.Field(ge=0)
+    action: Series[str] = pa.Field(isin=list(APPOINTMENT_ACTIONS))
+    position_text: Series[str] = pa.Field(nullable=True, str_length={"min_value": 2, "max_value": 300})
+    title_id: Series[pa.Int64] = pa.Field(nullable=True, ge=0)
+    from_position_text: Series[str] = pa.Field(nullable=True, str_length={"min_value": 2, "max_value": 300})
+    decision_code: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{1,4}[-/]\S+$")
+    effective_date: Series[pa.Date] = pa.Field(nullable=True)
+    title_position: Series[str] = pa.Field(nullable=True)
+    title_organ: Series[str] = pa.Field(nullable=True)
+    title_parent_organ: Series[str] = pa.Field(nullable=True)
+    title_place: Series[str] = pa.Field(nullable=True)
+    title_level: Series[str] = pa.Field(nullable=True, isin=list(TITLE_LEVELS))
+    title_kind: Series[str] = pa.Field(nullable=True, isin=list(TITLE_KINDS))
+    title_status: Series[str] = pa.Field(nullable=True, isin=list(TITLE_STATUSES))
+    title_sole_holder: Series[bool]
+    evidence_start: Series[int] = pa.Field(ge=0)
+    evidence_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(error="a position needs its title_id, and no title_id goes without a position")
+    def title_with_position(cls, df):  # noqa: N805
+        return df["position_text"].isna() == df["title_id"].isna()
+
+    @pa.dataframe_check(error="evidence_end must be after evidence_start")
+    def evidence_in_order(cls, df):  # noqa: N805
+        return df["evidence_end"] > df["evidence_start"]
+
+    class Config:
+        coerce = True
+
+
 # Staging table name → its model, in load order.
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "stg_article": StgArticle,
@@ -135,4 +171,5 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "stg_meeting_person": StgMeetingPerson,
     "stg_document_mention": StgDocumentMention,
     "stg_person_title": StgPersonTitle,
+    "stg_appointment": StgAppointment,
 }

@@ -6,7 +6,14 @@ import pandera.pandas as pa
 import pytest
 from pandera.typing import Series
 
-from hoinghi.schemas.staging import StgArticle, StgDocumentMention, StgMeeting, StgMeetingPerson, StgPersonMention
+from hoinghi.schemas.staging import (
+    StgAppointment,
+    StgArticle,
+    StgDocumentMention,
+    StgMeeting,
+    StgMeetingPerson,
+    StgPersonMention,
+)
 from hoinghi.schemas.validate import validate
 
 
@@ -159,3 +166,47 @@ def test_a_check_that_raises_on_one_value_rejects_that_row_only():
     good, rejects = validate(pd.DataFrame({"n": [1, 2, 0, 4, 5, 6, 7]}), Ratio, "validate:x")
     assert list(good["n"]) == [1, 2, 4, 5, 6, 7]
     assert [json.loads(r.record)["n"] for r in rejects] == [0] and "inverse_is_small" in rejects[0].reason
+
+
+def appointment_row(**override):
+    row = {
+        "appointment_id": 1,
+        "article_id": 1,
+        "person_id": 2,
+        "action": "appoint",
+        "position_text": "Bí thư Tỉnh ủy Yên Hà",
+        "title_id": 375362806636805667,  # a 63-bit id: kept exact, not rounded through a float
+        "from_position_text": None,
+        "decision_code": "215-QĐNS/TW",
+        "effective_date": date(2031, 11, 12),
+        "title_position": "Bí thư",
+        "title_organ": "Tỉnh ủy",
+        "title_parent_organ": None,
+        "title_place": "Yên Hà",
+        "title_level": "province",
+        "title_kind": "post",
+        "title_status": None,
+        "title_sole_holder": True,
+        "evidence_start": 0,
+        "evidence_end": 80,
+        "source_path": "a.txt",
+    }
+    return dict(row, **override)
+
+
+def test_appointments_take_only_the_contracts_actions_and_a_post_with_its_title_id():
+    frame = pd.DataFrame(
+        [
+            appointment_row(),
+            appointment_row(appointment_id=2, action="promote"),  # not an action of the contract
+            appointment_row(appointment_id=3, title_id=None),  # a post without its title_id
+            appointment_row(appointment_id=4, position_text=None, title_id=None, title_kind=None),  # no post named
+        ]
+    )
+    frame["title_id"] = pd.array([375362806636805667, 375362806636805667, None, None], dtype="Int64")
+    good, rejects = validate(frame, StgAppointment, "validate:stg_appointment")
+    assert list(good["appointment_id"]) == [1, 4]
+    assert int(good["title_id"].iloc[0]) == 375362806636805667
+    reasons = " ".join(r.reason for r in rejects)
+    assert "promote" in reasons or "isin" in reasons
+    assert "title_id" in reasons

@@ -8,6 +8,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
+from hoinghi.transforms.appointments import Appointment, find_appointments
 from hoinghi.transforms.clean import clean_text
 from hoinghi.transforms.documents import find_documents
 from hoinghi.transforms.events import day_part, organizer_key
@@ -46,6 +47,7 @@ class ArticleRecords:
     meeting_persons: list[dict] = field(default_factory=list)
     document_mentions: list[dict] = field(default_factory=list)
     person_titles: list[dict] = field(default_factory=list)
+    appointments: list[dict] = field(default_factory=list)
 
 
 def extract_article(
@@ -144,6 +146,8 @@ def extract_article(
                 "evidence_end": m.evidence_end,
             }
         )
+    for appointment in find_appointments(body, persons, documents, meetings, published):
+        records.appointments.append(appointment_row(appointment, article_id))
     ids = {p.name_key: person_id(p.full_name) for p in persons}
     for part in assign_roles(clean, meetings, persons):
         records.meeting_persons.append(
@@ -195,6 +199,34 @@ def _title_columns(text: str) -> dict:
     """The dim_title columns of a title phrase (parsed once per phrase; callers copy the dict)."""
     parts = parse_title(text)
     return {**asdict(parts), "sole_holder": parts.sole_holder}
+
+
+def appointment_row(a: Appointment, article_id: int) -> dict:
+    """A stg_appointment row: the change, its post parsed like every title (dim_title's columns)."""
+    pid = person_id(a.person.full_name)
+    position = nfc(a.position) if a.position else None
+    parts = parse_title(position) if position else None
+    return {
+        "appointment_id": stable_id("appointment", article_id, pid, a.action, a.start, position),
+        "article_id": article_id,
+        "person_id": pid,
+        "action": a.action,
+        "position_text": position,
+        "title_id": title_id(position) if position else None,
+        "from_position_text": nfc(a.from_position) if a.from_position else None,
+        "decision_code": a.decision_code,
+        "effective_date": a.effective_date,
+        "title_position": parts.position if parts else None,
+        "title_organ": parts.organ if parts else None,
+        "title_parent_organ": parts.parent_organ if parts else None,
+        "title_place": parts.place if parts else None,
+        "title_level": parts.level if parts else None,
+        "title_kind": parts.kind if parts else None,
+        "title_status": parts.status if parts else None,
+        "title_sole_holder": parts.sole_holder if parts else False,
+        "evidence_start": a.start,
+        "evidence_end": a.end,
+    }
 
 
 def _nearest(body: str, text: str, anchors: list[int]) -> int:

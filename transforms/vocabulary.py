@@ -1146,3 +1146,129 @@ EVENT_ORGAN_SYNONYMS = {
     "ban chấp hành đảng bộ quận": "quận ủy",
     "ban chấp hành đảng bộ thị xã": "thị ủy",
 }
+
+# --- Appointments: personnel changes (#14, transforms/appointments.py) ---------------------------
+# The verbs of a personnel change, per fact_appointment.action (LABELING.md, "appointments"). One
+# entry per verb: "điều động, phân công, chỉ định" is three changes.
+APPOINTMENT_VERBS = {
+    "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
+    "approve": ("chuẩn y",),
+    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "tín nhiệm giữ chức"),
+    "assign": ("phân công", "giao phụ trách", "giao quyền"),
+    "transfer": ("điều động", "luân chuyển", "biệt phái", "chuyển công tác"),
+    "designate": ("chỉ định",),
+    "nominate": ("giới thiệu",),
+    "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức", "thôi chức vụ"),
+    "retire": ("nghỉ hưu", "nghỉ chờ hưu"),
+}
+# Verbs whose subject is the person (written before it): "ông A tái đắc cử ...", "bà B nghỉ hưu".
+APPOINTMENT_SUBJECT_VERBS = (
+    "tái đắc cử",
+    "trúng cử",
+    "thôi giữ chức",
+    "thôi chức",
+    "thôi chức vụ",
+    "nghỉ hưu",
+    "nghỉ chờ hưu",
+    "chuyển công tác",
+)
+# Words that make a verb word something else: "bầu cử" (an election), "bầu không khí" (mood),
+# "giới thiệu sách", "nghỉ hưu trí" …; folded, compared with the words right after the verb.
+APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
+# "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
+NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia")
+# A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
+APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
+# A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
+# "để bầu" after a nomination is the nomination's aim, not an election.
+APPOINTMENT_PLAN_BEFORE = (
+    "dự kiến",
+    "sẽ",
+    "sẽ được",
+    "đề xuất",
+    "quy hoạch",
+    "chuẩn bị",
+    "để",
+    "để được",
+    "ứng cử",
+    "nếu",
+    "chưa",
+    "không",
+    "thẩm quyền",
+    "quy trình",
+    "trước khi",
+    "tiêu chuẩn",
+)
+# A purpose or a plan a few words before the verb: "để được tiếp nhận, bổ nhiệm …", "để HĐND xã bầu …".
+APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất")
+APPOINTMENT_PURPOSE_REACH = 4  # words between the purpose word and the verb
+# The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
+APPOINTMENT_PASSIVE_WORDS = ("được", "vừa được", "đã được", "tiếp tục được")
+# Words that introduce the post a change gives: "bổ nhiệm ông A giữ chức X", "bầu ông A làm X".
+APPOINTMENT_POST_INTRODUCERS = (
+    "giữ chức vụ",
+    "giữ chức danh",
+    "giữ chức",
+    "giữ nhiệm vụ",
+    "ứng cử chức danh",
+    "ứng cử chức vụ",
+    "ứng cử",
+    "đảm nhiệm chức vụ",
+    "đảm nhận chức vụ",
+    "đảm nhiệm",
+    "làm",
+    "chức vụ",
+    "chức danh",
+    "vào chức vụ",
+    "vào vị trí",
+    "vị trí",
+)
+# Introducers of the post left: "thôi giữ chức X để giữ chức Y" (X is the earlier post).
+APPOINTMENT_LEAVING_INTRODUCERS = ("thôi giữ chức vụ", "thôi giữ chức", "thôi chức vụ", "thôi chức")
+# "thôi giữ chức X để giữ chức Y", "thôi … để nhận nhiệm vụ mới": the word that leads to the new post.
+APPOINTMENT_THEN_WORDS = ("để",)
+# "chuẩn y chức danh X đối với đồng chí A": the post named before the person it goes to.
+APPOINTMENT_TO_PERSON = ("đối với", "cho")
+# "có hiệu lực từ ngày 1/12", "kể từ ngày 1/12": the stated effective date.
+# (A date mention starts with its 'ngày': the words before it are matched without it.)
+APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "tính từ ngày", "từ", "kể từ", "tính từ")
+# Said once for the article's decisions: "Các quyết định có hiệu lực từ ngày 01/4/2022".
+APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể từ ngày", "hiệu lực từ", "hiệu lực kể từ")
+# A change told as the person's past: "Trước đó, …", "từng được bổ nhiệm": its day is not the article's.
+APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
+# "điều động, phân công tham gia Ban Chấp hành …": a seat in a committee, taken with a post.
+APPOINTMENT_SEAT_WORDS = ("tham gia",)
+APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành": a seat left
+# "phân công ông A phụ trách (điều hành) Văn phòng …": charge of a body, the post of an assignment.
+APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
+APPOINTMENT_CHARGE_REACH = 2  # lower-case words between it and the body ('điều hành')
+# "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
+APPOINTMENT_AFTER_LEAVING = ("để",)
+# "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
+APPOINTMENT_REPLACED_WORDS = ("thay cho", "thay thế", "thay")
+# "được ông A trao", "do ông A ký": A is the agent, not the person changed.
+APPOINTMENT_AGENT_BEFORE = ("được", "do", "của")
+# Words between a person and a passive or subject verb that show the person is the subject of another
+# clause: "ông A chúc mừng và mong muốn các cán bộ được điều động …".
+APPOINTMENT_OTHER_CLAUSE_WORDS = (
+    "chúc mừng",
+    "chúc",
+    "mong muốn",
+    "đề nghị",
+    "yêu cầu",
+    "phát biểu",
+    "nhấn mạnh",
+    "khẳng định",
+    "cho biết",
+    "báo cáo",
+    "trao",
+    "tặng",
+    "công bố",
+    "đọc",
+    "chủ trì",
+    "tin tưởng",
+    "đánh giá",
+    "các cán bộ",
+    "cán bộ",
+    "các đồng chí",
+)

@@ -1,0 +1,205 @@
+"""Appointments (transforms/appointments.py): the personnel changes a text reports, one per person and verb.
+
+The sentences are invented, in the grammar of the real articles (names and places made up).
+"""
+
+from datetime import date
+
+import pytest
+
+from hoinghi.transforms.appointments import find_appointments
+from hoinghi.transforms.documents import find_documents
+from hoinghi.transforms.extract import extract_article
+from hoinghi.transforms.persons import find_persons
+
+
+def changes(body: str) -> list[tuple]:
+    """(person, action, position) of every change `body` reports."""
+    return [(a.person.full_name, a.action, a.position) for a in _found(body)]
+
+
+def _found(body: str):
+    return find_appointments(body, find_persons(body), find_documents(body, date(2031, 12, 31)), [])
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Ban Thường vụ Tỉnh ủy quyết định bổ nhiệm đồng chí Lê Văn Tám, Phó Trưởng Ban Tổ chức Tỉnh ủy giữ"
+            " chức Trưởng Ban Tổ chức Tỉnh ủy Yên Hà.",
+            ("Lê Văn Tám", "appoint", "Trưởng Ban Tổ chức Tỉnh ủy Yên Hà"),
+        ),
+        (
+            "Ban Bí thư chuẩn y đồng chí Trần Thị Mai giữ chức Phó Bí thư Tỉnh ủy Yên Hà nhiệm kỳ 2030-2035.",
+            ("Trần Thị Mai", "approve", "Phó Bí thư Tỉnh ủy Yên Hà"),
+        ),
+        (
+            "Đồng chí Hoàng Văn Nam, Phó Bí thư Huyện ủy được bầu giữ chức Bí thư Huyện ủy Đồng Xuân khóa XI,"
+            " nhiệm kỳ 2030-2035.",
+            ("Hoàng Văn Nam", "elect", "Bí thư Huyện ủy Đồng Xuân"),
+        ),
+        (
+            "Tại đại hội, ông Vũ Đình Lộc tái đắc cử Bí thư Tỉnh ủy Yên Hà.",
+            ("Vũ Đình Lộc", "elect", "Bí thư Tỉnh ủy Yên Hà"),
+        ),
+        (
+            "Bộ Chính trị phân công ông Đặng Quốc Hùng giữ chức Trưởng Ban Kinh tế Trung ương.",
+            ("Đặng Quốc Hùng", "assign", "Trưởng Ban Kinh tế Trung ương"),
+        ),
+        (
+            "Ban Thường vụ Thành ủy luân chuyển đồng chí Mạc Văn Sơn - Phó Chánh Văn phòng Thành ủy giữ chức Phó Bí"
+            " thư Đảng ủy xã Tân Lập.",
+            ("Mạc Văn Sơn", "transfer", "Phó Bí thư Đảng ủy xã Tân Lập"),
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy giới thiệu đồng chí Lý Văn Cường ứng cử chức danh Chủ tịch UBND tỉnh Yên Hà.",
+            ("Lý Văn Cường", "nominate", "Chủ tịch UBND tỉnh Yên Hà"),
+        ),
+        (
+            "HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Hà đối với ông Đỗ Văn Thành.",
+            ("Đỗ Văn Thành", "relieve", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+        ),
+        (
+            "Ông Ngô Văn Bảy, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Nội vụ tỉnh Yên Hà nghỉ hưu theo chế độ.",
+            ("Ngô Văn Bảy", "retire", "Giám đốc Sở Nội vụ tỉnh Yên Hà"),  # the main post, named last
+        ),
+    ],
+)
+def test_each_action_with_its_person_and_post(body, expected):
+    assert changes(body) == [expected]
+
+
+def test_verbs_written_together_are_one_change_each():
+    body = (
+        "Bộ Chính trị điều động, phân công, chỉ định đồng chí Phan Văn Hải, Thứ trưởng Bộ Nội vụ giữ chức Bí thư"
+        " Tỉnh ủy Yên Hà."
+    )
+    found = _found(body)
+    assert [(a.action, a.position) for a in found] == [
+        ("transfer", "Bí thư Tỉnh ủy Yên Hà"),
+        ("assign", "Bí thư Tỉnh ủy Yên Hà"),
+        ("designate", "Bí thư Tỉnh ủy Yên Hà"),
+    ]
+    assert found[0].from_position == "Thứ trưởng Bộ Nội vụ"  # a move states the post left
+    assert found[2].from_position is None
+
+
+def test_a_list_of_persons_each_with_their_post_or_sharing_one():
+    body = (
+        "Ban Chấp hành bầu đồng chí Lê Văn An giữ chức Bí thư Đảng ủy xã Tân Lập; các đồng chí Trần Văn Bình và"
+        " Hà Thị Cúc giữ chức Phó Bí thư Đảng ủy xã Tân Lập."
+    )
+    assert changes(body) == [
+        ("Lê Văn An", "elect", "Bí thư Đảng ủy xã Tân Lập"),
+        ("Trần Văn Bình", "elect", "Phó Bí thư Đảng ủy xã Tân Lập"),
+        ("Hà Thị Cúc", "elect", "Phó Bí thư Đảng ủy xã Tân Lập"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ông Lê Văn Dũng, Giám đốc Sở Tài chính đã có đơn xin nghỉ hưu trước tuổi.",
+        "Bà Trần Thị Hoa xin thôi giữ chức Chủ tịch UBND huyện Đồng Xuân.",
+        "Dự kiến, Ban Thường vụ sẽ bổ nhiệm ông Lê Văn Đức giữ chức Giám đốc Sở Xây dựng.",
+        "Ban Chấp hành tiến hành bầu cử đại biểu dự Đại hội; ông Lê Văn Đức phát biểu.",
+        "Ông Lê Văn Đức, Bí thư Tỉnh ủy chúc mừng và mong muốn các cán bộ được điều động phát huy năng lực.",
+    ],
+)
+def test_requests_plans_and_other_senses_are_no_change(body):
+    assert changes(body) == []
+
+
+def test_leaving_a_post_to_take_another_gives_the_new_post_from_the_old():
+    body = (
+        "Đồng chí Nguyễn Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy thôi giữ chức Bí thư Huyện ủy Đồng Xuân để giữ"
+        " chức Phó Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    found = _found(body)
+    assert [(a.action, a.position, a.from_position) for a in found] == [
+        ("relieve", "Bí thư Huyện ủy Đồng Xuân", None),
+        ("appoint", "Phó Trưởng Ban Tổ chức Tỉnh ủy", "Bí thư Huyện ủy Đồng Xuân"),
+    ]
+
+
+def test_a_move_that_leaves_a_post_is_the_move_not_an_appointment_besides():
+    body = (
+        "Ban Thường vụ Tỉnh ủy điều động đồng chí Nguyễn Văn Hòa thôi giữ chức Bí thư Huyện ủy Đồng Xuân để giữ"
+        " chức Phó Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    found = _found(body)
+    assert [(a.action, a.position, a.from_position) for a in found] == [
+        ("transfer", "Phó Trưởng Ban Tổ chức Tỉnh ủy", "Bí thư Huyện ủy Đồng Xuân"),
+        ("relieve", "Bí thư Huyện ủy Đồng Xuân", None),
+    ]
+
+
+def test_the_person_replaced_is_not_the_one_elected():
+    body = (
+        "Hội nghị bầu đồng chí Lê Văn Tâm giữ chức Bí thư Huyện ủy Đồng Xuân, thay đồng chí Phạm Văn Triều -"
+        " nguyên Bí thư Huyện ủy do chuyển công tác."
+    )
+    assert changes(body) == [
+        ("Lê Văn Tâm", "elect", "Bí thư Huyện ủy Đồng Xuân"),
+        ("Phạm Văn Triều", "transfer", None),
+    ]
+
+
+def test_the_decision_code_and_its_issue_date():
+    body = (
+        "Theo Quyết định số 215-QĐNS/TW ngày 12/11/2031 của Bộ Chính trị, đồng chí Lê Quang Huy được chuẩn y giữ"
+        " chức Bí thư Tỉnh ủy Yên Hà."
+    )
+    [found] = _found(body)
+    assert (found.action, found.decision_code, found.effective_date) == ("approve", "215-QĐNS/TW", date(2031, 11, 12))
+
+
+def test_a_stated_effective_day_and_a_past_change_without_one():
+    [retired] = _found("Ông Ngô Văn Bảy, Giám đốc Sở Nội vụ tỉnh Yên Hà nghỉ hưu từ ngày 1/3/2031.")
+    assert retired.effective_date == date(2031, 3, 1)
+    [past] = _found("Trước đó, ông Lê Văn Tám từng được bổ nhiệm giữ chức Giám đốc Sở Xây dựng.")
+    assert past.effective_date is None
+
+
+def test_the_meeting_day_dates_a_change_announced_there():
+    text = (
+        "Xây dựng Đảng\nCông bố quyết định về công tác cán bộ\n10:00 3/12/2031\n"
+        "Chiều 2/12, Tỉnh ủy Yên Hà tổ chức Hội nghị công bố quyết định về công tác cán bộ. Theo đó, Ban Thường"
+        " vụ Tỉnh ủy bổ nhiệm đồng chí Lê Văn Tám giữ chức Phó Trưởng Ban Tuyên giáo Tỉnh ủy.\n"
+    )
+    records = extract_article(text, "a.txt", "0" * 64, "utf-8")
+    [row] = records.appointments
+    assert (row["action"], row["position_text"], row["effective_date"]) == (
+        "appoint",
+        "Phó Trưởng Ban Tuyên giáo Tỉnh ủy",
+        date(2031, 12, 2),
+    )
+    assert row["title_position"] == "Phó Trưởng Ban" and row["title_organ"] == "Ban Tuyên giáo Tỉnh ủy"
+
+
+def test_one_post_one_spelling_and_a_headline_repeating_the_body_is_one_change():
+    body = (
+        "Ông Đào Văn Quý được bầu giữ chức Chủ tịch UBND tỉnh Yên Hà.\n"
+        "Hội đồng nhân dân tỉnh bầu ông Đào Văn Quý - Phó Bí thư Tỉnh ủy giữ chức vụ Chủ tịch UBND tỉnh."
+    )
+    assert changes(body) == [("Đào Văn Quý", "elect", "Chủ tịch UBND tỉnh Yên Hà")]
+
+
+def test_charge_of_a_body_is_the_post_of_an_assignment():
+    body = (
+        "Ban Thường vụ Tỉnh ủy phân công đồng chí Lê Văn Tám, Phó Bí thư Huyện ủy phụ trách điều hành Đảng bộ"
+        " huyện Đồng Xuân cho đến khi có nhân sự giữ chức Bí thư Huyện ủy."
+    )
+    assert changes(body) == [("Lê Văn Tám", "assign", "phụ trách điều hành Đảng bộ huyện Đồng Xuân")]
+
+
+def test_a_post_left_for_a_move_reports_the_move_too():
+    body = (
+        "Hội nghị công bố quyết định về việc đồng chí Hoàng Văn Hưng thôi giữ chức Chánh Văn phòng Tỉnh ủy để"
+        " chuyển công tác về Ủy ban Kiểm tra Tỉnh ủy."
+    )
+    assert changes(body) == [
+        ("Hoàng Văn Hưng", "relieve", "Chánh Văn phòng Tỉnh ủy"),
+        ("Hoàng Văn Hưng", "transfer", None),
+    ]

@@ -1,0 +1,618 @@
+"""Appointments: the personnel changes an article reports as decided (contract v2, fact_appointment).
+
+A change is a verb of the vocabulary's APPOINTMENT_VERBS (bổ nhiệm, chuẩn y, bầu, phân công, điều
+động, chỉ định, giới thiệu … ứng cử, thôi giữ chức, nghỉ hưu …), one entry per verb and person.
+Who it applies to follows the voice of the verb:
+  - active:   "VERB [các đồng chí:] A, B …"          the persons named after it in the sentence;
+  - passive:  "A, <titles>, được [<organ>] VERB …"  the person named just before 'được';
+  - subject:  "A tái đắc cử …", "A thôi giữ chức …"  the person named just before the verb.
+Verbs joined by commas or 'và' ("điều động, phân công, chỉ định ông A") share their persons.
+The post is the title the grammar (transforms.titles.title_end) reads after a post introducer
+("giữ chức", "làm", "đảm nhiệm chức vụ" …) that follows the person, or right after the verb in the
+passive ("được bầu giữ chức X", "tái đắc cử X", "thôi giữ chức X"); persons listed before one
+post share it. "thôi giữ chức X để giữ chức Y" gives the move its from_position X. Requests
+("xin thôi"), plans ("dự kiến", "sẽ") and the aim of a nomination ("để bầu") are not changes.
+The date: the decision's issued date, else a stated effective date ("từ ngày …"), else a day the
+sentence names, else the article's meeting day; a change told as the past ("trước đó", "từng")
+without a day of its own has none.
+"""
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.dates import find_dates, safe_date
+from hoinghi.transforms.documents import DocumentMention
+from hoinghi.transforms.meetings import Meeting
+from hoinghi.transforms.persons import Mention, Person
+from hoinghi.transforms.text import UPPER, fold, fold_aligned, sentence_spans
+from hoinghi.transforms.titles import parse_title, title_end
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """One personnel change: who, which verb, to (or from) which post, by which decision, when."""
+
+    person: Person
+    action: str
+    position: str | None
+    from_position: str | None
+    decision_code: str | None
+    effective_date: date | None
+    start: int  # the sentence it was read from
+    end: int
+    implied: bool = False  # a new post read from 'thôi … để giữ chức Y', with no verb of its own
+    chain: int = -1  # where its chain of verbs starts: the verbs written together share one post
+    seat: str | None = None  # the committees joined ('tham gia Ban Chấp hành …'), when no post is named
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ACTION_OF = {fold(verb): action for action, verbs in V.APPOINTMENT_VERBS.items() for verb in verbs}
+_VERB_RE = re.compile(rf"(?<!\w)(?:{_alternatives(_ACTION_OF)})(?!\w)")
+_SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
+_NOT_AFTER_RE = re.compile(rf"\s+(?:{_alternatives(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
+_NOMINATION_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.NOMINATION_CUES)})(?!\w)")
+_REQUEST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
+_PLAN_RE = re.compile(
+    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{_alternatives(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
+)
+_PURPOSE_RE = re.compile(
+    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}\s*,?\s+$"
+)
+_REPLACED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REPLACED_WORDS)})(?!\w)")
+_AGENT_RE = re.compile(
+    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_AGENT_BEFORE)})\s+(?:{_alternatives(V.ADDRESS_FORMS)})?\s*$"
+)
+_OTHER_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_OTHER_CLAUSE_WORDS)})(?!\w)")
+_INTENDED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.POST_INTENDED_WORDS)})(?!\w)")
+_SEAT_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_WORDS)})(?!\w)")
+_LEAVING_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_LEAVING_WORDS)})\s+$")
+_MAIN_POST_RE = re.compile(
+    rf"[^;.]{{0,30}}?\s(?:{re.escape(V.AND_WORD)}|,)\s+(?:(?:{_alternatives(_ACTION_OF)})\s+)?"
+    rf"(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)})\s+"
+)
+_AFTER_LEAVING_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_AFTER_LEAVING)})\s+$")
+_LEAVING_ANY_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_LEAVING_INTRODUCERS)})(?!\w)")
+_CHARGE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_CHARGE_WORDS)})\s+")
+_WORD_AFTER_RE = re.compile(r"[^\W\d_A-ZĐ]+\s+")  # a lower-case word and the space after it
+_CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
+_PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
+# 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
+_PASSIVE_RE = re.compile(rf"(?<!\w)(?:{_PASSIVE})\s+(?:[{UPPER}][^,;.:()]{{0,60}}?\s+)?$", re.IGNORECASE)
+_INTRO_RE = re.compile(
+    rf"(?<!\w)(?P<off>{_alternatives(V.APPOINTMENT_LEAVING_INTRODUCERS)})?"
+    rf"(?(off)|(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
+)
+_THEN_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_THEN_WORDS)})\s+")
+_TO_PERSON_RE = re.compile(rf"\s*(?:{_alternatives(V.APPOINTMENT_TO_PERSON)})\s*$")
+_LIST_GLUE_RE = re.compile(
+    rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_alternatives((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))}\s*)?:?\s*"
+)
+_EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
+_IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
+_PAST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
+_QUALIFIER_RE = re.compile(
+    rf"\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_COURSE_WORDS))})\s+[IVXLC\d]+\b"
+    rf"|\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_TERM_WORDS))})\s+\d{{4}}\s*[-–]\s*\d{{4}}",
+    re.IGNORECASE,
+)
+_PASSIVE_REACH = 80  # how far before the verb 'được' and its agent may start
+_PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's mention and titles may end
+# … when the verb gives a post: "A, <titles>, thôi giữ chức X, được điều động làm Y" (one subject, two clauses)
+_SUBJECT_REACH = 300
+_DECISION_TYPES = ("Quyết định",)
+_NEW = tuple(fold(w) + " " for w, status in V.TITLE_STATUS_WORDS.items() if status == "new")
+_FORMER = tuple(fold(w) + " " for w, status in V.TITLE_STATUS_WORDS.items() if status == "former")
+
+
+@dataclass(frozen=True)
+class _Chain:
+    """Verbs of one change written together ("điều động, phân công, chỉ định"), and their voice."""
+
+    verbs: tuple[re.Match, ...]
+    voice: str  # active | passive | subject
+    lead: int  # where the chain starts, with its passive 'được' and agent
+
+    @property
+    def start(self) -> int:
+        return self.verbs[0].start()
+
+    @property
+    def end(self) -> int:
+        return self.verbs[-1].end()
+
+
+@dataclass
+class _Context:
+    body: str
+    folded: str
+    mentions: list[tuple[Mention, Person]]
+    documents: list[DocumentMention]
+    meetings: list[Meeting]
+    published: date | None
+
+
+def find_appointments(
+    body: str,
+    persons: list[Person],
+    documents: list[DocumentMention],
+    meetings: list[Meeting],
+    published: date | None = None,
+) -> list[Appointment]:
+    """Every personnel change `body` reports, one per person and verb, in text order, without repeats."""
+    folded = fold_aligned(body)
+    if len(folded) != len(body) or not _VERB_RE.search(folded):
+        return []
+    ctx = _Context(
+        body,
+        folded,
+        sorted(((m, p) for p in persons for m in p.mentions), key=lambda mp: mp[0].start),
+        documents,
+        meetings,
+        published,
+    )
+    found: list[Appointment] = []
+    for start, end in sentence_spans(body):
+        verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
+        here = [a for chain in _chains(ctx, verbs, start) for a in _changes(ctx, chain, start, end)]
+        # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
+        moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
+        found += [a for a in here if not (a.implied and a.person.name_key in moved)]
+    return _without_repeats(_seated(_shared_posts(found)))
+
+
+def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
+    """Whether the verb reports a change: no other word ('bầu cử'), no request, plan or aim before it."""
+    if _NOT_AFTER_RE.match(folded, verb.end()):
+        return False
+    before = folded[max(0, verb.start() - 30) : verb.start()]
+    if _REQUEST_RE.search(before):
+        return False
+    planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
+    if planned and not _after_leaving(folded, verb):
+        return False
+    if _ACTION_OF[verb.group()] == "nominate":
+        return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
+    return True
+
+
+def _after_leaving(folded: str, verb: re.Match) -> bool:
+    """'thôi giữ chức X để chuyển công tác …': the change the post was left for, decided with it."""
+    if not _AFTER_LEAVING_RE.search(folded, max(0, verb.start() - 8), verb.start()):
+        return False
+    clause = max(folded.rfind(";", 0, verb.start()), folded.rfind(".", 0, verb.start()), verb.start() - 200)
+    return bool(
+        _INTRO_RE.search(folded, max(0, clause), verb.start())
+        and _LEAVING_ANY_RE.search(folded, max(0, clause), verb.start())
+    )
+
+
+def _chains(ctx: _Context, verbs: list[re.Match], sentence_start: int) -> list[_Chain]:
+    groups: list[list[re.Match]] = []
+    for verb in verbs:
+        if groups and _CHAIN_GAP_RE.fullmatch(ctx.folded, groups[-1][-1].end(), verb.start()):
+            groups[-1].append(verb)
+        else:
+            groups.append([verb])
+    chains = []
+    for group in groups:
+        passive = _PASSIVE_RE.search(ctx.body, max(sentence_start, group[0].start() - _PASSIVE_REACH), group[0].start())
+        if passive:
+            chains.append(_Chain(tuple(group), "passive", passive.start()))
+        elif group[0].group() in _SUBJECT_VERBS:
+            chains.append(_Chain(tuple(group), "subject", group[0].start()))
+        else:
+            chains.append(_Chain(tuple(group), "active", group[0].start()))
+    return chains
+
+
+def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appointment]:
+    """The changes of one chain of verbs: one per verb and person."""
+    in_sentence = [(m, p) for m, p in ctx.mentions if start <= m.start < end]
+    targets, elided = _targets(ctx, chain, in_sentence, end)
+    if not targets:
+        return []
+    decision = _decision(ctx, start, end)
+    day = _day(ctx, chain, decision, start, end)
+    out = []
+    for k, (mention, person) in enumerate(targets):
+        # the text about the person: up to the next person named, or (a subject written before the
+        # verbs) from the verbs to the next person or change verb
+        after = mention if mention.start > chain.end else None
+        bound = _bound(in_sentence, after.start if after else chain.end, end)
+        if after is None:
+            bound = min(bound, _next_change(ctx, chain.end, end))
+        for verb in chain.verbs:
+            action = _ACTION_OF[verb.group()]
+            post, earlier = _post(ctx, chain, action, targets, k, bound, elided)
+            moved = earlier if action in ("transfer", "assign", "appoint") else None
+            code = decision.doc_code if decision else None
+            seat = (
+                _seat(ctx, chain.end, min(bound, _next_change(ctx, chain.end, end)), end)
+                if post is None and action not in ("relieve", "retire")
+                else None
+            )
+            out.append(Appointment(person, action, post, moved, code, day, start, end, chain=chain.start, seat=seat))
+            if action == "relieve":  # 'thôi giữ chức X để giữ chức Y': the new post, from X
+                then = _then_post(ctx, chain, bound)
+                if then:
+                    out.append(Appointment(person, "appoint", then, post, code, day, start, end, implied=True))
+    return out
+
+
+def _targets(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
+) -> tuple[list[tuple[Mention, Person]], bool]:
+    """The persons the chain applies to, and whether they are the elided subject of an active verb."""
+    if chain.voice == "active":
+        after = _persons_after(ctx, chain, in_sentence, end)
+        if after:
+            return after, False
+        # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before
+        if _gives_post(ctx, chain, end):
+            before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
+            semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
+            if before and not (semicolon >= 0 and _other_change_between(ctx, before[-1][0].span_end, semicolon)):
+                return before, True
+        return [], False
+    reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
+    before = _persons_before(ctx, chain, in_sentence, reach)
+    if before or chain.voice != "subject":
+        return before, False
+    # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
+    return [
+        (m, p)
+        for m, p in _persons_after(ctx, chain, in_sentence, end)
+        if _TO_PERSON_RE.search(ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))
+    ], False
+
+
+def _other_change_between(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a change other than leaving a post is reported in [start, end): a clause of its own that
+    ends with ';' ends the subject's reach ('…, bầu giữ chức X; đồng thời bầu bổ sung Y')."""
+    return any(
+        _ACTION_OF[v.group()] not in ("relieve", "retire") and _is_change(ctx.folded, v, end)
+        for v in _VERB_RE.finditer(ctx.folded, start, end)
+    )
+
+
+def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
+    """Whether a post follows the verbs right away or after an introducer ('được điều động làm X')."""
+    limit = _next_change(ctx, chain.end, end)
+    if _SEAT_RE.match(ctx.folded, chain.end + 1):
+        return True
+    return _title_at(ctx.body, chain.end, limit) is not None or _introduced(ctx, chain.end, limit)[0] is not None
+
+
+def _next_change(ctx: _Context, at: int, end: int) -> int:
+    """Where the next verb that reports a change starts in [at, end), else `end`."""
+    return next((v.start() for v in _VERB_RE.finditer(ctx.folded, at, end) if _is_change(ctx.folded, v, end)), end)
+
+
+def _bound(in_sentence: list[tuple[Mention, Person]], at: int, end: int) -> int:
+    """The next person named in the sentence after `at`, or its end."""
+    return next((m.start for m, _ in in_sentence if m.start > at), end)
+
+
+def _persons_after(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
+) -> list[tuple[Mention, Person]]:
+    """Active voice: the persons named after the verbs, up to the next change verb of the sentence or
+    the person replaced ('thay cho ông B'); an agent ('được ông A trao', 'do ông A ký') is none."""
+    limit = _next_change(ctx, chain.end, end)
+    replaced = _REPLACED_RE.search(ctx.folded, chain.end, limit)
+    limit = replaced.start() if replaced else limit
+    return [
+        (m, p)
+        for m, p in in_sentence
+        if chain.end <= m.start < limit and not _AGENT_RE.search(ctx.folded, max(0, m.start - 20), m.start)
+    ]
+
+
+def _persons_before(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], reach: int
+) -> list[tuple[Mention, Person]]:
+    """Passive or subject: the person named just before (with the persons of a list ending with it),
+    unless the words between make them the subject of another clause."""
+    before = [(m, p) for m, p in in_sentence if m.end <= chain.lead]
+    if not before:
+        return []
+    nearest = before[-1]
+    gap_start = max(nearest[0].end, nearest[0].span_end)
+    if chain.lead - gap_start > reach or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead):
+        return []
+    chosen = [nearest]
+    for m, p in reversed(before[:-1]):
+        if not _LIST_GLUE_RE.fullmatch(ctx.body, max(m.end, m.span_end), chosen[0][0].start):
+            break
+        chosen.insert(0, (m, p))
+    return chosen
+
+
+def _post(
+    ctx: _Context,
+    chain: _Chain,
+    action: str,
+    targets: list[tuple[Mention, Person]],
+    k: int,
+    bound: int,
+    elided: bool = False,
+) -> tuple[str | None, str | None]:
+    """(post, earlier post) of the k-th person of the chain."""
+    mention = targets[k][0]
+    if action in ("relieve", "retire"):
+        return _post_left(ctx, chain, mention, bound), None
+    active = chain.voice == "active" and not elided
+    after = mention.end if active and mention.start > chain.end else chain.end
+    limit = bound
+    post, earlier = _introduced(ctx, after, limit, nominated=action == "nominate")
+    if post is None and not active:
+        post = _title_at(ctx.body, chain.end, limit)
+    if post is None and active:
+        post = _title_before_person(ctx, chain, targets[0][0])
+    if post is None:
+        post = _charge(ctx, after, limit)
+    listed = k + 1 < len(targets) and _LIST_GLUE_RE.fullmatch(ctx.body, mention.end, targets[k + 1][0].start)
+    if post is None and listed:
+        return _post(ctx, chain, action, targets, k + 1, _bound_of(targets, k + 1, bound))  # 'A và B làm X'
+    if earlier is None:
+        earlier = next((t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1), None)
+    return post, earlier
+
+
+def _bound_of(targets: list[tuple[Mention, Person]], k: int, bound: int) -> int:
+    return targets[k + 1][0].start if k + 1 < len(targets) else max(bound, targets[k][0].span_end)
+
+
+def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) -> tuple[str | None, str | None]:
+    """The post after the first introducer in [start, bound) ('giữ chức X'); a 'thôi giữ chức Y' on the
+    way is the earlier post. A post only intended ('cho đến khi có nhân sự giữ chức X', 'để được bổ
+    nhiệm …') is none, except for a nomination, whose post is the intended one."""
+    if not nominated:
+        intended = _INTENDED_RE.search(ctx.folded, start, bound)
+        bound = intended.start() if intended else bound
+    earlier = None
+    for m in _INTRO_RE.finditer(ctx.folded, start, bound):
+        title = _title_at(ctx.body, m.end(), bound)
+        if title is None:
+            continue
+        if m.group("off"):
+            earlier = earlier or title
+            continue
+        return title, earlier
+    return None, earlier
+
+
+def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
+    """'thôi giữ chức X …, để giữ chức Y': Y, when no other change verb stands between."""
+    then = _THEN_RE.search(ctx.folded, chain.end, bound)
+    if not then or _VERB_RE.search(ctx.folded, chain.end, then.start()):
+        return None
+    intro = _INTRO_RE.match(ctx.folded, then.end())
+    if not intro or intro.group("off"):
+        return None
+    return _title_at(ctx.body, intro.end(), bound)
+
+
+def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> str | None:
+    """The post a relieve or retire leaves: written after the verb ('thôi giữ chức X', 'miễn nhiệm
+    chức vụ X'), else the person's main title: the last one not former (a committee seat comes first)."""
+    stop = _THEN_RE.search(ctx.folded, chain.end, bound)
+    limit = stop.start() if stop else bound
+    direct = _INTRO_RE.match(ctx.folded, chain.end + 1)
+    at = direct.end() if direct and not direct.group("off") else chain.end
+    post = _title_at(ctx.body, at, limit)
+    if post is None and chain.voice == "active" and mention.start > chain.end:
+        post, _ = _introduced(ctx, mention.end, limit)
+    if post is None:
+        held = [t for t in mention.titles if not fold(t).startswith(_FORMER)]
+        post = held[-1] if held else None
+    return post
+
+
+def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | None:
+    """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A'."""
+    link = _TO_PERSON_RE.search(ctx.folded, chain.end, _address_start(ctx, first))
+    if not link:
+        return None
+    intro = _INTRO_RE.match(ctx.folded, chain.end + 1)
+    at = intro.end() if intro and not intro.group("off") else chain.end
+    return _title_at(ctx.body, at, link.start() + 1)
+
+
+def _address_start(ctx: _Context, mention: Mention) -> int:
+    """Where the person's form of address ('đồng chí ', 'ông ') starts, else the name."""
+    before = ctx.folded[max(0, mention.start - 12) : mention.start]
+    for form in sorted((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS), key=len, reverse=True):
+        if before.endswith(form + " "):
+            return mention.start - len(form) - 1
+    return mention.start
+
+
+def _title_at(body: str, at: int, bound: int) -> str | None:
+    """The title phrase the grammar reads at `at` (spaces skipped), without term qualifiers, or None."""
+    while at < bound and body[at] == " ":
+        at += 1
+    segment = body[at:bound]
+    end = title_end(segment, 0)
+    if end == 0:
+        return None
+    title = _QUALIFIER_RE.sub("", segment[:end]).strip(" ,;-–.")
+    if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
+        title = title.split(" ", 1)[1] if " " in title else ""
+    return title or None
+
+
+def _charge(ctx: _Context, start: int, bound: int) -> str | None:
+    """'phụ trách (điều hành) Văn phòng Ban Tổ chức Trung ương': charge of a body, as written."""
+    for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
+        at = m.end()
+        for _ in range(V.APPOINTMENT_CHARGE_REACH + 1):  # the body after a few lower-case words
+            length = title_end(ctx.body[at:bound], 0, continuing=True)
+            if length:
+                return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
+            word = _WORD_AFTER_RE.match(ctx.body, at, bound)
+            if not word:
+                break
+            at = word.end()
+    return None
+
+
+def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
+    """'tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy X': the committees a person joins, as written,
+    the post of a change that names no other."""
+    seat = next(
+        (
+            m
+            for m in _SEAT_RE.finditer(ctx.folded, start, bound)
+            if not _LEAVING_RE.search(ctx.folded, max(0, m.start() - 8), m.start())
+        ),
+        None,
+    )
+    if not seat:
+        return None
+    at, parts = seat.end(), []
+    while at < bound:
+        while at < bound and ctx.body[at] == " ":
+            at += 1
+        length = title_end(ctx.body[at:bound], 0, continuing=True)
+        if length == 0:
+            break
+        parts.append(ctx.body[at : at + length])
+        at += length
+        if not ctx.body.startswith(",", at):
+            break
+        at += 1
+    main = _MAIN_POST_RE.match(ctx.folded, at, end)
+    if main:  # 'tham gia Ban Chấp hành, Ban Thường vụ và (bầu) giữ chức X': the seat comes with post X
+        return _title_at(ctx.body, main.end(), end) or _QUALIFIER_RE.sub("", ", ".join(parts)).strip(" ,;-–.")
+    phrase = _QUALIFIER_RE.sub("", ", ".join(parts)).strip(" ,;-–.")
+    return phrase or None
+
+
+def _decision(ctx: _Context, start: int, end: int) -> DocumentMention | None:
+    """The decision cited in the sentence, else the article's one decision (when it cites one)."""
+    here = [d for d in ctx.documents if start <= d.start < end]
+    if here:
+        return next((d for d in here if d.doc_type in _DECISION_TYPES), here[0])
+    decisions = {d.code_key: d for d in ctx.documents if d.doc_type in _DECISION_TYPES}
+    return next(iter(decisions.values())) if len(decisions) == 1 else None
+
+
+def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, end: int) -> date | None:
+    """The change's day: the decision's, a stated effective day, a day the sentence names, the meeting's."""
+    if decision and decision.issued_date:
+        return decision.issued_date
+    named = _named_days(ctx, start, end)
+    effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
+    if effective:
+        return effective[0]
+    stated = _stated_effective_day(ctx)
+    if stated:
+        return stated
+    if named:
+        return named[0][1]
+    if _PAST_RE.search(ctx.folded, start, chain.start):
+        return None  # told as the person's past, with no day of its own
+    dated = [m for m in ctx.meetings if m.meeting_date]
+    return dated[0].meeting_date if dated else None
+
+
+def _stated_effective_day(ctx: _Context) -> date | None:
+    """'Các quyết định có hiệu lực từ ngày 01/4/2022': the day the article says its decisions take effect."""
+    days = [d for at, d in _named_days(ctx, 0, len(ctx.body)) if _IN_FORCE_RE.search(ctx.folded, max(0, at - 30), at)]
+    return days[0] if days else None
+
+
+def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
+    """The days written in the sentence (with the year the article gives them), not documents' dates."""
+    spans = [d.date_span for d in ctx.documents if d.date_span]
+    out = []
+    for mention in find_dates(ctx.body[start:end]):
+        at = start + mention.start
+        if not (mention.day and mention.month) or any(s <= at < e for s, e in spans):
+            continue
+        year = mention.year or _article_year(ctx)
+        day = safe_date(year, mention.month, mention.day) if year else None
+        if day:
+            out.append((at, day))
+    return out
+
+
+def _article_year(ctx: _Context) -> int | None:
+    dated = [m.meeting_date for m in ctx.meetings if m.meeting_date]
+    if dated:
+        return dated[0].year
+    return ctx.published.year if ctx.published else None
+
+
+def _shared_posts(found: list[Appointment]) -> list[Appointment]:
+    """One change told twice: a chain of verbs that names no post ('điều động, phân công, chỉ định bà A
+    tham gia …') takes the post another sentence gives the same person for one of its verbs ('phân
+    công bà A giữ chức X')."""
+    posts: dict[tuple[str, str], str] = {}
+    for a in found:
+        if a.position and not a.implied and a.action not in ("relieve", "retire"):
+            posts.setdefault((a.person.name_key, a.action), a.position)
+    chains: dict[tuple[str, int], list[Appointment]] = {}
+    for a in found:
+        if a.action not in ("relieve", "retire", "nominate") and not a.implied:
+            chains.setdefault((a.person.name_key, a.chain), []).append(a)
+    filled: dict[int, str] = {}
+    for group in chains.values():
+        if any(a.position for a in group):
+            continue
+        post = next(
+            (posts[(a.person.name_key, a.action)] for a in group if (a.person.name_key, a.action) in posts), None
+        )
+        if post:
+            filled.update({id(a): post for a in group})
+    return [replace(a, position=filled[id(a)]) if id(a) in filled else a for a in found]
+
+
+def _seated(found: list[Appointment]) -> list[Appointment]:
+    """A change that names no post but the committees joined has them as its post."""
+    return [replace(a, position=a.seat) if a.position is None and a.seat else a for a in found]
+
+
+def _without_repeats(found: list[Appointment]) -> list[Appointment]:
+    """One entry per person, action and post (a headline repeats the body). One post, one spelling per
+    person: posts that parse alike take the shortest spelling, and a post written without its place
+    ('Chủ tịch UBND tỉnh') gives way to the same post with it; a post beats none."""
+    found = _one_spelling(found)
+    with_post = {(a.person.name_key, a.action) for a in found if a.position}
+    seen, out = set(), []
+    for a in found:
+        key = (a.person.name_key, a.action, fold(a.position) if a.position else None)
+        if key in seen or (a.position is None and (a.person.name_key, a.action) in with_post):
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def _one_spelling(found: list[Appointment]) -> list[Appointment]:
+    spellings: dict[tuple, str] = {}
+    placed: set[tuple] = set()
+    for a in found:
+        if a.position:
+            parts = parse_title(a.position)
+            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            if key not in spellings or len(a.position) < len(spellings[key]):
+                spellings[key] = a.position
+            if parts.place:
+                placed.add((*key[:3], a.action))
+    out = []
+    for a in found:
+        if a.position:
+            parts = parse_title(a.position)
+            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            if parts.place is None and parts.organ and (*key[:3], a.action) in placed:
+                key = next(k for k in spellings if k[:3] == key[:3] and k[3])
+            a = replace(a, position=spellings[key])
+        out.append(a)
+    return out
