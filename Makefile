@@ -1,18 +1,28 @@
-# The README's two commands: `make run` and `make test`. Both build .venv from requirements.lock first.
+# The README's two commands: `make run` and `make test`. Both build .venv from uv.lock first, with uv.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 INBOX  ?= samples/inbox
 DB     ?= hoinghi.duckdb
+# uv, pinned, in a tools folder of its own (pip installs it from the package index; no root needed).
+UV_VERSION := 0.13.9
+TOOLS  := .tools
+UV     := $(TOOLS)/bin/uv
+# uv never downloads a Python: it uses $(PYTHON). Copies, not hard links, out of its cache.
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
 
 .PHONY: run test lint lock clean browser quality
 
-$(STAMP): requirements.lock pyproject.toml
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# The locked runtime and dev dependencies (uv.lock, with hashes), and hoinghi itself, editable.
+$(STAMP): uv.lock pyproject.toml | $(UV)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "hoinghi needs Python 3.11; set PYTHON=/path/to/python3.11")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(UV) sync --locked --python $(PYTHON) --quiet
 	@touch $(STAMP)
 
 run: $(STAMP)
@@ -39,13 +49,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Re-resolve the pins from pyproject.toml in a throw-away environment.
-lock:
-	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -e '.[dev]'
-	(echo "# Locked dependencies for hoinghi (Python 3.11). Regenerate with: make lock"; \
-	 .lock-venv/bin/pip freeze --exclude-editable) > requirements.lock
-	rm -rf .lock-venv
+# Re-resolve uv.lock from pyproject.toml (newest versions its ranges allow); `make test` after it.
+lock: | $(UV)
+	$(UV) lock --upgrade --python $(PYTHON)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache $(DB) $(DB).wal $(DB).lock
+	rm -rf $(VENV) $(TOOLS) .pytest_cache .ruff_cache $(DB) $(DB).wal $(DB).lock

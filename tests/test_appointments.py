@@ -22,50 +22,57 @@ def _found(body: str):
     return find_appointments(body, find_persons(body), find_documents(body, date(2031, 12, 31)), [])
 
 
-@pytest.mark.parametrize(
-    "body, expected",
-    [
-        (
-            "Ban Thường vụ Tỉnh ủy quyết định bổ nhiệm đồng chí Lê Văn Tám, Phó Trưởng Ban Tổ chức Tỉnh ủy giữ"
-            " chức Trưởng Ban Tổ chức Tỉnh ủy Yên Hà.",
-            ("Lê Văn Tám", "appoint", "Trưởng Ban Tổ chức Tỉnh ủy Yên Hà"),
-        ),
-        (
-            "Ban Bí thư chuẩn y đồng chí Trần Thị Mai giữ chức Phó Bí thư Tỉnh ủy Yên Hà nhiệm kỳ 2030-2035.",
-            ("Trần Thị Mai", "approve", "Phó Bí thư Tỉnh ủy Yên Hà"),
-        ),
-        (
-            "Đồng chí Hoàng Văn Nam, Phó Bí thư Huyện ủy được bầu giữ chức Bí thư Huyện ủy Đồng Xuân khóa XI,"
-            " nhiệm kỳ 2030-2035.",
-            ("Hoàng Văn Nam", "elect", "Bí thư Huyện ủy Đồng Xuân"),
-        ),
-        (
-            "Tại đại hội, ông Vũ Đình Lộc tái đắc cử Bí thư Tỉnh ủy Yên Hà.",
-            ("Vũ Đình Lộc", "elect", "Bí thư Tỉnh ủy Yên Hà"),
-        ),
-        (
-            "Bộ Chính trị phân công ông Đặng Quốc Hùng giữ chức Trưởng Ban Kinh tế Trung ương.",
-            ("Đặng Quốc Hùng", "assign", "Trưởng Ban Kinh tế Trung ương"),
-        ),
-        (
-            "Ban Thường vụ Thành ủy luân chuyển đồng chí Mạc Văn Sơn - Phó Chánh Văn phòng Thành ủy giữ chức Phó Bí"
-            " thư Đảng ủy xã Tân Lập.",
-            ("Mạc Văn Sơn", "transfer", "Phó Bí thư Đảng ủy xã Tân Lập"),
-        ),
-        (
-            "Ban Thường vụ Tỉnh ủy giới thiệu đồng chí Lý Văn Cường ứng cử chức danh Chủ tịch UBND tỉnh Yên Hà.",
-            ("Lý Văn Cường", "nominate", "Chủ tịch UBND tỉnh Yên Hà"),
-        ),
-        (
-            "HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Hà đối với ông Đỗ Văn Thành.",
-            ("Đỗ Văn Thành", "relieve", "Phó Chủ tịch UBND tỉnh Yên Hà"),
-        ),
-        (
-            "Ông Ngô Văn Bảy, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Nội vụ tỉnh Yên Hà nghỉ hưu theo chế độ.",
-            ("Ngô Văn Bảy", "retire", "Giám đốc Sở Nội vụ tỉnh Yên Hà"),  # the main post, named last
-        ),
-    ],
-)
+# One sentence per action (contract.APPOINTMENT_ACTIONS): the change it reports. test_careers.py loads
+# them through the real flow.
+EACH_ACTION = [
+    (
+        "Ban Thường vụ Tỉnh ủy quyết định bổ nhiệm đồng chí Lê Văn Tám, Phó Trưởng Ban Tổ chức Tỉnh ủy giữ"
+        " chức Trưởng Ban Tổ chức Tỉnh ủy Yên Hà.",
+        ("Lê Văn Tám", "appoint", "Trưởng Ban Tổ chức Tỉnh ủy Yên Hà"),
+    ),
+    (
+        "Ban Bí thư chuẩn y đồng chí Trần Thị Mai giữ chức Phó Bí thư Tỉnh ủy Yên Hà nhiệm kỳ 2030-2035.",
+        ("Trần Thị Mai", "approve", "Phó Bí thư Tỉnh ủy Yên Hà"),
+    ),
+    (
+        "Đồng chí Hoàng Văn Nam, Phó Bí thư Huyện ủy được bầu giữ chức Bí thư Huyện ủy Đồng Xuân khóa XI,"
+        " nhiệm kỳ 2030-2035.",
+        ("Hoàng Văn Nam", "elect", "Bí thư Huyện ủy Đồng Xuân"),
+    ),
+    (
+        "Tại đại hội, ông Vũ Đình Lộc tái đắc cử Bí thư Tỉnh ủy Yên Hà.",
+        ("Vũ Đình Lộc", "elect", "Bí thư Tỉnh ủy Yên Hà"),
+    ),
+    (
+        "Bộ Chính trị phân công ông Đặng Quốc Hùng giữ chức Trưởng Ban Kinh tế Trung ương.",
+        ("Đặng Quốc Hùng", "assign", "Trưởng Ban Kinh tế Trung ương"),
+    ),
+    (
+        "Ban Thường vụ Thành ủy luân chuyển đồng chí Mạc Văn Sơn - Phó Chánh Văn phòng Thành ủy giữ chức Phó Bí"
+        " thư Đảng ủy xã Tân Lập.",
+        ("Mạc Văn Sơn", "transfer", "Phó Bí thư Đảng ủy xã Tân Lập"),
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy Yên Hà chỉ định đồng chí Phan Văn Hải, Phó Giám đốc Sở Nội vụ giữ chức Bí thư Đảng"
+        " ủy Khối các cơ quan tỉnh.",
+        ("Phan Văn Hải", "designate", "Bí thư Đảng ủy Khối các cơ quan tỉnh"),
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy giới thiệu đồng chí Lý Văn Cường ứng cử chức danh Chủ tịch UBND tỉnh Yên Hà.",
+        ("Lý Văn Cường", "nominate", "Chủ tịch UBND tỉnh Yên Hà"),
+    ),
+    (
+        "HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Hà đối với ông Đỗ Văn Thành.",
+        ("Đỗ Văn Thành", "relieve", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+    ),
+    (
+        "Ông Ngô Văn Bảy, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Nội vụ tỉnh Yên Hà nghỉ hưu theo chế độ.",
+        ("Ngô Văn Bảy", "retire", "Giám đốc Sở Nội vụ tỉnh Yên Hà"),  # the main post, named last
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", EACH_ACTION)
 def test_each_action_with_its_person_and_post(body, expected):
     assert changes(body) == [expected]
 

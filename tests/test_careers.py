@@ -133,3 +133,23 @@ def test_the_career_report_lists_a_persons_changes_in_date_order(careers_warehou
     ]
     posts = [r for r in rows if r["entry"] == "post" and r["what"] == "Bí thư Tỉnh ủy Yên Hà"]
     assert [p["detail"] for p in posts] == ["ended: relieve"]
+
+
+def test_a_sentence_of_each_action_is_loaded_as_that_change(prefect_api, tmp_path):
+    """Every action of the contract, each from its own article, through the real flow into DuckDB."""
+    from hoinghi.flows.ingest import ingest
+    from hoinghi.warehouse.contract import APPOINTMENT_ACTIONS
+    from tests.test_appointments import EACH_ACTION
+
+    assert {action for _, (_, action, _) in EACH_ACTION} == set(APPOINTMENT_ACTIONS)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n, (body, _) in enumerate(EACH_ACTION):
+        (inbox / f"{n:02d}.txt").write_text(_article("Công tác cán bộ", "08:00 3/4/2031", body), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    ingest(inbox=str(inbox), db=str(db))
+    rows = _query(
+        db,
+        "SELECT p.full_name, f.action, f.position_text FROM fact_appointment f JOIN dim_person p USING (person_id)",
+    )
+    assert sorted(rows) == sorted(expected for _, expected in EACH_ACTION)

@@ -1,6 +1,8 @@
 """The warehouse file opens in DuckDB 1.x clients (DBeaver, BI tools, notebooks), not only in DuckDB 2.x."""
 
+import importlib.util
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -9,6 +11,7 @@ import duckdb
 import pytest
 
 from hoinghi.warehouse import loader
+from tests.conftest import ROOT
 
 # Every table and view, counted by the client: a view whose SQL the old client cannot bind fails here.
 READ_EVERYTHING = textwrap.dedent(
@@ -38,16 +41,30 @@ def test_new_warehouses_are_written_in_the_old_storage_format(sample_warehouse):
 def oldest_client(tmp_path_factory) -> str:
     """A throw-away install of the oldest DuckDB client the README promises, apart from this environment."""
     target = tmp_path_factory.mktemp("duckdb-client")
+    installer = _installer()
+    if installer is None:
+        pytest.skip("neither uv (make's .tools/bin/uv, or on PATH) nor pip is here to install the old client")
     install = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps"]
-        + ["--target", str(target), f"duckdb=={loader.OLDEST_CLIENT}"],
+        [*installer, "--target", str(target), f"duckdb=={loader.OLDEST_CLIENT}"],
         capture_output=True,
         text=True,
         timeout=300,
     )
     if install.returncode != 0:
-        pytest.skip(f"could not install duckdb=={loader.OLDEST_CLIENT} from the package index")
+        pytest.skip(f"could not install duckdb=={loader.OLDEST_CLIENT} from the package index: {install.stderr[-300:]}")
     return str(target)
+
+
+def _installer() -> list[str] | None:
+    """A command that installs a package into a folder: the uv `make` installed (the .venv it builds
+    has no pip), else pip."""
+    uv = ROOT / ".tools" / "bin" / "uv"
+    uv = str(uv) if uv.exists() else shutil.which("uv")
+    if uv:
+        return [uv, "pip", "install", "--quiet", "--no-deps", "--python", sys.executable]
+    if importlib.util.find_spec("pip"):
+        return [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps"]
+    return None
 
 
 def test_the_oldest_promised_client_reads_every_table_and_view(sample_warehouse, oldest_client):
