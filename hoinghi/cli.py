@@ -268,9 +268,13 @@ def _print_run(summary, args: argparse.Namespace) -> int:
     print("  files: " + ", ".join(f"{k.removeprefix('files_')}={v}" for k, v in run.items() if k.startswith("files_")))
     print(
         f"  extracted: articles={run['articles']} meetings={run['meetings']} "
-        f"person mentions={run['person_mentions']} documents={run['documents']} rejects={run['rejects']}"
+        f"person mentions={run['person_mentions']} documents={run['documents']}"
+        f" appointments={summary.extracted.get('appointments', 0)} rejects={run['rejects']}"
     )
     print("  rows added: " + ", ".join(f"{t}={n}" for t, n in summary.rows_added.items()))
+    if summary.meetings_after is not None:  # one meeting reported by ten papers is one event
+        events, reports = summary.meetings_after
+        print(f"  in the warehouse: {events} real meetings (events), {reports} reports of them")
     if any(run[f"files_{status}"] for status in (contract.REJECTED, contract.FAILED, contract.SKIPPED)):
         print(f"  see `hoinghi status --db {args.db}` for the files that were not loaded, and why")
     return 0

@@ -63,6 +63,8 @@ def test_run_prints_what_it_did_without_a_bar_when_not_on_a_terminal(prefect_api
     out = capsys.readouterr()
     assert "files: seen=5, new=5, loaded=5" in out.out and "rows added: dim_article=5" in out.out
     assert "etl_runs=1" in out.out  # the run's own row, written after the other tables were counted
+    assert "appointments=3" in out.out  # the seeds' three personnel changes
+    assert "in the warehouse: 5 real meetings (events), 5 reports of them" in out.out
     assert "━" not in out.err + out.out  # no progress bar in a pipe or CI log
 
 
