@@ -18,12 +18,6 @@ if "prefect" in sys.modules:
     raise RuntimeError("Prefect was imported before tests/conftest.py could give the suite its own PREFECT_HOME")
 PREFECT_HOME = Path(tempfile.mkdtemp(prefix="hoinghi-tests-prefect-home-"))
 atexit.register(shutil.rmtree, PREFECT_HOME, ignore_errors=True)
-# Prefect's runner (workers, `serve`) keeps flow code in tempfile.gettempdir()/runner_storage, one
-# folder for every user of the machine: a run by another user leaves it unwritable. The suite and
-# every process it starts get a temporary folder of their own.
-(PREFECT_HOME / "tmp").mkdir()
-os.environ["TMPDIR"] = str(PREFECT_HOME / "tmp")
-tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 for _name in [n for n in os.environ if re.fullmatch(r"PREFECT_(PROFILE|\w+_(URL|PATH|KEY))", n)]:
     del os.environ[_name]
 os.environ.update(

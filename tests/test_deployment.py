@@ -36,6 +36,9 @@ def server(tmp_path_factory):
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     with prefect_server(tmp_path_factory.mktemp("prefect-home")) as env:
+        # Prefect's runner (workers, `serve`) keeps flow code in $TMPDIR/runner_storage, one folder for
+        # every user of the machine: another user's run leaves it unwritable. These get their own.
+        env = dict(env, TMPDIR=str(tmp_path_factory.mktemp("tmp")))
         with temporary_settings({PREFECT_API_URL: env["PREFECT_API_URL"]}):
             yield env
 
