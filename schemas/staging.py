@@ -7,6 +7,17 @@ from hoinghi.transforms.vocabulary import TIME_OF_DAY
 from hoinghi.warehouse.contract import APPOINTMENT_ACTIONS, ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
 
 
+class _WithEvidence(pa.DataFrameModel):
+    """Rows read from a piece of the article: body_text[evidence_start:evidence_end], not empty."""
+
+    evidence_start: Series[int] = pa.Field(ge=0)
+    evidence_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check(error="evidence_end must be after evidence_start")
+    def evidence_in_order(cls, df):  # noqa: N805 - pandera passes the class
+        return df["evidence_end"] > df["evidence_start"]
+
+
 class StgArticle(pa.DataFrameModel):
     article_id: Series[int] = pa.Field(ge=0, unique=True)
     source_path: Series[str] = pa.Field(str_length={"min_value": 1})
@@ -49,7 +60,7 @@ class StgMeeting(pa.DataFrameModel):
         coerce = True
 
 
-class StgPersonMention(pa.DataFrameModel):
+class StgPersonMention(_WithEvidence):
     article_id: Series[int] = pa.Field(ge=0)
     person_id: Series[int] = pa.Field(ge=0)
     full_name: Series[str] = pa.Field(str_matches=r"^\S+(?: \S+){1,5}$")
@@ -57,12 +68,6 @@ class StgPersonMention(pa.DataFrameModel):
     title_text: Series[str] = pa.Field(nullable=True)
     # The titles held, joined by "; " (Person.held_titles); optional, so frames built without it still validate.
     titles: Series[str] | None = pa.Field(nullable=True)
-    evidence_start: Series[int] = pa.Field(ge=0)
-    evidence_end: Series[int] = pa.Field(ge=0)
-
-    @pa.dataframe_check(error="evidence_end must be after evidence_start")
-    def evidence_in_order(cls, df):  # noqa: N805
-        return df["evidence_end"] > df["evidence_start"]
 
     class Config:
         coerce = True
@@ -100,7 +105,7 @@ class StgDocumentMention(pa.DataFrameModel):
         unique = ["article_id", "document_id"]
 
 
-class StgPersonTitle(pa.DataFrameModel):
+class StgPersonTitle(_WithEvidence):
     """A title an article gives a person, with the parts of its phrase (dim_title's columns)."""
 
     article_id: Series[int] = pa.Field(ge=0)
@@ -115,19 +120,13 @@ class StgPersonTitle(pa.DataFrameModel):
     kind: Series[str] = pa.Field(isin=list(TITLE_KINDS))
     status: Series[str] = pa.Field(nullable=True, isin=list(TITLE_STATUSES))
     sole_holder: Series[bool]
-    evidence_start: Series[int] = pa.Field(ge=0)
-    evidence_end: Series[int] = pa.Field(ge=0)
-
-    @pa.dataframe_check(error="evidence_end must be after evidence_start")
-    def evidence_in_order(cls, df):  # noqa: N805
-        return df["evidence_end"] > df["evidence_start"]
 
     class Config:
         coerce = True
         unique = ["article_id", "person_id", "title_id"]
 
 
-class StgAppointment(pa.DataFrameModel):
+class StgAppointment(_WithEvidence):
     """A personnel change an article reports (transforms/appointments.py), with its post parsed
     like every title (the title_* columns feed dim_title, see 65_fact_appointment.sql)."""
 
@@ -148,16 +147,10 @@ class StgAppointment(pa.DataFrameModel):
     title_kind: Series[str] = pa.Field(nullable=True, isin=list(TITLE_KINDS))
     title_status: Series[str] = pa.Field(nullable=True, isin=list(TITLE_STATUSES))
     title_sole_holder: Series[bool]
-    evidence_start: Series[int] = pa.Field(ge=0)
-    evidence_end: Series[int] = pa.Field(ge=0)
 
     @pa.dataframe_check(error="a position needs its title_id, and no title_id goes without a position")
     def title_with_position(cls, df):  # noqa: N805
         return df["position_text"].isna() == df["title_id"].isna()
-
-    @pa.dataframe_check(error="evidence_end must be after evidence_start")
-    def evidence_in_order(cls, df):  # noqa: N805
-        return df["evidence_end"] > df["evidence_start"]
 
     class Config:
         coerce = True
