@@ -11,7 +11,6 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from datetime import datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -23,7 +22,7 @@ from hoinghi.flows import steps
 from hoinghi.flows.lifecycle import recorded_run
 from hoinghi.flows.runners import worker_pool
 from hoinghi.flows.summary import RunSummary
-from hoinghi.warehouse import contract, loader
+from hoinghi.warehouse import loader
 
 ARTIFACT_KEY = "hoinghi-run-summary"
 # No task is cached: a run's outcome depends on the files and the warehouse, not on the inputs
@@ -161,12 +160,7 @@ def mark_missing(warehouse: loader.Writer, paths: list[str], run_id: str) -> Non
 @task(cache_policy=NO_CACHE)
 def record_run(warehouse: loader.Writer, summary: RunSummary) -> RunSummary:
     """Complete the run's row in etl_runs and publish its summary as a Prefect artifact."""
-    con = warehouse.con
-    summary.status = contract.RUN_COMPLETED
-    summary.finished_at = datetime.now()
-    summary.rows_after = loader.table_counts(con)
-    summary.meetings_after = loader.meeting_counts(con)
-    loader.save_run(con, summary.etl_runs_row())
+    steps.complete_run(warehouse.con, summary)
     create_markdown_artifact(key=ARTIFACT_KEY, markdown=summary.markdown(), description="hoinghi ingest summary")
     get_run_logger().info(
         "run %s done: %s; rows added %s",

@@ -17,7 +17,7 @@ from pathlib import Path
 from hoinghi import settings
 from hoinghi.flows import steps
 from hoinghi.flows.summary import RunSummary
-from hoinghi.warehouse import contract, loader
+from hoinghi.warehouse import loader
 
 
 @dataclass(frozen=True)
@@ -38,15 +38,11 @@ def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
         found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
         if found.to_process or found.missing or loader.unfinished_runs(con):
             return Precheck(None, len(found.to_process))
-        summary = RunSummary(
-            run_id=uuid.uuid4().hex, flow_run_id="", started_at=started_at, status=contract.RUN_COMPLETED
-        )
+        summary = RunSummary(run_id=uuid.uuid4().hex, flow_run_id="", started_at=started_at)
         summary.files_seen = found.seen
-        summary.rows_before = summary.rows_after = loader.table_counts(con)
-        summary.meetings_after = loader.meeting_counts(con)
+        summary.rows_before = loader.table_counts(con)
         summary.timings["discover"] = (datetime.now() - started_at).total_seconds()
-        summary.finished_at = datetime.now()
-        loader.save_run(con, summary.etl_runs_row())
+        steps.complete_run(con, summary)
         return Precheck(summary, 0)
 
 

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from hoinghi.flows.summary import RunSummary
 from hoinghi.settings import MAX_FILE_BYTES
-from hoinghi.warehouse.contract import FAILED, LOADED, MISSING, REJECTED, SKIPPED
+from hoinghi.warehouse import loader
+from hoinghi.warehouse.contract import FAILED, LOADED, MISSING, REJECTED, RUN_COMPLETED, SKIPPED
 
 TOO_LARGE = "file too large"  # how a rejection for size starts: discovery re-evaluates those
 
@@ -274,3 +276,12 @@ def skip_known_content(batch: ParsedBatch, loaded: LoadedContent) -> None:
 
 def chunks(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def complete_run(con, summary: RunSummary) -> None:
+    """Write the run's `completed` row in etl_runs, with the tables' counts and real meetings after it."""
+    summary.status = RUN_COMPLETED
+    summary.finished_at = datetime.now()
+    summary.rows_after = loader.table_counts(con)
+    summary.meetings_after = loader.meeting_counts(con)
+    loader.save_run(con, summary.etl_runs_row())
