@@ -108,11 +108,6 @@ def _is_all_caps(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _match_words(folded: str, keys, pos: int = 0) -> str | None:
-    """The first of `keys` (folded phrases, longest first) that `folded` has at `pos`, whole words."""
-    return phrase_at(folded, keys, pos)
-
-
 # Old tone placement → new, only where the vowel pair ends the syllable ('Uỷ' → 'Ủy'; 'Đoàn' stays).
 _TONE_ANY_CASE = {}
 for _old, _new in V.TONE_SPELLINGS.items():
@@ -139,18 +134,18 @@ def parse_title(text: str) -> TitleParts:
     if len(first) == 2 and fold(first[0]) in _STATUS:
         status, s = _STATUS[fold(first[0])], first[1]
     low = fold(s)
-    rank = _match_words(low, _RANKS)
+    rank = phrase_at(low, _RANKS)
     if rank:
         return TitleParts(s[: len(rank)], None, None, None, None, "rank", status)
-    member = _match_words(low, tuple(fold(m) for m in V.MEMBERSHIP_TITLES))
+    member = phrase_at(low, tuple(fold(m) for m in V.MEMBERSHIP_TITLES))
     if member and not low[len(member) :].strip().startswith(("tỉnh", "thành phố", "huyện")):
         return TitleParts(s, None, None, None, "central" if "quốc hội" in member else None, "membership", status)
-    key = _match_words(low, _POSITION_KEYS)
+    key = phrase_at(low, _POSITION_KEYS)
     position, implied = _POSITIONS[key] if key else (None, None)
     rest = s[len(key) :].strip() if key else s
     if position:
         for suffix in _SUFFIXES:
-            if fold(rest).startswith(suffix) and _match_words(fold(rest), (suffix,)):
+            if fold(rest).startswith(suffix) and phrase_at(fold(rest), (suffix,)):
                 position, rest = f"{position} {rest[: len(suffix)].lower()}", rest[len(suffix) :].strip()
                 position = position.replace(" thường trực", " Thường trực")
     rest = _QUALIFIER_RE.sub("", rest).strip(" ,")
@@ -201,9 +196,9 @@ def _with_position_unit(position: str | None, organ: str) -> str:
     if not unit:
         return organ
     low = fold(organ)
-    if _match_words(low, (fold(unit),)):
+    if phrase_at(low, (fold(unit),)):
         return organ
-    if organ.startswith(V.PARENT_ORGAN_STARTS) or _match_words(low, _CLOSED):
+    if organ.startswith(V.PARENT_ORGAN_STARTS) or phrase_at(low, _CLOSED):
         # 'Chánh Văn phòng Ban Tổ chức Trung ương': the office of that body
         return f"{unit}, {organ}" if unit != "Ban" else organ
     return f"{unit} {organ}"
@@ -257,10 +252,10 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
         if one in _CITY_ABBREVIATIONS:
             place, cut = _CITY_ABBREVIATIONS[one], i
             level = "province"
-            if i and not _match_words(fold(" ".join(words[max(0, i - 2) : i])), _COMMITTEES, 0):
+            if i and not phrase_at(fold(" ".join(words[max(0, i - 2) : i])), _COMMITTEES, 0):
                 words[i], cut = "thành phố", i + 1  # 'Ủy ban nhân dân TPHCM': the organ keeps its level word
             break
-        committee = _match_words(two, _COMMITTEES)
+        committee = phrase_at(two, _COMMITTEES)
         if committee:
             n = len(committee.split(" "))
             level = level or V.LEVEL_COMMITTEES[committee]
@@ -278,7 +273,7 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
                 place, cut = " ".join(after), i + n
                 break
             continue
-        level_word = _match_words(two, _LEVEL_WORDS)
+        level_word = phrase_at(two, _LEVEL_WORDS)
         if level_word and (i > 0 or not _is_capitalised(words[i]) or len(words) > 1):
             n = len(level_word.split(" "))
             after = words[i + n :]
@@ -309,7 +304,7 @@ def _level(organ: str, parent: str | None, place: str | None, level: str | None,
         return "district"
     if level:
         return level
-    head = _match_words(low, tuple(sorted(V.HEAD_LEVELS, key=len, reverse=True)))
+    head = phrase_at(low, tuple(sorted(V.HEAD_LEVELS, key=len, reverse=True)))
     if any(fold(m) in whole for m in V.CENTRAL_MARKERS) or position in V.CENTRAL_POSITIONS:
         return "central"
     if head:
@@ -325,22 +320,22 @@ def _level(organ: str, parent: str | None, place: str | None, level: str | None,
 def position_at(folded: str, pos: int = 0) -> int:
     """Length of the position (with its status word and suffixes) at `pos` of folded text, or 0."""
     at = pos
-    status = _match_words(folded, tuple(_STATUS), at)
+    status = phrase_at(folded, tuple(_STATUS), at)
     if status and folded[at + len(status) : at + len(status) + 1] == " ":
         at += len(status) + 1
-    key = _match_words(folded, _POSITION_KEYS, at)
+    key = phrase_at(folded, _POSITION_KEYS, at)
     if not key:
         return 0
     at += len(key)
     for suffix in _SUFFIXES:
-        if folded.startswith(" " + suffix, at) and _match_words(folded, (suffix,), at + 1):
+        if folded.startswith(" " + suffix, at) and phrase_at(folded, (suffix,), at + 1):
             at += 1 + len(suffix)
     return at - pos
 
 
 def is_rank(folded: str) -> bool:
     """Whether a phrase is a military or police rank (not a title)."""
-    return bool(_match_words(folded.strip(), _RANKS)) and len(folded.strip().split(" ")) <= 2
+    return bool(phrase_at(folded.strip(), _RANKS)) and len(folded.strip().split(" ")) <= 2
 
 
 def _name_starts(words: list[str], i: int) -> bool:
@@ -357,9 +352,7 @@ def place_length(words: list[str], i: int) -> int:
     """How many of words[i:] name a place after a level word or committee ('Lạc Dương', 'quận 8'),
     leaving out a person's name glued after it ('Xuân Lộc Viên Hồng Tiến' → 2). Two capitalised
     words are a place; three or more that open with a family name and hold no place are a name (0)."""
-    if i < len(words) and (
-        _match_words(fold(" ".join(words[i : i + 2])), _COMMITTEES) or fold(words[i]) in V.LEVEL_WORDS
-    ):
+    if i < len(words) and (phrase_at(fold(" ".join(words[i : i + 2])), _COMMITTEES) or fold(words[i]) in V.LEVEL_WORDS):
         return 0  # 'Bí thư Tỉnh Tỉnh ủy ...': no place here, the committee follows
     run = 0
     while i + run < len(words) and (
@@ -369,7 +362,7 @@ def place_length(words: list[str], i: int) -> int:
         run += 1
     if run == 0:
         return 0
-    known = _match_words(fold(" ".join(words[i : i + run])), _PROVINCES)
+    known = phrase_at(fold(" ".join(words[i : i + run])), _PROVINCES)
     if known:
         return len(known.split(" "))
     if run <= 2:
@@ -383,7 +376,7 @@ def place_length(words: list[str], i: int) -> int:
 def _is_end_word(folded_rest: str) -> bool:
     if folded_rest.startswith(_NOT_END):
         return False
-    return bool(_match_words(folded_rest, _END_WORDS))
+    return bool(phrase_at(folded_rest, _END_WORDS))
 
 
 def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
@@ -410,7 +403,7 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     for f in folded[:-1]:
         offsets.append(offsets[-1] + len(f) + 1)
     i = _position_words(low, offsets)
-    if i == 0 and not (continuing and (_match_words(low, _NAMED_HEADS) or _match_words(low, _CLOSED))):
+    if i == 0 and not (continuing and (phrase_at(low, _NAMED_HEADS) or phrase_at(low, _CLOSED))):
         return start
     unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
     position_end = i
@@ -514,7 +507,7 @@ class _Reader:
         """'Tỉnh ủy', 'Huyện ủy tỉnh ...' and the place after them."""
         if self.folded[self.i] in _CITY_ABBREVIATIONS:
             return self._take(1, "open")
-        committee = _match_words(self.rest, _COMMITTEES)
+        committee = phrase_at(self.rest, _COMMITTEES)
         if not committee:
             return False
         n = len(committee.split(" "))
@@ -528,15 +521,15 @@ class _Reader:
         f = self.folded[self.i]
         if f in _ABBREVIATIONS and fold(_ABBREVIATIONS[f]) in V.LEVEL_WORDS:
             return self._take(1, "open", place=True)
-        level_word = _match_words(self.rest, _LEVEL_WORDS)
+        level_word = phrase_at(self.rest, _LEVEL_WORDS)
         if not level_word or (self.state == "name" and _is_capitalised(self.words[self.i])):
             return False
         return self._take(len(level_word.split(" ")), "open", place=True)
 
     def _organ(self) -> bool:
         """A whole body ('Quốc hội', 'Bộ Chính trị') or the head of a named one ('Ban', 'Vụ', 'Đảng ủy xã')."""
-        closed = _match_words(self.rest, _CLOSED)
-        head = _match_words(self.rest, _NAMED_HEADS)
+        closed = phrase_at(self.rest, _CLOSED)
+        head = phrase_at(self.rest, _NAMED_HEADS)
         capitalised = _is_capitalised(self.words[self.i])
         if closed and capitalised and len(closed) >= len(head or ""):
             return self._take(len(closed.split(" ")), "open")
@@ -563,7 +556,7 @@ class _Reader:
 
     def _link(self) -> bool:
         """'và', 'của', 'các cơ quan' inside a name, when a name word or a level word follows."""
-        link = _match_words(self.rest, _LINKS)
+        link = phrase_at(self.rest, _LINKS)
         if not link or self.state != "name":
             return False
         n = len(link.split(" "))
@@ -571,7 +564,7 @@ class _Reader:
         if at < len(self.words) and (
             _is_capitalised(self.words[at])
             or _ROMAN_OR_NUMBER.match(self.words[at])
-            or _match_words(self.low[self.offsets[at] :], _LEVEL_WORDS)
+            or phrase_at(self.low[self.offsets[at] :], _LEVEL_WORDS)
         ):
             self.i = at
             return True
@@ -602,7 +595,7 @@ def _dash_continues(words: list[str], folded: list[str], i: int) -> bool:
 
 
 def _known_place(words: list[str], i: int) -> bool:
-    return i < len(words) and bool(_match_words(fold(" ".join(words[i : i + 4])), _PROVINCES))
+    return i < len(words) and bool(phrase_at(fold(" ".join(words[i : i + 4])), _PROVINCES))
 
 
 def _qualifier_len(folded: list[str], i: int) -> int:
