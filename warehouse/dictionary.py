@@ -17,6 +17,13 @@ DICTIONARY = Path(__file__).resolve().parent.parent / "docs" / "warehouse.md"
 _SECTION_RE = re.compile(r"^### ", re.M)
 _HEADING_RE = re.compile(r"`(\w+)`(?:: (.*))?")
 _ROW_RE = re.compile(r"^\|(.*)\|$", re.M)
+# The warehouse's tables and views: (name, TABLE or VIEW, comment).
+_RELATIONS = (
+    "SELECT table_name, 'TABLE', comment FROM duckdb_tables()"
+    " WHERE schema_name = 'main' AND database_name = current_database()"
+    " UNION ALL SELECT view_name, 'VIEW', comment FROM duckdb_views()"
+    " WHERE schema_name = 'main' AND database_name = current_database() AND NOT internal"
+)
 
 
 @dataclass
@@ -46,25 +53,14 @@ def documented(path: Path = DICTIONARY) -> dict[str, Entry]:
 def write_comments(con: duckdb.DuckDBPyConnection, entries: dict[str, Entry] | None = None) -> int:
     """COMMENT ON each documented table, view and column whose comment differs; how many were written."""
     entries = documented() if entries is None else entries
-    kinds = dict(
-        con.execute(
-            "SELECT table_name, CASE table_type WHEN 'VIEW' THEN 'VIEW' ELSE 'TABLE' END"
-            " FROM information_schema.tables WHERE table_schema = 'main'"
-        ).fetchall()
-    )
-    now = {
+    relations = con.execute(_RELATIONS).fetchall()
+    kinds = {name: kind for name, kind, _ in relations}
+    now = {(name, None): comment for name, _, comment in relations}
+    now |= {
         (t, c): comment
         for t, c, comment in con.execute(
             "SELECT table_name, column_name, comment FROM duckdb_columns() WHERE schema_name = 'main'"
             " AND database_name = current_database()"
-        ).fetchall()
-    }
-    now |= {
-        (t, None): comment
-        for t, comment in con.execute(
-            "SELECT table_name, comment FROM duckdb_tables() WHERE schema_name = 'main'"
-            " AND database_name = current_database() UNION ALL SELECT view_name, comment FROM duckdb_views()"
-            " WHERE schema_name = 'main' AND database_name = current_database() AND NOT internal"
         ).fetchall()
     }
     written = 0
@@ -85,14 +81,8 @@ def schema_rows(con: duckdb.DuckDBPyConnection, table: str | None = None) -> lis
     """(table or view, column, type, meaning) of the warehouse, from its comments; a table's own
     line (column empty) first. `table`: that one only."""
     rows = con.execute(
-        """
-        WITH relations AS (
-            SELECT table_name AS name, comment FROM duckdb_tables()
-            WHERE schema_name = 'main' AND database_name = current_database()
-            UNION ALL
-            SELECT view_name, comment FROM duckdb_views()
-            WHERE schema_name = 'main' AND database_name = current_database() AND NOT internal
-        )
+        f"""
+        WITH relations(name, kind, comment) AS ({_RELATIONS})
         SELECT name, NULL AS column_name, NULL AS data_type, comment, -1 AS column_index FROM relations
         UNION ALL
         SELECT table_name, column_name, data_type, comment, column_index FROM duckdb_columns()
