@@ -47,6 +47,17 @@ def corpus(name: str) -> Corpus:
 RUN_COLUMNS = {"etl_file_manifest": "last_run_id", "etl_rejects": "run_id"}
 
 
+def query(db, sql: str, params: list | None = None) -> list[tuple]:
+    """The rows of one read-only query on the warehouse file `db`."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
 def snapshot(db) -> dict[str, list]:
     """Every warehouse table's rows, sorted, without etl_runs and the run-id columns."""
     import duckdb

@@ -7,10 +7,10 @@ The articles are invented, in the grammar of the real ones (names and places mad
 import json
 from datetime import date
 
-import duckdb
 import pytest
 
 from hoinghi.cli import main
+from tests.conftest import query
 
 
 def _article(headline: str, published: str, body: str) -> str:
@@ -57,16 +57,8 @@ def careers_warehouse(prefect_api, tmp_path_factory):
     return db
 
 
-def _query(db, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
-
-
 def test_each_change_is_loaded_with_its_post_parsed_and_its_day(careers_warehouse):
-    rows = _query(
+    rows = query(
         careers_warehouse,
         "SELECT p.full_name, f.action, f.position_text, t.position, t.organ, t.place, f.effective_date"
         " FROM fact_appointment f JOIN dim_person p USING (person_id) JOIN dim_title t USING (title_id)"
@@ -99,7 +91,7 @@ def test_each_change_is_loaded_with_its_post_parsed_and_its_day(careers_warehous
 
 
 def test_a_relieve_closes_the_holding_before_the_successor_is_appointed(careers_warehouse):
-    rows = _query(
+    rows = query(
         careers_warehouse,
         "SELECT full_name, first_seen, held_until, ended_by FROM office_holders"
         " WHERE position = 'Bí thư' AND organ = 'Tỉnh ủy' AND place = 'Yên Hà' ORDER BY first_seen",
@@ -111,7 +103,7 @@ def test_a_relieve_closes_the_holding_before_the_successor_is_appointed(careers_
 
 
 def test_a_successor_alone_closes_a_sole_holding(careers_warehouse):
-    rows = _query(
+    rows = query(
         careers_warehouse,
         "SELECT full_name, first_seen, held_until, ended_by FROM office_holders"
         " WHERE position = 'Chủ tịch' AND organ = 'Ủy ban nhân dân tỉnh' AND place = 'Yên Hà' ORDER BY first_seen",
@@ -148,7 +140,7 @@ def test_a_sentence_of_each_action_is_loaded_as_that_change(prefect_api, tmp_pat
         (inbox / f"{n:02d}.txt").write_text(_article("Công tác cán bộ", "08:00 3/4/2031", body), encoding="utf-8")
     db = tmp_path / "w.duckdb"
     ingest(inbox=str(inbox), db=str(db))
-    rows = _query(
+    rows = query(
         db,
         "SELECT p.full_name, f.action, f.position_text FROM fact_appointment f JOIN dim_person p USING (person_id)",
     )

@@ -5,7 +5,7 @@ import shutil
 import duckdb
 import pytest
 
-from tests.conftest import SAMPLE_INBOX
+from tests.conftest import SAMPLE_INBOX, query
 from tests.encodings import cp1258, tcvn3
 
 SEEDS = sorted((SAMPLE_INBOX / "seeds").iterdir())
@@ -21,17 +21,9 @@ def _inbox(tmp_path, count: int = 3):
     return inbox
 
 
-def _query(db, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
-
-
 def _counts(db) -> tuple[int, int, int]:
     """Articles, meetings, article-person rows: duplicates show in all three."""
-    return _query(
+    return query(
         db,
         "SELECT (SELECT count(*) FROM dim_article), (SELECT count(*) FROM fact_meeting),"
         " (SELECT count(*) FROM bridge_article_person)",
@@ -39,11 +31,11 @@ def _counts(db) -> tuple[int, int, int]:
 
 
 def _manifest(db) -> dict[str, tuple[str, str | None]]:
-    return {p: (s, e) for p, s, e in _query(db, "SELECT source_path, status, error FROM etl_file_manifest")}
+    return {p: (s, e) for p, s, e in query(db, "SELECT source_path, status, error FROM etl_file_manifest")}
 
 
 def _paths(db) -> list[str]:
-    return sorted(r[0] for r in _query(db, "SELECT source_path FROM dim_article"))
+    return sorted(r[0] for r in query(db, "SELECT source_path FROM dim_article"))
 
 
 def _edit(path) -> None:
@@ -99,7 +91,7 @@ def test_editing_a_renamed_file_replaces_its_article(run_flow, tmp_path, later):
     _edit(inbox / "sub" / "renamed.txt")
     run_flow(inbox, db)
     assert _counts(db) == counts  # not a second copy of the article, its meeting and its persons
-    codes = _query(
+    codes = query(
         db,
         "SELECT a.source_path, d.doc_code FROM bridge_article_document JOIN dim_article a USING (article_id)"
         " JOIN dim_document d USING (document_id) WHERE d.doc_code IN ('96-QĐ/TW', '97-QĐ/TW')"
@@ -186,7 +178,7 @@ def test_a_copy_of_a_files_previous_version_is_loaded_when_the_file_changes(run_
     run_flow(inbox, db)
     assert _manifest(db)["zz_previous_version.txt"] == ("loaded", None)
     codes = dict(
-        _query(
+        query(
             db,
             "SELECT a.source_path, d.doc_code FROM bridge_article_document JOIN dim_article a USING (article_id)"
             " JOIN dim_document d USING (document_id) WHERE d.doc_code IN ('96-QĐ/TW', '97-QĐ/TW')"

@@ -11,6 +11,7 @@ import pytest
 
 from hoinghi.transforms.person_identity import SAME_TIME_DAYS, Anchor, identities, place_key
 from hoinghi.warehouse.saved_reports import report_sql
+from tests.conftest import query
 
 # --- the rule -----------------------------------------------------------------------------------------
 
@@ -154,14 +155,6 @@ def _persons(db) -> dict[str, tuple[int, str | None]]:
     return {title: (pid, basis) for title, pid, basis in rows}
 
 
-def _query(db, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 @pytest.fixture(scope="module")
 def two_people(prefect_api, tmp_path_factory):
     return _load(tmp_path_factory.mktemp("two"), [{"1_tan_phuoc.txt": TAN_PHUOC, "2_hoa_lac.txt": HOA_LAC}])
@@ -172,7 +165,7 @@ def test_one_name_in_two_communes_in_one_month_is_two_people(two_people):
     tan_phuoc, hoa_lac = persons[TAN_PHUOC.split("\n")[1]], persons[HOA_LAC.split("\n")[1]]
     assert tan_phuoc[0] != hoa_lac[0]
     assert {tan_phuoc[1], hoa_lac[1]} == {None, "commune: Hòa Lạc"}  # the earliest seen keeps the name
-    rows = _query(two_people, "SELECT name_key, first_seen, last_seen FROM dim_person ORDER BY first_seen")
+    rows = query(two_people, "SELECT name_key, first_seen, last_seen FROM dim_person ORDER BY first_seen")
     assert rows == [
         ("nguyễn văn thắng", date(2031, 3, 11), date(2031, 3, 11)),
         ("nguyễn văn thắng", date(2031, 3, 24), date(2031, 3, 24)),
@@ -180,22 +173,22 @@ def test_one_name_in_two_communes_in_one_month_is_two_people(two_people):
 
 
 def test_each_of_them_has_their_own_titles_and_posts(two_people):
-    history = _query(
+    history = query(
         two_people, "SELECT person_id, title_text FROM person_title_history WHERE full_name = 'Nguyễn Văn Thắng'"
     )
     assert len(history) == 2 and len({pid for pid, _ in history}) == 2
     holders = dict(
-        _query(two_people, "SELECT place, person_id FROM office_holders WHERE full_name = 'Nguyễn Văn Thắng'")
+        query(two_people, "SELECT place, person_id FROM office_holders WHERE full_name = 'Nguyễn Văn Thắng'")
     )
     assert set(holders) == {"Tân Phước", "Hòa Lạc"}
     assert holders["Tân Phước"] != holders["Hòa Lạc"]
     # the meeting each chaired is theirs; their careers are told apart
-    career = _query(two_people, report_sql("career").replace("$person", "'nguyễn văn thắng'"))
+    career = query(two_people, report_sql("career").replace("$person", "'nguyễn văn thắng'"))
     assert {(name, what) for name, _, _, _, what, *_ in career} == {
         ("Nguyễn Văn Thắng", "Bí thư Đảng ủy xã Tân Phước"),
         ("Nguyễn Văn Thắng (commune: Hòa Lạc)", "Chủ tịch Ủy ban nhân dân xã Hòa Lạc"),
     }
-    chairs = _query(two_people, "SELECT DISTINCT person_id FROM bridge_meeting_person WHERE role = 'chair'")
+    chairs = query(two_people, "SELECT DISTINCT person_id FROM bridge_meeting_person WHERE role = 'chair'")
     assert {c[0] for c in chairs} == set(holders.values())
 
 
@@ -203,13 +196,13 @@ def test_a_move_a_year_later_is_one_person(prefect_api, tmp_path):
     db = _load(tmp_path, [{"lac_son.txt": LAC_SON, "yen_thuy.txt": YEN_THUY}])
     persons = _persons(db)
     assert len(set(persons.values())) == 1 and next(iter(persons.values()))[1] is None
-    posts = _query(db, "SELECT place FROM office_holders WHERE full_name = 'Đinh Công Hòa' ORDER BY first_seen")
+    posts = query(db, "SELECT place FROM office_holders WHERE full_name = 'Đinh Công Hòa' ORDER BY first_seen")
     assert posts == [("Lạc Sơn",), ("Yên Thủy",)]
 
 
 def test_a_former_post_at_the_same_time_does_not_part_the_name(prefect_api, tmp_path):
     db = _load(tmp_path, [{"1_tan_phuoc.txt": TAN_PHUOC, "2_former.txt": FORMER}])
-    assert _query(db, "SELECT status, place FROM dim_title WHERE place = 'Hòa Lạc'") == [("former", "Hòa Lạc")]
+    assert query(db, "SELECT status, place FROM dim_title WHERE place = 'Hòa Lạc'") == [("former", "Hòa Lạc")]
     assert len(set(_persons(db).values())) == 1
 
 
@@ -218,11 +211,11 @@ def test_an_article_with_both_places_joins_them_and_the_split_is_undone(prefect_
     persons = _persons(db)
     assert len(persons) == 3 and len(set(persons.values())) == 1
     assert next(iter(persons.values()))[1] is None
-    assert _query(db, "SELECT count(*), min(first_seen), max(last_seen) FROM dim_person") == [
+    assert query(db, "SELECT count(*), min(first_seen), max(last_seen) FROM dim_person") == [
         (1, date(2031, 3, 11), date(2031, 3, 29))
     ]
     for table in ("bridge_person_title", "bridge_meeting_person"):
-        assert _query(db, f"SELECT count(DISTINCT person_id) FROM {table}") == [(1,)]
+        assert query(db, f"SELECT count(DISTINCT person_id) FROM {table}") == [(1,)]
 
 
 def test_the_same_files_in_any_order_or_runs_give_the_same_persons(two_people, prefect_api, tmp_path):
