@@ -90,10 +90,11 @@ def discover_files(
 
 
 @task(cache_policy=NO_CACHE)
-def parse_files(files: list[steps.InboxFile], run_id: str, max_file_bytes: int) -> steps.ParsedBatch:
+def parse_files(batch: steps.FileBatch, run_id: str, max_file_bytes: int) -> steps.ParsedBatch:
     """Decode, clean, extract and validate one batch of files (where the task runner says)."""
     from hoinghi.flows.parse import parse_batch  # imported where the parsing runs: the flow process may never need it
 
+    files = batch.files
     pool = worker_pool()
     if pool is None:
         return parse_batch(files, run_id, max_file_bytes)
@@ -194,13 +195,13 @@ def parsed_in_order(
     pending: deque = deque()
     queue = iter(enumerate(batches, 1))
     for n, chunk in queue:
-        pending.append((n, parse_files.submit(chunk, run_id, max_file_bytes)))
+        pending.append((n, parse_files.submit(steps.FileBatch(chunk), run_id, max_file_bytes)))
         if len(pending) >= ahead:
             break
     while pending:
         n, future = pending.popleft()
         for n_next, chunk in queue:  # keep the runner busy while this batch loads
-            pending.append((n_next, parse_files.submit(chunk, run_id, max_file_bytes)))
+            pending.append((n_next, parse_files.submit(steps.FileBatch(chunk), run_id, max_file_bytes)))
             break
         yield n, len(batches), future.result()
 

@@ -215,43 +215,30 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int):
     """The ingest flow, with the progress bar; its RunSummary."""
     if args.quiet:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    if args.task_runner == "processes" and not os.environ.get("NOEARLY"):
+    if args.task_runner == "processes":
         from hoinghi.flows import worker_server
 
         worker_server.start()  # its imports run on another core while this process imports Prefect
-    from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
-    from hoinghi.flows.runners import make_task_runner
-    from hoinghi.progress import file_progress, wanted
+    from hoinghi.prefect_server import run_api
 
-    runner = make_task_runner(args.task_runner)
-    with _prefect_api(), file_progress(wanted(args.quiet)) as listener:
-        set_progress_listener(listener)
-        try:
-            return ingest.with_options(task_runner=runner)(
-                inbox=args.inbox,
-                db=args.db,
-                batch_size=args.batch_size,
-                max_file_bytes=max_file_bytes,
-            )
-        finally:
-            set_progress_listener(None)
+    with run_api() as api_ready:  # a temporary API starts here, while the flow's modules import
+        from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
+        from hoinghi.flows.runners import make_task_runner
+        from hoinghi.progress import file_progress, wanted
 
-
-def _prefect_api():
-    """The Prefect API for the run: the configured one; else a server already running at Prefect's
-    default address (no ~10 s start of a temporary API, and the run shows in that server's UI);
-    else, by Prefect's default, a temporary one."""
-    from contextlib import nullcontext
-
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
-
-    from hoinghi.prefect_server import running_local_server
-
-    url = None if get_current_settings().api.url else running_local_server()
-    if url is None:
-        return nullcontext()
-    print(f"hoinghi: using the Prefect server running at {url} (the run shows in its UI)", file=sys.stderr)
-    return temporary_settings({PREFECT_API_URL: url})
+        runner = make_task_runner(args.task_runner)
+        api_ready()
+        with file_progress(wanted(args.quiet)) as listener:
+            set_progress_listener(listener)
+            try:
+                return ingest.with_options(task_runner=runner)(
+                    inbox=args.inbox,
+                    db=args.db,
+                    batch_size=args.batch_size,
+                    max_file_bytes=max_file_bytes,
+                )
+            finally:
+                set_progress_listener(None)
 
 
 def _print_run(summary, args: argparse.Namespace) -> int:

@@ -386,10 +386,10 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     then organs, level words, places and qualifiers; it ends at the first word the grammar has no
     place for: a verb, a credit, a dash before lower-case words, or a person's name.
     """
-    matches = list(_WORD_RE.finditer(text, start))
-    # the phrase runs over words separated by single spaces or ' - ' inside organ names
+    # the phrase runs over words separated by single spaces or ' - ' inside organ names; the words
+    # are read lazily because the phrase ends at the first punctuation, not at the end of the text
     words, spans = [], []
-    for m in matches:
+    for m in _WORD_RE.finditer(text, start):
         gap = text[spans[-1][1] : m.start()] if spans else ""
         if gap.strip(" ") and not (gap.strip(" ") == "," and comma_inside_organ(text, spans[-1][1] + gap.index(","))):
             break  # punctuation between words ends the phrase
