@@ -10,6 +10,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -18,9 +19,8 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from hoinghi import settings
-from hoinghi.flows import steps
+from hoinghi.flows import runners, steps
 from hoinghi.flows.lifecycle import recorded_run
-from hoinghi.flows.runners import worker_pool
 from hoinghi.flows.summary import RunSummary
 from hoinghi.warehouse import loader
 
@@ -35,18 +35,26 @@ def ingest(
     db: str = settings.DB,
     batch_size: int = settings.BATCH_SIZE,
     max_file_bytes: int = settings.MAX_FILE_BYTES,
+    task_runner: str = settings.TASK_RUNNER,
 ) -> RunSummary:
     """Ingest new and changed article files from `inbox` into the DuckDB warehouse `db`.
+
+    `task_runner` says where batches are parsed (flows.runners): auto, threads, processes, dask or
+    dask=ADDRESS.
 
     The run's `etl_runs` row is written when it starts (status `running`) and says how it ended:
     `completed`, `failed` or `interrupted` (SIGINT, SIGTERM: the batches loaded are kept, the one
     in progress is rolled back), each with the `error`.
     """
+    runners.check(task_runner)
     with recorded_run(inbox, db) as (warehouse, summary):
         found, loaded = discover_files(inbox, warehouse, max_file_bytes, summary)
+        summary.task_runner = runners.choose(task_runner, len(found.to_process))
         renamed: set[str] = set()  # old paths of renamed files: their manifest entries say where the rows went
-        for n, of, batch in parsed_in_order(found.to_process, batch_size, summary.run_id, max_file_bytes):
-            renamed |= load_parsed(warehouse, batch, (n, of), loaded, summary)
+        with runners.parse_executor(summary.task_runner) as executor:
+            batches = parsed_in_order(found.to_process, batch_size, summary.run_id, max_file_bytes, executor)
+            for n, of, batch in batches:
+                renamed |= load_parsed(warehouse, batch, (n, of), loaded, summary)
         mark_missing(warehouse, [p for p in found.missing if p not in renamed], summary.run_id)
         return record_run(warehouse, summary)
 
@@ -90,16 +98,17 @@ def discover_files(
 
 
 @task(cache_policy=NO_CACHE)
-def parse_files(batch: steps.FileBatch, run_id: str, max_file_bytes: int) -> steps.ParsedBatch:
-    """Decode, clean, extract and validate one batch of files (where the task runner says)."""
-    from hoinghi.flows.parse import parse_batch  # imported where the parsing runs: the flow process may never need it
+def parse_files(
+    batch: steps.FileBatch, run_id: str, max_file_bytes: int, executor: Executor | None
+) -> steps.ParsedBatch:
+    """Decode, clean, extract and validate one batch of files, in this thread or on `executor`."""
+    from hoinghi.flows.parse import parse_batch  # Prefect-free: what a worker unpickles imports no Prefect
 
     files = batch.files
-    pool = worker_pool()
-    if pool is None:
+    if executor is None:
         return parse_batch(files, run_id, max_file_bytes)
     try:
-        return pool.submit(parse_batch, files, run_id, max_file_bytes).result()
+        return executor.submit(parse_batch, files, run_id, max_file_bytes).result()
     except BrokenProcessPool as exc:
         raise RuntimeError(
             f"a parse worker process died (killed, or out of memory?) with {files[0].source_path} … in its batch:"
@@ -183,7 +192,7 @@ def crash_point(stage: str, batch_no: int) -> None:
 
 
 def parsed_in_order(
-    files: list[steps.InboxFile], batch_size: int, run_id: str, max_file_bytes: int
+    files: list[steps.InboxFile], batch_size: int, run_id: str, max_file_bytes: int, executor: Executor | None
 ) -> Iterator[tuple[int, int, steps.ParsedBatch]]:
     """Yield (n, number of batches, batch n parsed) in order, while the task runner parses the next batches.
 
@@ -195,13 +204,13 @@ def parsed_in_order(
     pending: deque = deque()
     queue = iter(enumerate(batches, 1))
     for n, chunk in queue:
-        pending.append((n, parse_files.submit(steps.FileBatch(chunk), run_id, max_file_bytes)))
+        pending.append((n, parse_files.submit(steps.FileBatch(chunk), run_id, max_file_bytes, executor)))
         if len(pending) >= ahead:
             break
     while pending:
         n, future = pending.popleft()
         for n_next, chunk in queue:  # keep the runner busy while this batch loads
-            pending.append((n_next, parse_files.submit(steps.FileBatch(chunk), run_id, max_file_bytes)))
+            pending.append((n_next, parse_files.submit(steps.FileBatch(chunk), run_id, max_file_bytes, executor)))
             break
         yield n, len(batches), future.result()
 

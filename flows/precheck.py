@@ -4,17 +4,16 @@ Starting a temporary Prefect API and a flow run costs ~10 s; a scheduled rerun o
 inbox needs none of it. When the warehouse exists, no earlier run is left `running` (marking it
 crashed is the flow's job) and the inbox has no new, changed or vanished entry, the run is
 recorded in `etl_runs` as completed, with no flow run (`flow_run_id` empty), and the CLI returns.
-Otherwise the number of files to parse picks the task runner (`--task-runner auto`) and the full
-flow runs. Plain functions on `flows.steps` and `warehouse.loader`: no Prefect here.
+Otherwise the full flow runs; the number of files to parse lets the CLI choose the task runner
+(`--task-runner auto`, flows.runners) before it starts. Plain functions on `flows.steps` and
+`warehouse.loader`: no Prefect here.
 """
 
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from hoinghi import settings
 from hoinghi.flows import steps
 from hoinghi.flows.summary import RunSummary
 from hoinghi.warehouse import loader
@@ -44,12 +43,3 @@ def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
         summary.timings["discover"] = (datetime.now() - started_at).total_seconds()
         steps.complete_run(con, summary)
         return Precheck(summary, 0)
-
-
-def choose_task_runner(spec: str, to_parse: int | None, cores: int | None = None) -> str:
-    """`auto`: worker processes for a backlog worth their start (settings.PROCESSES_FROM_FILES files,
-    two cores or more), threads for the few files of an hourly run; any other choice stands."""
-    if spec != "auto":
-        return spec
-    cores = (os.cpu_count() or 1) if cores is None else cores
-    return "processes" if cores > 1 and (to_parse or 0) >= settings.PROCESSES_FROM_FILES else "threads"

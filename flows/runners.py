@@ -1,76 +1,75 @@
-"""Where the parse batches run: `hoinghi run --task-runner threads|processes|dask[=ADDRESS]`.
+"""Where the parse batches run: the flow's `task_runner` parameter (`hoinghi run --task-runner`,
+prefect.yaml's deployment parameters): auto, threads, processes, dask or dask=ADDRESS.
 
 Parsing (decode, clean, extract, validate) is CPU-bound Python, so threads do not add speed;
 `processes` uses every core of this machine; `dask` sends the batches to a Dask cluster (a local
-one when no address is given). Loading always stays in the flow: one transactional writer.
+one when no address is given); `auto` takes processes for a backlog and threads for the few files
+of an hourly run. The choice is a parameter, not the flow's Prefect task runner, so a deployment
+can set it per run: the parse tasks run in the flow's threads (task runs, states and logs stay
+there) and hand their batch to the executor chosen here. Loading always stays in the flow: one
+transactional writer. Nothing here imports Prefect: the CLI checks the choice before Prefect starts.
 """
 
 import os
+from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Any
+from contextlib import ExitStack, contextmanager
 
-from prefect.context import FlowRunContext
-from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
-
+from hoinghi import settings
 from hoinghi.flows import worker_server
 
-CHOICES = "threads, processes, dask or dask=tcp://SCHEDULER:8786"
+NAMES = ("auto", "threads", "processes", "dask")
+CHOICES = "auto, threads, processes, dask or dask=tcp://SCHEDULER:8786"
 
 
-def make_task_runner(spec: str) -> TaskRunner:
-    """The task runner a `--task-runner` value names; ValueError for anything else."""
+def check(spec: str) -> str:
+    """`spec` when it names a runner; ValueError saying the choices otherwise."""
     name, _, address = spec.partition("=")
-    if name == "threads" and not address:
-        return ThreadPoolTaskRunner()
-    if name == "processes" and not address:
-        return WorkerPoolTaskRunner(processes=os.cpu_count() or 1)
-    if name == "dask":
-        from prefect_dask import DaskTaskRunner  # only needed for this choice
-
-        if address:
-            return DaskTaskRunner(address=address)
-        workers = os.cpu_count() or 1
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
-    raise ValueError(f"unknown --task-runner {spec!r}: use {CHOICES}")
+    if name not in NAMES or (address and name != "dask"):
+        raise ValueError(f"unknown task runner {spec!r}: use {CHOICES}")
+    return spec
 
 
-class WorkerPoolTaskRunner(ThreadPoolTaskRunner):
-    """Task runs in the flow's threads; the parse work itself in a pool of worker processes.
+def choose(spec: str, to_parse: int | None, cores: int | None = None) -> str:
+    """`auto`: worker processes for a backlog worth their start (settings.PROCESSES_FROM_FILES files,
+    two cores or more), threads for the few files of an hourly run; any other choice stands."""
+    if check(spec) != "auto":
+        return spec
+    cores = (os.cpu_count() or 1) if cores is None else cores
+    return "processes" if cores > 1 and (to_parse or 0) >= settings.PROCESSES_FROM_FILES else "threads"
 
-    Prefect's ProcessPoolTaskRunner spawns every worker afresh: each imports Prefect, pandas and
-    pandera (about 2.5 s of CPU) and runs Prefect's task engine. Here the workers are forked from
-    a server that imported only the parse code, once (flows/worker_server.py), and they run only
-    the pure parse function, which a task hands over with `worker_pool()`. Task runs, states and
-    logs stay in the flow's process, exactly as with threads.
+
+@contextmanager
+def parse_executor(spec: str) -> Iterator[Executor | None]:
+    """The executor the parse tasks hand their batches to (None: parse in the task's own thread).
+
+    `processes`: workers forked from a server that imported only the parse code, once
+    (flows/worker_server.py), not spawned afresh like Prefect's ProcessPoolTaskRunner's, each of
+    which imports Prefect, pandas and pandera (about 2.5 s of CPU) and runs Prefect's task engine.
     """
-
-    def __init__(self, processes: int):
-        super().__init__(max_workers=processes)  # one task thread per worker process: no queue in the pool
-        self.processes = processes
-        self.pool: ProcessPoolExecutor | None = None
-
-    def duplicate(self) -> "WorkerPoolTaskRunner":
-        return type(self)(self.processes)
-
-    def __enter__(self) -> "WorkerPoolTaskRunner":
-        super().__enter__()
-        self.pool = ProcessPoolExecutor(
-            max_workers=self.processes,
+    name, _, address = check(spec).partition("=")
+    if name == "threads":
+        yield None
+    elif name == "processes":
+        pool = ProcessPoolExecutor(
+            max_workers=os.cpu_count() or 1,
             mp_context=worker_server.context(),
             initializer=worker_server.init_worker,  # workers end with this process, even when it is killed
             initargs=(os.getpid(),),
         )
-        return self
+        try:
+            yield pool
+        finally:
+            pool.shutdown(cancel_futures=True)
+    elif name == "dask":
+        from distributed import Client, LocalCluster  # only needed for this choice
 
-    def __exit__(self, *exc_info: Any) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-            self.pool = None
-        super().__exit__(*exc_info)
-
-
-def worker_pool() -> Executor | None:
-    """The current flow run's worker processes, when its task runner has them."""
-    context = FlowRunContext.get()
-    runner = context.task_runner if context else None
-    return runner.pool if isinstance(runner, WorkerPoolTaskRunner) else None
+        with ExitStack() as stack:
+            if address:
+                cluster = address
+            else:  # a local cluster: one single-threaded worker process per core
+                workers = os.cpu_count() or 1
+                cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True))
+            yield stack.enter_context(Client(cluster)).get_executor()
+    else:
+        raise ValueError(f"{spec!r} is resolved by choose() before parsing")

@@ -40,6 +40,7 @@ class RunSummary:
     files_new: int = 0
     files_missing: int = 0  # gone from the inbox (the flow marks them missing; no batch reads them)
     batches: int = 0
+    task_runner: str | None = None  # where the batches were parsed (flows.runners), once the flow has chosen
     statuses: Counter = field(default_factory=Counter)  # the batches' manifest rows by READ_STATUSES
     extracted: Counter = field(default_factory=Counter)  # staging rows that passed validation, per kind
     rejects_by_stage: Counter = field(default_factory=Counter)
@@ -140,7 +141,9 @@ class RunSummary:
                 [("real meetings (events)", events), ("reports of them", reports)],
             )
         lines += _table(
-            ("stage", "seconds"), [(k, f"{v:.2f}") for k, v in self.timings.items()] + [("batches", self.batches)]
+            ("stage", "seconds"),
+            [(k, f"{v:.2f}") for k, v in self.timings.items()]
+            + [("batches", self.batches), ("parsed with", self.task_runner or "–")],
         )
         return "\n".join(lines)
 

@@ -202,12 +202,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
     max_file_bytes = _max_file_bytes(args.max_file_mb)
-    from hoinghi.flows.precheck import choose_task_runner, look_before_run
+    from hoinghi.flows import runners
+    from hoinghi.flows.precheck import look_before_run
 
+    runners.check(args.task_runner)
     precheck = look_before_run(args.inbox, args.db, max_file_bytes)
     if precheck.done is not None:  # nothing to do: recorded without Prefect
         return _print_run(precheck.done, args)
-    args.task_runner = choose_task_runner(args.task_runner, precheck.to_parse)
+    # chosen here (the flow would choose the same) to start the workers' fork server early
+    args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
     return _print_run(_run_flow(args, max_file_bytes), args)
 
 
@@ -223,19 +226,18 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int):
 
     with run_api() as api_ready:  # a temporary API starts here, while the flow's modules import
         from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
-        from hoinghi.flows.runners import make_task_runner
         from hoinghi.progress import file_progress, wanted
 
-        runner = make_task_runner(args.task_runner)
         api_ready()
         with file_progress(wanted(args.quiet)) as listener:
             set_progress_listener(listener)
             try:
-                return ingest.with_options(task_runner=runner)(
+                return ingest(
                     inbox=args.inbox,
                     db=args.db,
                     batch_size=args.batch_size,
                     max_file_bytes=max_file_bytes,
+                    task_runner=args.task_runner,
                 )
             finally:
                 set_progress_listener(None)
@@ -245,10 +247,11 @@ def _print_run(summary, args: argparse.Namespace) -> int:
     """The run summary on stdout, as text or JSON."""
     run = summary.etl_runs_row()
     if args.format == "json":
-        _write_stdout(json.dumps(_run_json(run, summary.rows_added), ensure_ascii=False, default=_json_default) + "\n")
+        out = _run_json(run, summary.rows_added, summary.task_runner)
+        _write_stdout(json.dumps(out, ensure_ascii=False, default=_json_default) + "\n")
         return 0
     seconds = (run["finished_at"] - run["started_at"]).total_seconds()
-    how = f"{run['batches']} batches, task runner {args.task_runner}" if run["flow_run_id"] else "no flow run"
+    how = f"{run['batches']} batches, task runner {summary.task_runner}" if run["flow_run_id"] else "no flow run"
     print(f"\nhoinghi run {run['run_id']} completed in {seconds:.1f}s ({how})")
     if not run["flow_run_id"]:
         print("  nothing new, changed or gone in the inbox: recorded without a Prefect flow run")
@@ -283,12 +286,13 @@ def _version_text() -> str:
     return f"hoinghi {__version__} ({engines}; Python {sys.version.split()[0]})"
 
 
-def _run_json(run: dict, rows_added: dict[str, int]) -> dict:
+def _run_json(run: dict, rows_added: dict[str, int], task_runner: str | None) -> dict:
     """The run summary as one object: the `etl_runs` row with its JSON text columns as JSON values."""
     out = dict(run)
     for column in ("rejects_by_stage", "coverage", "timings_s"):
         out[column] = json.loads(out[column]) if out[column] else {}
     out["rows_added"] = rows_added
+    out["task_runner"] = task_runner  # None when there was no flow run
     out["seconds"] = round((run["finished_at"] - run["started_at"]).total_seconds(), 3)
     return out
 

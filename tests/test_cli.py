@@ -234,3 +234,11 @@ def test_run_and_status_as_json(prefect_api, tmp_path, capsys):
     assert "NUL" in status["problems"][0]["error"]
     assert status["last_run"]["run_id"] == run["run_id"] and status["last_run"]["files_new"] == 3
     assert status["last_failure"] is None
+
+
+def test_an_unknown_task_runner_is_refused_before_anything_runs(tmp_path, capsys):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    assert main(["run", "--inbox", str(inbox), "--db", str(tmp_path / "w.duckdb"), "--task-runner", "gpu"]) == 2
+    assert "unknown task runner 'gpu': use auto, threads, processes, dask" in capsys.readouterr().err
+    assert not (tmp_path / "w.duckdb").exists()

@@ -58,7 +58,12 @@ def test_prefect_deploy_accepts_prefect_yaml_with_a_cron_schedule(deployed):
         deployment = client.read_deployment_by_name(DEPLOYMENT)
     assert deployment.work_pool_name == "hoinghi-process"
     # the flow's and the CLI's defaults (hoinghi/settings.py)
-    assert deployment.parameters == {"inbox": settings.INBOX, "db": settings.DB, "batch_size": settings.BATCH_SIZE}
+    assert deployment.parameters == {
+        "inbox": settings.INBOX,
+        "db": settings.DB,
+        "batch_size": settings.BATCH_SIZE,
+        "task_runner": settings.TASK_RUNNER,
+    }
     (schedule,) = deployment.schedules
     assert schedule.active and schedule.schedule.cron == "0 * * * *"
     assert schedule.schedule.timezone == "Asia/Ho_Chi_Minh"
@@ -92,7 +97,9 @@ def test_a_process_worker_runs_the_deployment_to_completed_with_its_artifact(dep
     with get_client(sync_client=True) as client:
         deployment = client.read_deployment_by_name(DEPLOYMENT)
         run = client.create_flow_run_from_deployment(
-            deployment.id, parameters={"inbox": str(inbox), "db": str(db), "batch_size": 2}
+            # the deployment's task runner is a parameter: this run parses in worker processes
+            deployment.id,
+            parameters={"inbox": str(inbox), "db": str(db), "batch_size": 2, "task_runner": "processes"},
         )
         # The hourly runs the scheduler planned would be picked up too if one falls due during the
         # test (and write hoinghi.duckdb into the project): only this test's run is left to the worker.
@@ -108,6 +115,7 @@ def test_a_process_worker_runs_the_deployment_to_completed_with_its_artifact(dep
     assert finished.state.is_completed(), finished.state
     (artifact,) = [a for a in artifacts if a.flow_run_id == run.id and a.key == "hoinghi-run-summary"]
     assert "| loaded | 5 |" in artifact.data and "| batches | 3 |" in artifact.data
+    assert "| parsed with | processes |" in artifact.data
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute(
         "SELECT files_loaded, batches FROM etl_runs WHERE flow_run_id = ?", [str(run.id)]

@@ -7,7 +7,7 @@ import sys
 import duckdb
 
 from hoinghi.cli import main
-from hoinghi.flows.precheck import Precheck, choose_task_runner, look_before_run
+from hoinghi.flows.precheck import Precheck, look_before_run
 from hoinghi.settings import MAX_FILE_BYTES
 from hoinghi.warehouse import contract
 from tests.conftest import SAMPLE_INBOX
@@ -79,16 +79,6 @@ def test_a_changed_or_vanished_file_or_an_unfinished_run_takes_the_flow(prefect_
     )
     con.close()
     assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES).done is None  # the flow marks it crashed
-
-
-def test_auto_takes_processes_for_a_backlog_and_threads_for_a_few_files(monkeypatch):
-    monkeypatch.setattr("hoinghi.settings.PROCESSES_FROM_FILES", 1000)
-    assert choose_task_runner("auto", 5, cores=2) == "threads"
-    assert choose_task_runner("auto", 1000, cores=2) == "processes"
-    assert choose_task_runner("auto", 50_000, cores=1) == "threads"  # one core: a pool gains nothing
-    assert choose_task_runner("auto", None, cores=2) == "threads"
-    assert choose_task_runner("threads", 50_000, cores=2) == "threads"  # the user's choice stands
-    assert choose_task_runner("dask=tcp://h:8786", 5, cores=2) == "dask=tcp://h:8786"
 
 
 def test_the_run_says_which_runner_auto_chose(prefect_api, tmp_path, monkeypatch, capsys):

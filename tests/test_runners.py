@@ -2,7 +2,7 @@
 
 Loading stays in the flow (one writer), so only where the parsing runs may change; the warehouse
 must be identical to the default runner's to the value. Duplicate content across batches that
-are parsed at the same time must still be loaded once.
+are parsed at the same time must still be loaded once. The runner is a flow parameter.
 """
 
 import os
@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from hoinghi.flows.runners import make_task_runner
+from hoinghi.flows import runners
 from tests.conftest import SAMPLE_INBOX, snapshot
 
 
@@ -28,7 +28,8 @@ def reference(prefect_api, inbox, tmp_path_factory):
     from hoinghi.flows.ingest import ingest
 
     db = tmp_path_factory.mktemp("threads") / "w.duckdb"
-    ingest.with_options(task_runner=make_task_runner("threads"))(inbox=str(inbox), db=str(db), batch_size=4)
+    summary = ingest(inbox=str(inbox), db=str(db), batch_size=4, task_runner="threads")
+    assert summary.task_runner == "threads"
     return snapshot(db)
 
 
@@ -37,10 +38,8 @@ def test_the_warehouse_is_the_same_whatever_runs_the_batches(runner, inbox, refe
     from hoinghi.flows.ingest import ingest
 
     db = tmp_path / "w.duckdb"
-    task_runner = make_task_runner(runner)
-    if runner == "dask":  # a local cluster of two worker processes
-        task_runner.cluster_kwargs = {"n_workers": 2, "threads_per_worker": 1, "processes": True}
-    ingest.with_options(task_runner=task_runner)(inbox=str(inbox), db=str(db), batch_size=4)
+    summary = ingest(inbox=str(inbox), db=str(db), batch_size=4, task_runner=runner)
+    assert summary.task_runner == runner
     assert snapshot(db) == reference
     manifest = {row[0]: row for row in reference["etl_file_manifest"]}
     first = sorted((SAMPLE_INBOX / "team").iterdir())[0].name
@@ -51,17 +50,33 @@ def test_the_warehouse_is_the_same_whatever_runs_the_batches(runner, inbox, refe
 
 
 def test_processes_parse_in_forked_workers_that_never_import_prefect():
-    runner = make_task_runner("processes")
-    with runner:
-        assert runner.pool.submit(os.getpid).result() != os.getpid()
+    with runners.parse_executor("processes") as pool:
+        assert pool.submit(os.getpid).result() != os.getpid()
         # evaluated in a worker: it has the parse code (pre-loaded by its fork server) and no Prefect
-        loaded = runner.pool.submit(
-            eval, "[m for m in ('hoinghi.flows.parse', 'prefect') if m in __import__('sys').modules]"
-        )
+        loaded = pool.submit(eval, "[m for m in ('hoinghi.flows.parse', 'prefect') if m in __import__('sys').modules]")
         assert loaded.result() == ["hoinghi.flows.parse"]
-    assert runner.pool is None  # shut down with the runner
+    with pytest.raises(RuntimeError, match="after shutdown"):
+        pool.submit(os.getpid)  # shut down when the run's parsing ends
 
 
-def test_an_unknown_runner_is_a_clear_error():
-    with pytest.raises(ValueError, match="unknown --task-runner 'gpu'"):
-        make_task_runner("gpu")
+def test_auto_takes_processes_for_a_backlog_and_threads_for_a_few_files(monkeypatch):
+    monkeypatch.setattr("hoinghi.settings.PROCESSES_FROM_FILES", 1000)
+    assert runners.choose("auto", 5, cores=2) == "threads"
+    assert runners.choose("auto", 1000, cores=2) == "processes"
+    assert runners.choose("auto", 50_000, cores=1) == "threads"  # one core: a pool gains nothing
+    assert runners.choose("auto", None, cores=2) == "threads"
+    assert runners.choose("threads", 50_000, cores=2) == "threads"  # the user's choice stands
+    assert runners.choose("dask=tcp://h:8786", 5, cores=2) == "dask=tcp://h:8786"
+
+
+@pytest.mark.parametrize("spec", ["gpu", "threads=4", "processes=tcp://h:1"])
+def test_an_unknown_runner_is_a_clear_error(spec):
+    with pytest.raises(ValueError, match=f"unknown task runner '{spec}': use auto, threads, processes, dask"):
+        runners.check(spec)
+
+
+def test_a_deployment_run_with_an_unknown_runner_fails_saying_the_choices(prefect_api, inbox, tmp_path):
+    from hoinghi.flows.ingest import ingest
+
+    with pytest.raises(ValueError, match="unknown task runner 'gpu'"):
+        ingest(inbox=str(inbox), db=str(tmp_path / "w.duckdb"), task_runner="gpu")
