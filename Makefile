@@ -31,7 +31,7 @@ run: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile  # one worker per core; a test file stays on one worker
 
 # Debian's chromium, for the test that opens the HTML report in a real browser. Installed when this
 # machine lets us (root and apt-get); otherwise that one test is skipped and says why.
