@@ -70,6 +70,9 @@ def parse_executor(spec: str) -> Iterator[Executor | None]:
             else:  # a local cluster: one single-threaded worker process per core
                 workers = os.cpu_count() or 1
                 cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True))
-            yield stack.enter_context(Client(cluster)).get_executor()
+            # pure=False: a batch is never the same work twice, so Dask need not hash it for a key
+            executor = stack.enter_context(Client(cluster)).get_executor(pure=False)
+            stack.callback(executor.shutdown, wait=False)  # a failed run's queued batches are cancelled first
+            yield executor
     else:
         raise ValueError(f"{spec!r} is resolved by choose() before parsing")

@@ -6,13 +6,11 @@ CLI itself is still importing Prefect (the two imports then share the machine's 
 """
 
 import multiprocessing
-import os
-import select
 import signal
-import threading
-import time
 from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
+
+from hoinghi import lifeline
 
 PRELOAD = ["hoinghi.flows.parse"]  # what a worker needs: decode, clean, extract, validate
 
@@ -38,28 +36,4 @@ def init_worker(run_pid: int) -> None:
     Ctrl-C in a terminal reaches every process of the group: the run decides, the worker ignores it.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with, args=(run_pid,), name="exit-with-run", daemon=True).start()
-
-
-def _exit_with(pid: int) -> None:
-    """Wait for process `pid` to end, then end this process at once."""
-    try:
-        fd = os.pidfd_open(pid)  # Linux 5.3+: readable when the process has ended
-    except ProcessLookupError:
-        os._exit(1)
-    except (AttributeError, OSError):  # no pidfd here: look once a second
-        while _exists(pid):
-            time.sleep(1)
-        os._exit(1)
-    select.select([fd], [], [])
-    os._exit(1)
-
-
-def _exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    lifeline.end_with(run_pid)

@@ -26,8 +26,9 @@ _exit_status = 0
 def entry_point() -> None:
     """The `hoinghi` command: main(), then Python's shutdown up to its exit handlers, and no further.
 
-    Python's shutdown joins threads (Prefect drains its logs and events there), runs the exit
-    handlers (Prefect stops its temporary API server there), then spends about half a second tearing
+    Python's shutdown joins threads (Prefect drains what is left of its logs and events there; a
+    run's temporary API, hoinghi.prefect_api, has drained and stopped already), runs the exit
+    handlers, then spends about half a second tearing
     down every module and object that Prefect and pandas made. Exit handlers run last-registered
     first, so the one registered here, before anything else, runs after all of them and ends the
     process there.
@@ -129,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--inbox", default=DEFAULT_INBOX)
     serve.add_argument("--db", default=DEFAULT_DB)
     serve.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE)
+    serve.add_argument("--task-runner", metavar="RUNNER", default=settings.TASK_RUNNER, help="as for run")
     serve.set_defaults(handler=cmd_serve)
 
     sql = sub.add_parser("sql", help="run SQL against the warehouse (read-only unless --write)")
@@ -222,7 +224,7 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int):
         from hoinghi.flows import worker_server
 
         worker_server.start()  # its imports run on another core while this process imports Prefect
-    from hoinghi.prefect_server import run_api
+    from hoinghi.prefect_api import run_api
 
     with run_api() as api_ready:  # a temporary API starts here, while the flow's modules import
         from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
@@ -299,7 +301,10 @@ def _run_json(run: dict, rows_added: dict[str, int], task_runner: str | None) ->
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Register a deployment with a cron schedule and run its flow runs here until Ctrl-C."""
+    from hoinghi.flows import runners
+
     _check_inbox(args.inbox)
+    runners.check(args.task_runner)
     problem = _prefect_server_problem()
     if problem:
         print(f"hoinghi: {problem}", file=sys.stderr)
@@ -315,6 +320,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "inbox": str(Path(args.inbox).resolve()),
             "db": str(Path(args.db).resolve()),
             "batch_size": args.batch_size,
+            "task_runner": args.task_runner,
         },
         description=f"hoinghi ingest of {args.inbox} into {args.db}, cron {args.cron!r} ({args.timezone})",
         tags=["hoinghi"],

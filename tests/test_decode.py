@@ -20,6 +20,12 @@ def test_utf16_with_bom():
     assert decode_bytes(TEXT.encode("utf-16")).text == TEXT
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_and_utf32_without_a_bom_are_detected(codec):
+    decoded = decode_bytes(SEED.encode(codec))
+    assert decoded.text == SEED and decoded.encoding == codec
+
+
 def test_decomposed_tone_marks_become_nfc():
     import unicodedata
 
@@ -122,6 +128,7 @@ def _mojibake_first_line(text: str) -> bytes:
 VARIANTS = {
     "utf-8-sig": lambda text: b"\xef\xbb\xbf" + text.encode(),
     "utf-16": lambda text: text.encode("utf-16"),
+    "utf-16 without a BOM": lambda text: text.encode("utf-16-le"),
     "windows-1258": cp1258,
     "mojibake": mojibake,
     "mojibake headline": lambda text: _mojibake_first_line(text),

@@ -129,7 +129,7 @@ def test_hoinghi_serve_registers_a_cron_deployment_and_runs_its_flow_runs(server
     shutil.copytree(SAMPLE_INBOX / "seeds", inbox)
     command = [sys.executable, "-m", "hoinghi.cli", "serve", "--cron", "*/15 * * * *", "--name", "serve-test"]
     serve = subprocess.Popen(
-        [*command, "--inbox", str(inbox), "--db", str(db)],
+        [*command, "--inbox", str(inbox), "--db", str(db), "--task-runner", "threads"],
         env=server,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -146,7 +146,7 @@ def test_hoinghi_serve_registers_a_cron_deployment_and_runs_its_flow_runs(server
                 except Exception:  # not registered yet
                     time.sleep(1)
             assert deployment.schedules[0].schedule.cron == "*/15 * * * *"
-            assert deployment.parameters["db"] == str(db)
+            assert deployment.parameters["db"] == str(db) and deployment.parameters["task_runner"] == "threads"
             run = client.create_flow_run_from_deployment(deployment.id)
             deadline = time.monotonic() + 120
             while not (state := client.read_flow_run(run.id).state).is_final():

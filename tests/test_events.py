@@ -3,6 +3,9 @@
 The articles are invented, in the grammar of the real ones (names and places made up or generic).
 """
 
+import itertools
+from datetime import date
+
 import duckdb
 import pytest
 
@@ -182,3 +185,68 @@ def test_a_replaced_report_leaves_the_other_its_own_event(events_warehouse, tmp_
     ingest(inbox=str(inbox), db=str(db), batch_size=1)
     after = _events(db)
     assert after["a_tinh.txt"] != after["b_trunguong.txt"]
+
+
+# --- the build SQL against the rule, pair by pair ----------------------------------------------
+
+
+def _events_by_the_rule(reports: list[tuple], persons: dict[int, set[int]]) -> dict[int, int]:
+    """The rule of 80_event_id.sql written out over every pair of reports, with union-find:
+    reports (meeting_id, article_id, day, kind, organizer_key, day_part) → event_id."""
+    parent = {r[0]: r[0] for r in reports}
+
+    def root(m: int) -> int:
+        while parent[m] != m:
+            m = parent[m]
+        return m
+
+    for a, b in itertools.combinations(reports, 2):
+        if a[1] == b[1] or a[2] != b[2] or a[3] != b[3]:
+            continue  # one article, or not the same day and kind
+        if a[5] is not None and b[5] is not None and a[5] != b[5]:
+            continue  # morning and afternoon
+        same_organizer = a[4] is not None and a[4] == b[4]
+        two_persons = a[3] not in ("hội nghị", "họp") and len(persons[a[0]] & persons[b[0]]) >= 2
+        if same_organizer or two_persons:
+            x, y = sorted((root(a[0]), root(b[0])))
+            parent[y] = x
+    return {m: min(n for n in parent if root(n) == root(m)) for m in parent}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_build_sql_gives_the_events_of_the_rule_on_random_reports(seed, tmp_path):
+    import random
+
+    from hoinghi.warehouse import loader
+
+    rng = random.Random(seed)
+    reports = [
+        (
+            m,
+            rng.randint(1, 25),  # articles: some give two reports
+            date(2031, 3, rng.randint(1, 3)),
+            rng.choice(["hội nghị", "hội nghị tổng kết", "giao ban"]),
+            rng.choice(["ban-to-chuc|tw", "tinh-uy|phu-yen", None]),
+            rng.choice([None, None, "sáng", "chiều"]),
+        )
+        for m in range(1, 61)
+    ]
+    persons = {r[0]: set(rng.sample(range(1, 8), rng.randint(0, 3))) for r in reports}
+    con = loader.connect(tmp_path / "w.duckdb")
+    con.executemany(
+        "INSERT INTO fact_meeting (meeting_id, article_id, meeting_date, meeting_kind, organizer_key, day_part)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        reports,
+    )
+    con.executemany(
+        "INSERT INTO bridge_meeting_person (meeting_id, person_id, role) VALUES (?, ?, 'attendee')",
+        [(m, p) for m, ps in persons.items() for p in ps],
+    )
+    con.execute("CREATE TEMP TABLE stg_article AS SELECT DISTINCT article_id FROM fact_meeting")
+    con.execute("CREATE TEMP TABLE person_repoint (article_id BIGINT)")
+    con.execute(loader.schema_sql("80_event_id.sql"))
+    built = dict(con.execute("SELECT meeting_id, event_id FROM fact_meeting").fetchall())
+    con.close()
+    expected = _events_by_the_rule(reports, persons)
+    assert built == expected
+    assert len(set(expected.values())) < len(expected) - 5  # the case has events of several reports

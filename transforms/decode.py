@@ -3,7 +3,8 @@
 Tried in order: a BOM (UTF-8, UTF-16); UTF-8 (a character cut off by truncation at the very end
 is dropped); UTF-8 that was once read as cp1252 and saved again (mojibake, repaired);
 Windows-1258, the Vietnamese code page with combining tone marks; TCVN3 (ABC), the legacy-font
-encoding, as bytes or as Unicode text that once went through cp1252 ('Héi nghÞ'). A decoding is
+encoding, as bytes or as Unicode text that once went through cp1252 ('Héi nghÞ'); last,
+charset-normalizer's guess (UTF-16 or UTF-32 without a BOM, other code pages). A decoding is
 only accepted when the text reads as Vietnamese (most words are well-formed Vietnamese
 syllables), so bytes that no encoding explains are rejected, not guessed.
 """
@@ -68,7 +69,10 @@ def decode_bytes(raw: bytes) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"broken {codec} text at byte {exc.start}: {exc.reason}") from exc
     if b"\x00" in raw:
-        raise DecodeError("binary file: contains NUL bytes, which article text never has")
+        detected = _detected(raw)  # UTF-16 or UTF-32 saved without a BOM has NUL bytes too
+        if detected is None:
+            raise DecodeError("binary file: contains NUL bytes, which article text never has")
+        return detected
     try:
         text = raw.decode("utf-8")
         encoding = "utf-8"
@@ -91,10 +95,27 @@ def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
     share, text, encoding = max((syllable_share(text), text, encoding) for text, encoding in candidates)
     if share >= _MIN_SYLLABLE_SHARE and _reads_as_vietnamese(text):
         return _finish(text, encoding)
+    detected = _detected(raw)
+    if detected is not None:
+        return detected
     raise DecodeError(
         f"unknown encoding: not UTF-8 (invalid byte at offset {utf8_error.start}) and not Vietnamese in "
         "Windows-1258 or TCVN3; save the file as UTF-8"
     )
+
+
+def _detected(raw: bytes) -> Decoded | None:
+    """charset-normalizer's best guess for bytes the rules above do not explain, kept only when it
+    reads as Vietnamese (it would call French text cp1250, and Windows-1258 bytes something else)."""
+    from charset_normalizer import from_bytes  # only for the rare file that needs it
+
+    best = from_bytes(raw).best()
+    if best is None:
+        return None
+    text = str(best)
+    if syllable_share(text) < _MIN_SYLLABLE_SHARE or not _reads_as_vietnamese(text):
+        return None
+    return _finish(*_repair(text, best.encoding.replace("_", "-")))
 
 
 def _repair(text: str, encoding: str) -> tuple[str, str]:

@@ -19,25 +19,53 @@ WHERE article_id IN (SELECT article_id FROM stg_article)
    OR event_id IS NULL  -- reports loaded before event identity existed
    OR event_id NOT IN (SELECT meeting_id FROM fact_meeting)
 GROUP BY meeting_date HAVING meeting_date IS NOT NULL;
-CREATE OR REPLACE TEMP TABLE event_pairs AS
-SELECT a.meeting_id AS meeting_id, b.meeting_id AS other, a.organizer_key = b.organizer_key AS same_organizer,
-       a.meeting_kind NOT IN ('hội nghị', 'họp') AS specific_kind
-FROM fact_meeting a
-JOIN fact_meeting b
-  ON a.meeting_date = b.meeting_date
- AND a.meeting_date IN (SELECT meeting_date FROM event_days)
- AND a.article_id <> b.article_id
- AND a.meeting_kind = b.meeting_kind
- AND (a.day_part IS NULL OR b.day_part IS NULL OR a.day_part = b.day_part);
+-- The reports of those days.
+CREATE OR REPLACE TEMP TABLE event_reports AS
+SELECT meeting_id, article_id, meeting_date, meeting_kind, organizer_key, day_part
+FROM fact_meeting
+WHERE meeting_date IN (SELECT meeting_date FROM event_days);
+-- Same organiser: within a group of one day, kind and organiser, the reports of part p or of no
+-- part (S_p; a group with no part at all is one S) are all linked when they come from two articles
+-- or more. A star from each S_p's smallest report links them as the pairs would (the same events),
+-- in n rows instead of n² pairs: a day with hundreds of reports of one meeting stays cheap.
 CREATE OR REPLACE TEMP TABLE event_links AS
-SELECT meeting_id, other FROM event_pairs WHERE same_organizer
+WITH parts AS (
+    SELECT DISTINCT meeting_date, meeting_kind, organizer_key, day_part AS part
+    FROM event_reports WHERE organizer_key IS NOT NULL AND day_part IS NOT NULL
+    UNION
+    SELECT meeting_date, meeting_kind, organizer_key, ''
+    FROM event_reports WHERE organizer_key IS NOT NULL
+    GROUP BY ALL HAVING count(day_part) = 0
+), members AS (
+    SELECT p.meeting_date, p.meeting_kind, p.organizer_key, p.part, r.meeting_id, r.article_id
+    FROM parts p
+    JOIN event_reports r USING (meeting_date, meeting_kind, organizer_key)
+    WHERE r.day_part IS NULL OR r.day_part = p.part
+), hubs AS (
+    SELECT meeting_date, meeting_kind, organizer_key, part, min(meeting_id) AS hub
+    FROM members GROUP BY ALL HAVING count(DISTINCT article_id) >= 2
+), star AS (
+    SELECT m.meeting_id, h.hub AS other
+    FROM members m JOIN hubs h USING (meeting_date, meeting_kind, organizer_key, part)
+    WHERE m.meeting_id <> h.hub
+)
+SELECT meeting_id, other FROM star
 UNION
-SELECT p.meeting_id, p.other
-FROM event_pairs p
-JOIN bridge_meeting_person a ON a.meeting_id = p.meeting_id AND a.role <> 'mentioned'
-JOIN bridge_meeting_person b ON b.meeting_id = p.other AND b.role <> 'mentioned' AND b.person_id = a.person_id
-WHERE p.specific_kind
-GROUP BY p.meeting_id, p.other
+SELECT other, meeting_id FROM star
+UNION
+-- Two persons in common (any organiser): found from the persons, not from every pair of the day.
+SELECT pa.meeting_id, pb.meeting_id
+FROM event_reports a
+JOIN bridge_meeting_person pa ON pa.meeting_id = a.meeting_id AND pa.role <> 'mentioned'
+JOIN bridge_meeting_person pb ON pb.person_id = pa.person_id AND pb.role <> 'mentioned'
+JOIN event_reports b
+  ON b.meeting_id = pb.meeting_id
+ AND b.meeting_date = a.meeting_date
+ AND b.article_id <> a.article_id
+ AND b.meeting_kind = a.meeting_kind
+ AND (a.day_part IS NULL OR b.day_part IS NULL OR a.day_part = b.day_part)
+WHERE a.meeting_kind NOT IN ('hội nghị', 'họp')
+GROUP BY pa.meeting_id, pb.meeting_id
 HAVING count(*) >= 2;
 -- Connected reports, by label propagation: every report takes the smallest meeting_id among its
 -- links, then among its links' labels, until nothing changes (USING KEY keeps one row per report, so

@@ -1,0 +1,159 @@
+"""The Prefect API a `hoinghi run` talks to: the configured one, else a server already running at
+Prefect's default address, else a temporary one for the run, started early (`run_api`)."""
+
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+# Unless the user set PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: a first run creates
+# Prefect's database, which can take longer than Prefect's 20 s default on a busy two-core machine.
+FIRST_START_TIMEOUT_S = 90
+
+
+def answers(url: str, timeout_s: float = 2) -> bool:
+    """Whether a Prefect API answers its health check at `url` (…/api)."""
+    try:
+        return httpx.get(f"{url.rstrip('/')}/health", timeout=timeout_s).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def wait_until_answering(url: str, process: subprocess.Popen, log_path: Path, deadline: float, what: str) -> None:
+    """Poll `url` until it answers; RuntimeError with the end of the server's log when `process`
+    exits or time.monotonic() passes `deadline` first."""
+    while not answers(url):
+        if process.poll() is not None or time.monotonic() > deadline:
+            state = f"exited with code {process.returncode}" if process.poll() is not None else "did not answer in time"
+            log = log_path.read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"{what} {state}; its log ends:\n{log}")
+        time.sleep(0.1)
+
+
+def stop(process: subprocess.Popen, timeout_s: float = 10) -> None:
+    """SIGTERM, and SIGKILL when it has not ended within `timeout_s`."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def running_local_server(timeout_s: float = 0.5) -> str | None:
+    """The API URL of a Prefect server already running where `prefect server start` listens by
+    default (Prefect's settings `server.api.host` and `port`: 127.0.0.1:4200), else None."""
+    from prefect.settings import get_current_settings
+
+    api = get_current_settings().server.api
+    host = "127.0.0.1" if api.host in ("0.0.0.0", "::", "") else api.host
+    url = f"http://{host}:{api.port}/api"
+    return url if answers(url, timeout_s) else None
+
+
+@contextmanager
+def run_api() -> Iterator[Callable[[], None]]:
+    """The Prefect API for one `hoinghi run`; yields a function that waits until the API answers.
+
+    The configured API (PREFECT_API_URL) is used as it is. Else a server already running at
+    Prefect's default address: no start-up, and the run shows in that server's UI. Else, unless
+    temporary servers are refused (PREFECT_SERVER_ALLOW_EPHEMERAL_MODE=false: Prefect then says
+    so), a temporary API, as Prefect itself would start one on the run's first API call (the same
+    uvicorn app, database and settings), but started now: its ~6 s of start-up then overlap this
+    process's imports of the flow, pandas and pandera instead of following them.
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, get_current_settings, temporary_settings
+
+    settings = get_current_settings()
+    url = None if settings.api.url else running_local_server()
+    if url is not None:
+        print(f"hoinghi: using the Prefect server running at {url} (the run shows in its UI)", file=sys.stderr)
+        with temporary_settings({PREFECT_API_URL: url}):
+            yield lambda: None
+        return
+    if settings.api.url or not settings.server.ephemeral.enabled:
+        yield lambda: None
+        return
+    settings_env = settings.to_environment_variables(exclude_unset=True)
+    timeout_s = settings.server.ephemeral.startup_timeout_seconds
+    if "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS" not in settings_env:
+        timeout_s = max(timeout_s, FIRST_START_TIMEOUT_S)
+    with _temporary_api(settings_env, timeout_s) as (url, wait):
+        ready = []
+
+        def api_ready() -> None:
+            wait()
+            ready.append(True)
+
+        # no UI URL: the temporary API serves no UI, so Prefect must not print links to one
+        with temporary_settings({PREFECT_API_URL: url, PREFECT_UI_URL: ""}):
+            try:
+                yield api_ready
+            finally:
+                if ready:  # the run talked to it: its last logs and events go before it stops
+                    _drain_prefect_clients()
+
+
+@contextmanager
+def _temporary_api(settings_env: dict[str, str], timeout_s: float) -> Iterator[tuple[str, Callable[[], None]]]:
+    """Prefect's temporary API server (the command and environment of Prefect's SubprocessASGIServer,
+    without importing its module: 3 s of CPU), in a process group of its own (a Ctrl-C in the terminal
+    is the run's to handle; the run stops the server after it) and with a lifeline to this process:
+    (its API URL, a function that waits until it answers)."""
+    port = free_port()
+    prefect_dir = Path(importlib.util.find_spec("prefect").origin).parent
+    env = {
+        **os.environ,
+        "PREFECT_UI_ENABLED": "0",
+        "PREFECT__SERVER_EPHEMERAL": "1",
+        "PREFECT__SERVER_FINAL": "1",
+        **settings_env,
+    }
+    env.pop("PREFECT_API_URL", None)
+    command = [sys.executable, "-m", "hoinghi.api_process", str(os.getpid()), "--app-dir", str(prefect_dir.parent)]
+    command += ["--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--log-level", "error", "--lifespan", "on"]
+    fd, name = tempfile.mkstemp(prefix="hoinghi-prefect-api-", suffix=".log")
+    log_path = Path(name)
+    process = None
+    try:
+        with os.fdopen(fd, "w") as log:
+            process = subprocess.Popen(command, env=env, stdout=log, stderr=log, process_group=0)
+        deadline = time.monotonic() + timeout_s
+        url = f"http://127.0.0.1:{port}/api"
+        what = (
+            f"Prefect's temporary API server (within {timeout_s} s: PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+            " raises the limit; `prefect server start` in another terminal avoids the start-up)"
+        )
+        yield url, lambda: wait_until_answering(url, process, log_path, deadline, what)
+    finally:
+        if process is not None:
+            stop(process)
+        log_path.unlink(missing_ok=True)
+
+
+def _drain_prefect_clients(timeout_s: float = 10) -> None:
+    """Send the run's last logs and events to the temporary API before it stops (Prefect drains them
+    at exit, when its own temporary server stops after them). Never hides the run's own outcome."""
+    try:
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=timeout_s, at_exit=False)
+        EventsWorker.drain_all(timeout=timeout_s, at_exit=False)
+    except Exception as exc:  # a log line not sent must not replace the run's result or error
+        print(f"hoinghi: could not send the run's last logs to Prefect's temporary API: {exc}", file=sys.stderr)

@@ -1,0 +1,113 @@
+"""The Prefect API a `hoinghi run` uses when none is configured: its own temporary one, started
+early, stopped with the run however the run ends (hoinghi/prefect_api.py, hoinghi/api_process.py)."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import SAMPLE_INBOX, cli_args, query
+
+# Runs `hoinghi run` in a fresh process with no API configured; prints the exit code, whether
+# Prefect's own temporary-server module was imported, and the process's children left running.
+RUN_WITHOUT_A_SERVER = """
+import pathlib, sys
+from hoinghi.cli import main
+code = main(["run", "--inbox", sys.argv[1], "--db", sys.argv[2]])
+children = [
+    pid
+    for task in pathlib.Path("/proc/self/task").iterdir()
+    for pid in (task / "children").read_text().split()
+]
+print(code, "prefect.server.api.server" in sys.modules, children)
+"""
+
+
+def _without_a_server(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    # a port where nothing listens: no server "already running at the default address" to reuse
+    return {**env, "PREFECT_SERVER_API_PORT": "9", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180", **extra}
+
+
+def _inbox(tmp_path: Path) -> Path:
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLE_INBOX / "seeds", inbox)
+    return inbox
+
+
+def _run(tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", RUN_WITHOUT_A_SERVER, str(_inbox(tmp_path)), str(tmp_path / "w.duckdb")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+def _api_processes_of(run_pid: int) -> list[int]:
+    """The temporary API processes started by the run with process id `run_pid` that still exist."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            command = (proc / "cmdline").read_bytes().split(b"\0") if proc.name.isdigit() else []
+        except OSError:  # ended while we looked
+            continue
+        if b"hoinghi.api_process" in command and str(run_pid).encode() in command:
+            found.append(int(proc.name))
+    return found
+
+
+def _gone_within(run_pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _api_processes_of(run_pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
+def test_a_run_with_no_server_starts_a_temporary_api_and_stops_it(tmp_path):
+    done = _run(tmp_path, _without_a_server())
+    assert done.returncode == 0, done.stderr
+    # exit 0; Prefect's SubprocessASGIServer module was never needed; no server process left behind
+    assert done.stdout.strip().splitlines()[-1] == "0 False []"
+    [(status, flow_run_id, loaded)] = query(
+        tmp_path / "w.duckdb", "SELECT status, flow_run_id, files_loaded FROM etl_runs"
+    )
+    assert (status, loaded) == ("completed", 5) and flow_run_id  # a real flow run, on the temporary API
+    log = done.stdout + done.stderr
+    assert "Beginning flow run" in log and "View at" not in log  # the temporary API has no UI to link to
+
+
+def test_a_temporary_api_that_does_not_start_fails_the_run_with_the_fix(tmp_path):
+    done = _run(tmp_path, _without_a_server(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0"))
+    assert done.returncode == 0, done.stderr
+    code, _, children = done.stdout.strip().splitlines()[-1].partition(" False ")
+    assert code != "0" and children == "[]"  # the run failed, and the server it started was stopped
+    assert "temporary API server (within 0 s" in done.stderr and "did not answer in time" in done.stderr
+    assert "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS" in done.stderr
+    assert not (tmp_path / "w.duckdb").exists() or not query(tmp_path / "w.duckdb", "SELECT * FROM etl_runs")
+
+
+def test_a_killed_run_takes_its_temporary_api_with_it(tmp_path):
+    env = _without_a_server(HOINGHI_KILL_AT="load:2")  # SIGKILLs the run: nothing of it can clean up
+    run = subprocess.Popen(cli_args(_inbox(tmp_path), tmp_path / "w.duckdb"), env=env, stderr=subprocess.PIPE)
+    _, err = run.communicate(timeout=300)
+    assert run.returncode == -9, err.decode()[-2000:]
+    [(status, flow_run_id)] = query(tmp_path / "w.duckdb", "SELECT status, flow_run_id FROM etl_runs")
+    assert status == "running" and flow_run_id  # killed mid-run, after its flow run began on the API
+    assert _gone_within(run.pid, 10)
+
+
+def test_an_interrupted_run_stops_its_temporary_api(tmp_path):
+    env = _without_a_server(HOINGHI_SIGNAL_AT="between:1:INT")  # as Ctrl-C after the first batch
+    run = subprocess.Popen(cli_args(_inbox(tmp_path), tmp_path / "w.duckdb"), env=env, stderr=subprocess.PIPE)
+    _, err = run.communicate(timeout=300)
+    assert run.returncode == 130, err.decode()[-2000:]
+    assert "interrupted" in err.decode()
+    [(status,)] = query(tmp_path / "w.duckdb", "SELECT status FROM etl_runs")
+    assert status == "interrupted"
+    assert _gone_within(run.pid, 0)  # stopped by the run itself, before it exited
