@@ -20,9 +20,11 @@ $(UV):
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 # The locked runtime and dev dependencies (uv.lock, with hashes), and hoinghi itself, editable.
+# Compiled to bytecode once, here: with PYTHONDONTWRITEBYTECODE set (as some shells and CI images
+# do) every `hoinghi run` would otherwise compile Prefect's thousands of modules again (+2–15 s).
 $(STAMP): uv.lock pyproject.toml | $(UV)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "hoinghi needs Python 3.11; set PYTHON=/path/to/python3.11")'
-	$(UV) sync --locked --python $(PYTHON) --quiet
+	$(UV) sync --locked --python $(PYTHON) --quiet --compile-bytecode
 	@touch $(STAMP)
 
 run: $(STAMP)
