@@ -24,6 +24,12 @@ CREATE OR REPLACE TEMP TABLE event_reports AS
 SELECT meeting_id, article_id, meeting_date, meeting_kind, organizer_key, day_part
 FROM fact_meeting
 WHERE meeting_date IN (SELECT meeting_date FROM event_days);
+-- Who takes part (any role but 'mentioned') in those days' reports of a specific kind.
+CREATE OR REPLACE TEMP TABLE event_participants AS
+SELECT r.meeting_id, r.article_id, r.meeting_date, r.meeting_kind, r.day_part, p.person_id
+FROM event_reports r
+JOIN bridge_meeting_person p ON p.meeting_id = r.meeting_id AND p.role <> 'mentioned'
+WHERE r.meeting_kind NOT IN ('hội nghị', 'họp');
 -- Same organiser: within a group of one day, kind and organiser, the reports of part p or of no
 -- part (S_p; a group with no part at all is one S) are all linked when they come from two articles
 -- or more. A star from each S_p's smallest report links them as the pairs would (the same events),
@@ -53,19 +59,17 @@ SELECT meeting_id, other FROM star
 UNION
 SELECT other, meeting_id FROM star
 UNION
--- Two persons in common (any organiser): found from the persons, not from every pair of the day.
-SELECT pa.meeting_id, pb.meeting_id
-FROM event_reports a
-JOIN bridge_meeting_person pa ON pa.meeting_id = a.meeting_id AND pa.role <> 'mentioned'
-JOIN bridge_meeting_person pb ON pb.person_id = pa.person_id AND pb.role <> 'mentioned'
-JOIN event_reports b
-  ON b.meeting_id = pb.meeting_id
+-- Two persons in common (any organiser): found from the persons of those days' reports, joined on
+-- person, day and kind together (a person in thousands of meetings must not pair them all first).
+SELECT a.meeting_id, b.meeting_id
+FROM event_participants a
+JOIN event_participants b
+  ON b.person_id = a.person_id
  AND b.meeting_date = a.meeting_date
- AND b.article_id <> a.article_id
  AND b.meeting_kind = a.meeting_kind
+ AND b.article_id <> a.article_id
  AND (a.day_part IS NULL OR b.day_part IS NULL OR a.day_part = b.day_part)
-WHERE a.meeting_kind NOT IN ('hội nghị', 'họp')
-GROUP BY pa.meeting_id, pb.meeting_id
+GROUP BY a.meeting_id, b.meeting_id
 HAVING count(*) >= 2;
 -- Connected reports, by label propagation: every report takes the smallest meeting_id among its
 -- links, then among its links' labels, until nothing changes (USING KEY keeps one row per report, so
