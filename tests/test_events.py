@@ -6,11 +6,11 @@ The articles are invented, in the grammar of the real ones (names and places mad
 import itertools
 from datetime import date
 
-import duckdb
 import pytest
 
 from hoinghi.transforms.events import day_part, organizer_key
 from hoinghi.warehouse.saved_reports import report_sql
+from tests.conftest import query
 
 # --- the keys ---------------------------------------------------------------------------------------
 
@@ -122,12 +122,7 @@ def events_warehouse(prefect_api, tmp_path_factory):
 
 
 def _events(db) -> dict[str, int]:
-    con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute(
-        "SELECT a.source_path, m.event_id FROM fact_meeting m JOIN dim_article a USING (article_id)"
-    ).fetchall()
-    con.close()
-    return dict(rows)
+    return dict(query(db, "SELECT a.source_path, m.event_id FROM fact_meeting m JOIN dim_article a USING (article_id)"))
 
 
 def test_two_reports_of_one_meeting_are_one_event(events_warehouse):
@@ -144,12 +139,11 @@ def test_same_day_meetings_in_two_provinces_are_two_events(events_warehouse):
 
 
 def test_meeting_events_counts_reports_and_articles(events_warehouse):
-    con = duckdb.connect(str(events_warehouse), read_only=True)
-    rows = con.execute(
+    rows = query(
+        events_warehouse,
         "SELECT strftime(meeting_date, '%Y-%m-%d'), meeting_kind, organizer, reports, articles"
-        " FROM meeting_events ORDER BY reports DESC, organizer"
-    ).fetchall()
-    con.close()
+        " FROM meeting_events ORDER BY reports DESC, organizer",
+    )
     assert len(rows) == 3
     day, kind, organizer, reports, articles = rows[0]
     assert (day, kind, reports, articles) == ("2031-12-19", "tổng kết năm", 2, 2)
@@ -158,10 +152,8 @@ def test_meeting_events_counts_reports_and_articles(events_warehouse):
 
 
 def test_the_saved_reports_count_events_not_reports(events_warehouse):
-    con = duckdb.connect(str(events_warehouse), read_only=True)
-    months = con.execute(report_sql("meetings_per_month")).fetchall()
-    chairs = dict(con.execute(report_sql("top_chairs")).fetchall()[i][:2] for i in range(3))
-    con.close()
+    months = query(events_warehouse, report_sql("meetings_per_month"))
+    chairs = dict(query(events_warehouse, report_sql("top_chairs"))[i][:2] for i in range(3))
     assert sorted((m, k, n, r) for m, k, n, r in months) == [
         ("2031-12", "tổng kết năm", 1, 2),
         ("2031-12", "tổng kết thi đua", 2, 2),

@@ -146,12 +146,11 @@ def _load(tmp_path, runs: list[dict[str, str]]):
 
 def _persons(db) -> dict[str, tuple[int, str | None]]:
     """headline → (person_id, identity_basis) of the one person each article names."""
-    con = duckdb.connect(str(db), read_only=True)
-    rows = con.execute(
+    rows = query(
+        db,
         "SELECT a.title, b.person_id, p.identity_basis FROM bridge_article_person b"
-        " JOIN dim_article a USING (article_id) JOIN dim_person p USING (person_id)"
-    ).fetchall()
-    con.close()
+        " JOIN dim_article a USING (article_id) JOIN dim_person p USING (person_id)",
+    )
     return {title: (pid, basis) for title, pid, basis in rows}
 
 
