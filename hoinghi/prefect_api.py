@@ -1,7 +1,6 @@
 """The Prefect API a `hoinghi run` talks to: the configured one, else a server already running at
 Prefect's default address, else a temporary one for the run, started early (`run_api`)."""
 
-import importlib.util
 import os
 import socket
 import subprocess
@@ -110,12 +109,15 @@ def run_api() -> Iterator[Callable[[], None]]:
 
 @contextmanager
 def _temporary_api(settings_env: dict[str, str], timeout_s: float) -> Iterator[tuple[str, Callable[[], None]]]:
-    """Prefect's temporary API server (the command and environment of Prefect's SubprocessASGIServer,
-    without importing its module: 3 s of CPU), in a process group of its own (a Ctrl-C in the terminal
+    """Prefect's temporary API server (the app and environment of Prefect's SubprocessASGIServer,
+    without importing its module: 3 s of CPU), on a socket bound here, in a process group of its own (a Ctrl-C in the terminal
     is the run's to handle; the run stops the server after it) and with a lifeline to this process:
     (its API URL, a function that waits until it answers)."""
-    port = free_port()
-    prefect_dir = Path(importlib.util.find_spec("prefect").origin).parent
+    # Bound here and handed to the server: a port only chosen here could be taken by another
+    # process before the server binds it.
+    listening = socket.socket()
+    listening.bind(("127.0.0.1", 0))
+    port = listening.getsockname()[1]
     env = {
         **os.environ,
         "PREFECT_UI_ENABLED": "0",
@@ -124,15 +126,16 @@ def _temporary_api(settings_env: dict[str, str], timeout_s: float) -> Iterator[t
         **settings_env,
     }
     env.pop("PREFECT_API_URL", None)
-    command = [sys.executable, "-m", "hoinghi.api_process", str(os.getpid()), "--app-dir", str(prefect_dir.parent)]
-    command += ["--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--log-level", "error", "--lifespan", "on"]
+    command = [sys.executable, "-m", "hoinghi.api_process", str(os.getpid()), str(listening.fileno())]
     fd, name = tempfile.mkstemp(prefix="hoinghi-prefect-api-", suffix=".log")
     log_path = Path(name)
     process = None
     try:
         with os.fdopen(fd, "w") as log:
-            process = subprocess.Popen(command, env=env, stdout=log, stderr=log, process_group=0)
+            process = subprocess.Popen(
+                command, env=env, stdout=log, stderr=log, process_group=0, pass_fds=(listening.fileno(),)
+            )
+        listening.close()  # the server has its own copy
         deadline = time.monotonic() + timeout_s
         url = f"http://127.0.0.1:{port}/api"
         what = (
@@ -141,6 +144,7 @@ def _temporary_api(settings_env: dict[str, str], timeout_s: float) -> Iterator[t
         )
         yield url, lambda: wait_until_answering(url, process, log_path, deadline, what)
     finally:
+        listening.close()
         if process is not None:
             stop(process)
         log_path.unlink(missing_ok=True)

@@ -111,3 +111,32 @@ def test_an_interrupted_run_stops_its_temporary_api(tmp_path):
     [(status,)] = query(tmp_path / "w.duckdb", "SELECT status FROM etl_runs")
     assert status == "interrupted"
     assert _gone_within(run.pid, 0)  # stopped by the run itself, before it exited
+
+
+# Starts a temporary API and, before it answers, tries to take its port: prints whether that failed,
+# then whether the API answered on the port after all.
+TAKE_THE_PORT = """
+import socket, time
+from hoinghi import prefect_api
+with prefect_api._temporary_api({}, 180) as (url, wait):
+    other = socket.socket()
+    try:
+        other.bind(("127.0.0.1", int(url.split(":")[2].split("/")[0])))
+        print("taken by another process")
+    except OSError:
+        print("held")
+    finally:
+        other.close()
+    wait()
+    print("answered" if prefect_api.answers(url) else "no answer")
+"""
+
+
+def test_the_temporary_apis_port_is_held_from_the_start(tmp_path):
+    # A port only chosen by the run and bound later by the server could be taken in between: the
+    # server then exited at start-up and the run failed.
+    done = subprocess.run(
+        [sys.executable, "-c", TAKE_THE_PORT], capture_output=True, text=True, env=_without_a_server(), timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["held", "answered"]
