@@ -49,6 +49,27 @@ def test_the_warehouse_is_the_same_whatever_runs_the_batches(runner, inbox, refe
     )
 
 
+def test_dask_at_an_address_parses_every_batch_on_that_cluster(inbox, reference, tmp_path):
+    from distributed import Client, LocalCluster
+
+    from hoinghi.flows.ingest import ingest
+
+    db = tmp_path / "w.duckdb"
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        summary = ingest(inbox=str(inbox), db=str(db), batch_size=4, task_runner=f"dask={cluster.scheduler_address}")
+        # the tasks the cluster's scheduler saw, by the name of the function submitted, and how many
+        # of them reached each state (a task that computed its result went to "memory")
+        ran = client.run_on_scheduler(
+            lambda dask_scheduler: {k: dict(v.state_counts) for k, v in dask_scheduler.task_prefixes.items()}
+        )
+    assert snapshot(db) == reference
+    assert summary.batches > 1 and list(ran) == ["parse_batch"]
+    assert ran["parse_batch"]["memory"] == summary.batches and "erred" not in ran["parse_batch"]
+
+
 def test_processes_parse_in_forked_workers_that_never_import_prefect():
     with runners.parse_executor("processes") as pool:
         assert pool.submit(os.getpid).result() != os.getpid()
