@@ -18,10 +18,11 @@ import httpx
 FIRST_START_TIMEOUT_S = 90
 
 
-def answers(url: str, timeout_s: float = 2) -> bool:
+def answers(url: str, timeout_s: float = 2, client: httpx.Client | None = None) -> bool:
     """Whether a Prefect API answers its health check at `url` (…/api)."""
     try:
-        return httpx.get(f"{url.rstrip('/')}/health", timeout=timeout_s).status_code == 200
+        get = client.get if client is not None else httpx.get
+        return get(f"{url.rstrip('/')}/health", timeout=timeout_s).status_code == 200
     except httpx.HTTPError:
         return False
 
@@ -29,12 +30,16 @@ def answers(url: str, timeout_s: float = 2) -> bool:
 def wait_until_answering(url: str, process: subprocess.Popen, log_path: Path, deadline: float, what: str) -> None:
     """Poll `url` until it answers; RuntimeError with the end of the server's log when `process`
     exits or time.monotonic() passes `deadline` first."""
-    while not answers(url):
-        if process.poll() is not None or time.monotonic() > deadline:
-            state = f"exited with code {process.returncode}" if process.poll() is not None else "did not answer in time"
-            log = log_path.read_text(errors="replace")[-3000:]
-            raise RuntimeError(f"{what} {state}; its log ends:\n{log}")
-        time.sleep(0.1)
+    # One client for every poll: each new one loads the system's CA certificates (20-30 ms of CPU),
+    # which cost the run's start-up about 1.5 s of CPU while the server started beside it.
+    with httpx.Client() as client:
+        while not answers(url, client=client):
+            if process.poll() is not None or time.monotonic() > deadline:
+                exited = process.poll() is not None
+                state = f"exited with code {process.returncode}" if exited else "did not answer in time"
+                log = log_path.read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"{what} {state}; its log ends:\n{log}")
+            time.sleep(0.1)
 
 
 def stop(process: subprocess.Popen, timeout_s: float = 10) -> None:
@@ -110,9 +115,9 @@ def run_api() -> Iterator[Callable[[], None]]:
 @contextmanager
 def _temporary_api(settings_env: dict[str, str], timeout_s: float) -> Iterator[tuple[str, Callable[[], None]]]:
     """Prefect's temporary API server (the app and environment of Prefect's SubprocessASGIServer,
-    without importing its module: 3 s of CPU), on a socket bound here, in a process group of its own (a Ctrl-C in the terminal
-    is the run's to handle; the run stops the server after it) and with a lifeline to this process:
-    (its API URL, a function that waits until it answers)."""
+    without importing its module: 3 s of CPU), on a socket bound here, in a process group of its own
+    (a Ctrl-C in the terminal is the run's to handle; the run stops the server after it) and with a
+    lifeline to this process: (its API URL, a function that waits until it answers)."""
     # Bound here and handed to the server: a port only chosen here could be taken by another
     # process before the server binds it.
     listening = socket.socket()
