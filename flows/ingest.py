@@ -19,7 +19,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from hoinghi import settings
-from hoinghi.flows import runners, steps
+from hoinghi.flows import head_start, runners, steps
 from hoinghi.flows.lifecycle import recorded_run
 from hoinghi.flows.summary import RunSummary
 from hoinghi.warehouse import loader
@@ -101,14 +101,17 @@ def discover_files(
 def parse_files(
     batch: steps.FileBatch, run_id: str, max_file_bytes: int, executor: Executor | None
 ) -> steps.ParsedBatch:
-    """Decode, clean, extract and validate one batch of files, in this thread or on `executor`."""
-    from hoinghi.flows.parse import parse_batch  # Prefect-free: what a worker unpickles imports no Prefect
-
+    """Decode, clean, extract and validate one batch of files, in this thread or on `executor` (or
+    take the result of the head start the CLI gave the run's first batches: flows/head_start.py)."""
     files = batch.files
-    if executor is None:
-        return parse_batch(files, run_id, max_file_bytes)
+    ahead = head_start.take(files, max_file_bytes)
     try:
-        return executor.submit(parse_batch, files, run_id, max_file_bytes).result()
+        if ahead is not None:
+            get_run_logger().info("parsed while the flow started (head start)")
+            return head_start.for_run(ahead.result(), run_id)
+        if executor is None:
+            return runners.parse_batch(files, run_id, max_file_bytes)
+        return executor.submit(runners.parse_batch, files, run_id, max_file_bytes).result()
     except BrokenProcessPool as exc:
         raise RuntimeError(
             f"a parse worker process died (killed, or out of memory?) with {files[0].source_path} … in its batch:"

@@ -23,6 +23,7 @@ from hoinghi.warehouse import loader
 class Precheck:
     done: RunSummary | None  # the run, already recorded, when there was nothing to do
     to_parse: int | None  # files the flow will parse; None when the look could not tell
+    files: list[steps.InboxFile] | None = None  # those files, as the flow's discovery will find them
 
 
 def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
@@ -30,13 +31,14 @@ def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
     if not Path(inbox).is_dir():
         return Precheck(None, None)  # an inbox error the flow reports
     if not Path(db).exists():  # a first run: every entry is new
-        return Precheck(None, len(steps.discover(Path(inbox), {}, max_file_bytes).to_process))
+        files = steps.discover(Path(inbox), {}, max_file_bytes).to_process
+        return Precheck(None, len(files), files)
     started_at = datetime.now()
     with loader.writer_lock(db), loader.Writer(db) as warehouse:
         con = warehouse.con
         found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
         if found.to_process or found.missing or loader.unfinished_runs(con):
-            return Precheck(None, len(found.to_process))
+            return Precheck(None, len(found.to_process), found.to_process)
         summary = RunSummary(run_id=uuid.uuid4().hex, flow_run_id="", started_at=started_at)
         summary.files_seen = found.seen
         summary.rows_before = loader.table_counts(con)

@@ -16,7 +16,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 
 from hoinghi import settings
-from hoinghi.flows import worker_server
+from hoinghi.flows import head_start, worker_server
 
 NAMES = ("auto", "threads", "processes", "dask")
 CHOICES = "auto, threads, processes, dask or dask=tcp://SCHEDULER:8786"
@@ -39,6 +39,14 @@ def choose(spec: str, to_parse: int | None, cores: int | None = None) -> str:
     return "processes" if cores > 1 and (to_parse or 0) >= settings.PROCESSES_FROM_FILES else "threads"
 
 
+def parse_batch(files: list, run_id: str, max_file_bytes: int):
+    """flows.parse.parse_batch, imported where it runs: a process that only sends batches to workers
+    need not import the parse code (pandera, the extractors)."""
+    from hoinghi.flows.parse import parse_batch as parse
+
+    return parse(files, run_id, max_file_bytes)
+
+
 @contextmanager
 def parse_executor(spec: str) -> Iterator[Executor | None]:
     """The executor the parse tasks hand their batches to (None: parse in the task's own thread).
@@ -51,12 +59,7 @@ def parse_executor(spec: str) -> Iterator[Executor | None]:
     if name == "threads":
         yield None
     elif name == "processes":
-        pool = ProcessPoolExecutor(
-            max_workers=os.cpu_count() or 1,
-            mp_context=worker_server.context(),
-            initializer=worker_server.init_worker,  # workers end with this process, even when it is killed
-            initargs=(os.getpid(),),
-        )
+        pool = head_start.adopt_pool() or process_pool()  # the pool a head start has running, if any
         try:
             yield pool
         finally:
@@ -76,3 +79,13 @@ def parse_executor(spec: str) -> Iterator[Executor | None]:
             yield executor
     else:
         raise ValueError(f"{spec!r} is resolved by choose() before parsing")
+
+
+def process_pool() -> ProcessPoolExecutor:
+    """One worker process per core, forked from the pre-loaded fork server."""
+    return ProcessPoolExecutor(
+        max_workers=os.cpu_count() or 1,
+        mp_context=worker_server.context(),
+        initializer=worker_server.init_worker,  # workers end with this process, even when it is killed
+        initargs=(os.getpid(),),
+    )

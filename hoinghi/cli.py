@@ -213,20 +213,27 @@ def _run(args: argparse.Namespace) -> int:
         return _print_run(precheck.done, args)
     # chosen here (the flow would choose the same) to start the workers' fork server early
     args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
-    return _print_run(_run_flow(args, max_file_bytes), args)
+    return _print_run(_run_flow(args, max_file_bytes, precheck.files or []), args)
 
 
-def _run_flow(args: argparse.Namespace, max_file_bytes: int):
-    """The ingest flow, with the progress bar; its RunSummary."""
+def _run_flow(args: argparse.Namespace, max_file_bytes: int, files: list):
+    """The ingest flow, with the progress bar; its RunSummary. On worker processes, the first
+    batches of `files` (the pre-check's) are parsed while Prefect and the flow start."""
     if args.quiet:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    if args.task_runner == "processes":
-        from hoinghi.flows import worker_server
+    from contextlib import nullcontext
 
+    from hoinghi.flows import head_start, runners, worker_server
+
+    early = nullcontext()
+    if args.task_runner == "processes":
         worker_server.start()  # its imports run on another core while this process imports Prefect
+        pool = runners.process_pool()
+        early = head_start.started(pool, runners.parse_batch, files, args.batch_size, max_file_bytes)
     from hoinghi.prefect_api import run_api
 
-    with run_api() as api_ready:  # a temporary API starts here, while the flow's modules import
+    # a temporary API starts here, while the head start parses and the flow's modules import
+    with run_api() as api_ready, early:
         from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
         from hoinghi.progress import file_progress, wanted
 

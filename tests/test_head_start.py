@@ -1,0 +1,79 @@
+"""The head start (flows/head_start.py): a run's first batches parsed on its workers while Prefect
+starts, taken by the flow only for the very same batch, with the run's own id on its rows."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from hoinghi.flows import head_start, runners, steps
+from hoinghi.flows.parse import parse_batch
+from tests.conftest import SAMPLE_INBOX, cli_args, query, snapshot
+
+BATCH = 4
+
+
+@pytest.fixture
+def files() -> list[steps.InboxFile]:
+    return steps.discover(SAMPLE_INBOX, {}).to_process
+
+
+def _same(a: steps.ParsedBatch, b: steps.ParsedBatch) -> None:
+    for table in a.staging:
+        pd.testing.assert_frame_equal(a.staging[table], b.staging[table])
+    pd.testing.assert_frame_equal(a.manifest, b.manifest)
+    pd.testing.assert_frame_equal(a.rejects, b.rejects)
+
+
+def test_the_flow_takes_exactly_the_batches_parsed_ahead_with_its_run_id(files):
+    batches = steps.chunks(files, BATCH)
+    with head_start.started(runners.process_pool(), runners.parse_batch, files, BATCH, 10_000_000):
+        pool = head_start.adopt_pool()  # the flow's executor: the head start's, already running
+        ahead = head_start.take(batches[0], 10_000_000)
+        _same(head_start.for_run(ahead.result(), "run-1"), parse_batch(batches[0], "run-1", 10_000_000))
+        assert head_start.take(batches[0], 10_000_000) is None  # taken once
+        assert head_start.take(batches[1], 5) is None  # parsed under another size limit
+        changed = [steps.InboxFile(**{**vars(f), "size_bytes": f.size_bytes + 1}) for f in batches[1][:1]]
+        assert head_start.take(changed + batches[1][1:], 10_000_000) is None  # a file changed since
+        assert head_start.take(batches[1][1:], 10_000_000) is None  # cut otherwise
+        assert head_start.take(batches[1], 10_000_000) is not None
+    assert pool.submit(os.getpid).result() != os.getpid()  # adopted: left running, for the flow to shut down
+    pool.shutdown()
+    assert head_start.take(batches[2], 10_000_000) is None and head_start.adopt_pool() is None  # over
+
+
+def test_only_the_first_files_are_parsed_ahead_and_an_unused_pool_is_shut_down(files, monkeypatch):
+    monkeypatch.setattr(head_start, "MAX_FILES", 2 * BATCH)
+    batches = steps.chunks(files, BATCH)
+    pool = runners.process_pool()
+    with head_start.started(pool, runners.parse_batch, files, BATCH, 10_000_000):
+        assert [head_start.take(b, 10_000_000) is not None for b in batches] == [True, True, False, False]
+    with pytest.raises(RuntimeError, match="after shutdown"):
+        pool.submit(os.getpid)  # the flow never took it over: the head start shut it down
+
+
+def test_a_processes_run_gives_the_same_warehouse_with_a_head_start(api_env, tmp_path):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLE_INBOX, inbox)
+    reference, db = tmp_path / "threads.duckdb", tmp_path / "processes.duckdb"
+    for runner, path in (("threads", reference), ("processes", db)):
+        args = [*cli_args(inbox, path, batch_size=BATCH), "--task-runner", runner]
+        done = subprocess.run(args, env=api_env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+    assert "(head start)" in done.stderr  # the processes run took batches parsed before its flow began
+    assert snapshot(db) == snapshot(reference)
+    [(run_id,)] = query(db, "SELECT run_id FROM etl_runs")
+    assert query(db, "SELECT DISTINCT last_run_id FROM etl_file_manifest") == [(run_id,)]
+    assert {r for (r,) in query(db, "SELECT DISTINCT run_id FROM etl_rejects")} <= {run_id}
+
+
+def test_the_pre_check_hands_over_the_files_the_flow_will_find(tmp_path):
+    from hoinghi.flows.precheck import look_before_run
+
+    shutil.copytree(SAMPLE_INBOX, tmp_path / "inbox")
+    check = look_before_run(str(tmp_path / "inbox"), str(tmp_path / "w.duckdb"), 10_000_000)
+    assert check.files == steps.discover(Path(tmp_path / "inbox"), {}, 10_000_000).to_process
+    assert check.to_parse == len(check.files) > 0
