@@ -25,6 +25,7 @@ from pathlib import Path
 import duckdb
 
 from bench.make_inbox import make_inbox
+from hoinghi import settings
 from hoinghi.prefect_server import prefect_server
 from hoinghi.warehouse.status import latest_run_counts
 
@@ -146,7 +147,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--paths", nargs="+", choices=list(PATHS), default=list(PATHS))
-    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE, help="default: hoinghi run's")
     parser.add_argument("--repeat", type=int, default=1, help="first runs per size; the table gives the median")
     parser.add_argument("--out", type=Path, default=BENCH / "RESULTS.md")
     parser.add_argument("extra", nargs="*", help="more `hoinghi run` options, after --")

@@ -4,7 +4,10 @@ import os
 
 INBOX = os.environ.get("HOINGHI_INBOX", "inbox")  # the folder of article files
 DB = os.environ.get("HOINGHI_DB", "hoinghi.duckdb")  # the DuckDB warehouse file
-BATCH_SIZE = 200  # files per parse task: task runs grow with batches, not files
+# Files per parse task and per load. Each batch has a fixed cost besides its files (a load's ~40 SQL
+# statements, ~0.2 s; pandera's checks, ~0.15 s): 10,000 articles took 28.6 s in batches of 200,
+# 24.8 s of 500, 23.6 s of 1,000 (default path, 2 cores). Memory grows with it: a few are in flight.
+BATCH_SIZE = 1000
 MAX_FILE_MB = 20  # larger files are rejected unread
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
 # `auto`: threads (no pool to start) for the hourly run of a few new files; worker processes on every
