@@ -7,7 +7,7 @@ import sys
 import duckdb
 
 from hoinghi.cli import main
-from hoinghi.flows.precheck import Precheck, look_before_run
+from hoinghi.flows.precheck import look_before_run
 from hoinghi.settings import MAX_FILE_BYTES
 from hoinghi.warehouse import contract
 from tests.conftest import SAMPLE_INBOX
@@ -56,7 +56,8 @@ def test_an_unchanged_inbox_is_recorded_without_prefect(prefect_api, api_env, tm
 
 def test_a_changed_or_vanished_file_or_an_unfinished_run_takes_the_flow(prefect_api, tmp_path):
     inbox, db = _inbox(tmp_path), tmp_path / "w.duckdb"
-    assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES) == Precheck(None, 5)  # no warehouse yet: all new
+    check = look_before_run(str(inbox), str(db), MAX_FILE_BYTES)
+    assert (check.done, check.to_parse, len(check.files)) == (None, 5, 5)  # no warehouse yet: all new
     assert main(["run", "--inbox", str(inbox), "--db", str(db)]) == 0
     assert look_before_run(str(inbox), str(db), MAX_FILE_BYTES).done is not None
 
