@@ -132,27 +132,15 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-# Phrase lists indexed by their first two characters, kept with the list itself (so its id stays its own).
+# Phrase lists by their first character, kept with the list itself (so its id stays its own).
 _PHRASE_INDEXES: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
-
-
-def _index(phrases) -> dict[str, tuple[str, ...]]:
-    """Each two-character start → the phrases that may match where the text starts with it, in list
-    order: those that start with it, and the one-character phrases of its first character. Each
-    one-character phrase, alone, under its character (for a text that ends after it)."""
-    starts = {p[:2] for p in phrases if len(p) >= 2}
-    index = {k: tuple(p for p in phrases if p.startswith(k) or p == k[0]) for k in starts}
-    for p in phrases:
-        if len(p) == 1:
-            index.setdefault(p, (p,))
-    return index
 
 
 def phrase_at(folded: str, phrases, pos: int = 0) -> str | None:
     """The first of `phrases` (folded, longest first) that `folded` has at `pos` as whole words.
 
-    Only the phrases that start with the two characters at `pos` are tried: the vocabulary's lists
-    run to hundreds of phrases and the extractors ask this tens of times per sentence.
+    Only the phrases that start with the character at `pos` are tried: the vocabulary's lists run
+    to hundreds of phrases and the extractors ask this tens of times per sentence.
     """
     if pos >= len(folded):
         return None
@@ -161,13 +149,14 @@ def phrase_at(folded: str, phrases, pos: int = 0) -> str | None:
     else:
         cached = _PHRASE_INDEXES.get(id(phrases))
         if cached is None or cached[0] is not phrases:
-            cached = (phrases, _index(phrases))
+            index: dict[str, list[str]] = {}
+            for phrase in phrases:
+                if phrase:
+                    index.setdefault(phrase[0], []).append(phrase)
+            cached = (phrases, {c: tuple(p) for c, p in index.items()})
             if len(_PHRASE_INDEXES) < 1024:
                 _PHRASE_INDEXES[id(phrases)] = cached
-        index = cached[1]
-        candidates = index.get(folded[pos : pos + 2])
-        if candidates is None:
-            candidates = index.get(folded[pos], ())
+        candidates = cached[1].get(folded[pos], ())
     for phrase in candidates:
         if folded.startswith(phrase, pos):
             end = pos + len(phrase)

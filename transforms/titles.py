@@ -475,12 +475,8 @@ class _Reader:
             self._lower,
         )
         try:
-            while self.i < len(self.words):
-                for step in steps:  # the first rule that applies consumes words; none: the title ends
-                    if step():
-                        break
-                else:
-                    break
+            while self.i < len(self.words) and any(step() for step in steps):
+                pass
         except _End:
             pass
         return self.i
