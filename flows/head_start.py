@@ -29,31 +29,42 @@ _pool_adopted = False
 _ahead: dict[tuple, Future] = {}
 
 
+def first_batches(files: list[steps.InboxFile], batch_size: int) -> list[list[steps.InboxFile]]:
+    """The batches a head start parses: the flow's first ones, cut as it cuts them, as many whole
+    batches as MAX_FILES holds (none when one batch is larger)."""
+    return steps.chunks(files[: (MAX_FILES // batch_size) * batch_size], batch_size)
+
+
 @contextmanager
 def started(
     pool: ProcessPoolExecutor,
     parse_batch: Callable[[list, str, int], steps.ParsedBatch],
-    files: list[steps.InboxFile],
-    batch_size: int,
+    batches: list[list[steps.InboxFile]],
     max_file_bytes: int,
 ) -> Iterator[None]:
-    """Submit the first batches of `files` (cut as the flow cuts them) to `pool` for the duration
-    of the block; the pool is shut down at its end unless the flow took it over, which then does."""
+    """Submit `batches` to `pool` for the duration of the block; at its end the pool is stopped,
+    unless the flow took it over (`adopt_pool`), which then shuts it down itself."""
     global _pool, _pool_adopted
     _pool, _pool_adopted = pool, False
-    budget = MAX_FILES
-    for chunk in steps.chunks(files, batch_size):
-        if len(chunk) > budget:
-            break
-        budget -= len(chunk)
-        _ahead[_key(chunk, max_file_bytes)] = pool.submit(parse_batch, chunk, NO_RUN_YET, max_file_bytes)
     try:
+        for batch in batches:
+            _ahead[_key(batch, max_file_bytes)] = pool.submit(parse_batch, batch, NO_RUN_YET, max_file_bytes)
         yield
     finally:
         _ahead.clear()
-        if not _pool_adopted:  # the flow never parsed (it failed first, or was interrupted)
-            pool.shutdown(wait=False, cancel_futures=True)
+        if not _pool_adopted:  # the flow never parsed: it failed first, or the run was interrupted
+            _stop(pool)
         _pool, _pool_adopted = None, False
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel the batches not started and end the workers now: the ones they hold were for this
+    head start only, and a run that ends before its flow parsed (Ctrl-C, an error) must not wait
+    seconds for them at exit."""
+    workers = list((pool._processes or {}).values())  # no public way to stop them in Python 3.11
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
 
 
 def take(files: list[steps.InboxFile], max_file_bytes: int) -> Future | None:

@@ -107,8 +107,9 @@ def parse_files(
     ahead = head_start.take(files, max_file_bytes)
     try:
         if ahead is not None:
+            parsed = head_start.for_run(ahead.result(), run_id)
             get_run_logger().info("parsed while the flow started (head start)")
-            return head_start.for_run(ahead.result(), run_id)
+            return parsed
         if executor is None:
             return runners.parse_batch(files, run_id, max_file_bytes)
         return executor.submit(runners.parse_batch, files, run_id, max_file_bytes).result()

@@ -206,7 +206,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
     max_file_bytes = _max_file_bytes(args.max_file_mb)
-    from hoinghi.flows import runners
+    from hoinghi.flows import head_start, runners
     from hoinghi.flows.precheck import look_before_run
 
     runners.check(args.task_runner)
@@ -215,12 +215,14 @@ def _run(args: argparse.Namespace) -> int:
         return _print_run(precheck.done, args)
     # chosen here (the flow would choose the same) to start the workers' fork server early
     args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
-    return _print_run(_run_flow(args, max_file_bytes, precheck.files or []), args)
+    ahead = head_start.first_batches(precheck.files or [], args.batch_size)
+    del precheck  # its list of every file to parse: the flow discovers them again
+    return _print_run(_run_flow(args, max_file_bytes, ahead), args)
 
 
-def _run_flow(args: argparse.Namespace, max_file_bytes: int, files: list):
-    """The ingest flow, with the progress bar; its RunSummary. On worker processes, the first
-    batches of `files` (the pre-check's) are parsed while Prefect and the flow start."""
+def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list]):
+    """The ingest flow, with the progress bar; its RunSummary. On worker processes, the batches
+    `ahead` (the flow's first ones, from the pre-check) are parsed while Prefect and the flow start."""
     if args.quiet:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from contextlib import nullcontext
@@ -230,8 +232,7 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, files: list):
     early = nullcontext()
     if args.task_runner == "processes":
         worker_server.start()  # its imports run on another core while this process imports Prefect
-        pool = runners.process_pool()
-        early = head_start.started(pool, runners.parse_batch, files, args.batch_size, max_file_bytes)
+        early = head_start.started(runners.process_pool(), runners.parse_batch, ahead, max_file_bytes)
     from hoinghi.prefect_api import run_api
 
     # a temporary API starts here, while the head start parses and the flow's modules import
@@ -257,11 +258,11 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, files: list):
 def _print_run(summary, args: argparse.Namespace) -> int:
     """The run summary on stdout, as text or JSON."""
     run = summary.etl_runs_row()
+    seconds = time.monotonic() - args.started
     if args.format == "json":
-        out = _run_json(run, summary.rows_added, summary.task_runner)
+        out = _run_json(run, summary.rows_added, summary.task_runner, seconds)
         _write_stdout(json.dumps(out, ensure_ascii=False, default=_json_default) + "\n")
         return 0
-    seconds = time.monotonic() - args.started
     how = f"{run['batches']} batches, task runner {summary.task_runner}" if run["flow_run_id"] else "no flow run"
     print(f"\nhoinghi run {run['run_id']} completed in {seconds:.1f}s ({how})")
     if not run["flow_run_id"]:
@@ -297,14 +298,15 @@ def _version_text() -> str:
     return f"hoinghi {__version__} ({engines}; Python {sys.version.split()[0]})"
 
 
-def _run_json(run: dict, rows_added: dict[str, int], task_runner: str | None) -> dict:
-    """The run summary as one object: the `etl_runs` row with its JSON text columns as JSON values."""
+def _run_json(run: dict, rows_added: dict[str, int], task_runner: str | None, seconds: float) -> dict:
+    """The run summary as one object: the `etl_runs` row with its JSON text columns as JSON values,
+    and the run's wall time as the user waited for it (`seconds`)."""
     out = dict(run)
     for column in ("rejects_by_stage", "coverage", "timings_s"):
         out[column] = json.loads(out[column]) if out[column] else {}
     out["rows_added"] = rows_added
     out["task_runner"] = task_runner  # None when there was no flow run
-    out["seconds"] = round((run["finished_at"] - run["started_at"]).total_seconds(), 3)
+    out["seconds"] = round(seconds, 3)
     return out
 
 

@@ -15,6 +15,8 @@ from hoinghi.prefect_api import free_port, stop, wait_until_answering
 @contextmanager
 def prefect_server(home: Path, timeout_s: float = 120) -> Iterator[dict[str, str]]:
     """Start the server with its own home (database, log) in `home`; yield the environment for its clients."""
+    # `prefect server start` binds the port itself, so another process could take it in between;
+    # acceptable for the benchmark and tests (a run's own temporary API is handed a bound socket).
     port = free_port()
     home.mkdir(parents=True, exist_ok=True)
     url = f"http://127.0.0.1:{port}/api"

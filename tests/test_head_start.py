@@ -3,7 +3,9 @@ starts, taken by the flow only for the very same batch, with the run's own id on
 
 import os
 import shutil
+import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -28,9 +30,13 @@ def _same(a: steps.ParsedBatch, b: steps.ParsedBatch) -> None:
     pd.testing.assert_frame_equal(a.rejects, b.rejects)
 
 
+def _never_done(files: list, run_id: str, max_file_bytes: int) -> None:
+    time.sleep(600)  # a parse that would hold its worker for the rest of the test session
+
+
 def test_the_flow_takes_exactly_the_batches_parsed_ahead_with_its_run_id(files):
     batches = steps.chunks(files, BATCH)
-    with head_start.started(runners.process_pool(), runners.parse_batch, files, BATCH, 10_000_000):
+    with head_start.started(runners.process_pool(), runners.parse_batch, batches, 10_000_000):
         pool = head_start.adopt_pool()  # the flow's executor: the head start's, already running
         ahead = head_start.take(batches[0], 10_000_000)
         _same(head_start.for_run(ahead.result(), "run-1"), parse_batch(batches[0], "run-1", 10_000_000))
@@ -45,19 +51,33 @@ def test_the_flow_takes_exactly_the_batches_parsed_ahead_with_its_run_id(files):
     assert head_start.take(batches[2], 10_000_000) is None and head_start.adopt_pool() is None  # over
 
 
-def test_only_the_first_files_are_parsed_ahead_and_an_unused_pool_is_shut_down(files, monkeypatch):
-    monkeypatch.setattr(head_start, "MAX_FILES", 2 * BATCH)
-    batches = steps.chunks(files, BATCH)
+def test_only_whole_first_batches_up_to_the_limit_are_parsed_ahead(files, monkeypatch):
+    monkeypatch.setattr(head_start, "MAX_FILES", 9)
+    assert head_start.first_batches(files, 4) == steps.chunks(files, 4)[:2]  # 8 files: two whole batches
+    assert head_start.first_batches(files, 10) == []  # one batch is more than the limit
+    assert head_start.first_batches(files[:3], 4) == [files[:3]]  # all there is
+
+
+def test_an_unused_head_start_ends_its_workers_at_once(files):
+    # The run ended before its flow parsed (Ctrl-C, an error): the batches the workers hold were
+    # for the head start only, and the run must not wait for them at exit.
     pool = runners.process_pool()
-    with head_start.started(pool, runners.parse_batch, files, BATCH, 10_000_000):
-        assert [head_start.take(b, 10_000_000) is not None for b in batches] == [True, True, False, False]
-    with pytest.raises(RuntimeError, match="after shutdown"):
-        pool.submit(os.getpid)  # the flow never took it over: the head start shut it down
+    with head_start.started(pool, _never_done, steps.chunks(files, BATCH)[:2], 10_000_000):
+        workers = []
+        while len(workers) < 2:  # both workers started, each on a batch
+            workers = list(pool._processes.values())
+            time.sleep(0.05)
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == -signal.SIGTERM  # ended, not left to sleep through its batch
+    with pytest.raises(RuntimeError, match="after shutdown|not usable"):  # shut down; its workers ended
+        pool.submit(os.getpid)
 
 
 def test_a_processes_run_gives_the_same_warehouse_with_a_head_start(api_env, tmp_path):
     inbox = tmp_path / "inbox"
     shutil.copytree(SAMPLE_INBOX, inbox)
+    (inbox / "0_binary.txt").write_bytes(b"\x00\x01 not text")  # rejected, in the first batch
     reference, db = tmp_path / "threads.duckdb", tmp_path / "processes.duckdb"
     for runner, path in (("threads", reference), ("processes", db)):
         args = [*cli_args(inbox, path, batch_size=BATCH), "--task-runner", runner]
@@ -67,7 +87,7 @@ def test_a_processes_run_gives_the_same_warehouse_with_a_head_start(api_env, tmp
     assert snapshot(db) == snapshot(reference)
     [(run_id,)] = query(db, "SELECT run_id FROM etl_runs")
     assert query(db, "SELECT DISTINCT last_run_id FROM etl_file_manifest") == [(run_id,)]
-    assert {r for (r,) in query(db, "SELECT DISTINCT run_id FROM etl_rejects")} <= {run_id}
+    assert query(db, "SELECT DISTINCT run_id FROM etl_rejects") == [(run_id,)]
 
 
 def test_the_pre_check_hands_over_the_files_the_flow_will_find(tmp_path):
