@@ -52,7 +52,8 @@ def ingest(
         summary.task_runner = runners.choose(task_runner, len(found.to_process))
         renamed: set[str] = set()  # old paths of renamed files: their manifest entries say where the rows went
         with runners.parse_executor(summary.task_runner) as executor:
-            batches = parsed_in_order(found.to_process, batch_size, summary.run_id, max_file_bytes, executor)
+            size = runners.batch_size_for(summary.task_runner, batch_size, len(found.to_process))
+            batches = parsed_in_order(found.to_process, size, summary.run_id, max_file_bytes, executor)
             for n, of, batch in batches:
                 renamed |= load_parsed(warehouse, batch, (n, of), loaded, summary)
         mark_missing(warehouse, [p for p in found.missing if p not in renamed], summary.run_id)

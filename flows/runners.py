@@ -39,6 +39,15 @@ def choose(spec: str, to_parse: int | None, cores: int | None = None) -> str:
     return "processes" if cores > 1 and (to_parse or 0) >= settings.PROCESSES_FROM_FILES else "threads"
 
 
+def batch_size_for(spec: str, requested: int, files: int) -> int:
+    """Files per batch for this run: `requested` at most, and no more than spreads `files` over
+    every worker of `spec` (1,500 files on two workers: two batches of 750, not 1,000 and 500; on
+    eight, eight batches of 188). A Dask cluster's size is not known here: `requested` stands."""
+    name, _, address = check(spec).partition("=")
+    workers = (os.cpu_count() or 1) if name == "processes" or (name == "dask" and not address) else 1
+    return max(1, min(requested, -(-files // workers)))
+
+
 def parse_batch(files: list, run_id: str, max_file_bytes: int):
     """flows.parse.parse_batch, imported where it runs: a process that only sends batches to workers
     need not import the parse code (pandera, the extractors)."""

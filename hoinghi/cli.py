@@ -215,8 +215,9 @@ def _run(args: argparse.Namespace) -> int:
         return _print_run(precheck.done, args)
     # chosen here (the flow would choose the same) to start the workers' fork server early
     args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
-    ahead = head_start.first_batches(precheck.files or [], args.batch_size)
-    del precheck  # its list of every file to parse: the flow discovers them again
+    files = precheck.files or []
+    ahead = head_start.first_batches(files, runners.batch_size_for(args.task_runner, args.batch_size, len(files)))
+    del precheck, files  # the list of every file to parse: the flow discovers them again
     return _print_run(_run_flow(args, max_file_bytes, ahead), args)
 
 

@@ -90,6 +90,27 @@ def test_auto_takes_processes_for_a_backlog_and_threads_for_a_few_files(monkeypa
     assert runners.choose("dask=tcp://h:8786", 5, cores=2) == "dask=tcp://h:8786"
 
 
+def test_a_backlog_is_spread_over_every_worker_in_batches_no_larger_than_asked(monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert runners.batch_size_for("processes", 1000, 100_000) == 1000  # a big backlog: as asked
+    assert runners.batch_size_for("processes", 1000, 4000) == 500  # every one of 8 workers gets a batch
+    assert runners.batch_size_for("processes", 1000, 1500) == 188
+    assert runners.batch_size_for("dask", 1000, 4000) == 500  # a local cluster: one worker per core
+    assert runners.batch_size_for("threads", 1000, 4000) == 1000  # one thread parses at a time
+    assert runners.batch_size_for("dask=tcp://h:8786", 1000, 4000) == 1000  # its size is not known here
+    assert runners.batch_size_for("processes", 1000, 3) == 1
+
+
+def test_the_flow_cuts_its_batches_for_the_workers(prefect_api, inbox, reference, tmp_path, monkeypatch):
+    from hoinghi.flows.ingest import ingest
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    files = len(list(inbox.rglob("*.txt")))
+    summary = ingest(inbox=str(inbox), db=str(tmp_path / "w.duckdb"), batch_size=1000, task_runner="processes")
+    assert summary.batches == 3 and files > 3  # not one batch of every file: three, one per worker
+    assert snapshot(tmp_path / "w.duckdb") == reference
+
+
 @pytest.mark.parametrize("spec", ["gpu", "threads=4", "processes=tcp://h:1"])
 def test_an_unknown_runner_is_a_clear_error(spec):
     with pytest.raises(ValueError, match=f"unknown task runner '{spec}': use auto, threads, processes, dask"):
