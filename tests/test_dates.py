@@ -41,7 +41,7 @@ def test_date_forms(text, day, month, year):
     ],
 )
 def test_counts_periods_and_months_are_not_days(text):
-    assert find_dates(text) == []
+    assert find_dates(text) == ()
 
 
 def test_year_comes_from_publication_and_crosses_new_year():

@@ -9,6 +9,7 @@ talks about.
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.text import occurrences
@@ -108,7 +109,10 @@ class DateMention:
     marked: bool = True  # written as a day ('Sáng 5/12', 'ngày 20/6', with a year), not a bare '14/10'
 
 
-def find_dates(text: str) -> list[DateMention]:
+# Meetings, years and appointments read the dates of the same body and sentences again and again
+# (half the text find_dates scanned was text it had scanned before): the answers are remembered.
+@lru_cache(maxsize=64)
+def find_dates(text: str) -> tuple[DateMention, ...]:
     """Every day-level date expression in `text`, with its span and the words it came from."""
     found = []
     lowered = text.lower()  # vocabulary is lower-case; offsets hold when lower-casing keeps the length
@@ -137,7 +141,7 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(
                 DateMention(m.start(), m.end(), text[m.start() : m.end()], None, None, None, relative_days=days)
             )
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _relative_matches(text: str, lowered: str) -> list[re.Match]:
