@@ -102,7 +102,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--inbox", default=DEFAULT_INBOX, help=f"folder of article files (default: {DEFAULT_INBOX})")
     run.add_argument("--db", default=DEFAULT_DB, help=f"DuckDB warehouse file (default: {DEFAULT_DB})")
     run.add_argument(
-        "--batch-size", type=int, default=settings.BATCH_SIZE, help=f"files per task (default: {settings.BATCH_SIZE})"
+        "--batch-size",
+        type=int,
+        default=settings.BATCH_SIZE,
+        help=f"files per task, at most (default: {settings.BATCH_SIZE}; fewer when that gives every worker a batch)",
     )
     run.add_argument(
         "--max-file-mb",
