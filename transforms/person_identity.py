@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from hoinghi.transforms.events import _place_key
 from hoinghi.transforms.text import fold
@@ -66,6 +67,7 @@ class Identity:
     basis: str | None  # 'district: Lạc Dương'; None for the main identity
 
 
+@lru_cache(maxsize=4096)  # a load reads every anchor of the batch's names: the same places over and over
 def place_key(place: str) -> str:
     """One key for every spelling of a place: folded, abbreviations expanded, level word left out,
     then without tone marks and spaces ('Đắk Lắk', 'Đăk Lăk' and 'Daklak' are one place)."""
