@@ -24,8 +24,7 @@ NO_RUN_YET = "head-start"
 # starts, and a bound on the memory their results hold until the flow takes them.
 MAX_FILES = 3000
 
-_pool: ProcessPoolExecutor | None = None
-_pool_adopted = False
+_pool: ProcessPoolExecutor | None = None  # the head start's pool until the flow adopts it
 _ahead: dict[tuple, Future] = {}
 
 
@@ -44,17 +43,17 @@ def started(
 ) -> Iterator[None]:
     """Submit `batches` to `pool` for the duration of the block; at its end the pool is stopped,
     unless the flow took it over (`adopt_pool`), which then shuts it down itself."""
-    global _pool, _pool_adopted
-    _pool, _pool_adopted = pool, False
+    global _pool
+    _pool = pool
     try:
         for batch in batches:
             _ahead[_key(batch, max_file_bytes)] = pool.submit(parse_batch, batch, NO_RUN_YET, max_file_bytes)
         yield
     finally:
         _ahead.clear()
-        if not _pool_adopted:  # the flow never parsed: it failed first, or the run was interrupted
+        if _pool is pool:  # not adopted: the flow never parsed (it failed first, or the run was interrupted)
             _stop(pool)
-        _pool, _pool_adopted = None, False
+        _pool = None
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -73,12 +72,11 @@ def take(files: list[steps.InboxFile], max_file_bytes: int) -> Future | None:
 
 
 def adopt_pool() -> ProcessPoolExecutor | None:
-    """The head start's worker pool, for the flow to parse the rest on and shut down; None if none."""
-    global _pool_adopted
-    if _pool is None:
-        return None
-    _pool_adopted = True
-    return _pool
+    """The head start's worker pool, handed over once, for the flow to parse the rest on and shut
+    down; None if there is none (or it was handed over already)."""
+    global _pool
+    pool, _pool = _pool, None
+    return pool
 
 
 def for_run(batch: steps.ParsedBatch, run_id: str) -> steps.ParsedBatch:
