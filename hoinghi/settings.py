@@ -5,7 +5,7 @@ import os
 INBOX = os.environ.get("HOINGHI_INBOX", "inbox")  # the folder of article files
 DB = os.environ.get("HOINGHI_DB", "hoinghi.duckdb")  # the DuckDB warehouse file
 # Files per parse task and per load. Each batch has a fixed cost besides its files (a load's ~40 SQL
-# statements, ~0.2 s; pandera's checks, ~0.15 s): 10,000 articles took 28.6 s in batches of 200,
+# statements, ~0.2 s; pandera's checks, ~0.2 s): 10,000 articles took 28.6 s in batches of 200,
 # 24.8 s of 500, 23.6 s of 1,000 (default path, 2 cores). Memory grows with it: a few are in flight.
 BATCH_SIZE = 1000
 MAX_FILE_MB = 20  # larger files are rejected unread
