@@ -8,7 +8,8 @@ rerun with nothing changed, and a rerun after one file changed. Each run is a fr
 run` process, on two paths (`--paths`): `default`, as a user runs it with no Prefect server
 configured (each run starts Prefect's temporary API), and `server`, against one `prefect server
 start` that the benchmark starts, as a scheduled deployment would run. Extra `hoinghi run`
-options go after `--`. Not part of the tests.
+options go after `--`. Last, extraction's cost per synthetic article beside a real one's
+(bench/extraction.py). Not part of the tests.
 """
 
 import argparse
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import duckdb
 
+from bench.extraction import section as extraction_section
 from bench.make_inbox import make_inbox
 from hoinghi import settings
 from hoinghi.prefect_server import prefect_server
@@ -162,6 +164,8 @@ def main() -> None:
     for path in args.paths:
         results = bench_path(path, args)
         tables.append(table(results, path, args.batch_size, args.repeat, args.extra))
+    # How the cost of a synthetic article compares with a real one's (bench/extraction.py).
+    tables.append(extraction_section(make_inbox(min(args.sizes), BENCH / "work" / f"inbox-{min(args.sizes)}")))
     args.out.write_text("\n".join(tables), encoding="utf-8")
     print(args.out.read_text(encoding="utf-8"))
 
