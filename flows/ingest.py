@@ -19,7 +19,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from hoinghi import settings
-from hoinghi.flows import head_start, runners, steps
+from hoinghi.flows import head_start, precheck, runners, steps
 from hoinghi.flows.lifecycle import recorded_run
 from hoinghi.flows.summary import RunSummary
 from hoinghi.warehouse import loader
@@ -81,18 +81,22 @@ def discover_files(
     """
     with summary.timed("discover"):
         con = warehouse.con
-        found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
+        found = precheck.take_discovery(inbox, warehouse.db, max_file_bytes, con, summary.run_id)
+        listed = " (as the pre-check listed it)" if found is not None else ""
+        if found is None:  # not run by the CLI, or another run wrote the warehouse since its look
+            found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
         no_parsing = steps.LoadedContent({}, set())  # what is loaded only matters to files to parse
         loaded = steps.LoadedContent.of(*loader.loaded_content(con), found) if found.to_process else no_parsing
         summary.rows_before = loader.table_counts(con)
     summary.files_seen, summary.files_new, summary.files_missing = found.seen, len(found.to_process), len(found.missing)
     get_run_logger().info(
-        "inbox %s: %d files, %d new or changed, %d unchanged, %d missing",
+        "inbox %s: %d files, %d new or changed, %d unchanged, %d missing%s",
         inbox,
         found.seen,
         len(found.to_process),
         found.unchanged,
         len(found.missing),
+        listed,
     )
     report_progress(0, len(found.to_process))
     return found, loaded

@@ -210,7 +210,7 @@ def _run(args: argparse.Namespace) -> int:
         raise ValueError("--batch-size must be at least 1")
     max_file_bytes = _max_file_bytes(args.max_file_mb)
     from hoinghi.flows import head_start, runners
-    from hoinghi.flows.precheck import look_before_run
+    from hoinghi.flows.precheck import handed_over, look_before_run
 
     runners.check(args.task_runner)
     precheck = look_before_run(args.inbox, args.db, max_file_bytes)
@@ -220,8 +220,9 @@ def _run(args: argparse.Namespace) -> int:
     args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
     files = precheck.files or []
     ahead = head_start.first_batches(files, runners.batch_size_for(args.task_runner, args.batch_size, len(files)))
-    del precheck, files  # the list of every file to parse: the flow discovers them again
-    return _print_run(_run_flow(args, max_file_bytes, ahead), args)
+    with handed_over(precheck, args.inbox, args.db, max_file_bytes):  # the flow need not walk the inbox again
+        del precheck, files
+        return _print_run(_run_flow(args, max_file_bytes, ahead), args)
 
 
 def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list]):
