@@ -31,7 +31,7 @@ class Precheck:
     to_parse: int | None  # files the flow will parse; None when the look could not tell
     files: list[steps.InboxFile] | None = None  # those files, as the flow's discovery will find them
     found: steps.Discovery | None = None  # the whole look at the inbox, for the flow (handed_over)
-    runs: tuple[int, datetime | None] = (0, None)  # the warehouse's runs then (runs_seen)
+    runs: tuple[int, object] = (0, None)  # the warehouse's runs then (loader.runs_seen)
 
 
 def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
@@ -46,22 +46,13 @@ def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
         con = warehouse.con
         found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
         if found.to_process or found.missing or loader.unfinished_runs(con):
-            return Precheck(None, len(found.to_process), found.to_process, found, runs_seen(con))
+            return Precheck(None, len(found.to_process), found.to_process, found, loader.runs_seen(con))
         summary = RunSummary(run_id=uuid.uuid4().hex, flow_run_id="", started_at=started_at)
         summary.files_seen = found.seen
         summary.rows_before = loader.table_counts(con)
         summary.timings["discover"] = (datetime.now() - started_at).total_seconds()
         steps.complete_run(con, summary)
         return Precheck(summary, 0)
-
-
-def runs_seen(con: duckdb.DuckDBPyConnection, leaving_out: str | None = None) -> tuple[int, datetime | None]:
-    """How many runs `etl_runs` holds and when the latest started, leaving out run `leaving_out`:
-    every run writes its row before it discovers, so another run in between changes this."""
-    count, latest = con.execute(
-        "SELECT count(*), max(started_at) FROM etl_runs WHERE run_id IS DISTINCT FROM ?", [leaving_out]
-    ).fetchone()
-    return int(count), latest
 
 
 # The pre-check's look, while the CLI runs the flow in this process: (inbox, warehouse, size limit,
@@ -91,7 +82,7 @@ def take_discovery(
     if handed is None:
         return None
     key, found = handed
-    return found if key == _where(inbox, db, max_file_bytes) + (runs_seen(con, run_id),) else None
+    return found if key == _where(inbox, db, max_file_bytes) + (loader.runs_seen(con, run_id),) else None
 
 
 def _where(inbox: str, db: str, max_file_bytes: int) -> tuple:

@@ -338,6 +338,15 @@ def save_run(con: duckdb.DuckDBPyConnection, row: dict) -> None:
     con.execute(f"INSERT OR REPLACE INTO etl_runs ({', '.join(row)}) VALUES ({placeholders})", list(row.values()))
 
 
+def runs_seen(con: duckdb.DuckDBPyConnection, leaving_out: str | None = None) -> tuple[int, object]:
+    """How many runs `etl_runs` holds and when the latest started, leaving out run `leaving_out`:
+    every run writes its row before it discovers, so another run in between changes this."""
+    count, latest = con.execute(
+        "SELECT count(*), max(started_at) FROM etl_runs WHERE run_id IS DISTINCT FROM ?", [leaving_out]
+    ).fetchone()
+    return int(count), latest
+
+
 def unfinished_runs(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str | None]]:
     """(run_id, flow_run_id) of the runs still marked running."""
     return con.execute(
