@@ -268,8 +268,10 @@ def load_batch(
     if moved is None:
         moved = pd.DataFrame(columns=list(MOVED_COLUMNS), dtype="string")
     frames = dict(staging, batch_files=replaced, batch_manifest=manifest, batch_rejects=rejects, batch_moved=moved)
-    con.execute("BEGIN TRANSACTION")
     try:
+        # Inside the try: a signal that comes during BEGIN is raised as soon as it returns, and the
+        # transaction must then be rolled back too, or the run's last writes would join it and be lost.
+        con.execute("BEGIN TRANSACTION")
         for name, frame in frames.items():
             con.register(name, frame)
         for path in build_files():

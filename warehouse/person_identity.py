@@ -93,13 +93,16 @@ def create_schema_migrated(con: duckdb.DuckDBPyConnection, create: Callable[[], 
     if not has_unique_name_key(con):
         create()
         return
-    con.execute("BEGIN TRANSACTION")
     try:
+        con.execute("BEGIN TRANSACTION")  # inside the try: see loader.load_batch
         con.execute("ALTER TABLE dim_person RENAME TO dim_person_unique_name")
         create()
         con.execute("INSERT INTO dim_person BY NAME SELECT * FROM dim_person_unique_name")
         con.execute("DROP TABLE dim_person_unique_name")
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error as rollback_error:  # no transaction was begun: the first error is the one
+            exc.add_note(f"(the rollback after it failed too: {rollback_error})")
         raise
