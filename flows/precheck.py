@@ -29,9 +29,13 @@ from hoinghi.warehouse import loader
 class Precheck:
     done: RunSummary | None  # the run, already recorded, when there was nothing to do
     to_parse: int | None  # files the flow will parse; None when the look could not tell
-    files: list[steps.InboxFile] | None = None  # those files, as the flow's discovery will find them
     found: steps.Discovery | None = None  # the whole look at the inbox, for the flow (handed_over)
     runs: tuple[int, object] = (0, None)  # the warehouse's runs then (loader.runs_seen)
+
+    @property
+    def files(self) -> list[steps.InboxFile] | None:
+        """The files the flow will parse, as its discovery would find them."""
+        return self.found.to_process if self.found is not None else None
 
 
 def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
@@ -40,13 +44,13 @@ def look_before_run(inbox: str, db: str, max_file_bytes: int) -> Precheck:
         return Precheck(None, None)  # an inbox error the flow reports
     if not Path(db).exists():  # a first run: every entry is new
         found = steps.discover(Path(inbox), {}, max_file_bytes)
-        return Precheck(None, len(found.to_process), found.to_process, found)
+        return Precheck(None, len(found.to_process), found)
     started_at = datetime.now()
     with loader.writer_lock(db), loader.Writer(db) as warehouse:
         con = warehouse.con
         found = steps.discover(Path(inbox), loader.manifest_state(con), max_file_bytes)
         if found.to_process or found.missing or loader.unfinished_runs(con):
-            return Precheck(None, len(found.to_process), found.to_process, found, loader.runs_seen(con))
+            return Precheck(None, len(found.to_process), found, loader.runs_seen(con))
         summary = RunSummary(run_id=uuid.uuid4().hex, flow_run_id="", started_at=started_at)
         summary.files_seen = found.seen
         summary.rows_before = loader.table_counts(con)

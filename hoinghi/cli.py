@@ -221,7 +221,6 @@ def _run(args: argparse.Namespace) -> int:
     files = precheck.files or []
     ahead = head_start.first_batches(files, runners.batch_size_for(args.task_runner, args.batch_size, len(files)))
     with handed_over(precheck, args.inbox, args.db, max_file_bytes):  # the flow need not walk the inbox again
-        del precheck, files
         return _print_run(_run_flow(args, max_file_bytes, ahead), args)
 
 
