@@ -23,6 +23,7 @@ from hoinghi.warehouse.contract import (
 )
 from hoinghi.warehouse.dictionary import write_comments
 from hoinghi.warehouse.person_identity import create_schema_migrated, split_frames
+from hoinghi.warehouse.transaction import transaction
 
 SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_FILES = ("00_schema.sql", "01_views.sql")
@@ -269,39 +270,28 @@ def load_batch(
         moved = pd.DataFrame(columns=list(MOVED_COLUMNS), dtype="string")
     frames = dict(staging, batch_files=replaced, batch_manifest=manifest, batch_rejects=rejects, batch_moved=moved)
     try:
-        # Inside the try: a signal that comes during BEGIN is raised as soon as it returns, and the
-        # transaction must then be rolled back too, or the run's last writes would join it and be lost.
-        con.execute("BEGIN TRANSACTION")
-        for name, frame in frames.items():
-            con.register(name, frame)
-        for path in build_files():
-            inputs = BUILD_INPUTS.get(path.name)
-            for name, frame in inputs(con).items() if inputs else ():
-                frames[name] = frame
+        with transaction(con):
+            for name, frame in frames.items():
                 con.register(name, frame)
-            con.execute(path.read_text(encoding="utf-8"))
-        con.execute(
-            f"INSERT OR REPLACE INTO etl_file_manifest SELECT {', '.join(MANIFEST_COLUMNS)} FROM batch_manifest"
-        )
-        con.execute(f"INSERT INTO etl_rejects SELECT {', '.join(REJECT_COLUMNS)} FROM batch_rejects")
-        if len(moved):
+            for path in build_files():
+                inputs = BUILD_INPUTS.get(path.name)
+                for name, frame in inputs(con).items() if inputs else ():
+                    frames[name] = frame
+                    con.register(name, frame)
+                con.execute(path.read_text(encoding="utf-8"))
             con.execute(
-                "UPDATE etl_file_manifest SET status = ?, error = 'renamed or moved to ' || m.new_path"
-                " || ' (same text): its rows moved there', last_run_id = (SELECT any_value(last_run_id)"
-                " FROM batch_manifest) FROM batch_moved m WHERE etl_file_manifest.source_path = m.old_path",
-                [MISSING],
+                f"INSERT OR REPLACE INTO etl_file_manifest SELECT {', '.join(MANIFEST_COLUMNS)} FROM batch_manifest"
             )
-        if before_commit:
-            before_commit()
-        con.execute("COMMIT")
-    except BaseException as exc:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error as rollback_error:
-            # e.g. a COMMIT that failed on a full disk has already ended the transaction: the
-            # rollback's "no transaction is active" must not hide the real error.
-            exc.add_note(f"(the rollback after it failed too: {rollback_error})")
-        raise
+            con.execute(f"INSERT INTO etl_rejects SELECT {', '.join(REJECT_COLUMNS)} FROM batch_rejects")
+            if len(moved):
+                con.execute(
+                    "UPDATE etl_file_manifest SET status = ?, error = 'renamed or moved to ' || m.new_path"
+                    " || ' (same text): its rows moved there', last_run_id = (SELECT any_value(last_run_id)"
+                    " FROM batch_manifest) FROM batch_moved m WHERE etl_file_manifest.source_path = m.old_path",
+                    [MISSING],
+                )
+            if before_commit:
+                before_commit()
     finally:
         for name in frames:
             con.unregister(name)

@@ -12,6 +12,7 @@ import pandas as pd
 
 from hoinghi.transforms.extract import stable_id
 from hoinghi.transforms.person_identity import LOCAL_LEVELS, Anchor, identities
+from hoinghi.warehouse.transaction import transaction
 
 SPLIT_COLUMNS = ("article_id", "name_key", "person_id", "identity_basis")
 _LEVELS = ", ".join(f"'{level}'" for level in LOCAL_LEVELS)
@@ -93,16 +94,8 @@ def create_schema_migrated(con: duckdb.DuckDBPyConnection, create: Callable[[], 
     if not has_unique_name_key(con):
         create()
         return
-    try:
-        con.execute("BEGIN TRANSACTION")  # inside the try: see loader.load_batch
+    with transaction(con):
         con.execute("ALTER TABLE dim_person RENAME TO dim_person_unique_name")
         create()
         con.execute("INSERT INTO dim_person BY NAME SELECT * FROM dim_person_unique_name")
         con.execute("DROP TABLE dim_person_unique_name")
-        con.execute("COMMIT")
-    except BaseException as exc:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error as rollback_error:  # no transaction was begun: the first error is the one
-            exc.add_note(f"(the rollback after it failed too: {rollback_error})")
-        raise
