@@ -48,3 +48,33 @@ def test_phrase_at_finds_the_first_listed_phrase_as_whole_words_with_or_without_
         assert phrase_at("ông a, bí thư", phrases, 7) == "bí thư"
         assert phrase_at("bí thư", phrases, 6) is None  # past the end
     assert phrase_at("chủ tịch ubnd", long) == "chủ tịch" and phrase_at("ủy viên,", long) == "ủy viên"
+
+
+def test_the_extractors_give_phrase_at_lists_built_once():
+    """phrase_at indexes a list by its identity: a list built per call is indexed again on every call,
+    and fills the index table (up to its limit, after which nothing new is indexed)."""
+    import functools
+    import sys
+    from pathlib import Path
+
+    from hoinghi.transforms.decode import decode_bytes
+    from hoinghi.transforms.extract import extract_article
+
+    memos = [  # emptied before each pass, so that the second pass calls what the first called
+        f
+        for name, module in list(sys.modules.items())
+        if name.startswith("hoinghi.transforms")
+        for f in vars(module).values()
+        if isinstance(f, functools._lru_cache_wrapper)
+    ]
+
+    inbox = Path(__file__).resolve().parent.parent / "samples" / "inbox"
+    texts = [decode_bytes(p.read_bytes()).text for p in sorted(inbox.rglob("*.txt"))]
+    sizes = []
+    for _ in range(2):
+        for memo in memos:
+            memo.cache_clear()
+        for i, text in enumerate(texts):
+            extract_article(text, f"t{i}", f"{i:064x}", "utf-8")
+        sizes.append(len(T._PHRASE_INDEXES))
+    assert sizes[0] == sizes[1], "a pass over the same articles indexed new phrase lists"

@@ -62,6 +62,10 @@ _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
+# The lists phrase_at reads are built once: it indexes each list it is given by the list's identity.
+_STATUS_WORDS = tuple(sorted(_STATUS, key=len, reverse=True))
+_MEMBERSHIPS = tuple(sorted((fold(m) for m in V.MEMBERSHIP_TITLES), key=len, reverse=True))
+_HEAD_LEVELS = tuple(sorted(V.HEAD_LEVELS, key=len, reverse=True))
 
 
 def _alternatives(words) -> str:
@@ -137,7 +141,7 @@ def parse_title(text: str) -> TitleParts:
     rank = phrase_at(low, _RANKS)
     if rank:
         return TitleParts(s[: len(rank)], None, None, None, None, "rank", status)
-    member = phrase_at(low, tuple(fold(m) for m in V.MEMBERSHIP_TITLES))
+    member = phrase_at(low, _MEMBERSHIPS)
     if member and not low[len(member) :].strip().startswith(("tỉnh", "thành phố", "huyện")):
         return TitleParts(s, None, None, None, "central" if "quốc hội" in member else None, "membership", status)
     key = phrase_at(low, _POSITION_KEYS)
@@ -304,7 +308,7 @@ def _level(organ: str, parent: str | None, place: str | None, level: str | None,
         return "district"
     if level:
         return level
-    head = phrase_at(low, tuple(sorted(V.HEAD_LEVELS, key=len, reverse=True)))
+    head = phrase_at(low, _HEAD_LEVELS)
     if any(fold(m) in whole for m in V.CENTRAL_MARKERS) or position in V.CENTRAL_POSITIONS:
         return "central"
     if head:
@@ -320,7 +324,7 @@ def _level(organ: str, parent: str | None, place: str | None, level: str | None,
 def position_at(folded: str, pos: int = 0) -> int:
     """Length of the position (with its status word and suffixes) at `pos` of folded text, or 0."""
     at = pos
-    status = phrase_at(folded, tuple(_STATUS), at)
+    status = phrase_at(folded, _STATUS_WORDS, at)
     if status and folded[at + len(status) : at + len(status) + 1] == " ":
         at += len(status) + 1
     key = phrase_at(folded, _POSITION_KEYS, at)
@@ -379,6 +383,10 @@ def _is_end_word(folded_rest: str) -> bool:
     return bool(phrase_at(folded_rest, _END_WORDS))
 
 
+# Titles recur across a stream's articles and within one (every list of a person's posts is read
+# twice: to decide the name is a person's, then for the mention): a third of the calls on the real
+# excerpts repeat an earlier one.
+@lru_cache(maxsize=4096)
 def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     """Offset in `text` where the title phrase starting at `start` ends (`start` when none starts there).
 
