@@ -383,9 +383,9 @@ def _is_end_word(folded_rest: str) -> bool:
     return bool(phrase_at(folded_rest, _END_WORDS))
 
 
-# Titles recur across a stream's articles and within one (every list of a person's posts is read
-# twice: to decide the name is a person's, then for the mention): a third of the calls on the real
-# excerpts repeat an earlier one.
+# A third of the calls on the real excerpts repeat an earlier one: half within the article (the
+# appointment and person readers read the same title segments again), half across articles (titles
+# recur in a stream).
 @lru_cache(maxsize=4096)
 def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     """Offset in `text` where the title phrase starting at `start` ends (`start` when none starts there).
