@@ -112,7 +112,7 @@ def bench_size(n: int, batch_size: int, repeat: int, extra: list[str]) -> dict:
 
 PATHS = {
     "default": "no Prefect server configured, as a user runs it: each run starts Prefect's temporary API"
-    " (a rerun that finds nothing to do starts none); Prefect's home was used once before (its database"
+    " (a rerun that finds nothing to do stops it at once); Prefect's home was used once before (its database"
     " exists, as after a user's first run)",
     "server": "against a running `prefect server start` started afresh for the benchmark, as a scheduled"
     " deployment runs",

@@ -15,10 +15,14 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hoinghi import settings
 from hoinghi.warehouse import contract
 from hoinghi.warehouse.saved_reports import available_reports, report_optional_params
+
+if TYPE_CHECKING:  # imported where a run needs it: httpx is not every command's
+    from hoinghi.prefect_api import TemporaryApi
 
 DEFAULT_INBOX, DEFAULT_DB = settings.INBOX, settings.DB
 _exit_status = 0
@@ -209,26 +213,30 @@ def _run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
     max_file_bytes = _max_file_bytes(args.max_file_mb)
-    from hoinghi.flows import head_start, runners
-    from hoinghi.flows.precheck import handed_over, look_before_run
-
-    runners.check(args.task_runner)
-    precheck = look_before_run(args.inbox, args.db, max_file_bytes)
-    if precheck.done is not None:  # nothing to do: recorded without Prefect
-        return _print_run(precheck.done, args)
-    # chosen here (the flow would choose the same) to start the workers' fork server early
-    args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
-    files = precheck.files or []
-    ahead = head_start.first_batches(files, runners.batch_size_for(args.task_runner, args.batch_size, len(files)))
-    with handed_over(precheck, args.inbox, args.db, max_file_bytes):  # the flow need not walk the inbox again
-        return _print_run(_run_flow(args, max_file_bytes, ahead), args)
-
-
-def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list]):
-    """The ingest flow, with the progress bar; its RunSummary. On worker processes, the batches
-    `ahead` (the flow's first ones, from the pre-check) are parsed while Prefect and the flow start."""
-    if args.quiet:
+    if args.quiet:  # set before the API starts: it is started with this process's Prefect environment
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from hoinghi.prefect_api import started_early
+
+    with started_early() as early_api:  # stopped on leaving unless the flow took it over
+        from hoinghi.flows import head_start, runners
+        from hoinghi.flows.precheck import handed_over, look_before_run
+
+        runners.check(args.task_runner)
+        precheck = look_before_run(args.inbox, args.db, max_file_bytes)
+        if precheck.done is not None:  # nothing to do: recorded without Prefect
+            return _print_run(precheck.done, args)
+        # chosen here (the flow would choose the same) to start the workers' fork server early
+        args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
+        files = precheck.files or []
+        ahead = head_start.first_batches(files, runners.batch_size_for(args.task_runner, args.batch_size, len(files)))
+        with handed_over(precheck, args.inbox, args.db, max_file_bytes):  # the flow need not walk the inbox again
+            return _print_run(_run_flow(args, max_file_bytes, ahead, early_api), args)
+
+
+def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], early_api: "TemporaryApi | None"):
+    """The ingest flow, with the progress bar; its RunSummary. On worker processes, the batches
+    `ahead` (the flow's first ones, from the pre-check) are parsed while Prefect and the flow start;
+    `early_api` is a temporary API started before Prefect was imported (hoinghi.prefect_api)."""
     from contextlib import nullcontext
 
     from hoinghi.flows import head_start, runners, worker_server
@@ -240,7 +248,7 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list]):
     from hoinghi.prefect_api import run_api
 
     # a temporary API starts here, while the head start parses and the flow's modules import
-    with run_api() as api_ready, early:
+    with run_api(early_api) as api_ready, early:
         from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
         from hoinghi.progress import file_progress, wanted
 

@@ -1,5 +1,5 @@
 """The Prefect API a `hoinghi run` talks to: the configured one, else a server already running at
-Prefect's default address, else a temporary one for the run, started early (`run_api`)."""
+Prefect's default address, else a temporary one for the run, started early (`started_early`, `run_api`)."""
 
 import os
 import socket
@@ -10,16 +10,20 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:  # imported where used: a run that finds nothing to do needs no HTTP (0.1 s)
+    import httpx
 
 # Unless the user set PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: a first run creates
 # Prefect's database, which can take longer than Prefect's 20 s default on a busy two-core machine.
 FIRST_START_TIMEOUT_S = 90
 
 
-def answers(url: str, timeout_s: float = 2, client: httpx.Client | None = None) -> bool:
+def answers(url: str, timeout_s: float = 2, client: "httpx.Client | None" = None) -> bool:
     """Whether a Prefect API answers its health check at `url` (…/api)."""
+    import httpx
+
     try:
         get = client.get if client is not None else httpx.get
         return get(f"{url.rstrip('/')}/health", timeout=timeout_s).status_code == 200
@@ -32,6 +36,8 @@ def wait_until_answering(url: str, process: subprocess.Popen, log_path: Path, de
     exits or time.monotonic() passes `deadline` first."""
     # One client for every poll: each new one loads the system's CA certificates (20-30 ms of CPU),
     # which cost the run's start-up about 1.5 s of CPU while the server started beside it.
+    import httpx
+
     with httpx.Client() as client:
         while not answers(url, client=client):
             if process.poll() is not None or time.monotonic() > deadline:
@@ -70,33 +76,93 @@ def running_local_server(timeout_s: float = 0.5) -> str | None:
 
 
 @contextmanager
-def run_api() -> Iterator[Callable[[], None]]:
+def started_early() -> Iterator["TemporaryApi | None"]:
+    """A temporary API started now, before this process imports Prefect, for `run_api` to take over;
+    stopped on leaving unless it was (then `run_api` stops it).
+
+    Importing Prefect's settings takes this process about a second and the temporary API about 4 s
+    to start: started before that import instead of after it, the API answers up to a second sooner.
+    Started only when Prefect is not imported yet (else there is no import to overlap) and nothing
+    Prefect reads its settings from could give the run another API (`_no_other_api_in_sight`); else
+    None, and `run_api` decides as before.
+    """
+    api = None
+    if "prefect" not in sys.modules and _no_other_api_in_sight():
+        api = TemporaryApi({})
+    try:
+        yield api
+    finally:
+        if api is not None:
+            api.stop()
+
+
+_FALSE = ("0", "false", "no", "off")
+
+
+def _no_other_api_in_sight() -> bool:
+    """Whether the environment, the settings files Prefect reads and the default server address all
+    say no other API is configured or running. Any doubt answers no: a settings file that mentions
+    an API, a profile that sets the server mode, a `prefect.toml`, anything listening at the address."""
+    env = os.environ
+    if env.get("PREFECT_API_URL") or env.get("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "").lower() in _FALSE:
+        return False
+    home = Path(env.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    settings_files = (
+        (Path(env.get("PREFECT_PROFILES_PATH") or home / "profiles.toml"), ("API_URL", "EPHEMERAL", "SERVER_API")),
+        (Path(".env"), ("PREFECT_",)),
+        (Path("prefect.toml"), ("",)),
+        (Path("pyproject.toml"), ("tool.prefect",)),
+    )
+    for path, words in settings_files:
+        try:
+            text = path.read_text(errors="replace")
+        except OSError:  # absent (the usual case) or unreadable: Prefect reads nothing from it either
+            continue
+        if any(word in text for word in words):
+            return False
+    host = env.get("PREFECT_SERVER_API_HOST") or "127.0.0.1"
+    host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    try:
+        with socket.create_connection((host, int(env.get("PREFECT_SERVER_API_PORT") or 4200)), timeout=0.2):
+            return False  # something listens where `prefect server start` would: let run_api look
+    except (OSError, ValueError):
+        return True
+
+
+@contextmanager
+def run_api(early: "TemporaryApi | None" = None) -> Iterator[Callable[[], None]]:
     """The Prefect API for one `hoinghi run`; yields a function that waits until the API answers.
 
     The configured API (PREFECT_API_URL) is used as it is. Else a server already running at
     Prefect's default address: no start-up, and the run shows in that server's UI. Else, unless
     temporary servers are refused (PREFECT_SERVER_ALLOW_EPHEMERAL_MODE=false: Prefect then says
     so), a temporary API, as Prefect itself would start one on the run's first API call (the same
-    uvicorn app, database and settings), but started now: its ~6 s of start-up then overlap this
-    process's imports of the flow, pandas and pandera instead of following them.
+    uvicorn app, database and settings), but started now: its ~4 s of start-up then overlap this
+    process's imports of the flow, pandas and pandera instead of following them. `early` is one
+    started even sooner (`started_early`): it is taken over when the run needs a temporary API and
+    the Prefect environment it was started with is this process's still; else it is stopped.
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, get_current_settings, temporary_settings
 
     settings = get_current_settings()
     url = None if settings.api.url else running_local_server()
+    temporary = url is None and not settings.api.url and settings.server.ephemeral.enabled
+    if early is not None and not (temporary and early.prefect_env == _prefect_env()):
+        early.stop()
+        early = None
     if url is not None:
         print(f"hoinghi: using the Prefect server running at {url} (the run shows in its UI)", file=sys.stderr)
         with temporary_settings({PREFECT_API_URL: url}):
             yield lambda: None
         return
-    if settings.api.url or not settings.server.ephemeral.enabled:
+    if not temporary:
         yield lambda: None
         return
     settings_env = settings.to_environment_variables(exclude_unset=True)
     timeout_s = settings.server.ephemeral.startup_timeout_seconds
     if "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS" not in settings_env:
         timeout_s = max(timeout_s, FIRST_START_TIMEOUT_S)
-    with _temporary_api(settings_env, timeout_s) as (url, wait):
+    with _temporary_api(settings_env, timeout_s, early) as (url, wait):
         ready = []
 
         def api_ready() -> None:
@@ -112,47 +178,74 @@ def run_api() -> Iterator[Callable[[], None]]:
                     _drain_prefect_clients()
 
 
-@contextmanager
-def _temporary_api(settings_env: dict[str, str], timeout_s: float) -> Iterator[tuple[str, Callable[[], None]]]:
+def _prefect_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k.startswith("PREFECT_")}
+
+
+class TemporaryApi:
     """Prefect's temporary API server (the app and environment of Prefect's SubprocessASGIServer,
     without importing its module: 3 s of CPU), on a socket bound here, in a process group of its own
     (a Ctrl-C in the terminal is the run's to handle; the run stops the server after it) and with a
-    lifeline to this process: (its API URL, a function that waits until it answers)."""
-    # Bound here and handed to the server: a port only chosen here could be taken by another
-    # process before the server binds it.
-    listening = socket.socket()
-    listening.bind(("127.0.0.1", 0))
-    port = listening.getsockname()[1]
-    env = {
-        **os.environ,
-        "PREFECT_UI_ENABLED": "0",
-        "PREFECT__SERVER_EPHEMERAL": "1",
-        "PREFECT__SERVER_FINAL": "1",
-        **settings_env,
-    }
-    env.pop("PREFECT_API_URL", None)
-    command = [sys.executable, "-m", "hoinghi.api_process", str(os.getpid()), str(listening.fileno())]
-    fd, name = tempfile.mkstemp(prefix="hoinghi-prefect-api-", suffix=".log")
-    log_path = Path(name)
-    process = None
-    try:
-        with os.fdopen(fd, "w") as log:
-            process = subprocess.Popen(
-                command, env=env, stdout=log, stderr=log, process_group=0, pass_fds=(listening.fileno(),)
-            )
-        listening.close()  # the server has its own copy
-        deadline = time.monotonic() + timeout_s
-        url = f"http://127.0.0.1:{port}/api"
+    lifeline to this process. `settings_env`: Prefect settings to pass on as environment variables."""
+
+    def __init__(self, settings_env: dict[str, str]) -> None:
+        self.prefect_env = _prefect_env()  # what the server's settings come from, besides the files
+        env = {
+            **os.environ,
+            "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_EPHEMERAL": "1",
+            "PREFECT__SERVER_FINAL": "1",
+            **settings_env,
+        }
+        env.pop("PREFECT_API_URL", None)
+        fd, name = tempfile.mkstemp(prefix="hoinghi-prefect-api-", suffix=".log")
+        self.log_path = Path(name)
+        self.process: subprocess.Popen | None = None
+        # Bound here and handed to the server: a port only chosen here could be taken by another
+        # process before the server binds it.
+        listening = socket.socket()
+        try:
+            with os.fdopen(fd, "w") as log:
+                listening.bind(("127.0.0.1", 0))
+                self.url = f"http://127.0.0.1:{listening.getsockname()[1]}/api"
+                command = [sys.executable, "-m", "hoinghi.api_process", str(os.getpid()), str(listening.fileno())]
+                self.process = subprocess.Popen(
+                    command, env=env, stdout=log, stderr=log, process_group=0, pass_fds=(listening.fileno(),)
+                )
+        except BaseException:
+            self.log_path.unlink(missing_ok=True)
+            raise
+        finally:
+            listening.close()  # the server has its own copy
+        self.started = time.monotonic()
+
+    def wait(self, timeout_s: float) -> None:
+        """Until it answers; RuntimeError with the end of its log when it exits or `timeout_s` after
+        its start passes first."""
         what = (
             f"Prefect's temporary API server (within {timeout_s} s: PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
             " raises the limit; `prefect server start` in another terminal avoids the start-up)"
         )
-        yield url, lambda: wait_until_answering(url, process, log_path, deadline, what)
+        wait_until_answering(self.url, self.process, self.log_path, self.started + timeout_s, what)
+
+    def stop(self) -> None:
+        """Stop the server (again: no effect) and remove its log."""
+        if self.process is not None and self.process.returncode is None:
+            stop(self.process)
+        self.log_path.unlink(missing_ok=True)
+
+
+@contextmanager
+def _temporary_api(
+    settings_env: dict[str, str], timeout_s: float, early: TemporaryApi | None = None
+) -> Iterator[tuple[str, Callable[[], None]]]:
+    """A temporary API (`early`, else one started now) for the block: (its API URL, a function that
+    waits until it answers); stopped after the block."""
+    api = early if early is not None else TemporaryApi(settings_env)
+    try:
+        yield api.url, lambda: api.wait(timeout_s)
     finally:
-        listening.close()
-        if process is not None:
-            stop(process)
-        log_path.unlink(missing_ok=True)
+        api.stop()
 
 
 def _drain_prefect_clients(timeout_s: float = 10) -> None:

@@ -140,3 +140,105 @@ def test_the_temporary_apis_port_is_held_from_the_start(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["held", "answered"]
+
+
+# `hoinghi run` in a fresh process: prints its exit code, for each temporary API it started whether
+# Prefect was imported by then, and the process's children left running.
+COUNT_THE_APIS = """
+import pathlib, sys
+from hoinghi import prefect_api
+from hoinghi.cli import main
+started = []
+original = prefect_api.TemporaryApi.__init__
+def counted(self, *args):
+    started.append("prefect" in sys.modules)
+    original(self, *args)
+prefect_api.TemporaryApi.__init__ = counted
+code = main(["run", "--inbox", sys.argv[1], "--db", sys.argv[2]])
+tasks = pathlib.Path("/proc/self/task").iterdir()
+print(code, started, [pid for task in tasks for pid in (task / "children").read_text().split()])
+"""
+
+
+def test_a_run_starts_its_api_before_importing_prefect_and_takes_it_over(tmp_path):
+    command = [sys.executable, "-c", COUNT_THE_APIS, str(_inbox(tmp_path)), str(tmp_path / "w.duckdb")]
+    first = subprocess.run(command, capture_output=True, text=True, env=_without_a_server(), timeout=300)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip().splitlines()[-1] == "0 [False] []"  # one API, started before Prefect's import
+    [(status, loaded)] = query(tmp_path / "w.duckdb", "SELECT status, files_loaded FROM etl_runs")
+    assert (status, loaded) == ("completed", 5)
+    # nothing to do: the API started early is stopped, and none is left behind
+    again = subprocess.run(command, capture_output=True, text=True, env=_without_a_server(), timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip().splitlines()[-1] == "0 [False] []"
+    assert "nothing new" in again.stdout
+
+
+def test_the_api_is_not_started_early_when_another_may_be_used(tmp_path, monkeypatch):
+    from hoinghi import prefect_api
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("PREFECT_PROFILES_PATH", raising=False)
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.delenv("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", raising=False)
+    monkeypatch.setenv("PREFECT_SERVER_API_PORT", "9")  # nothing listens there
+    assert prefect_api._no_other_api_in_sight()
+
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
+    assert not prefect_api._no_other_api_in_sight()
+    monkeypatch.delenv("PREFECT_API_URL")
+    monkeypatch.setenv("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "false")
+    assert not prefect_api._no_other_api_in_sight()
+    monkeypatch.delenv("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE")
+
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "profiles.toml").write_text('[profiles.x]\nPREFECT_API_URL = "http://h/api"\n')
+    assert not prefect_api._no_other_api_in_sight()  # a profile may configure one
+    (tmp_path / "home" / "profiles.toml").unlink()
+    (tmp_path / "prefect.toml").write_text("[api]\n")
+    assert not prefect_api._no_other_api_in_sight()
+    (tmp_path / "prefect.toml").unlink()
+
+    import socket
+
+    with socket.socket() as listening:  # a server where `prefect server start` listens
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        monkeypatch.setenv("PREFECT_SERVER_API_PORT", str(listening.getsockname()[1]))
+        assert not prefect_api._no_other_api_in_sight()
+
+
+def test_a_configured_api_stops_the_one_started_early(prefect_api):
+    from hoinghi.prefect_api import run_api
+
+    class Early:
+        stopped = False
+        prefect_env: dict = {}
+
+        def stop(self):
+            self.stopped = True
+
+    early = Early()
+    with run_api(early) as ready:  # the session's test API is configured: that one is used
+        ready()
+    assert early.stopped
+
+
+def test_the_api_process_imports_prefects_app_before_uvicorn_takes_sigterm(monkeypatch):
+    # uvicorn catches SIGTERM from the start of serving and acts on it only after importing the app
+    # (3 s): imported before that, an API stopped while it starts ends at once.
+    import importlib
+
+    import uvicorn
+
+    from hoinghi import api_process, lifeline
+
+    calls = []
+    monkeypatch.setattr(lifeline, "end_with", lambda pid: None)
+    monkeypatch.setattr(api_process.socket, "socket", lambda fileno: None)
+    monkeypatch.setattr(importlib, "import_module", lambda name: calls.append(("import", name)))
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets: calls.append(("serve", None)))
+    monkeypatch.setattr(sys, "argv", ["api_process", "1", "3"])
+    api_process.main()
+    assert calls == [("import", "prefect.server.api.server"), ("serve", None)]
