@@ -87,9 +87,9 @@ def started_early() -> Iterator["TemporaryApi | None"]:
     None, and `run_api` decides as before.
     """
     api = None
-    if "prefect" not in sys.modules and _no_other_api_in_sight():
-        api = TemporaryApi({})
     try:
+        if "prefect" not in sys.modules and _no_other_api_in_sight():
+            api = TemporaryApi({})
         yield api
     finally:
         if api is not None:
@@ -100,33 +100,66 @@ _FALSE = ("0", "false", "no", "off")
 
 
 def _no_other_api_in_sight() -> bool:
-    """Whether the environment, the settings files Prefect reads and the default server address all
-    say no other API is configured or running. Any doubt answers no: a settings file that mentions
-    an API, a profile that sets the server mode, a `prefect.toml`, anything listening at the address."""
-    env = os.environ
-    if env.get("PREFECT_API_URL") or env.get("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "").lower() in _FALSE:
+    """Whether the settings Prefect will read say no API is configured and temporary ones are
+    allowed, and nothing listens at the default server address: the environment over the active
+    profile, read as Prefect reads it (`_active_profile`). Any doubt answers no: a profiles file
+    that cannot be read, a `.env` with Prefect settings, a `prefect.toml`, a `[tool.prefect]`."""
+    profile = _active_profile()
+    if profile is None:
         return False
-    home = Path(env.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
-    settings_files = (
-        (Path(env.get("PREFECT_PROFILES_PATH") or home / "profiles.toml"), ("API_URL", "EPHEMERAL", "SERVER_API")),
+    settings = {**profile, **{k: v for k, v in os.environ.items() if k.startswith("PREFECT_")}}
+    if settings.get("PREFECT_API_URL"):
+        return False
+    for allowed in ("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "PREFECT_SERVER_EPHEMERAL_ENABLED"):  # one setting
+        if settings.get(allowed, "").lower() in _FALSE:
+            return False
+    other_sources = (  # settings files in the working directory; any Prefect setting there: doubt
         (Path(".env"), ("PREFECT_",)),
         (Path("prefect.toml"), ("",)),
         (Path("pyproject.toml"), ("tool.prefect",)),
     )
-    for path, words in settings_files:
+    for path, words in other_sources:
         try:
             text = path.read_text(errors="replace")
         except OSError:  # absent (the usual case) or unreadable: Prefect reads nothing from it either
             continue
         if any(word in text for word in words):
             return False
-    host = env.get("PREFECT_SERVER_API_HOST") or "127.0.0.1"
+    host = settings.get("PREFECT_SERVER_API_HOST") or "127.0.0.1"
     host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     try:
-        with socket.create_connection((host, int(env.get("PREFECT_SERVER_API_PORT") or 4200)), timeout=0.2):
+        with socket.create_connection((host, int(settings.get("PREFECT_SERVER_API_PORT") or 4200)), timeout=0.2):
             return False  # something listens where `prefect server start` would: let run_api look
     except (OSError, ValueError):
         return True
+
+
+def _active_profile() -> dict[str, str] | None:
+    """The active Prefect profile's settings, found as Prefect finds them without importing it:
+    its packaged profiles, the user's profiles file merged over them; PREFECT_PROFILE, else the
+    user's `active`, else the packaged one (an unknown name: `ephemeral`). None when a profiles
+    file cannot be read."""
+    import tomllib
+    from importlib.util import find_spec
+
+    spec = find_spec("prefect")  # finds the package without importing it
+    packaged = Path(spec.origin).parent / "settings" / "profiles.toml" if spec and spec.origin else None
+    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    user = Path(os.environ.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
+    profiles: dict[str, dict[str, str]] = {}
+    active = "ephemeral"
+    for path in (packaged, user):
+        try:
+            data = tomllib.loads(path.read_text()) if path else {}
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError):  # unreadable, or not TOML (tomllib's error is a ValueError)
+            return None
+        for name, values in data.get("profiles", {}).items():
+            profiles.setdefault(name, {}).update({k: str(v) for k, v in values.items()})
+        active = data.get("active") or active
+    name = os.environ.get("PREFECT_PROFILE") or active
+    return profiles.get(name, profiles.get("ephemeral", {}))
 
 
 @contextmanager

@@ -162,51 +162,69 @@ print(code, started, [pid for task in tasks for pid in (task / "children").read_
 
 def test_a_run_starts_its_api_before_importing_prefect_and_takes_it_over(tmp_path):
     command = [sys.executable, "-c", COUNT_THE_APIS, str(_inbox(tmp_path)), str(tmp_path / "w.duckdb")]
-    first = subprocess.run(command, capture_output=True, text=True, env=_without_a_server(), timeout=300)
+    temp = tmp_path / "tmp"  # where the API's log goes: nothing may be left there
+    temp.mkdir()
+    env = _without_a_server(TMPDIR=str(temp))
+    first = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     assert first.returncode == 0, first.stderr
     assert first.stdout.strip().splitlines()[-1] == "0 [False] []"  # one API, started before Prefect's import
     [(status, loaded)] = query(tmp_path / "w.duckdb", "SELECT status, files_loaded FROM etl_runs")
     assert (status, loaded) == ("completed", 5)
     # nothing to do: the API started early is stopped, and none is left behind
-    again = subprocess.run(command, capture_output=True, text=True, env=_without_a_server(), timeout=300)
+    again = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip().splitlines()[-1] == "0 [False] []"
     assert "nothing new" in again.stdout
+    assert [p.name for p in temp.iterdir() if p.name.startswith("hoinghi-prefect-api")] == []
 
 
 def test_the_api_is_not_started_early_when_another_may_be_used(tmp_path, monkeypatch):
+    import socket
+
     from hoinghi import prefect_api
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("PREFECT_PROFILES_PATH", raising=False)
-    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("PREFECT_HOME", str(home))
+    for name in ("PREFECT_PROFILES_PATH", "PREFECT_PROFILE", "PREFECT_API_URL"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", raising=False)
+    monkeypatch.delenv("PREFECT_SERVER_EPHEMERAL_ENABLED", raising=False)
     monkeypatch.setenv("PREFECT_SERVER_API_PORT", "9")  # nothing listens there
-    assert prefect_api._no_other_api_in_sight()
+    early = prefect_api._no_other_api_in_sight
+    assert early()  # Prefect's own default profile: a temporary API
 
-    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
-    assert not prefect_api._no_other_api_in_sight()
-    monkeypatch.delenv("PREFECT_API_URL")
-    monkeypatch.setenv("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "false")
-    assert not prefect_api._no_other_api_in_sight()
-    monkeypatch.delenv("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE")
+    for name, value in (
+        ("PREFECT_API_URL", "http://127.0.0.1:4200/api"),
+        ("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "false"),
+        ("PREFECT_SERVER_EPHEMERAL_ENABLED", "false"),  # the same setting, Prefect's other name
+        ("PREFECT_PROFILE", "local"),  # Prefect's packaged `local` profile names an API
+    ):
+        monkeypatch.setenv(name, value)
+        assert not early(), name
+        monkeypatch.delenv(name)
 
-    (tmp_path / "home").mkdir()
-    (tmp_path / "home" / "profiles.toml").write_text('[profiles.x]\nPREFECT_API_URL = "http://h/api"\n')
-    assert not prefect_api._no_other_api_in_sight()  # a profile may configure one
-    (tmp_path / "home" / "profiles.toml").unlink()
+    profiles = home / "profiles.toml"
+    # what `prefect config set PREFECT_LOGGING_LEVEL=INFO` leaves: still no API
+    profiles.write_text('active = "ephemeral"\n[profiles.ephemeral]\nPREFECT_LOGGING_LEVEL = "INFO"\n')
+    assert early()
+    profiles.write_text('active = "mine"\n[profiles.mine]\nPREFECT_API_URL = "http://h:4200/api"\n')
+    assert not early()
+    profiles.write_text('active = "local"\n')  # the packaged profile, chosen in the user's file
+    assert not early()
+    profiles.write_text("active = [\n")  # not TOML: doubt
+    assert not early()
+    profiles.unlink()
     (tmp_path / "prefect.toml").write_text("[api]\n")
-    assert not prefect_api._no_other_api_in_sight()
+    assert not early()
     (tmp_path / "prefect.toml").unlink()
-
-    import socket
 
     with socket.socket() as listening:  # a server where `prefect server start` listens
         listening.bind(("127.0.0.1", 0))
         listening.listen()
         monkeypatch.setenv("PREFECT_SERVER_API_PORT", str(listening.getsockname()[1]))
-        assert not prefect_api._no_other_api_in_sight()
+        assert not early()
 
 
 def test_a_configured_api_stops_the_one_started_early(prefect_api):
@@ -229,6 +247,7 @@ def test_the_api_process_imports_prefects_app_before_uvicorn_takes_sigterm(monke
     # uvicorn catches SIGTERM from the start of serving and acts on it only after importing the app
     # (3 s): imported before that, an API stopped while it starts ends at once.
     import importlib
+    from types import SimpleNamespace
 
     import uvicorn
 
@@ -236,7 +255,7 @@ def test_the_api_process_imports_prefects_app_before_uvicorn_takes_sigterm(monke
 
     calls = []
     monkeypatch.setattr(lifeline, "end_with", lambda pid: None)
-    monkeypatch.setattr(api_process.socket, "socket", lambda fileno: None)
+    monkeypatch.setattr(api_process, "socket", SimpleNamespace(socket=lambda fileno: None))  # its own name only
     monkeypatch.setattr(importlib, "import_module", lambda name: calls.append(("import", name)))
     monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets: calls.append(("serve", None)))
     monkeypatch.setattr(sys, "argv", ["api_process", "1", "3"])
