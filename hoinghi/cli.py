@@ -247,7 +247,7 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], 
         early = head_start.started(runners.process_pool(), runners.parse_batch, ahead, max_file_bytes)
     from hoinghi.prefect_api import run_api
 
-    # a temporary API starts here, while the head start parses and the flow's modules import
+    # the temporary API (started early, else here) starts while the head start parses and the flow imports
     with run_api(early_api) as api_ready, early:
         from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
         from hoinghi.progress import file_progress, wanted
