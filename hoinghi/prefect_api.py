@@ -70,9 +70,13 @@ def running_local_server(timeout_s: float = 0.5) -> str | None:
     from prefect.settings import get_current_settings
 
     api = get_current_settings().server.api
-    host = "127.0.0.1" if api.host in ("0.0.0.0", "::", "") else api.host
-    url = f"http://{host}:{api.port}/api"
+    url = f"http://{_reachable(api.host)}:{api.port}/api"
     return url if answers(url, timeout_s) else None
+
+
+def _reachable(host: str) -> str:
+    """The address to reach a server that listens on `host` (all interfaces: this machine's)."""
+    return "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
 
 
 @contextmanager
@@ -107,7 +111,7 @@ def _no_other_api_in_sight() -> bool:
     profile = _active_profile()
     if profile is None:
         return False
-    settings = {**profile, **{k: v for k, v in os.environ.items() if k.startswith("PREFECT_")}}
+    settings = {**profile, **_prefect_env()}
     if settings.get("PREFECT_API_URL"):
         return False
     for allowed in ("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "PREFECT_SERVER_EPHEMERAL_ENABLED"):  # one setting
@@ -125,8 +129,7 @@ def _no_other_api_in_sight() -> bool:
             continue
         if any(word in text for word in words):
             return False
-    host = settings.get("PREFECT_SERVER_API_HOST") or "127.0.0.1"
-    host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    host = _reachable(settings.get("PREFECT_SERVER_API_HOST", ""))
     try:
         with socket.create_connection((host, int(settings.get("PREFECT_SERVER_API_PORT") or 4200)), timeout=0.2):
             return False  # something listens where `prefect server start` would: let run_api look
