@@ -79,11 +79,11 @@ def task_runs(flow_run_id: str) -> int | None:
                 return count
 
 
-def bench_size(n: int, batch_size: int, repeat: int, extra: list[str]) -> dict:
+def bench_size(n: int, batch_size: int | None, repeat: int, extra: list[str]) -> dict:
     inbox = make_inbox(n, BENCH / "work" / f"inbox-{n}")
     db = BENCH / "work" / f"warehouse-{n}.duckdb"
     hoinghi = [str(Path(sys.executable).with_name("hoinghi")), "run", "--quiet", "--inbox", str(inbox), "--db", str(db)]
-    hoinghi += ["--batch-size", str(batch_size), *extra]
+    hoinghi += [*_batch_option(batch_size), *extra]
     firsts = []
     for _ in range(repeat):  # each a first run into an empty warehouse; the machine's noise shows in the spread
         for path in (db, Path(f"{db}.wal")):
@@ -119,12 +119,17 @@ PATHS = {
 }
 
 
-def table(results: list[dict], path: str, batch_size: int, repeat: int, extra: list[str]) -> str:
+def _batch_option(batch_size: int | None) -> list[str]:
+    """hoinghi run's --batch-size option, none for its default (sized by the backlog)."""
+    return [] if batch_size is None else ["--batch-size", str(batch_size)]
+
+
+def table(results: list[dict], path: str, batch_size: int | None, repeat: int, extra: list[str]) -> str:
     median = f"; first run: the median of {repeat} (min–max)" if repeat > 1 else ""
     lines = [
         f"## {path} path: {PATHS[path]}",
         "",
-        f"`hoinghi run --batch-size {batch_size} {' '.join(extra)}`, a fresh process each time (Python and"
+        f"`{' '.join(['hoinghi run', *_batch_option(batch_size), *extra])}`, a fresh process each time (Python and"
         f" Prefect start-up included){median}.",
         "",
         "| articles | first run (s) | articles/s | peak RSS (MiB) | task runs | rerun, nothing changed (s) "
@@ -149,7 +154,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--paths", nargs="+", choices=list(PATHS), default=list(PATHS))
-    parser.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE, help="default: hoinghi run's")
+    parser.add_argument("--batch-size", type=int, default=settings.BATCH_SIZE, help="default: by the backlog")
     parser.add_argument("--repeat", type=int, default=1, help="first runs per size; the table gives the median")
     parser.add_argument("--out", type=Path, default=BENCH / "RESULTS.md")
     parser.add_argument("extra", nargs="*", help="more `hoinghi run` options, after --")

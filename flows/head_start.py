@@ -9,6 +9,7 @@ limit; anything else is parsed as usual, and a result nobody takes is dropped. T
 executor is this pool (`adopt_pool`), so no second pool starts. Nothing here imports Prefect.
 """
 
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -20,18 +21,21 @@ from hoinghi.flows import steps
 
 # A placeholder until the flow has opened its run: the batch's rows get the real id when taken.
 NO_RUN_YET = "head-start"
-# At most this many files are parsed ahead: about what two workers parse while the temporary API
-# starts, and a bound on the memory their results hold until the flow takes them.
+# At most this many files are parsed ahead (or one batch per worker, if more): about what two workers
+# parse while the temporary API starts, and a bound on the memory their results hold until the flow
+# takes them.
 MAX_FILES = 3000
 
 _pool: ProcessPoolExecutor | None = None  # the head start's pool until the flow adopts it
 _ahead: dict[tuple, Future] = {}
 
 
-def first_batches(files: list[steps.InboxFile], batch_size: int) -> list[list[steps.InboxFile]]:
+def first_batches(files: list[steps.InboxFile], size: int, workers: int | None = None) -> list[list[steps.InboxFile]]:
     """The batches a head start parses: the flow's first ones, cut as it cuts them, as many whole
-    batches as MAX_FILES holds (none when one batch is larger)."""
-    return steps.chunks(files[: (MAX_FILES // batch_size) * batch_size], batch_size)
+    batches as MAX_FILES holds, and at least one per worker (a big backlog's batches are larger than
+    MAX_FILES: the flow holds that many in flight anyway)."""
+    count = max(MAX_FILES // size, (os.cpu_count() or 1) if workers is None else workers)
+    return steps.chunks(files[: count * size], size)
 
 
 @contextmanager

@@ -33,14 +33,15 @@ ARTIFACT_KEY = "hoinghi-run-summary"
 def ingest(
     inbox: str = settings.INBOX,
     db: str = settings.DB,
-    batch_size: int = settings.BATCH_SIZE,
+    batch_size: int | None = settings.BATCH_SIZE,
     max_file_bytes: int = settings.MAX_FILE_BYTES,
     task_runner: str = settings.TASK_RUNNER,
 ) -> RunSummary:
     """Ingest new and changed article files from `inbox` into the DuckDB warehouse `db`.
 
     `task_runner` says where batches are parsed (flows.runners): auto, threads, processes, dask or
-    dask=ADDRESS.
+    dask=ADDRESS. `batch_size`: files per batch, at most; None sizes them by the backlog (1,000 to
+    4,000 files: flows.runners.batch_size_for).
 
     The run's `etl_runs` row is written when it starts (status `running`) and says how it ended:
     `completed`, `failed` or `interrupted` (SIGINT, SIGTERM: the batches loaded are kept, the one

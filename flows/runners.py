@@ -39,10 +39,16 @@ def choose(spec: str, to_parse: int | None, cores: int | None = None) -> str:
     return "processes" if cores > 1 and (to_parse or 0) >= settings.PROCESSES_FROM_FILES else "threads"
 
 
-def batch_size_for(spec: str, requested: int, files: int) -> int:
+def batch_size_for(spec: str, requested: int | None, files: int) -> int:
     """Files per batch for this run: `requested` at most, and no more than spreads `files` over
     every worker of `spec` (1,500 files on two workers: two batches of 750, not 1,000 and 500; on
-    eight, eight batches of 188). A Dask cluster's size is not known here: `requested` stands."""
+    eight, eight batches of 188). A Dask cluster's size is not known here: `requested` stands.
+
+    None: by the backlog, about settings.BATCHES_PER_RUN batches of BATCH_SIZE_MIN to BATCH_SIZE_MAX
+    files (10,000 files: batches of 1,000; 100,000: of 4,000, a quarter of the loads, whose cost
+    grows with the warehouse)."""
+    if requested is None:
+        requested = min(settings.BATCH_SIZE_MAX, max(settings.BATCH_SIZE_MIN, files // settings.BATCHES_PER_RUN))
     name, _, address = check(spec).partition("=")
     workers = (os.cpu_count() or 1) if name == "processes" or (name == "dask" and not address) else 1
     return max(1, min(requested, -(-files // workers)))

@@ -109,7 +109,10 @@ def _parser() -> argparse.ArgumentParser:
         "--batch-size",
         type=int,
         default=settings.BATCH_SIZE,
-        help=f"files per task, at most (default: {settings.BATCH_SIZE}; fewer when that gives every worker a batch)",
+        help=(
+            f"files per task, at most (default: by the backlog, {settings.BATCH_SIZE_MIN:,} to"
+            f" {settings.BATCH_SIZE_MAX:,}; fewer when that gives every worker a batch)"
+        ),
     )
     run.add_argument(
         "--max-file-mb",
@@ -210,7 +213,7 @@ def _run(args: argparse.Namespace) -> int:
     args.started = time.monotonic()  # the run as the user waits for it: Prefect's start-up included
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     _check_inbox(args.inbox)
-    if args.batch_size < 1:
+    if args.batch_size is not None and args.batch_size < 1:
         raise ValueError("--batch-size must be at least 1")
     max_file_bytes = _max_file_bytes(args.max_file_mb)
     if args.quiet:  # set before the API starts: it is started with this process's Prefect environment

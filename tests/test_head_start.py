@@ -51,11 +51,12 @@ def test_the_flow_takes_exactly_the_batches_parsed_ahead_with_its_run_id(files):
     assert head_start.take(batches[2], 10_000_000) is None and head_start.adopt_pool() is None  # over
 
 
-def test_only_whole_first_batches_up_to_the_limit_are_parsed_ahead(files, monkeypatch):
+def test_whole_first_batches_up_to_the_limit_or_one_per_worker_are_parsed_ahead(files, monkeypatch):
     monkeypatch.setattr(head_start, "MAX_FILES", 9)
-    assert head_start.first_batches(files, 4) == steps.chunks(files, 4)[:2]  # 8 files: two whole batches
-    assert head_start.first_batches(files, 10) == []  # one batch is more than the limit
-    assert head_start.first_batches(files[:3], 4) == [files[:3]]  # all there is
+    assert head_start.first_batches(files, 4, workers=1) == steps.chunks(files, 4)[:2]  # 8 files: two whole batches
+    assert head_start.first_batches(files, 10, workers=1) == [files[:10]]  # larger than the limit: one per worker
+    assert head_start.first_batches(files, 5, workers=2) == steps.chunks(files, 5)[:2]  # the limit holds 1: 2 workers
+    assert head_start.first_batches(files[:3], 4, workers=2) == [files[:3]]  # all there is
 
 
 def test_an_unused_head_start_ends_its_workers_at_once(files):

@@ -101,6 +101,17 @@ def test_a_backlog_is_spread_over_every_worker_in_batches_no_larger_than_asked(m
     assert runners.batch_size_for("processes", 1000, 3) == 1
 
 
+def test_unless_asked_a_backlog_is_cut_into_about_25_batches_of_1000_to_4000_files(monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert runners.batch_size_for("processes", None, 100_000) == 4000  # a quarter of the loads of 1,000
+    assert runners.batch_size_for("processes", None, 1_000_000) == 4000  # memory: a few are in flight
+    assert runners.batch_size_for("processes", None, 50_000) == 2000
+    assert runners.batch_size_for("processes", None, 10_000) == 1000
+    assert runners.batch_size_for("processes", None, 1500) == 750  # still spread over every worker
+    assert runners.batch_size_for("threads", None, 30) == 30
+    assert runners.batch_size_for("processes", 500, 100_000) == 500  # asked: as asked
+
+
 def test_the_flow_cuts_its_batches_for_the_workers(prefect_api, inbox, reference, tmp_path, monkeypatch):
     from hoinghi.flows.ingest import ingest
 
