@@ -9,7 +9,6 @@ limit; anything else is parsed as usual, and a result nobody takes is dropped. T
 executor is this pool (`adopt_pool`), so no second pool starts. Nothing here imports Prefect.
 """
 
-import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -30,11 +29,11 @@ _pool: ProcessPoolExecutor | None = None  # the head start's pool until the flow
 _ahead: dict[tuple, Future] = {}
 
 
-def first_batches(files: list[steps.InboxFile], size: int, workers: int | None = None) -> list[list[steps.InboxFile]]:
+def first_batches(files: list[steps.InboxFile], size: int, workers: int) -> list[list[steps.InboxFile]]:
     """The batches a head start parses: the flow's first ones, cut as it cuts them, as many whole
-    batches as MAX_FILES holds, and at least one per worker (a big backlog's batches are larger than
-    MAX_FILES: the flow holds that many in flight anyway)."""
-    count = max(MAX_FILES // size, (os.cpu_count() or 1) if workers is None else workers)
+    batches as MAX_FILES holds, and at least one for each of the pool's `workers` (a big backlog's
+    batches are larger than MAX_FILES: the flow holds that many in flight anyway)."""
+    count = max(MAX_FILES // size, workers)
     return steps.chunks(files[: count * size], size)
 
 

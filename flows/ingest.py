@@ -210,7 +210,7 @@ def parsed_in_order(
     the single writer loads them in order as they come.
     """
     batches = steps.chunks(files, batch_size)
-    ahead = max(2, 2 * (os.cpu_count() or 1))
+    ahead = max(2, 2 * runners.local_workers())
     pending: deque = deque()
     queue = iter(enumerate(batches, 1))
     for n, chunk in queue:

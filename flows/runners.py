@@ -22,6 +22,11 @@ NAMES = ("auto", "threads", "processes", "dask")
 CHOICES = "auto, threads, processes, dask or dask=tcp://SCHEDULER:8786"
 
 
+def local_workers() -> int:
+    """Worker processes on this machine: one per core (the process pool's, a local Dask cluster's)."""
+    return os.cpu_count() or 1
+
+
 def check(spec: str) -> str:
     """`spec` when it names a runner; ValueError saying the choices otherwise."""
     name, _, address = spec.partition("=")
@@ -35,7 +40,7 @@ def choose(spec: str, to_parse: int | None, cores: int | None = None) -> str:
     two cores or more), threads for the few files of an hourly run; any other choice stands."""
     if check(spec) != "auto":
         return spec
-    cores = (os.cpu_count() or 1) if cores is None else cores
+    cores = local_workers() if cores is None else cores
     return "processes" if cores > 1 and (to_parse or 0) >= settings.PROCESSES_FROM_FILES else "threads"
 
 
@@ -50,7 +55,7 @@ def batch_size_for(spec: str, requested: int | None, files: int) -> int:
     if requested is None:
         requested = min(settings.BATCH_SIZE_MAX, max(settings.BATCH_SIZE_MIN, files // settings.BATCHES_PER_RUN))
     name, _, address = check(spec).partition("=")
-    workers = (os.cpu_count() or 1) if name == "processes" or (name == "dask" and not address) else 1
+    workers = local_workers() if name == "processes" or (name == "dask" and not address) else 1
     return max(1, min(requested, -(-files // workers)))
 
 
@@ -86,7 +91,7 @@ def parse_executor(spec: str) -> Iterator[Executor | None]:
             if address:
                 cluster = address
             else:  # a local cluster: one single-threaded worker process per core
-                workers = os.cpu_count() or 1
+                workers = local_workers()
                 cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True))
             # pure=False: a batch is never the same work twice, so Dask need not hash it for a key
             executor = stack.enter_context(Client(cluster)).get_executor(pure=False)
@@ -99,7 +104,7 @@ def parse_executor(spec: str) -> Iterator[Executor | None]:
 def process_pool() -> ProcessPoolExecutor:
     """One worker process per core, forked from the pre-loaded fork server."""
     return ProcessPoolExecutor(
-        max_workers=os.cpu_count() or 1,
+        max_workers=local_workers(),
         mp_context=worker_server.context(),
         initializer=worker_server.init_worker,  # workers end with this process, even when it is killed
         initargs=(os.getpid(),),

@@ -231,7 +231,8 @@ def _run(args: argparse.Namespace) -> int:
         # chosen here (the flow would choose the same) to start the workers' fork server early
         args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
         files = precheck.files or []
-        ahead = head_start.first_batches(files, runners.batch_size_for(args.task_runner, args.batch_size, len(files)))
+        size = runners.batch_size_for(args.task_runner, args.batch_size, len(files))
+        ahead = head_start.first_batches(files, size, runners.local_workers())
         with handed_over(precheck, args.inbox, args.db, max_file_bytes):  # the flow need not walk the inbox again
             return _print_run(_run_flow(args, max_file_bytes, ahead, early_api), args)
 
