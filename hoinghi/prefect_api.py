@@ -178,7 +178,13 @@ def run_api(early: "TemporaryApi | None" = None) -> Iterator[Callable[[], None]]
     started even sooner (`started_early`): it is taken over when the run needs a temporary API and
     the Prefect environment it was started with is this process's still; else it is stopped.
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, get_current_settings, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        PREFECT_UI_URL,
+        get_current_settings,
+        temporary_settings,
+    )
 
     settings = get_current_settings()
     url = None if settings.api.url else running_local_server()
@@ -205,8 +211,12 @@ def run_api(early: "TemporaryApi | None" = None) -> Iterator[Callable[[], None]]
             wait()
             ready.append(True)
 
-        # no UI URL: the temporary API serves no UI, so Prefect must not print links to one
-        with temporary_settings({PREFECT_API_URL: url, PREFECT_UI_URL: ""}):
+        # No UI URL: the temporary API serves no UI, so Prefect must not print links to one. No flow
+        # run heartbeats: they let a server that outlives the run tell that it crashed, and this one
+        # ends with the run (the next run marks a crashed one, flows.lifecycle). Prefect's engine
+        # waits for its heartbeat thread's next second at the end of every flow run (0–1 s).
+        no_heartbeats = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+        with temporary_settings({PREFECT_API_URL: url, PREFECT_UI_URL: "", **no_heartbeats}):
             try:
                 yield api_ready
             finally:

@@ -238,6 +238,30 @@ def test_a_configured_api_stops_the_one_started_early(prefect_api):
     assert early.stopped
 
 
+def test_flow_runs_on_a_temporary_api_send_no_heartbeats(monkeypatch):
+    """Heartbeats tell a server that outlives the run that the run crashed; the temporary API does not
+    outlive it, and Prefect's engine waits up to a second for its heartbeat thread after every flow run."""
+    from contextlib import contextmanager
+
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    from hoinghi import prefect_api
+
+    @contextmanager
+    def no_server(settings_env, timeout_s, early=None):
+        yield "http://127.0.0.1:9/api", lambda: None
+
+    monkeypatch.setattr(prefect_api, "_temporary_api", no_server)
+    monkeypatch.setattr(prefect_api, "running_local_server", lambda: None)
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        every = get_current_settings().flows.heartbeat_frequency
+        assert every  # Prefect's default: a heartbeat every 180 s
+        with prefect_api.run_api():
+            assert get_current_settings().flows.heartbeat_frequency is None
+        with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}), prefect_api.run_api():
+            assert get_current_settings().flows.heartbeat_frequency == every  # a configured server keeps them
+
+
 def test_the_api_process_imports_prefects_app_before_uvicorn_takes_sigterm(monkeypatch):
     # uvicorn catches SIGTERM from the start of serving and acts on it only after importing the app
     # (3 s): imported before that, an API stopped while it starts ends at once.
