@@ -1,18 +1,23 @@
 """A head start for `hoinghi run`: the first batches of a backlog are parsed while Prefect starts.
 
-With no Prefect server running, a run first starts Prefect's temporary API: five to six seconds of
-one core, during which the flow cannot begin. When the run will parse on worker processes, the CLI
-already knows the files (the pre-check found them), so the workers start on the first batches at
-once (`started`). The flow's parse task for a batch takes the result from here (`take`) only when
-it is the same files, with the same sizes and times, cut into the same batch under the same size
-limit; anything else is parsed as usual, and a result nobody takes is dropped. The flow's
-executor is this pool (`adopt_pool`), so no second pool starts. Nothing here imports Prefect.
+With no Prefect server running, a run first starts Prefect's temporary API: four to six seconds of
+one core, during which the flow cannot begin. The CLI already knows the files (the pre-check found
+them), so the first batches are parsed at once (`started`): on the worker processes a big backlog
+will be parsed on, or, for the few files of a threads run, in a thread of this process, which
+otherwise only waits for the API. The flow's parse task for a batch takes the result from here
+(`take`) only when it is the same files, with the same sizes and times, cut into the same batch
+under the same size limit; anything else is parsed as usual, and a result nobody takes is dropped.
+On processes the flow's executor is this pool (`adopt_pool`), so no second pool starts. Nothing
+here imports Prefect.
 """
 
+import queue
+import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 
 import pandas as pd
 
@@ -25,7 +30,7 @@ NO_RUN_YET = "head-start"
 # takes them.
 MAX_FILES = 3000
 
-_pool: ProcessPoolExecutor | None = None  # the head start's pool until the flow adopts it
+_pool: Executor | None = None  # the head start's pool until the flow adopts it (processes) or the run ends
 _ahead: dict[tuple, Future] = {}
 
 
@@ -37,9 +42,47 @@ def first_batches(files: list[steps.InboxFile], size: int, workers: int) -> list
     return steps.chunks(files[: count * size], size)
 
 
+class DaemonThread(Executor):
+    """One thread that runs what is submitted to it, in order: the head start of a threads run.
+
+    A daemon thread, unlike a ThreadPoolExecutor's: a run that ends before its flow took the
+    batches (Ctrl-C, an error) does not wait at exit for a parse nobody will take, as a process
+    pool's workers are ended at once for the same reason (`_stop`)."""
+
+    def __init__(self) -> None:
+        self._work: queue.SimpleQueue = queue.SimpleQueue()
+        self._submitted: list[Future] = []
+        self._thread = threading.Thread(target=self._run, name="hoinghi-head-start", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        self._submitted.append(future)
+        self._work.put((future, partial(fn, *args, **kwargs)))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if cancel_futures:
+            for future in self._submitted:
+                future.cancel()  # only those not started: a running or finished one stays as it is
+        self._work.put(None)
+        if wait:
+            self._thread.join()
+
+    def _run(self) -> None:
+        while (item := self._work.get()) is not None:
+            future, call = item
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled
+            try:
+                future.set_result(call())
+            except BaseException as exc:  # the flow's task that takes this batch raises it
+                future.set_exception(exc)
+
+
 @contextmanager
 def started(
-    pool: ProcessPoolExecutor,
+    pool: Executor,
     parse_batch: Callable[[list, str, int], steps.ParsedBatch],
     batches: list[list[steps.InboxFile]],
     max_file_bytes: int,
@@ -59,11 +102,13 @@ def started(
         _pool = None
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
+def _stop(pool: Executor) -> None:
     """Cancel the batches not started and end the workers now: the ones they hold were for this
     head start only, and a run that ends before its flow parsed (Ctrl-C, an error) must not wait
-    seconds for them at exit."""
-    workers = list((pool._processes or {}).values())  # no public way to stop them in Python 3.11
+    seconds for them at exit (a DaemonThread is not waited for)."""
+    workers = []
+    if isinstance(pool, ProcessPoolExecutor):
+        workers = list((pool._processes or {}).values())  # no public way to stop them in Python 3.11
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.terminate()
@@ -76,8 +121,10 @@ def take(files: list[steps.InboxFile], max_file_bytes: int) -> Future | None:
 
 def adopt_pool() -> ProcessPoolExecutor | None:
     """The head start's worker pool, handed over once, for the flow to parse the rest on and shut
-    down; None if there is none (or it was handed over already)."""
+    down; None if there is none (or it was handed over already, or the head start is a thread's)."""
     global _pool
+    if not isinstance(_pool, ProcessPoolExecutor):
+        return None
     pool, _pool = _pool, None
     return pool
 

@@ -232,15 +232,17 @@ def _run(args: argparse.Namespace) -> int:
         args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
         files = precheck.files or []
         size = runners.batch_size_for(args.task_runner, args.batch_size, len(files))
-        ahead = head_start.first_batches(files, size, runners.local_workers())
+        workers = runners.local_workers() if args.task_runner == "processes" else 1  # threads: one parses ahead
+        ahead = head_start.first_batches(files, size, workers)
         with handed_over(precheck, args.inbox, args.db, max_file_bytes):  # the flow need not walk the inbox again
             return _print_run(_run_flow(args, max_file_bytes, ahead, early_api), args)
 
 
 def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], early_api: "TemporaryApi | None"):
-    """The ingest flow, with the progress bar; its RunSummary. On worker processes, the batches
-    `ahead` (the flow's first ones, from the pre-check) are parsed while Prefect and the flow start;
-    `early_api` is a temporary API started before Prefect was imported (hoinghi.prefect_api)."""
+    """The ingest flow, with the progress bar; its RunSummary. On worker processes, or a thread of
+    this process for a threads run, the batches `ahead` (the flow's first ones, from the pre-check)
+    are parsed while Prefect and the flow start; `early_api` is a temporary API started before
+    Prefect was imported (hoinghi.prefect_api)."""
     from contextlib import nullcontext
 
     from hoinghi.flows import head_start, runners, worker_server
@@ -249,6 +251,8 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], 
     if args.task_runner == "processes":
         worker_server.start()  # its imports run on another core while this process imports Prefect
         early = head_start.started(runners.process_pool(), runners.parse_batch, ahead, max_file_bytes)
+    elif args.task_runner == "threads" and ahead:  # a thread of this one, which otherwise waits for the API
+        early = head_start.started(head_start.DaemonThread(), runners.parse_batch, ahead, max_file_bytes)
     from hoinghi.prefect_api import run_api
 
     # the temporary API (started early, else here) starts while the head start parses and the flow imports

@@ -1,5 +1,5 @@
-"""The head start (flows/head_start.py): a run's first batches parsed on its workers while Prefect
-starts, taken by the flow only for the very same batch, with the run's own id on its rows."""
+"""The head start (flows/head_start.py): a run's first batches parsed on its workers (or a thread)
+while Prefect starts, taken by the flow only for the very same batch, with the run's own id on its rows."""
 
 import os
 import shutil
@@ -77,20 +77,45 @@ def test_an_unused_head_start_ends_its_workers_at_once(files):
         pool.submit(os.getpid)
 
 
-def test_a_processes_run_gives_the_same_warehouse_with_a_head_start(api_env, tmp_path):
+def test_a_thread_head_start_runs_its_batches_in_order_and_is_not_waited_for(files):
+    thread = head_start.DaemonThread()
+    first, failing = thread.submit(parse_batch, files[:2], "run-1", 10_000_000), thread.submit(int, "x")
+    _same(first.result(timeout=60), parse_batch(files[:2], "run-1", 10_000_000))
+    with pytest.raises(ValueError):
+        failing.result(timeout=60)  # the flow's task that takes this batch gets its error
+    assert thread._thread.daemon  # a run that exits does not wait for it
+    thread.shutdown()
+    assert not thread._thread.is_alive()
+
+
+def test_an_unused_thread_head_start_is_left_at_once(files):
+    batches = steps.chunks(files, BATCH)[:2]
+    started = time.monotonic()
+    with head_start.started(head_start.DaemonThread(), _never_done, batches, 10_000_000):
+        running, queued = (head_start._ahead[head_start._key(b, 10_000_000)] for b in batches)
+        assert head_start.adopt_pool() is None  # a thread is no pool for the flow's other batches
+        while not running.running():  # the thread is on the first batch
+            time.sleep(0.01)
+    assert time.monotonic() - started < 60  # the batch it holds (600 s) is not waited for
+    assert queued.cancelled() and not running.cancelled()
+
+
+def test_a_run_gives_the_same_warehouse_with_a_head_start_on_threads_or_processes(api_env, run_flow, tmp_path):
     inbox = tmp_path / "inbox"
     shutil.copytree(SAMPLE_INBOX, inbox)
     (inbox / "0_binary.txt").write_bytes(b"\x00\x01 not text")  # rejected, in the first batch
-    reference, db = tmp_path / "threads.duckdb", tmp_path / "processes.duckdb"
-    for runner, path in (("threads", reference), ("processes", db)):
-        args = [*cli_args(inbox, path, batch_size=BATCH), "--task-runner", runner]
+    reference = tmp_path / "no-head-start.duckdb"
+    run_flow(inbox, reference, batch_size=BATCH)  # the flow alone: no CLI, no head start
+    for runner in ("threads", "processes"):
+        db = tmp_path / f"{runner}.duckdb"
+        args = [*cli_args(inbox, db, batch_size=BATCH), "--task-runner", runner]
         done = subprocess.run(args, env=api_env, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr[-2000:]
-    assert "(head start)" in done.stderr  # the processes run took batches parsed before its flow began
-    assert snapshot(db) == snapshot(reference)
-    [(run_id,)] = query(db, "SELECT run_id FROM etl_runs")
-    assert query(db, "SELECT DISTINCT last_run_id FROM etl_file_manifest") == [(run_id,)]
-    assert query(db, "SELECT DISTINCT run_id FROM etl_rejects") == [(run_id,)]
+        assert "(head start)" in done.stderr, runner  # it took batches parsed before its flow began
+        assert snapshot(db) == snapshot(reference), runner
+        [(run_id,)] = query(db, "SELECT run_id FROM etl_runs")
+        assert query(db, "SELECT DISTINCT last_run_id FROM etl_file_manifest") == [(run_id,)]
+        assert query(db, "SELECT DISTINCT run_id FROM etl_rejects") == [(run_id,)]
 
 
 def test_the_pre_check_hands_over_the_files_the_flow_will_find(tmp_path):
