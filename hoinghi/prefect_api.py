@@ -215,8 +215,7 @@ def run_api(early: "TemporaryApi | None" = None) -> Iterator[Callable[[], None]]
         # run heartbeats: they let a server that outlives the run tell that it crashed, and this one
         # ends with the run (the next run marks a crashed one, flows.lifecycle). Prefect's engine
         # waits for its heartbeat thread's next second at the end of every flow run (0–1 s).
-        no_heartbeats = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
-        with temporary_settings({PREFECT_API_URL: url, PREFECT_UI_URL: "", **no_heartbeats}):
+        with temporary_settings({PREFECT_API_URL: url, PREFECT_UI_URL: "", PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             try:
                 yield api_ready
             finally:
