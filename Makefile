@@ -33,7 +33,7 @@ run: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -n auto --dist loadfile  # one worker per core; a test file stays on one worker
+	$(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder  # one worker per core; whole files, longest first (tests/conftest.py)
 
 # Debian's chromium, for the test that opens the HTML report in a real browser. Installed when this
 # machine lets us (root and apt-get); otherwise that one test is skipped and says why.
