@@ -51,20 +51,24 @@ class DaemonThread(Executor):
 
     def __init__(self) -> None:
         self._work: queue.SimpleQueue = queue.SimpleQueue()
-        self._submitted: list[Future] = []
+        self._shut = False
         self._thread = threading.Thread(target=self._run, name="hoinghi-head-start", daemon=True)
         self._thread.start()
 
     def submit(self, fn: Callable, /, *args, **kwargs) -> Future:
+        if self._shut:
+            raise RuntimeError("cannot schedule new futures after shutdown")
         future: Future = Future()
-        self._submitted.append(future)
         self._work.put((future, partial(fn, *args, **kwargs)))
         return future
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        if cancel_futures:
-            for future in self._submitted:
-                future.cancel()  # only those not started: a running or finished one stays as it is
+        self._shut = True
+        while cancel_futures:  # those not started; a running or finished one stays as it is
+            try:
+                self._work.get_nowait()[0].cancel()
+            except queue.Empty:
+                break
         self._work.put(None)
         if wait:
             self._thread.join()
@@ -72,12 +76,13 @@ class DaemonThread(Executor):
     def _run(self) -> None:
         while (item := self._work.get()) is not None:
             future, call = item
-            if not future.set_running_or_notify_cancel():
-                continue  # cancelled
-            try:
-                future.set_result(call())
-            except BaseException as exc:  # the flow's task that takes this batch raises it
-                future.set_exception(exc)
+            del item  # the result is the future's taker's: nothing here keeps a parsed batch
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(call())
+                except BaseException as exc:  # the flow's task that takes this batch raises it
+                    future.set_exception(exc)
+            del future, call
 
 
 @contextmanager

@@ -54,9 +54,15 @@ def batch_size_for(spec: str, requested: int | None, files: int) -> int:
     grows with the warehouse)."""
     if requested is None:
         requested = min(settings.BATCH_SIZE_MAX, max(settings.BATCH_SIZE_MIN, files // settings.BATCHES_PER_RUN))
+    return max(1, min(requested, -(-files // workers_for(spec))))
+
+
+def workers_for(spec: str) -> int:
+    """Batches that `spec` parses at once on this machine: one per core on worker processes or a
+    local Dask cluster; one on threads (they share one interpreter) or on a cluster elsewhere
+    (its size is not known here)."""
     name, _, address = check(spec).partition("=")
-    workers = local_workers() if name == "processes" or (name == "dask" and not address) else 1
-    return max(1, min(requested, -(-files // workers)))
+    return local_workers() if name == "processes" or (name == "dask" and not address) else 1
 
 
 def parse_batch(files: list, run_id: str, max_file_bytes: int):

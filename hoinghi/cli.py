@@ -232,8 +232,7 @@ def _run(args: argparse.Namespace) -> int:
         args.task_runner = runners.choose(args.task_runner, precheck.to_parse)
         files = precheck.files or []
         size = runners.batch_size_for(args.task_runner, args.batch_size, len(files))
-        workers = runners.local_workers() if args.task_runner == "processes" else 1  # threads: one parses ahead
-        ahead = head_start.first_batches(files, size, workers)
+        ahead = head_start.first_batches(files, size, runners.workers_for(args.task_runner))
         with handed_over(precheck, args.inbox, args.db, max_file_bytes):  # the flow need not walk the inbox again
             return _print_run(_run_flow(args, max_file_bytes, ahead, early_api), args)
 

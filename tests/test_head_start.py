@@ -5,6 +5,7 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -78,26 +79,42 @@ def test_an_unused_head_start_ends_its_workers_at_once(files):
 
 
 def test_a_thread_head_start_runs_its_batches_in_order_and_is_not_waited_for(files):
-    thread = head_start.DaemonThread()
-    first, failing = thread.submit(parse_batch, files[:2], "run-1", 10_000_000), thread.submit(int, "x")
+    thread, started = head_start.DaemonThread(), []
+    first = thread.submit(lambda: started.append(1) or parse_batch(files[:2], "run-1", 10_000_000))
+    failing = thread.submit(lambda: started.append(2) or int("x"))
+    last = thread.submit(started.append, 3)
     _same(first.result(timeout=60), parse_batch(files[:2], "run-1", 10_000_000))
     with pytest.raises(ValueError):
         failing.result(timeout=60)  # the flow's task that takes this batch gets its error
+    last.result(timeout=60)
+    assert started == [1, 2, 3]
     assert thread._thread.daemon  # a run that exits does not wait for it
     thread.shutdown()
     assert not thread._thread.is_alive()
+    with pytest.raises(RuntimeError, match="after shutdown"):
+        thread.submit(int)
 
 
 def test_an_unused_thread_head_start_is_left_at_once(files):
     batches = steps.chunks(files, BATCH)[:2]
-    started = time.monotonic()
-    with head_start.started(head_start.DaemonThread(), _never_done, batches, 10_000_000):
-        running, queued = (head_start._ahead[head_start._key(b, 10_000_000)] for b in batches)
-        assert head_start.adopt_pool() is None  # a thread is no pool for the flow's other batches
-        while not running.running():  # the thread is on the first batch
-            time.sleep(0.01)
-    assert time.monotonic() - started < 60  # the batch it holds (600 s) is not waited for
-    assert queued.cancelled() and not running.cancelled()
+    release = threading.Event()
+
+    def held(files: list, run_id: str, max_file_bytes: int) -> None:
+        release.wait(timeout=600)  # a parse that holds the thread until the test lets it go
+
+    try:
+        with head_start.started(head_start.DaemonThread(), held, batches, 10_000_000):
+            running, queued = (head_start._ahead[head_start._key(b, 10_000_000)] for b in batches)
+            assert head_start.adopt_pool() is None  # a thread is no pool for the flow's other batches
+            deadline = time.monotonic() + 60
+            while not running.running() and time.monotonic() < deadline:  # the thread is on the first batch
+                time.sleep(0.01)
+        # left at once, the first batch still held: only the queued one is cancelled
+        assert running.running() and not running.done()
+        assert queued.cancelled()
+    finally:
+        release.set()
+    assert running.result(timeout=60) is None  # it ends on its own once let go
 
 
 def test_a_run_gives_the_same_warehouse_with_a_head_start_on_threads_or_processes(api_env, run_flow, tmp_path):

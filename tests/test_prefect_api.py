@@ -260,6 +260,9 @@ def test_flow_runs_on_a_temporary_api_send_no_heartbeats(monkeypatch):
             assert get_current_settings().flows.heartbeat_frequency is None
         with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api"}), prefect_api.run_api():
             assert get_current_settings().flows.heartbeat_frequency == every  # a configured server keeps them
+        monkeypatch.setattr(prefect_api, "running_local_server", lambda: "http://127.0.0.1:4200/api")
+        with prefect_api.run_api():
+            assert get_current_settings().flows.heartbeat_frequency == every  # and so does one found running
 
 
 def test_the_api_process_imports_prefects_app_before_uvicorn_takes_sigterm(monkeypatch):

@@ -85,15 +85,15 @@ def warehouse(sample_warehouse, tmp_path):
 
 
 @pytest.mark.parametrize(("sql", "target"), [e[1:] for e in ESCAPES], ids=[e[0] for e in ESCAPES])
-def test_without_write_every_escape_is_refused(warehouse, sql, target, capsys):
+def test_without_write_every_escape_is_refused(warehouse, sql, target, capfd):
     tmp = warehouse.parent
     target = target.format(db=warehouse, tmp=tmp)
     watched = [warehouse, f"{warehouse}.wal", tmp / "other.duckdb", target]
     before = {str(p): _digest(p) for p in watched}
-    # `hoinghi sql` in this process (its own connection, closed after; an error it does not explain
-    # would raise here): a process per escape would import hoinghi 26 times over
+    # `hoinghi sql` in this process, with its own connection (closed after), and its output as a
+    # process's (capfd: what reaches the file descriptors): a process per escape imported hoinghi 26 times
     code = main(["sql", "--db", str(warehouse), sql.format(db=warehouse, tmp=tmp)])
-    out, err = capsys.readouterr()
+    out, err = capfd.readouterr()
     assert code != 0
     assert "read-only" in err and "--write" in err, err
     assert SECRET not in out + err
