@@ -73,7 +73,12 @@ def _interrupted(exc: BaseException) -> int:
         if not found_kept and hasattr(seen, "batches_kept"):
             kept, found_kept = seen.batches_kept, True
         seen = seen.__cause__ or seen.__context__
-    print(f"\ninterrupted: {kept} batch{'' if kept == 1 else 'es'} kept; run again to finish", file=sys.stderr)
+    completed = getattr(exc, "completed_run", None)
+    if completed is not None:  # interrupted while its Prefect API stopped: nothing is left to do
+        loaded = f"{completed.batches} batch{'' if completed.batches == 1 else 'es'} loaded"
+        print(f"\ninterrupted after the run completed ({loaded}): nothing to run again", file=sys.stderr)
+    else:
+        print(f"\ninterrupted: {kept} batch{'' if kept == 1 else 'es'} kept; run again to finish", file=sys.stderr)
     return 128 + signum
 
 
@@ -254,24 +259,33 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], 
         early = head_start.started(head_start.DaemonThread(), runners.parse_batch, ahead, max_file_bytes)
     from hoinghi.prefect_api import run_api
 
-    # the temporary API (started early, else here) starts while the head start parses and the flow imports
-    with run_api(early_api) as api_ready, early:
-        from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
-        from hoinghi.progress import file_progress, wanted
+    completed = []
+    try:
+        # the temporary API (started early, else here) starts while the head start parses and the flow imports
+        with run_api(early_api) as api_ready, early:
+            from hoinghi.flows.ingest import ingest, set_progress_listener  # Prefect is imported only where needed
+            from hoinghi.progress import file_progress, wanted
 
-        api_ready()
-        with file_progress(wanted(args.quiet)) as listener:
-            set_progress_listener(listener)
-            try:
-                return ingest(
-                    inbox=args.inbox,
-                    db=args.db,
-                    batch_size=args.batch_size,
-                    max_file_bytes=max_file_bytes,
-                    task_runner=args.task_runner,
-                )
-            finally:
-                set_progress_listener(None)
+            api_ready()
+            with file_progress(wanted(args.quiet)) as listener:
+                set_progress_listener(listener)
+                try:
+                    completed.append(
+                        ingest(
+                            inbox=args.inbox,
+                            db=args.db,
+                            batch_size=args.batch_size,
+                            max_file_bytes=max_file_bytes,
+                            task_runner=args.task_runner,
+                        )
+                    )
+                finally:
+                    set_progress_listener(None)
+    except KeyboardInterrupt as exc:
+        if completed:  # the signal came after the run completed, while its Prefect API stopped
+            exc.completed_run = completed[0]
+        raise
+    return completed[0]
 
 
 def _print_run(summary, args: argparse.Namespace) -> int:

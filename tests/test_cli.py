@@ -56,6 +56,27 @@ def test_report_html_writes_one_offline_page(sample_warehouse, tmp_path, capsys)
     assert "Title timeline: Trương Thị Mai" in html and "Career: Trương Thị Mai" in html
 
 
+def test_a_signal_while_the_api_stops_after_the_run_completed_says_so(prefect_api, tmp_path, monkeypatch, capsys):
+    from contextlib import contextmanager
+
+    from hoinghi import prefect_api as api
+    from tests.conftest import SAMPLE_INBOX, query
+
+    real = api.run_api
+
+    @contextmanager
+    def interrupted_when_stopping(early=None):
+        with real(early) as ready:
+            yield ready
+        raise KeyboardInterrupt  # Ctrl-C while the run's API stops, after its flow completed
+
+    monkeypatch.setattr(api, "run_api", interrupted_when_stopping)
+    db = tmp_path / "w.duckdb"
+    assert main(["run", "--inbox", str(SAMPLE_INBOX / "seeds"), "--db", str(db)]) == 130
+    assert "interrupted after the run completed (1 batch loaded): nothing to run again" in capsys.readouterr().err
+    assert query(db, "SELECT status, files_loaded FROM etl_runs") == [("completed", 5)]
+
+
 def test_run_prints_what_it_did_without_a_bar_when_not_on_a_terminal(prefect_api, tmp_path, capsys):
     from tests.conftest import SAMPLE_INBOX
 
