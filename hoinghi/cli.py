@@ -255,8 +255,9 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], 
     if args.task_runner == "processes":
         worker_server.start()  # its imports run on another core while this process imports Prefect
         early = head_start.started(runners.process_pool(), runners.parse_batch, ahead, max_file_bytes)
-    elif args.task_runner == "threads" and ahead:  # a thread of this one, which otherwise waits for the API
-        early = head_start.started(head_start.DaemonThread(), runners.parse_batch, ahead, max_file_bytes)
+    elif args.task_runner == "threads" and ahead:  # a thread of this one, which otherwise waits for the API:
+        # the first batch only, about what one thread parses in that wait (all of a run under 1,000 files)
+        early = head_start.started(head_start.DaemonThread(), runners.parse_batch, ahead[:1], max_file_bytes)
     from hoinghi.prefect_api import run_api
 
     completed = []
