@@ -75,11 +75,17 @@ def _interrupted(exc: BaseException) -> int:
         seen = seen.__cause__ or seen.__context__
     completed = getattr(exc, "completed_run", None)
     if completed is not None:  # interrupted while its Prefect API stopped: nothing is left to do
-        loaded = f"{completed.batches} batch{'' if completed.batches == 1 else 'es'} loaded"
-        print(f"\ninterrupted after the run completed ({loaded}): nothing to run again", file=sys.stderr)
+        print(
+            f"\ninterrupted after the run completed ({_batches(completed.batches)} loaded): nothing to run again",
+            file=sys.stderr,
+        )
     else:
-        print(f"\ninterrupted: {kept} batch{'' if kept == 1 else 'es'} kept; run again to finish", file=sys.stderr)
+        print(f"\ninterrupted: {_batches(kept)} kept; run again to finish", file=sys.stderr)
     return 128 + signum
+
+
+def _batches(n: int) -> str:
+    return f"{n} batch{'' if n == 1 else 'es'}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +266,7 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], 
         early = head_start.started(head_start.DaemonThread(), runners.parse_batch, ahead[:1], max_file_bytes)
     from hoinghi.prefect_api import run_api
 
-    completed = []
+    summary = None
     try:
         # the temporary API (started early, else here) starts while the head start parses and the flow imports
         with run_api(early_api) as api_ready, early:
@@ -271,22 +277,20 @@ def _run_flow(args: argparse.Namespace, max_file_bytes: int, ahead: list[list], 
             with file_progress(wanted(args.quiet)) as listener:
                 set_progress_listener(listener)
                 try:
-                    completed.append(
-                        ingest(
-                            inbox=args.inbox,
-                            db=args.db,
-                            batch_size=args.batch_size,
-                            max_file_bytes=max_file_bytes,
-                            task_runner=args.task_runner,
-                        )
+                    summary = ingest(
+                        inbox=args.inbox,
+                        db=args.db,
+                        batch_size=args.batch_size,
+                        max_file_bytes=max_file_bytes,
+                        task_runner=args.task_runner,
                     )
                 finally:
                     set_progress_listener(None)
     except KeyboardInterrupt as exc:
-        if completed:  # the signal came after the run completed, while its Prefect API stopped
-            exc.completed_run = completed[0]
+        if summary is not None:  # the signal came after the run completed, while its Prefect API stopped
+            exc.completed_run = summary
         raise
-    return completed[0]
+    return summary
 
 
 def _print_run(summary, args: argparse.Namespace) -> int:
