@@ -14,7 +14,7 @@ import pandas as pd
 
 from hoinghi.flows.steps import MAX_FILE_BYTES, InboxFile, ParsedBatch, file_kind, too_large
 from hoinghi.schemas.dates import null_impossible_dates
-from hoinghi.schemas.staging import MODELS
+from hoinghi.schemas.staging import SCHEMAS
 from hoinghi.schemas.validate import Reject, validate
 from hoinghi.transforms.decode import DecodeError, decode_bytes
 from hoinghi.transforms.extract import extract_article
@@ -34,9 +34,8 @@ from hoinghi.warehouse.contract import (
 )
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
-# The staging frames' columns. Building the schemas here, at import, also pays pandera's one-time
-# set-up (it imports its dask typing, 0.6 s) where imports are paid: once per process, not per batch.
-_COLUMNS = {table: list(dict.fromkeys([*model.to_schema().columns, "source_path"])) for table, model in MODELS.items()}
+# The staging frames' columns: the schema's, and the file each row comes from (its rejects name it).
+_COLUMNS = {table: list(dict.fromkeys([*schema.columns, "source_path"])) for table, schema in SCHEMAS.items()}
 
 
 def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_FILE_BYTES) -> ParsedBatch:
@@ -46,7 +45,7 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
     decoding, in any encoding) is recorded as a duplicate, not extracted again; content loaded by
     other batches or runs is handled by `skip_known_content`.
     """
-    records: dict[str, list[dict]] = {name: [] for name in MODELS}
+    records: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
     manifest: list[dict] = []
     rejects: list[Reject] = []
     seen_sha: dict[str, str] = {}  # raw bytes' and decoded text's sha256 → the first file with them
@@ -173,11 +172,11 @@ def validated(records: dict[str, list[dict]]) -> tuple[dict[str, pd.DataFrame], 
     """The batch's staging frames, its impossible dates nulled and its invalid rows (and their orphans) out."""
     rejects = null_impossible_dates(records)  # the rows stay, without the date
     staging = {}
-    for table, model in MODELS.items():
+    for table, schema in SCHEMAS.items():
         frame = pd.DataFrame(records[table], columns=_COLUMNS[table])
         for column in _NULLABLE_IDS.get(table, ()):  # 63-bit ids with gaps: a float column would round them
             frame[column] = pd.array([r.get(column) for r in records[table]], dtype="Int64")
-        good, bad = validate(frame, model, stage=table_stage(STAGE_VALIDATE, table))
+        good, bad = validate(frame, schema, stage=table_stage(STAGE_VALIDATE, table))
         staging[table] = good
         rejects += bad
     _drop_orphans(staging)

@@ -1,1 +1,1 @@
-"""pandera models, one per staging table, and the lazy validator that splits good rows from rejects."""
+"""pandera schemas, one per staging table, and the lazy validator that splits good rows from rejects."""

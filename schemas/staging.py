@@ -1,163 +1,202 @@
-"""Staging table contracts. Every row is checked before it may reach the warehouse."""
+"""Staging table contracts. Every row is checked before it may reach the warehouse.
+
+pandera's object API (DataFrameSchema), not its class API (DataFrameModel): reading a model's
+annotations makes pandera import the typing of every dataframe library installed, Dask's among
+them (the dask runner needs it), about 0.5 s in every process that validates: each `hoinghi run`
+and each parse worker. The checks are the same either way.
+"""
 
 import pandera.pandas as pa
-from pandera.typing import Series
+from pandera.pandas import Check, Column
 
 from hoinghi.transforms.vocabulary import TIME_OF_DAY
 from hoinghi.warehouse.contract import APPOINTMENT_ACTIONS, ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
 
+CODE = r"^\d{1,4}[-/]\S+$"  # a document code: number, then '-' or '/' ('35-CT/TW', '215-QĐNS/TW')
+SHA256 = r"^[0-9a-f]{64}$"
 
-class _WithEvidence(pa.DataFrameModel):
-    """Rows read from a piece of the article: body_text[evidence_start:evidence_end], not empty."""
-
-    evidence_start: Series[int] = pa.Field(ge=0)
-    evidence_end: Series[int] = pa.Field(ge=0)
-
-    @pa.dataframe_check(error="evidence_end must be after evidence_start")
-    def evidence_in_order(cls, df):  # noqa: N805 - pandera passes the class
-        return df["evidence_end"] > df["evidence_start"]
+# Helpers return a new Column each time: a schema names the Column objects it is given.
 
 
-class StgArticle(pa.DataFrameModel):
-    article_id: Series[int] = pa.Field(ge=0, unique=True)
-    source_path: Series[str] = pa.Field(str_length={"min_value": 1})
-    content_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
-    title: Series[str] = pa.Field(nullable=True, str_length={"max_value": 1000})
-    published_at: Series[pa.DateTime] = pa.Field(nullable=True)
-    source_name: Series[str] = pa.Field(nullable=True)
-    authors: Series[str] = pa.Field(nullable=True)
-    category: Series[str] = pa.Field(nullable=True)
-    body_text: Series[str] = pa.Field(str_length={"min_value": 1})
-    encoding: Series[str]
-    text_sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
-
-    class Config:
-        coerce = True
+def _id(unique: bool = False) -> Column:
+    """One of the stable 63-bit ids of transforms/extract.py."""
+    return Column(int, Check.ge(0), unique=unique)
 
 
-class StgMeeting(pa.DataFrameModel):
-    meeting_id: Series[int] = pa.Field(ge=0, unique=True)
-    article_id: Series[int] = pa.Field(ge=0)
-    ordinal: Series[int] = pa.Field(ge=1)
-    meeting_date: Series[pa.Date] = pa.Field(nullable=True)
-    date_text: Series[str] = pa.Field(nullable=True)
-    meeting_kind: Series[str] = pa.Field(str_length={"min_value": 1})
-    organizer: Series[str] = pa.Field(nullable=True)
-    # Event identity (transforms/events.py); optional, so frames built without them still validate.
-    organizer_key: Series[str] | None = pa.Field(nullable=True)
-    day_part: Series[str] | None = pa.Field(nullable=True, isin=list(TIME_OF_DAY))
-    location: Series[str] = pa.Field(nullable=True)
-    is_online: Series[bool]
-    connection_points: Series[pa.Int64] = pa.Field(nullable=True, ge=1, le=10000)
-    evidence_start: Series[int] = pa.Field(ge=0)
-    evidence_end: Series[int] = pa.Field(ge=0)
-
-    @pa.dataframe_check(error="evidence_end must not be before evidence_start")
-    def evidence_in_order(cls, df):  # noqa: N805 - pandera passes the class
-        return df["evidence_end"] >= df["evidence_start"]
-
-    class Config:
-        coerce = True
+def _text(*checks: Check, nullable: bool = False, required: bool = True) -> Column:
+    return Column(str, list(checks), nullable=nullable, required=required)
 
 
-class StgPersonMention(_WithEvidence):
-    article_id: Series[int] = pa.Field(ge=0)
-    person_id: Series[int] = pa.Field(ge=0)
-    full_name: Series[str] = pa.Field(str_matches=r"^\S+(?: \S+){1,5}$")
-    name_key: Series[str] = pa.Field(str_length={"min_value": 3})
-    title_text: Series[str] = pa.Field(nullable=True)
-    # The titles held, joined by "; " (Person.held_titles); optional, so frames built without it still validate.
-    titles: Series[str] | None = pa.Field(nullable=True)
-
-    class Config:
-        coerce = True
-        unique = ["article_id", "person_id"]
+def _one_of(values: object, nullable: bool = False, required: bool = True) -> Column:
+    return Column(str, Check.isin(list(values)), nullable=nullable, required=required)
 
 
-class StgMeetingPerson(pa.DataFrameModel):
-    meeting_id: Series[int] = pa.Field(ge=0)
-    article_id: Series[int] = pa.Field(ge=0)
-    person_id: Series[int] = pa.Field(ge=0)
-    role: Series[str] = pa.Field(isin=list(ROLES))
-    title_text: Series[str] = pa.Field(nullable=True)
-
-    class Config:
-        coerce = True
-        unique = ["meeting_id", "person_id"]
+def _evidence() -> dict[str, Column]:
+    """Where the row is read in the article: body_text[evidence_start:evidence_end]."""
+    return {"evidence_start": Column(int, Check.ge(0)), "evidence_end": Column(int, Check.ge(0))}
 
 
-class StgDocumentMention(pa.DataFrameModel):
-    article_id: Series[int] = pa.Field(ge=0)
-    document_id: Series[int] = pa.Field(ge=0)
-    doc_code: Series[str] = pa.Field(str_matches=r"^\d{1,4}[-/]\S+$")
-    code_key: Series[str]
-    doc_type: Series[str] = pa.Field(str_length={"min_value": 2})
-    doc_number: Series[str] = pa.Field(str_matches=r"^\d{1,4}$")
-    issuer_code: Series[str]
-    issued_date: Series[pa.Date] = pa.Field(nullable=True)
-    title: Series[str] = pa.Field(nullable=True)
-    mention_text: Series[str]
-    evidence_start: Series[int] = pa.Field(ge=0)
-    evidence_end: Series[int] = pa.Field(ge=0)
-
-    class Config:
-        coerce = True
-        unique = ["article_id", "document_id"]
+def _evidence_in_order(strict: bool) -> Check:
+    """`strict`: the evidence is not empty (a meeting's may be)."""
+    if strict:
+        return Check(
+            lambda df: df["evidence_end"] > df["evidence_start"],
+            name="evidence_in_order",
+            error="evidence_end must be after evidence_start",
+        )
+    return Check(
+        lambda df: df["evidence_end"] >= df["evidence_start"],
+        name="evidence_in_order",
+        error="evidence_end must not be before evidence_start",
+    )
 
 
-class StgPersonTitle(_WithEvidence):
-    """A title an article gives a person, with the parts of its phrase (dim_title's columns)."""
-
-    article_id: Series[int] = pa.Field(ge=0)
-    person_id: Series[int] = pa.Field(ge=0)
-    title_id: Series[int] = pa.Field(ge=0)
-    title_text: Series[str] = pa.Field(str_length={"min_value": 2, "max_value": 300})
-    position: Series[str] = pa.Field(nullable=True)
-    organ: Series[str] = pa.Field(nullable=True)
-    parent_organ: Series[str] = pa.Field(nullable=True)
-    place: Series[str] = pa.Field(nullable=True)
-    level: Series[str] = pa.Field(nullable=True, isin=list(TITLE_LEVELS))
-    kind: Series[str] = pa.Field(isin=list(TITLE_KINDS))
-    status: Series[str] = pa.Field(nullable=True, isin=list(TITLE_STATUSES))
-    sole_holder: Series[bool]
-
-    class Config:
-        coerce = True
-        unique = ["article_id", "person_id", "title_id"]
+def _schema(name: str, columns: dict[str, Column], checks: list[Check] | None = None, **options) -> pa.DataFrameSchema:
+    return pa.DataFrameSchema(columns, checks=checks, coerce=True, name=name, **options)
 
 
-class StgAppointment(_WithEvidence):
-    """A personnel change an article reports (transforms/appointments.py), with its post parsed
-    like every title (the title_* columns feed dim_title, see 65_fact_appointment.sql)."""
+StgArticle = _schema(
+    "StgArticle",
+    {
+        "article_id": _id(unique=True),
+        "source_path": _text(Check.str_length(min_value=1)),
+        "content_sha256": _text(Check.str_matches(SHA256)),
+        "title": _text(Check.str_length(max_value=1000), nullable=True),
+        "published_at": Column(pa.DateTime, nullable=True),
+        "source_name": _text(nullable=True),
+        "authors": _text(nullable=True),
+        "category": _text(nullable=True),
+        "body_text": _text(Check.str_length(min_value=1)),
+        "encoding": _text(),
+        "text_sha256": _text(Check.str_matches(SHA256)),
+    },
+)
 
-    appointment_id: Series[int] = pa.Field(ge=0, unique=True)
-    article_id: Series[int] = pa.Field(ge=0)
-    person_id: Series[int] = pa.Field(ge=0)
-    action: Series[str] = pa.Field(isin=list(APPOINTMENT_ACTIONS))
-    position_text: Series[str] = pa.Field(nullable=True, str_length={"min_value": 2, "max_value": 300})
-    title_id: Series[pa.Int64] = pa.Field(nullable=True, ge=0)
-    from_position_text: Series[str] = pa.Field(nullable=True, str_length={"min_value": 2, "max_value": 300})
-    decision_code: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{1,4}[-/]\S+$")
-    effective_date: Series[pa.Date] = pa.Field(nullable=True)
-    title_position: Series[str] = pa.Field(nullable=True)
-    title_organ: Series[str] = pa.Field(nullable=True)
-    title_parent_organ: Series[str] = pa.Field(nullable=True)
-    title_place: Series[str] = pa.Field(nullable=True)
-    title_level: Series[str] = pa.Field(nullable=True, isin=list(TITLE_LEVELS))
-    title_kind: Series[str] = pa.Field(nullable=True, isin=list(TITLE_KINDS))
-    title_status: Series[str] = pa.Field(nullable=True, isin=list(TITLE_STATUSES))
-    title_sole_holder: Series[bool]
+StgMeeting = _schema(
+    "StgMeeting",
+    {
+        "meeting_id": _id(unique=True),
+        "article_id": _id(),
+        "ordinal": Column(int, Check.ge(1)),
+        "meeting_date": Column(pa.Date, nullable=True),
+        "date_text": _text(nullable=True),
+        "meeting_kind": _text(Check.str_length(min_value=1)),
+        "organizer": _text(nullable=True),
+        # Event identity (transforms/events.py); optional, so frames built without them still validate.
+        "organizer_key": _text(nullable=True, required=False),
+        "day_part": _one_of(TIME_OF_DAY, nullable=True, required=False),
+        "location": _text(nullable=True),
+        "is_online": Column(bool),
+        "connection_points": Column("Int64", [Check.ge(1), Check.le(10000)], nullable=True),
+        **_evidence(),
+    },
+    [_evidence_in_order(strict=False)],
+)
 
-    @pa.dataframe_check(error="a position needs its title_id, and no title_id goes without a position")
-    def title_with_position(cls, df):  # noqa: N805
-        return df["position_text"].isna() == df["title_id"].isna()
+StgPersonMention = _schema(
+    "StgPersonMention",
+    {
+        **_evidence(),
+        "article_id": _id(),
+        "person_id": _id(),
+        "full_name": _text(Check.str_matches(r"^\S+(?: \S+){1,5}$")),
+        "name_key": _text(Check.str_length(min_value=3)),
+        "title_text": _text(nullable=True),
+        # The titles held, joined by "; " (Person.held_titles); optional, so frames built without it still validate.
+        "titles": _text(nullable=True, required=False),
+    },
+    [_evidence_in_order(strict=True)],
+    unique=["article_id", "person_id"],
+)
 
-    class Config:
-        coerce = True
+StgMeetingPerson = _schema(
+    "StgMeetingPerson",
+    {
+        "meeting_id": _id(),
+        "article_id": _id(),
+        "person_id": _id(),
+        "role": _one_of(ROLES),
+        "title_text": _text(nullable=True),
+    },
+    unique=["meeting_id", "person_id"],
+)
 
+StgDocumentMention = _schema(
+    "StgDocumentMention",
+    {
+        "article_id": _id(),
+        "document_id": _id(),
+        "doc_code": _text(Check.str_matches(CODE)),
+        "code_key": _text(),
+        "doc_type": _text(Check.str_length(min_value=2)),
+        "doc_number": _text(Check.str_matches(r"^\d{1,4}$")),
+        "issuer_code": _text(),
+        "issued_date": Column(pa.Date, nullable=True),
+        "title": _text(nullable=True),
+        "mention_text": _text(),
+        **_evidence(),
+    },
+    unique=["article_id", "document_id"],
+)
 
-# Staging table name → its model, in load order.
-MODELS: dict[str, type[pa.DataFrameModel]] = {
+# A title an article gives a person, with the parts of its phrase (dim_title's columns).
+StgPersonTitle = _schema(
+    "StgPersonTitle",
+    {
+        **_evidence(),
+        "article_id": _id(),
+        "person_id": _id(),
+        "title_id": _id(),
+        "title_text": _text(Check.str_length(min_value=2, max_value=300)),
+        "position": _text(nullable=True),
+        "organ": _text(nullable=True),
+        "parent_organ": _text(nullable=True),
+        "place": _text(nullable=True),
+        "level": _one_of(TITLE_LEVELS, nullable=True),
+        "kind": _one_of(TITLE_KINDS),
+        "status": _one_of(TITLE_STATUSES, nullable=True),
+        "sole_holder": Column(bool),
+    },
+    [_evidence_in_order(strict=True)],
+    unique=["article_id", "person_id", "title_id"],
+)
+
+# A personnel change an article reports (transforms/appointments.py), with its post parsed like
+# every title (the title_* columns feed dim_title, see 65_fact_appointment.sql).
+StgAppointment = _schema(
+    "StgAppointment",
+    {
+        **_evidence(),
+        "appointment_id": _id(unique=True),
+        "article_id": _id(),
+        "person_id": _id(),
+        "action": _one_of(APPOINTMENT_ACTIONS),
+        "position_text": _text(Check.str_length(min_value=2, max_value=300), nullable=True),
+        "title_id": Column("Int64", Check.ge(0), nullable=True),
+        "from_position_text": _text(Check.str_length(min_value=2, max_value=300), nullable=True),
+        "decision_code": _text(Check.str_matches(CODE), nullable=True),
+        "effective_date": Column(pa.Date, nullable=True),
+        "title_position": _text(nullable=True),
+        "title_organ": _text(nullable=True),
+        "title_parent_organ": _text(nullable=True),
+        "title_place": _text(nullable=True),
+        "title_level": _one_of(TITLE_LEVELS, nullable=True),
+        "title_kind": _one_of(TITLE_KINDS, nullable=True),
+        "title_status": _one_of(TITLE_STATUSES, nullable=True),
+        "title_sole_holder": Column(bool),
+    },
+    [
+        Check(
+            lambda df: df["position_text"].isna() == df["title_id"].isna(),
+            name="title_with_position",
+            error="a position needs its title_id, and no title_id goes without a position",
+        ),
+        _evidence_in_order(strict=True),
+    ],
+)
+
+# Staging table name → its schema, in load order.
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "stg_article": StgArticle,
     "stg_meeting": StgMeeting,
     "stg_person_mention": StgPersonMention,

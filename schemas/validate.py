@@ -22,23 +22,23 @@ class Reject:
     record: str  # the row as JSON
 
 
-def validate(df: pd.DataFrame, model: type[pa.DataFrameModel], stage: str) -> tuple[pd.DataFrame, list[Reject]]:
-    """Validate every row of `df` against `model`; return the valid rows (coerced) and the rejects."""
+def validate(df: pd.DataFrame, schema: pa.DataFrameSchema, stage: str) -> tuple[pd.DataFrame, list[Reject]]:
+    """Validate every row of `df` against `schema`; return the valid rows (coerced) and the rejects."""
     if df.empty:
-        return model.validate(df), []
+        return schema.validate(df), []
     reasons: dict[object, list[str]] = {}
     rest = df
     while True:  # each round rejects at least one row of `rest`, so this ends
         if rest.empty:
-            good = model.validate(rest)
+            good = schema.validate(rest)
             break
         try:
-            good = model.validate(rest, lazy=True)
+            good = schema.validate(rest, lazy=True)
             break
         except SchemaErrors as err:
             found = _in(rest, _row_reasons(err.failure_cases))
             if not found:  # nothing names a row: find the rows that fail on their own
-                found = _in(rest, _uncoercible(rest, model, err.failure_cases)) or _isolate(rest, model)
+                found = _in(rest, _uncoercible(rest, schema, err.failure_cases)) or _isolate(rest, schema)
             if not found:  # the rows pass one by one but not together: every one is suspect
                 found = {i: _table_reasons(err.failure_cases) for i in rest.index}
             for i, why in found.items():
@@ -76,13 +76,13 @@ def _table_reasons(cases: pd.DataFrame) -> list[str]:
     return [str(c) for c in cases["check"].unique()]
 
 
-def _uncoercible(df: pd.DataFrame, model: type[pa.DataFrameModel], cases: pd.DataFrame) -> dict[object, list[str]]:
+def _uncoercible(df: pd.DataFrame, schema: pa.DataFrameSchema, cases: pd.DataFrame) -> dict[object, list[str]]:
     """Rows holding a value its column's dtype cannot take, for each column whose coercion failed.
 
     pandera coerces a column at once (a date column through datetime64[ns], so one year 3023
     fails the whole column) and then cannot say which value failed: try them one by one.
     """
-    columns = model.to_schema().columns
+    columns = schema.columns
     failed = cases.loc[cases["check"].astype(str).str.startswith("coerce_dtype"), "column"]
     found: dict[object, list[str]] = {}
     for name in dict.fromkeys(failed):
@@ -98,14 +98,14 @@ def _uncoercible(df: pd.DataFrame, model: type[pa.DataFrameModel], cases: pd.Dat
     return found
 
 
-def _isolate(df: pd.DataFrame, model: type[pa.DataFrameModel]) -> dict[object, list[str]]:
+def _isolate(df: pd.DataFrame, schema: pa.DataFrameSchema) -> dict[object, list[str]]:
     """The rows that fail validation on their own, found by halving: about k·log2(n) validations."""
     try:
-        model.validate(df, lazy=True)
+        schema.validate(df, lazy=True)
         return {}
     except SchemaErrors as err:
         if len(df) == 1:
             found = _row_reasons(err.failure_cases)
             return {df.index[0]: [r for why in found.values() for r in why] or _table_reasons(err.failure_cases)}
     half = len(df) // 2
-    return _isolate(df.iloc[:half], model) | _isolate(df.iloc[half:], model)
+    return _isolate(df.iloc[:half], schema) | _isolate(df.iloc[half:], schema)

@@ -1,10 +1,11 @@
 import json
+import subprocess
+import sys
 from datetime import date, datetime
 
 import pandas as pd
 import pandera.pandas as pa
 import pytest
-from pandera.typing import Series
 
 from hoinghi.schemas.staging import (
     StgAppointment,
@@ -149,21 +150,15 @@ def test_a_row_failing_a_check_and_one_failing_coercion_are_both_rejected_alone(
     assert sorted(json.loads(r.record)["meeting_id"] for r in rejects) == [2, 3]
 
 
-class Ratio(pa.DataFrameModel):
-    """A check that raises on one value (division by zero) fails the column with no row named."""
-
-    n: Series[int] = pa.Field(ge=0)
-
-    @pa.check("n")
-    def inverse_is_small(cls, s):  # noqa: N805
-        return s.map(lambda v: 1 / v <= 1)
-
-    class Config:
-        coerce = True
+# A check that raises on one value (division by zero) fails the column with no row named.
+RATIO = pa.DataFrameSchema(
+    {"n": pa.Column(int, [pa.Check.ge(0), pa.Check(lambda s: s.map(lambda v: 1 / v <= 1), name="inverse_is_small")])},
+    coerce=True,
+)
 
 
 def test_a_check_that_raises_on_one_value_rejects_that_row_only():
-    good, rejects = validate(pd.DataFrame({"n": [1, 2, 0, 4, 5, 6, 7]}), Ratio, "validate:x")
+    good, rejects = validate(pd.DataFrame({"n": [1, 2, 0, 4, 5, 6, 7]}), RATIO, "validate:x")
     assert list(good["n"]) == [1, 2, 4, 5, 6, 7]
     assert [json.loads(r.record)["n"] for r in rejects] == [0] and "inverse_is_small" in rejects[0].reason
 
@@ -210,3 +205,27 @@ def test_appointments_take_only_the_contracts_actions_and_a_post_with_its_title_
     reasons = " ".join(r.reason for r in rejects)
     assert "promote" in reasons or "isin" in reasons
     assert "title_id" in reasons
+
+
+PARSE_AND_LIST_LIBRARIES = """
+import sys
+from pathlib import Path
+from hoinghi.flows.parse import parse_batch
+from hoinghi.flows.steps import discover
+files = discover(Path(sys.argv[1]), {}).to_process
+batch = parse_batch(files, "run", 10**7)
+assert len(batch.staging["stg_article"]) == len(files) > 0, batch.manifest
+print(*[name for name in ("dask", "geopandas", "modin", "pyspark") if name in sys.modules])
+"""
+
+
+def test_parsing_a_batch_imports_no_other_dataframe_library():
+    """pandera's class API imports the typing of every dataframe library installed (Dask's, for the
+    dask runner: half a second in every `hoinghi run` and parse worker); the schemas do without it."""
+    from tests.conftest import SAMPLE_INBOX
+
+    done = subprocess.run(
+        [sys.executable, "-c", PARSE_AND_LIST_LIBRARIES, str(SAMPLE_INBOX)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == []

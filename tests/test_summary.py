@@ -6,11 +6,11 @@ import duckdb
 import pandas as pd
 
 from hoinghi.flows.summary import RunSummary, coverage
-from hoinghi.schemas.staging import MODELS
+from hoinghi.schemas.staging import SCHEMAS
 
 
 def _staging(**frames) -> dict[str, pd.DataFrame]:
-    empty = {name: pd.DataFrame(columns=list(model.to_schema().columns)) for name, model in MODELS.items()}
+    empty = {name: pd.DataFrame(columns=list(schema.columns)) for name, schema in SCHEMAS.items()}
     return empty | {name: pd.DataFrame(rows) for name, rows in frames.items()}
 
 
