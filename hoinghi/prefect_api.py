@@ -201,6 +201,13 @@ def run_api(early: "TemporaryApi | None" = None) -> Iterator[Callable[[], None]]
         yield lambda: None
         return
     settings_env = settings.to_environment_variables(exclude_unset=True)
+    creating = database_to_create(settings.server.database.connection_url)
+    if creating is not None:  # else the run would sit silent for 10 s or more before its first line
+        print(
+            f"hoinghi: first run with this Prefect home: Prefect's temporary API creates its database ({creating})"
+            " before it answers, about 10 s, once",
+            file=sys.stderr,
+        )
     timeout_s = settings.server.ephemeral.startup_timeout_seconds
     if "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS" not in settings_env:
         timeout_s = max(timeout_s, FIRST_START_TIMEOUT_S)
@@ -221,6 +228,21 @@ def run_api(early: "TemporaryApi | None" = None) -> Iterator[Callable[[], None]]
             finally:
                 if ready:  # the run talked to it: its last logs and events go before it stops
                     _drain_prefect_clients()
+
+
+SQLITE_URL_PREFIX = "sqlite+aiosqlite:///"  # the form of Prefect's default database URL
+
+
+def database_to_create(connection_url: object) -> Path | None:
+    """The SQLite file Prefect's server will create when it starts (none there yet), or None: it
+    exists, or the database is not a SQLite file. `connection_url`: the setting (a secret string)."""
+    url = connection_url.get_secret_value() if hasattr(connection_url, "get_secret_value") else connection_url
+    if not isinstance(url, str) or not url.startswith(SQLITE_URL_PREFIX):
+        return None
+    path = url[len(SQLITE_URL_PREFIX) :].partition("?")[0]
+    if not path or path == ":memory:" or Path(path).exists():
+        return None
+    return Path(path)
 
 
 def _prefect_env() -> dict[str, str]:

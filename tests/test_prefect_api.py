@@ -70,7 +70,11 @@ def _gone_within(run_pid: int, seconds: float) -> bool:
 
 
 def test_a_temporary_api_that_does_not_start_fails_the_run_with_the_fix(tmp_path):
-    done = _run(tmp_path, _without_a_server(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0"))
+    home = tmp_path / "new-prefect-home"  # no database yet: the run says it is created first
+    done = _run(
+        tmp_path, _without_a_server(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0", PREFECT_HOME=str(home))
+    )
+    assert f"creates its database ({home / 'prefect.db'})" in done.stderr
     assert done.returncode == 0, done.stderr
     code, _, children = done.stdout.strip().splitlines()[-1].partition(" False ")
     assert code != "0" and children == "[]"  # the run failed, and the server it started was stopped
@@ -168,6 +172,7 @@ def test_a_run_with_no_server_starts_a_temporary_api_before_importing_prefect_an
     # nothing to do: the API started early is stopped, and none is left behind
     again = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     assert again.returncode == 0, again.stderr
+    assert "creates its database" not in again.stderr  # the first run's API created it
     assert again.stdout.strip().splitlines()[-1] == "0 [False] False []"
     assert "nothing new" in again.stdout
     assert [p.name for p in temp.iterdir() if p.name.startswith("hoinghi-prefect-api")] == []
@@ -283,3 +288,19 @@ def test_the_api_process_imports_prefects_app_before_uvicorn_takes_sigterm(monke
     monkeypatch.setattr(sys, "argv", ["api_process", "1", "3"])
     api_process.main()
     assert calls == [("import", "prefect.server.api.server"), ("serve", None)]
+
+
+def test_the_database_a_temporary_api_would_create_is_named_only_when_it_is_not_there(tmp_path):
+    from pydantic import SecretStr
+
+    from hoinghi.prefect_api import database_to_create
+
+    db = tmp_path / "prefect.db"
+    url = f"sqlite+aiosqlite:///{db}"
+    assert database_to_create(SecretStr(url)) == db  # the setting is a secret string
+    assert database_to_create(url + "?timeout=30") == db
+    db.write_bytes(b"")
+    assert database_to_create(SecretStr(url)) is None
+    assert database_to_create("postgresql+asyncpg://u:p@h/prefect") is None  # a server's, not created here
+    assert database_to_create("sqlite+aiosqlite:///:memory:") is None
+    assert database_to_create(None) is None
