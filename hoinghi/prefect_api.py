@@ -93,7 +93,9 @@ def started_early() -> Iterator["TemporaryApi | None"]:
     api = None
     try:
         if "prefect" not in sys.modules and _no_other_api_in_sight():
+            missing = database_to_create(_database_url_in_sight())  # before the API can create it
             api = TemporaryApi({})
+            api.database_missing = missing
         yield api
     finally:
         if api is not None:
@@ -135,6 +137,16 @@ def _no_other_api_in_sight() -> bool:
             return False  # something listens where `prefect server start` would: let run_api look
     except (OSError, ValueError):
         return True
+
+
+def _database_url_in_sight() -> str:
+    """The database URL Prefect's server will use, read as `_no_other_api_in_sight` reads settings."""
+    settings = {**(_active_profile() or {}), **_prefect_env()}
+    for name in ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL"):
+        if settings.get(name):
+            return settings[name]
+    home = Path(settings.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    return f"{SQLITE_URL_PREFIX}{home / 'prefect.db'}"
 
 
 def _active_profile() -> dict[str, str] | None:
@@ -201,7 +213,12 @@ def run_api(early: "TemporaryApi | None" = None) -> Iterator[Callable[[], None]]
         yield lambda: None
         return
     settings_env = settings.to_environment_variables(exclude_unset=True)
-    creating = database_to_create(settings.server.database.connection_url)
+    db_url = settings.server.database.connection_url
+    creating = database_to_create(db_url)
+    if creating is None and early is not None and early.database_missing is not None:
+        # Missing when the API was started early, which may have begun creating it since.
+        if _sqlite_path(db_url) == str(early.database_missing):
+            creating = early.database_missing
     if creating is not None:  # else the run would sit silent for 10 s or more before its first line
         print(
             f"hoinghi: first run with this Prefect home: Prefect's temporary API creates its database ({creating})"
@@ -236,13 +253,20 @@ SQLITE_URL_PREFIX = "sqlite+aiosqlite:///"  # the form of Prefect's default data
 def database_to_create(connection_url: object) -> Path | None:
     """The SQLite file Prefect's server will create when it starts (none there yet), or None: it
     exists, or the database is not a SQLite file. `connection_url`: the setting (a secret string)."""
+    path = _sqlite_path(connection_url)
+    return None if path is None or Path(path).exists() else Path(path)
+
+
+def _sqlite_path(connection_url: object) -> str | None:
+    """The file of a SQLite database URL (a string or a secret string); None for another database or
+    one in memory (':memory:', SQLite's 'file:…?mode=memory' URIs)."""
     url = connection_url.get_secret_value() if hasattr(connection_url, "get_secret_value") else connection_url
     if not isinstance(url, str) or not url.startswith(SQLITE_URL_PREFIX):
         return None
-    path = url[len(SQLITE_URL_PREFIX) :].partition("?")[0]
-    if not path or path == ":memory:" or Path(path).exists():
+    path, _, query = url[len(SQLITE_URL_PREFIX) :].partition("?")
+    if not path or ":memory:" in path or "mode=memory" in query:
         return None
-    return Path(path)
+    return path
 
 
 def _prefect_env() -> dict[str, str]:
@@ -268,6 +292,7 @@ class TemporaryApi:
         fd, name = tempfile.mkstemp(prefix="hoinghi-prefect-api-", suffix=".log")
         self.log_path = Path(name)
         self.process: subprocess.Popen | None = None
+        self.database_missing: Path | None = None  # set by `started_early`: the database it will create
         # Bound here and handed to the server: a port only chosen here could be taken by another
         # process before the server binds it.
         listening = socket.socket()

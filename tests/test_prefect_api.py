@@ -303,4 +303,30 @@ def test_the_database_a_temporary_api_would_create_is_named_only_when_it_is_not_
     assert database_to_create(SecretStr(url)) is None
     assert database_to_create("postgresql+asyncpg://u:p@h/prefect") is None  # a server's, not created here
     assert database_to_create("sqlite+aiosqlite:///:memory:") is None
+    assert database_to_create("sqlite+aiosqlite:///file::memory:?cache=shared&uri=true") is None  # Prefect's example
+    assert database_to_create(f"sqlite+aiosqlite:///file:{tmp_path}/m.db?mode=memory&uri=true") is None
     assert database_to_create(None) is None
+
+
+# An API started early with no database in the Prefect home, which then appears (as the API's own
+# migrations create it) before the run looks: the run still says the database is being created.
+DATABASE_APPEARS = """
+import pathlib, sys
+from hoinghi import prefect_api
+with prefect_api.started_early() as early:
+    assert early is not None and early.database_missing is not None, early
+    early.database_missing.parent.mkdir(parents=True, exist_ok=True)
+    early.database_missing.write_bytes(b"")
+    with prefect_api.run_api(early):
+        pass
+"""
+
+
+def test_a_database_the_early_api_began_creating_is_still_announced(tmp_path):
+    home = tmp_path / "new-prefect-home"
+    env = _without_a_server(PREFECT_HOME=str(home))
+    done = subprocess.run(
+        [sys.executable, "-c", DATABASE_APPEARS], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert f"creates its database ({home / 'prefect.db'})" in done.stderr
