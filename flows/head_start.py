@@ -29,6 +29,9 @@ NO_RUN_YET = "head-start"
 # parse while the temporary API starts, and a bound on the memory their results hold until the flow
 # takes them.
 MAX_FILES = 3000
+# How long a run that ends waits for its head-start thread to stop between two files (it may be
+# importing the parse code, about a second); after that it is left, as before.
+THREAD_STOP_S = 10
 
 _pool: Executor | None = None  # the head start's pool until the flow adopts it (processes) or the run ends
 _ahead: dict[tuple, Future] = {}
@@ -47,11 +50,17 @@ class DaemonThread(Executor):
 
     A daemon thread, unlike a ThreadPoolExecutor's: a run that ends before its flow took the
     batches (Ctrl-C, an error) does not wait at exit for a parse nobody will take, as a process
-    pool's workers are ended at once for the same reason (`_stop`)."""
+    pool's workers are ended at once for the same reason (`_stop`).
+
+    Cancelling (`shutdown` with cancel_futures) sets `stopping`, which the head start's parse checks
+    between files: the thread must not be inside a parse when the interpreter exits, which ends a
+    daemon thread where it stands and aborts the process (SIGABRT) when that is in native code.
+    """
 
     def __init__(self) -> None:
         self._work: queue.SimpleQueue = queue.SimpleQueue()
         self._shut = False
+        self.stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="hoinghi-head-start", daemon=True)
         self._thread.start()
 
@@ -64,6 +73,8 @@ class DaemonThread(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self._shut = True
+        if cancel_futures:
+            self.stopping.set()
         while cancel_futures:  # those not started; a running or finished one stays as it is
             try:
                 self._work.get_nowait()[0].cancel()
@@ -72,6 +83,11 @@ class DaemonThread(Executor):
         self._work.put(None)
         if wait:
             self._thread.join()
+
+    def join(self, timeout_s: float) -> bool:
+        """Wait up to `timeout_s` for the thread to end (after `shutdown`); whether it ended."""
+        self._thread.join(timeout_s)
+        return not self._thread.is_alive()
 
     def _run(self) -> None:
         while (item := self._work.get()) is not None:
@@ -97,8 +113,9 @@ def started(
     global _pool
     _pool = pool
     try:
+        stop = {"stop": pool.stopping} if isinstance(pool, DaemonThread) else {}  # workers are ended instead
         for batch in batches:
-            _ahead[_key(batch, max_file_bytes)] = pool.submit(parse_batch, batch, NO_RUN_YET, max_file_bytes)
+            _ahead[_key(batch, max_file_bytes)] = pool.submit(parse_batch, batch, NO_RUN_YET, max_file_bytes, **stop)
         yield
     finally:
         _ahead.clear()
@@ -110,13 +127,15 @@ def started(
 def _stop(pool: Executor) -> None:
     """Cancel the batches not started and end the workers now: the ones they hold were for this
     head start only, and a run that ends before its flow parsed (Ctrl-C, an error) must not wait
-    seconds for them at exit (a DaemonThread is not waited for)."""
+    seconds for them at exit (a DaemonThread is waited for only until it stops between two files)."""
     workers = []
     if isinstance(pool, ProcessPoolExecutor):
         workers = list((pool._processes or {}).values())  # no public way to stop them in Python 3.11
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         worker.terminate()
+    if isinstance(pool, DaemonThread):  # it stops between two files: milliseconds, or the end of an import
+        pool.join(THREAD_STOP_S)
 
 
 def take(files: list[steps.InboxFile], max_file_bytes: int) -> Future | None:

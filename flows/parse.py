@@ -7,6 +7,7 @@ pandera and the transforms, and nothing of Prefect.
 import hashlib
 import os
 import stat
+import threading
 import time
 from collections import Counter
 
@@ -38,7 +39,13 @@ ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 _COLUMNS = {table: list(dict.fromkeys([*schema.columns, "source_path"])) for table, schema in SCHEMAS.items()}
 
 
-def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_FILE_BYTES) -> ParsedBatch:
+class ParseStopped(Exception):
+    """The batch's parse was stopped before its end: nobody will take it (flows/head_start.py)."""
+
+
+def parse_batch(
+    files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_FILE_BYTES, stop: threading.Event | None = None
+) -> ParsedBatch:
     """Decode, clean, extract and validate a batch of files into staging frames and manifest rows.
 
     The same text under a second name in the batch (the same bytes, or the same text after
@@ -51,6 +58,8 @@ def parse_batch(files: list[InboxFile], run_id: str, max_file_bytes: int = MAX_F
     seen_sha: dict[str, str] = {}  # raw bytes' and decoded text's sha256 → the first file with them
     timings: Counter = Counter()
     for f in files:
+        if stop is not None and stop.is_set():
+            raise ParseStopped(f"stopped before {f.source_path}: the run ended")
         row, extracted, file_rejects = parse_file(f, run_id, max_file_bytes, seen_sha, timings)
         manifest.append(row)
         rejects += file_rejects

@@ -11,6 +11,7 @@ transactional writer. Nothing here imports Prefect: the CLI checks the choice be
 """
 
 import os
+import threading
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
@@ -65,12 +66,12 @@ def workers_for(spec: str) -> int:
     return local_workers() if name == "processes" or (name == "dask" and not address) else 1
 
 
-def parse_batch(files: list, run_id: str, max_file_bytes: int):
+def parse_batch(files: list, run_id: str, max_file_bytes: int, stop: threading.Event | None = None):
     """flows.parse.parse_batch, imported where it runs: a process that only sends batches to workers
-    need not import the parse code (pandera, the extractors)."""
+    need not import the parse code (pandera, the extractors). `stop`: set, it ends between two files."""
     from hoinghi.flows.parse import parse_batch as parse
 
-    return parse(files, run_id, max_file_bytes)
+    return parse(files, run_id, max_file_bytes, stop)
 
 
 @contextmanager

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from hoinghi.flows import head_start, runners, steps
-from hoinghi.flows.parse import parse_batch
+from hoinghi.flows.parse import ParseStopped, parse_batch
 from tests.conftest import SAMPLE_INBOX, cli_args, query, snapshot
 
 BATCH = 4
@@ -95,26 +95,40 @@ def test_a_thread_head_start_runs_its_batches_in_order_and_is_not_waited_for(fil
         thread.submit(int)
 
 
-def test_an_unused_thread_head_start_is_left_at_once(files):
+def test_an_unused_thread_head_start_is_stopped_between_two_files(files):
+    """Left, the head start's thread stops between two files, and the run waits for that (not for the
+    batch): a daemon thread still inside a parse when the interpreter exits aborts the process."""
     batches = steps.chunks(files, BATCH)[:2]
-    release = threading.Event()
+    release, parsed = threading.Event(), []
 
-    def held(files: list, run_id: str, max_file_bytes: int) -> None:
-        release.wait(timeout=600)  # a parse that holds the thread until the test lets it go
+    def parse(files: list, run_id: str, max_file_bytes: int, stop: threading.Event) -> None:
+        for f in files:  # as flows.parse.parse_batch does, each file held until the test lets it go
+            if stop.is_set():
+                raise ParseStopped("stopped")
+            release.wait(timeout=600)
+            parsed.append(f)
 
     try:
-        with head_start.started(head_start.DaemonThread(), held, batches, 10_000_000):
+        with head_start.started(head_start.DaemonThread(), parse, batches, 10_000_000):
             running, queued = (head_start._ahead[head_start._key(b, 10_000_000)] for b in batches)
             assert head_start.adopt_pool() is None  # a thread is no pool for the flow's other batches
             deadline = time.monotonic() + 60
             while not running.running() and time.monotonic() < deadline:  # the thread is on the first batch
                 time.sleep(0.01)
-        # left at once, the first batch still held: only the queued one is cancelled
-        assert running.running() and not running.done()
-        assert queued.cancelled()
+            assert running.running()
+            threading.Timer(0.5, release.set).start()  # the file in hand ends half a second after the run
+        # left once the file in hand was parsed: the rest of the batch is not; the queued batch is cancelled
+        assert running.done() and isinstance(running.exception(), ParseStopped)
+        assert len(parsed) == 1 and queued.cancelled()
     finally:
         release.set()
-    assert running.result(timeout=60) is None  # it ends on its own once let go
+
+
+def test_a_stopped_parse_ends_before_the_next_file(files):
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(ParseStopped, match="stopped before"):
+        parse_batch(files[:2], "run-1", 10_000_000, stop)
 
 
 def test_a_run_gives_the_same_warehouse_with_a_head_start_on_threads_or_processes(api_env, run_flow, tmp_path):
