@@ -84,10 +84,9 @@ class DaemonThread(Executor):
         if wait:
             self._thread.join()
 
-    def join(self, timeout_s: float) -> bool:
-        """Wait up to `timeout_s` for the thread to end (after `shutdown`); whether it ended."""
+    def join(self, timeout_s: float) -> None:
+        """Wait up to `timeout_s` for the thread to end (after `shutdown`)."""
         self._thread.join(timeout_s)
-        return not self._thread.is_alive()
 
     def _run(self) -> None:
         while (item := self._work.get()) is not None:

@@ -93,9 +93,8 @@ def started_early() -> Iterator["TemporaryApi | None"]:
     api = None
     try:
         if "prefect" not in sys.modules and _no_other_api_in_sight():
-            missing = database_to_create(_database_url_in_sight())  # before the API can create it
-            api = TemporaryApi({})
-            api.database_missing = missing
+            # Looked for before the API starts: it creates the database while the run imports Prefect.
+            api = TemporaryApi({}, database_to_create(_database_url_in_sight()))
         yield api
     finally:
         if api is not None:
@@ -110,10 +109,9 @@ def _no_other_api_in_sight() -> bool:
     allowed, and nothing listens at the default server address: the environment over the active
     profile, read as Prefect reads it (`_active_profile`). Any doubt answers no: a profiles file
     that cannot be read, a `.env` with Prefect settings, a `prefect.toml`, a `[tool.prefect]`."""
-    profile = _active_profile()
-    if profile is None:
+    settings = _settings_in_sight()
+    if settings is None:
         return False
-    settings = {**profile, **_prefect_env()}
     if settings.get("PREFECT_API_URL"):
         return False
     for allowed in ("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "PREFECT_SERVER_EPHEMERAL_ENABLED"):  # one setting
@@ -139,9 +137,16 @@ def _no_other_api_in_sight() -> bool:
         return True
 
 
+def _settings_in_sight() -> dict[str, str] | None:
+    """Prefect's settings from the environment over the active profile (`_active_profile`), read
+    without importing Prefect; None when a profiles file cannot be read."""
+    profile = _active_profile()
+    return None if profile is None else {**profile, **_prefect_env()}
+
+
 def _database_url_in_sight() -> str:
     """The database URL Prefect's server will use, read as `_no_other_api_in_sight` reads settings."""
-    settings = {**(_active_profile() or {}), **_prefect_env()}
+    settings = _settings_in_sight() or {}
     for name in ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL"):
         if settings.get(name):
             return settings[name]
@@ -279,7 +284,7 @@ class TemporaryApi:
     (a Ctrl-C in the terminal is the run's to handle; the run stops the server after it) and with a
     lifeline to this process. `settings_env`: Prefect settings to pass on as environment variables."""
 
-    def __init__(self, settings_env: dict[str, str]) -> None:
+    def __init__(self, settings_env: dict[str, str], database_missing: Path | None = None) -> None:
         self.prefect_env = _prefect_env()  # what the server's settings come from, besides the files
         env = {
             **os.environ,
@@ -292,7 +297,7 @@ class TemporaryApi:
         fd, name = tempfile.mkstemp(prefix="hoinghi-prefect-api-", suffix=".log")
         self.log_path = Path(name)
         self.process: subprocess.Popen | None = None
-        self.database_missing: Path | None = None  # set by `started_early`: the database it will create
+        self.database_missing = database_missing  # the database it will create, looked for before it starts
         # Bound here and handed to the server: a port only chosen here could be taken by another
         # process before the server binds it.
         listening = socket.socket()

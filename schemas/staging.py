@@ -51,6 +51,20 @@ def _evidence_in_order(strict: bool) -> Check:
     )
 
 
+def _title_parts(prefix: str = "", kind_nullable: bool = False) -> dict[str, Column]:
+    """The parts of a parsed title phrase (transforms/titles.py), dim_title's columns, named with `prefix`."""
+    return {
+        f"{prefix}position": _text(nullable=True),
+        f"{prefix}organ": _text(nullable=True),
+        f"{prefix}parent_organ": _text(nullable=True),
+        f"{prefix}place": _text(nullable=True),
+        f"{prefix}level": _one_of(TITLE_LEVELS, nullable=True),
+        f"{prefix}kind": _one_of(TITLE_KINDS, nullable=kind_nullable),
+        f"{prefix}status": _one_of(TITLE_STATUSES, nullable=True),
+        f"{prefix}sole_holder": Column(bool),
+    }
+
+
 def _schema(name: str, columns: dict[str, Column], checks: list[Check] | None = None, **options) -> pa.DataFrameSchema:
     return pa.DataFrameSchema(columns, checks=checks, coerce=True, name=name, **options)
 
@@ -148,14 +162,7 @@ StgPersonTitle = _schema(
         "person_id": _id(),
         "title_id": _id(),
         "title_text": _text(Check.str_length(min_value=2, max_value=300)),
-        "position": _text(nullable=True),
-        "organ": _text(nullable=True),
-        "parent_organ": _text(nullable=True),
-        "place": _text(nullable=True),
-        "level": _one_of(TITLE_LEVELS, nullable=True),
-        "kind": _one_of(TITLE_KINDS),
-        "status": _one_of(TITLE_STATUSES, nullable=True),
-        "sole_holder": Column(bool),
+        **_title_parts(),
     },
     [_evidence_in_order(strict=True)],
     unique=["article_id", "person_id", "title_id"],
@@ -176,14 +183,7 @@ StgAppointment = _schema(
         "from_position_text": _text(Check.str_length(min_value=2, max_value=300), nullable=True),
         "decision_code": _text(Check.str_matches(CODE), nullable=True),
         "effective_date": Column(pa.Date, nullable=True),
-        "title_position": _text(nullable=True),
-        "title_organ": _text(nullable=True),
-        "title_parent_organ": _text(nullable=True),
-        "title_place": _text(nullable=True),
-        "title_level": _one_of(TITLE_LEVELS, nullable=True),
-        "title_kind": _one_of(TITLE_KINDS, nullable=True),
-        "title_status": _one_of(TITLE_STATUSES, nullable=True),
-        "title_sole_holder": Column(bool),
+        **_title_parts("title_", kind_nullable=True),  # no post named: no kind either
     },
     [
         Check(
