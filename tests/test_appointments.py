@@ -210,3 +210,53 @@ def test_a_post_left_for_a_move_reports_the_move_too():
         ("Hoàng Văn Hưng", "relieve", "Chánh Văn phòng Tỉnh ủy"),
         ("Hoàng Văn Hưng", "transfer", None),
     ]
+
+
+def test_two_decisions_in_one_sentence_each_date_their_own_change():
+    body = (
+        "Ông Sùng Văn Hồ công bố Quyết định số 412-QĐ/HU ngày 29/11/2031 của Ban Thường vụ Huyện ủy điều động đồng"
+        " chí Lý Thị Sen, Phó Bí thư Đảng ủy xã Yên Bình, giữ chức Phó Chủ tịch Ủy ban MTTQ huyện; Quyết định số"
+        " 413-QĐ/HU phân công đồng chí Hoàng Văn Pao giữ chức Bí thư Đảng ủy thị trấn Yên Hà."
+    )
+    got = [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in _found(body)]
+    assert got == [
+        ("Lý Thị Sen", "transfer", "412-QĐ/HU", date(2031, 11, 29)),
+        ("Hoàng Văn Pao", "assign", "413-QĐ/HU", None),  # no day of its own, and no meeting here
+    ]
+
+
+def test_a_decision_that_its_own_verb_follows_is_not_the_change_before_it():
+    body = (
+        "Hội nghị trao quyết định nghỉ hưu cho đồng chí Giàng Seo Páo, Chủ nhiệm UBKT Huyện ủy, từ ngày 1/1/2032,"
+        " và Quyết định số 2871/QĐ-UBND ngày 2/12/2031 của UBND huyện bổ nhiệm lại bà Thèn Thị Lan giữ chức"
+        " Trưởng phòng Nội vụ huyện."
+    )
+    got = [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in _found(body)]
+    assert got == [
+        ("Giàng Seo Páo", "retire", None, date(2032, 1, 1)),
+        ("Thèn Thị Lan", "appoint", "2871/QĐ-UBND", date(2031, 12, 2)),
+    ]
+
+
+def test_a_clause_after_a_semicolon_with_a_change_of_its_own_is_not_the_verbs_before_it():
+    body = (
+        "Quyết định số 318-QĐ/ĐUK chuẩn y đồng chí Triệu Văn Bình, Giám đốc Sở Nội vụ, giữ chức Bí thư Đảng ủy Sở"
+        " Nội vụ; quyết định cho đồng chí Đinh Thị Quyên thôi giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối,"
+        " điều động giữ chức Chánh Văn phòng Đảng ủy Khối."
+    )
+    assert [(name, action) for name, action, _ in changes(body)] == [
+        ("Triệu Văn Bình", "approve"),
+        ("Đinh Thị Quyên", "relieve"),
+        ("Đinh Thị Quyên", "transfer"),
+    ]
+
+
+def test_a_post_that_ends_the_sentence_keeps_its_last_word_and_a_post_to_be_elected_is_none():
+    assert changes("Quyết định bổ nhiệm ông Vi Văn Thắm giữ chức Phó Giám đốc Sở Nội vụ. Ông cảm ơn.") == [
+        ("Vi Văn Thắm", "appoint", "Phó Giám đốc Sở Nội vụ")
+    ]
+    body = (
+        "Ban Thường vụ điều động đồng chí Lý Thị Sen, Phó Bí thư Đảng ủy xã Yên Bình, đến nhận công tác tại Ủy ban"
+        " MTTQ huyện để hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ huyện."
+    )
+    assert changes(body) == [("Lý Thị Sen", "transfer", None)]

@@ -197,3 +197,19 @@ def test_an_excerpt_without_headline_under_a_menu_a_today_bar_or_a_photo_caption
         assert (a.title, a.published_at) == (None, None), header
     dated = clean_text(f"10:30 | 15/05/2019\n{LEAD}")
     assert dated.title is None and dated.published_at == datetime(2019, 5, 15, 10, 30)
+
+
+def test_a_short_paragraph_of_one_sentence_is_body_not_a_heading():
+    short = "Trước đó, chiều 8-5, Ban Thường vụ Tỉnh ủy đã họp, thống nhất nội dung báo cáo trình hội nghị."
+    a = clean_text(f"Tiêu đề bài báo về hội nghị\n{LEAD}\nMột số nhiệm vụ trọng tâm\n{short}\nHội nghị kết thúc.")
+    kinds = [(p.kind, a.body_text[p.start : p.end][:20]) for p in a.paragraphs]
+    assert (
+        kinds
+        == [
+            ("title", "Tiêu đề bài báo về h"),
+            ("body", LEAD[:20]),
+            ("heading", "Một số nhiệm vụ trọn"),  # no full stop: a heading
+            ("body", short[:20]),
+            ("heading", "Hội nghị kết thúc."),  # a full stop, but too few words for a sentence of its own
+        ]
+    )

@@ -40,6 +40,18 @@ def test_mixed_case_type_codes_and_state_codes():
     assert codes("Nghị định số 33/2023/NĐ-CP của Chính phủ") == [("33/2023/NĐ-CP", "Nghị định", None)]
 
 
+def test_state_decisions_without_a_year_in_their_code():
+    # An individual decision's number carries no year ('45/QĐ-UBND'); the Prime Minister's issuer is 'TTg'.
+    assert codes("công bố Quyết định số 45/QĐ-UBND ngày 13/3/2025 của UBND tỉnh") == [
+        ("45/QĐ-UBND", "Quyết định", date(2025, 3, 13))
+    ]
+    assert codes("Quyết định 1/QĐ-TTg, Thông báo số 3/TB-VPCP") == [
+        ("1/QĐ-TTg", "Quyết định", None),
+        ("3/TB-VPCP", "Thông báo", None),
+    ]
+    assert codes("tỷ lệ 24/7 ABC-DEF, phòng 12/A-B") == []  # no known type code, no type word
+
+
 def test_documents_without_a_code_are_not_invented():
     assert (
         codes("Nghị quyết Đại hội XIII của Đảng, Nghị quyết Trung ương 4 khóa XII, Chỉ thị 05 của Bộ Chính trị") == []

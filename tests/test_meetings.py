@@ -292,3 +292,13 @@ def test_a_list_after_a_colon_shares_the_chair_verb_after_it():
 def test_a_two_day_meeting_is_dated_by_its_first_day():
     meetings, _ = analyse(HEADER + "Chiều 4 và sáng 5.10, Đảng bộ huyện Yên Hà tổ chức Đại hội lần thứ XX.")
     assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2021, 10, 4), "Chiều 4 và sáng 5.10")]
+
+
+def test_an_earlier_meeting_told_in_a_short_last_paragraph():
+    meetings, _ = analyse(
+        "Đảng ủy Bộ CHQS tỉnh Yên Hà tổng kết năm 2031\nThứ Tư, 11/12/2031, 06:32\n"
+        "Sáng 10-12, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Yên Hà tổ chức hội nghị tổng kết công tác lãnh đạo năm 2031."
+        " Đại tá Hà Minh Quang, Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh chủ trì hội nghị.\n"
+        "Trước đó, chiều 9-12, Ban Thường vụ Đảng ủy Bộ CHQS tỉnh đã họp, thống nhất nội dung báo cáo trình hội nghị.\n"
+    )
+    assert [m.meeting_date for m in meetings] == [date(2031, 12, 10), date(2031, 12, 9)]

@@ -298,3 +298,14 @@ def test_a_comma_inside_an_organs_name_does_not_end_the_title():
         "Đồng chí Lê Văn Trọng, Bí thư Trung ương Đảng, Trưởng Ban Chính sách, chiến lược Trung ương phát biểu."
     )
     assert got == {"Lê Văn Trọng": ["Bí thư Trung ương Đảng", "Trưởng Ban Chính sách, chiến lược Trung ương"]}
+
+
+@pytest.mark.parametrize("rank", ["Thượng tá", "Trung tá", "Thiếu tá", "Đại úy"])
+def test_any_rank_before_a_name_marks_a_person_and_is_not_a_title(rank):
+    got = people(f"Quyết định bổ nhiệm {rank} Lò Văn Khiêm giữ chức Phó Chỉ huy trưởng Bộ CHQS tỉnh.")
+    assert got == {"Lò Văn Khiêm": ["Phó Chỉ huy trưởng Bộ CHQS tỉnh"]}
+
+
+def test_military_command_posts_are_titles():
+    got = people("Dịp này, Thượng tá Giàng A Sùng, Chính trị viên Ban CHQS huyện Mường Tè, được tặng Bằng khen.")
+    assert got == {"Giàng A Sùng": ["Chính trị viên Ban CHQS huyện Mường Tè"]}

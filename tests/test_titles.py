@@ -206,3 +206,37 @@ def test_every_stored_title_is_written_so_in_its_article(corpus_warehouse, name)
 )
 def test_sole_holder_posts_are_those_one_person_holds_at_a_time(text, sole):
     assert parse_title(text).sole_holder is sole
+
+
+def test_a_full_stop_ends_the_title_but_a_city_abbreviations_dot_does_not():
+    for text, title in (
+        ("Phó Giám đốc Sở Tài chính. Ông", "Phó Giám đốc Sở Tài chính"),
+        ("Trưởng Ban Tổ chức T.Ư.", "Trưởng Ban Tổ chức T.Ư"),
+        ("Bí thư Thành ủy TP. Cam Lộ, ông", "Bí thư Thành ủy TP. Cam Lộ"),
+    ):
+        assert text[: title_end(text)] == title
+
+
+def test_a_named_head_takes_a_name_written_in_lower_case():
+    text = "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh chủ trì hội nghị"
+    assert text[: title_end(text)] == "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"
+    assert parts("Phó Bí thư Đảng ủy Khối doanh nghiệp tỉnh Nam Sơn")[1:5] == (
+        "Đảng ủy Khối doanh nghiệp tỉnh",
+        None,
+        "Nam Sơn",
+        "province",
+    )
+    # after a lower-case word the same words are no name: 'Trưởng Ban Tổ chức | các cơ quan ...'
+    text = "Trưởng Ban Tổ chức các cơ quan và doanh nghiệp"
+    assert text[: title_end(text)] == "Trưởng Ban Tổ chức"
+
+
+def test_military_command_posts():
+    assert parts("Phó Chỉ huy trưởng Bộ CHQS tỉnh")[:2] == ("Phó Chỉ huy trưởng", "Bộ CHQS tỉnh")
+    assert parts("Chính trị viên Ban CHQS huyện Mường Tè")[:5] == (
+        "Chính trị viên",
+        "Ban CHQS huyện",
+        None,
+        "Mường Tè",
+        "district",
+    )

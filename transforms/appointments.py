@@ -216,7 +216,7 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
     targets, elided = _targets(ctx, chain, in_sentence, end)
     if not targets:
         return []
-    decision = _decision(ctx, start, end)
+    decision = _decision(ctx, chain, start, end)
     day = _day(ctx, chain, decision, start, end)
     out = []
     for k, (mention, person) in enumerate(targets):
@@ -301,9 +301,13 @@ def _bound(in_sentence: list[tuple[Mention, Person]], at: int, end: int) -> int:
 def _persons_after(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
 ) -> list[tuple[Mention, Person]]:
-    """Active voice: the persons named after the verbs, up to the next change verb of the sentence or
-    the person replaced ('thay cho ông B'); an agent ('được ông A trao', 'do ông A ký') is none."""
+    """Active voice: the persons named after the verbs, up to the next change verb of the sentence (or
+    the last ';' before it: 'chuẩn y A …; cho đồng chí B thôi giữ chức …' is B's own clause) or the
+    person replaced ('thay cho ông B'); an agent ('được ông A trao', 'do ông A ký') is none."""
     limit = _next_change(ctx, chain.end, end)
+    if limit < end:
+        semicolon = ctx.body.rfind(";", chain.end, limit)
+        limit = semicolon if semicolon >= 0 else limit
     replaced = _REPLACED_RE.search(ctx.folded, chain.end, limit)
     limit = replaced.start() if replaced else limit
     return [
@@ -494,11 +498,21 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
     return phrase or None
 
 
-def _decision(ctx: _Context, start: int, end: int) -> DocumentMention | None:
-    """The decision cited in the sentence, else the article's one decision (when it cites one)."""
+def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMention | None:
+    """The decision of the chain's change: in the sentence, the nearest one cited before the verbs
+    ('Quyết định số X … điều động A; Quyết định số Y phân công B'), else one cited after them that
+    no change verb of its own follows ('A được bổ nhiệm theo Quyết định số X'); with none cited in
+    the sentence, the article's one decision (when it cites one)."""
     here = [d for d in ctx.documents if start <= d.start < end]
     if here:
-        return next((d for d in here if d.doc_type in _DECISION_TYPES), here[0])
+        decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or here
+        before = [d for d in decisions if d.start < chain.lead]
+        if before:
+            return before[-1]
+        after = [d for d in decisions if d.start >= chain.end]
+        if after and not any(_is_change(ctx.folded, v, end) for v in _VERB_RE.finditer(ctx.folded, after[0].end, end)):
+            return after[0]
+        return None
     decisions = {d.code_key: d for d in ctx.documents if d.doc_type in _DECISION_TYPES}
     return next(iter(decisions.values())) if len(decisions) == 1 else None
 

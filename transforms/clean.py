@@ -62,6 +62,7 @@ HEADLINE_MIN_WORDS = 4  # a shorter line glued before a lead is page furniture, 
 HEADLINE_MAX_WORDS = 40
 
 PARAGRAPH_MIN_WORDS = 30
+SENTENCE_MIN_WORDS = 12  # a line ending with a full stop and this many words is a sentence, not a heading
 
 
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -144,7 +145,10 @@ def clean_text(text: str) -> CleanArticle:
         if credit:
             credits.append(credit)
         if line:
-            captions.append(line) if _looks_like_caption(line) else blocks.append(("heading", line))
+            if _looks_like_caption(line):
+                captions.append(line)
+            else:
+                blocks.append(("body" if _is_sentence(line) else "heading", line))
     blocks += [("caption", c) for c in captions]
 
     pieces, paragraphs, offset = [], [], 0
@@ -233,6 +237,16 @@ def _is_paragraph(line: str) -> bool:
         return False
     opening = _OUTLET_PREFIX_RE.sub("", line.lstrip("*•· "), count=1)
     return opens_with_event_date(opening) and len(line.split()) >= 8
+
+
+def _is_sentence(line: str) -> bool:
+    """A short paragraph of one sentence ('Trước đó, chiều 9-12, Ban Thường vụ ... đã họp, ...'): it
+    ends with a full stop and has the words of a sentence; a heading has neither."""
+    return (
+        _is_lead_line(line)
+        and not _DATELINE_RE.match(line)
+        and len(line.split(None, SENTENCE_MIN_WORDS - 1)) >= SENTENCE_MIN_WORDS
+    )
 
 
 def _looks_like_caption(line: str) -> bool:

@@ -1,7 +1,8 @@
 """Documents: cited Party and State documents by their number code.
 
 `Quy định số 96-QĐ/TW ngày 2/2/2023`, `Kết luận 21-KL/TW`, `Hướng dẫn 36-HD/BTCTW`,
-`Kết luận số 100 - KL/TW`, `Nghị quyết số 18-NQ/TW, số 19-NQ/TW`, `Nghị định 55/2023/NĐ-CP`.
+`Kết luận số 100 - KL/TW`, `Nghị quyết số 18-NQ/TW, số 19-NQ/TW`, `Nghị định 55/2023/NĐ-CP`,
+`Quyết định số 45/QĐ-UBND`.
 A document is only extracted when it has a number code: 'Nghị quyết Đại hội XIII' is a real
 document but has no code, and inventing one would merge different texts.
 """
@@ -20,8 +21,10 @@ _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items
 _PARTY_CODE_RE = re.compile(
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})\s*[-–]\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<issuer>[A-ZĐ](?:[A-ZĐa-zđƯ]|\.(?=[A-ZĐƯ])){0,11})(?![\w])"
 )
+# State documents: a legal text carries its year ('55/2023/NĐ-CP'), an individual decision does not
+# ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister).
 _STATE_CODE_RE = re.compile(
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?P<year>(?:19|20)\d\d)/(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ]{1,10})(?![\w])"
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9})(?![\w])"
 )
 # The type word before a code, also across an elliptical list: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW'.
 _NUMBER, _AND = re.escape(V.NUMBER_WORD), re.escape(V.AND_WORD)
@@ -100,7 +103,8 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
         if style == "party":
             doc_code = f"{m.group('num')}-{type_code}/{m.group('issuer')}"
         else:
-            doc_code = f"{m.group('num')}/{m.group('year')}/{type_code}-{m.group('issuer')}"
+            year_part = f"{m.group('year')}/" if m.group("year") else ""
+            doc_code = f"{m.group('num')}/{year_part}{type_code}-{m.group('issuer')}"
         start = m.start() - (len(before) - word.start()) if word else m.start()
         end, issued, date_span = m.end(), None, None
         issued_m = _ISSUED_RE.match(text, m.end())

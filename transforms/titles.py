@@ -58,6 +58,7 @@ _SURNAMES = frozenset(fold(s) for s in V.SURNAMES)
 _END_WORDS = tuple(sorted({fold(w) for w in (*V.TITLE_END_WORDS, *V.TITLE_STOPS)}, key=len, reverse=True))
 _NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
+_LOWER_NAMES = tuple(sorted((fold(w) for w in V.LOWER_CASE_ORGAN_NAMES), key=len, reverse=True))
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
@@ -86,6 +87,7 @@ _COURSES = tuple(fold(w) for w in V.TITLE_COURSE_WORDS)
 _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
+_DOTTED_ABBREVIATIONS = frozenset(V.DOTTED_PLACE_ABBREVIATIONS)  # 'TP. Vinh': the dot is the word's
 _COMMA_NAMES = tuple(tuple(fold(part).strip() for part in name.split(",", 1)) for name in V.ORGAN_NAMES_WITH_COMMA)
 
 
@@ -401,8 +403,16 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
         gap = text[spans[-1][1] : m.start()] if spans else ""
         if gap.strip(" ") and not (gap.strip(" ") == "," and comma_inside_organ(text, spans[-1][1] + gap.index(","))):
             break  # punctuation between words ends the phrase
-        words.append(m.group())
-        spans.append((m.start(), m.end()))
+        word = m.group()
+        full_stop = word.endswith(".") and word.rstrip(".") not in _DOTTED_ABBREVIATIONS
+        if full_stop:  # 'giữ chức Phó Giám đốc Sở Nội vụ.': the sentence ends the phrase; the stop is not the word's
+            word = word.rstrip(".")
+            if not word:
+                break
+        words.append(word)
+        spans.append((m.start(), m.start() + len(word)))
+        if full_stop:
+            break
     if not words:
         return start
     folded = [fold(w) for w in words]
@@ -476,6 +486,7 @@ class _Reader:
             self._committee,
             self._level,
             self._organ,
+            self._lower_name,
             self._number,
             self._abbreviation,
             self._capitalised,
@@ -544,6 +555,13 @@ class _Reader:
         if head and (capitalised or self.state == "open"):
             return self._take(len(head.split(" ")), "name")
         return False
+
+    def _lower_name(self) -> bool:
+        """A name written in lower case right after its head: 'Khối | các cơ quan và doanh nghiệp'."""
+        if self.state != "name" or self.lower_run or not self.i or self.words[self.i - 1][:1].islower():
+            return False
+        name = phrase_at(self.rest, _LOWER_NAMES)
+        return bool(name) and self._take(len(name.split(" ")), "open")
 
     def _number(self) -> bool:
         """'Vụ Địa phương I', 'Đại hội XIV', 'Cụm thi đua số 2'."""

@@ -60,6 +60,21 @@ ETHNIC_NAME_PREFIXES = frozenset({"a", "y", "h'", "ksor", "kpă", "nay", "siu", 
 ADDRESS_FORMS = ("đồng chí", "ông", "bà")
 # ... and abbreviated.
 ADDRESS_ABBREVIATIONS = ("đ/c",)
+# Military and police ranks: kind "rank", never a person's title (LABELING.md).
+RANKS = (
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "đại úy",
+    "thượng úy",
+    "trung úy",
+    "thiếu úy",
+)
 # Forms of address that put a person's name right after them.
 PERSON_CUES = (
     "các đồng chí",
@@ -73,11 +88,7 @@ PERSON_CUES = (
     "học viên",
     "cựu chiến binh",
     "cụ",
-    "đại tá",
-    "thiếu tướng",
-    "trung tướng",
-    "thượng tướng",
-    "đại tướng",
+    *RANKS,  # 'Thượng tá Lò Văn Hưng': a rank is written before the name like a form of address
 )
 
 # Words that never belong to a person's name; a capitalised run stops before them.
@@ -205,11 +216,12 @@ TITLE_HEADS = (
     "tư lệnh",
     "chính ủy",
     "phó tư lệnh",
-    "đại tướng",
-    "thượng tướng",
-    "trung tướng",
-    "thiếu tướng",
-    "đại tá",
+    # the military commands of a province or district ('Chỉ huy trưởng Bộ CHQS tỉnh', 'Chính trị viên Ban CHQS huyện')
+    "chỉ huy trưởng",
+    "phó chỉ huy trưởng",
+    "chính trị viên",
+    "phó chính trị viên",
+    *RANKS,  # read as a title phrase, kind "rank" (titles.parse_title), so that it is not taken for a title
     "trưởng",
     "phó",
 )
@@ -803,6 +815,10 @@ TITLE_POSITIONS = (
     "Phó Tư lệnh",
     "Chính ủy",
     "Phó Chính ủy",
+    "Chỉ huy trưởng",
+    "Phó Chỉ huy trưởng",
+    "Chính trị viên",
+    "Phó Chính trị viên",
     "Trưởng khoa",
     "Phụ trách",
 )
@@ -862,21 +878,6 @@ CENTRAL_POSITIONS = (
     "Thủ tướng",
     "Phó Thủ tướng",
     "Tổng Thư ký",
-)
-# Military and police ranks: kind "rank", never a person's title (LABELING.md).
-RANKS = (
-    "đại tướng",
-    "thượng tướng",
-    "trung tướng",
-    "thiếu tướng",
-    "đại tá",
-    "thượng tá",
-    "trung tá",
-    "thiếu tá",
-    "đại úy",
-    "thượng úy",
-    "trung úy",
-    "thiếu úy",
 )
 # Titles of kind "membership" (not a post in an organ).
 MEMBERSHIP_TITLES = ("đảng viên", "đại biểu quốc hội", "đại biểu hội đồng nhân dân")
@@ -982,6 +983,9 @@ PARENT_ORGAN_STARTS = ("Ban ", "Ủy ban Thường vụ", "Bộ ")
 PARENT_LINKS = ("thuộc", "cơ quan")
 # Of these, the ones that make whatever body follows the parent ("cơ quan" only before PARENT_ORGAN_STARTS).
 PARENT_OF_WORDS = ("thuộc",)
+# Names written in lower case that a named head takes whole: "Đảng ủy Khối các cơ quan và doanh nghiệp
+# tỉnh", "Đảng ủy Khối doanh nghiệp Trung ương" (a level word or a place may follow them).
+LOWER_CASE_ORGAN_NAMES = ("các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp", "các cơ quan", "doanh nghiệp")
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
 ORGAN_NAME_LINKS = ("và", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
 # Abbreviations inside titles → their words (as dim_title spells them).
@@ -1133,6 +1137,8 @@ POST_INTENDED_WORDS = (
     "đến khi",
     "nhân sự",
     "để bầu",
+    "để cử",
+    "để hiệp thương",  # 'để hiệp thương cử giữ chức X': the Front's committee elects by consultation, later
     "để được",  # 'điều động A đến UBND để được bổ nhiệm giữ chức X': another body's later act
 )
 

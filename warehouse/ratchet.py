@@ -45,6 +45,9 @@ def corpora(root: Path, shared: Path | None = None) -> dict[str, Corpus]:
         Corpus(n, root / "samples" / "inbox" / n, root / "samples" / "gold" / n / "gold.json")
         for n in ("seeds", "team")
     ]
+    # Articles the team wrote to probe grammar the other sets lack; kept out of the sample inbox
+    # that `make run` loads.
+    own.append(Corpus("probe", root / "samples" / "probe", root / "samples" / "gold" / "probe" / "gold.json"))
     third_party = [
         Corpus(n, shared / "corpus" / n, shared / "corpus" / n / "gold.json") for n in ("dev", "dev2", "dev3")
     ]
