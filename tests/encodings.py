@@ -46,3 +46,22 @@ def tcvn3(text: str) -> bytes:
         else:
             out.append(ch.encode("cp1252"))
     return b"".join(out)
+
+
+def tcvn3_writable(text: str) -> str:
+    """`text` without the characters a TCVN3 document cannot hold: those whose cp1252 byte is a
+    Vietnamese letter's code there ('©' is 0xA9, which TCVN3 reads as 'â')."""
+    from hoinghi.transforms.tcvn3 import DECODING_TABLE
+
+    letters = {ch for byte, ch in enumerate(DECODING_TABLE) if byte >= 0xA0}
+    taken = {byte for byte in range(0xA0, 0x100) if DECODING_TABLE[byte] in letters}
+
+    def writable(ch: str) -> bool:
+        if ch.isascii() or ch in letters or ch.lower() in letters:
+            return True
+        try:
+            return ch.encode("cp1252")[0] not in taken
+        except UnicodeEncodeError:
+            return False
+
+    return "".join(ch for ch in text if writable(ch))

@@ -260,3 +260,19 @@ def test_a_post_that_ends_the_sentence_keeps_its_last_word_and_a_post_to_be_elec
         " MTTQ huyện để hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ huyện."
     )
     assert changes(body) == [("Lý Thị Sen", "transfer", None)]
+
+
+def test_an_election_and_a_stated_effective_day_are_not_dated_by_another_sentences_decision():
+    text = (
+        "Đại hội Đảng bộ xã Yên Hà\n10:00 15/8/2031\n"
+        "Ngày 14/8, Đảng bộ xã Yên Hà tổ chức Đại hội đại biểu lần thứ I. Trước đó, Ban Thường vụ Tỉnh ủy ban"
+        " hành Quyết định số 125-QĐ/TU ngày 27/6/2031 chỉ định Ban Chấp hành Đảng bộ xã. Tại phiên họp thứ"
+        " nhất, Ban Chấp hành đã bầu đồng chí Kha Văn Lượng giữ chức Bí thư Đảng ủy xã. Đồng chí Trương Văn"
+        " Bảy, Phó Bí thư Đảng ủy xã nghỉ hưu theo chế độ từ ngày 1/10/2031.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["effective_date"]) for r in rows] == [
+        ("elect", date(2031, 8, 14)),  # the day of the vote, not the decision's
+        ("retire", date(2031, 10, 1)),  # the day the sentence states
+    ]
+    assert rows[0]["decision_code"] is None

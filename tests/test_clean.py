@@ -213,3 +213,14 @@ def test_a_short_paragraph_of_one_sentence_is_body_not_a_heading():
             ("heading", "Hội nghị kết thúc."),  # a full stop, but too few words for a sentence of its own
         ]
     )
+
+
+def test_a_byline_with_a_degree_and_the_authors_school_under_it_are_not_body():
+    a = clean_text(f"Tiêu đề bài báo về hội nghị\n{LEAD}\nTS. Nguyễn Văn Thắng")
+    assert (a.authors, a.body_text.endswith(LEAD)) == (["Nguyễn Văn Thắng"], True)
+    a = clean_text(f"Tiêu đề bài báo về hội nghị\n{LEAD}\nThS. Lăng Văn Tuấn\nTrường Chính trị tỉnh Lạng Sơn")
+    assert (a.authors, a.credits, a.body_text.endswith(LEAD)) == (
+        ["Lăng Văn Tuấn"],
+        ["Trường Chính trị tỉnh Lạng Sơn"],
+        True,
+    )

@@ -4,7 +4,7 @@ from hoinghi.transforms import tcvn3 as tcvn3_codec
 from hoinghi.transforms.decode import DecodeError, decode_bytes, syllable_share
 from hoinghi.transforms.text import fold
 from tests.conftest import ROOT
-from tests.encodings import cp1258, mojibake, tcvn3
+from tests.encodings import cp1258, mojibake, tcvn3, tcvn3_writable
 
 TEXT = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy"
 
@@ -149,6 +149,8 @@ def test_every_article_on_this_machine_decodes_to_its_text_in_every_encoding(var
     wrong = []
     for path in dict.fromkeys(files):
         text = decode_bytes(path.read_bytes()).text
+        if variant == "tcvn3":  # a web page's '©' has no TCVN3 code: the property is for what TCVN3 can hold
+            text = tcvn3_writable(text)
         try:
             got = decode_bytes(VARIANTS[variant](text)).text
         except DecodeError as exc:

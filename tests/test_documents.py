@@ -1,6 +1,7 @@
 from datetime import date
 
 from hoinghi.transforms.documents import code_key, find_documents
+from hoinghi.transforms.extract import extract_article
 
 
 def codes(text):
@@ -108,3 +109,24 @@ def test_a_yearless_issued_date_takes_the_articles_year_or_stays_unknown():
     assert find_documents(text, year=2020)[0].issued_date == date(2020, 12, 20)
     unknown = find_documents(text)[0]
     assert unknown.issued_date is None and unknown.date_span is not None and not unknown.date_has_year
+
+
+def test_codes_listed_before_one_date_share_it_and_its_text_through_extraction():
+    text = (
+        "Công bố quyết định\nChiều 23/9, Ban Thường vụ Tỉnh ủy công bố Quyết định số 3120-QĐ/TU và 3121-QĐ/TU ngày"
+        " 22/9/2031 của Ban Thường vụ Tỉnh ủy về công tác cán bộ tại hội nghị.\n"
+    )
+    records = extract_article(text, "a.txt", "0" * 64, "utf-8")
+    got = [(d["doc_code"], d["issued_date"], d["issued_date_text"]) for d in records.document_mentions]
+    assert got == [
+        ("3120-QĐ/TU", date(2031, 9, 22), "ngày 22/9/2031"),
+        ("3121-QĐ/TU", date(2031, 9, 22), "ngày 22/9/2031"),
+    ]
+
+
+def test_a_code_cited_again_without_its_date_is_the_same_document():
+    text = (
+        "công bố Quyết định số 512-QĐ/ĐU ngày 3/9/2031 của Ban Thường vụ. Việc thực hiện Quyết định số"
+        " 512-QĐ/ĐU phải bảo đảm bàn giao chu đáo."
+    )
+    assert codes(text) == [("512-QĐ/ĐU", "Quyết định", date(2031, 9, 3))] * 2

@@ -22,7 +22,9 @@ def test_scores_hold_the_baseline(corpus_warehouse, name):
 def test_every_sample_file_is_loaded(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     statuses = dict(con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1").fetchall())
-    expected = sum(len(list(c.inbox.glob("*.txt"))) for c in CORPORA.values() if c.available)
+    expected = sum(
+        len([p for p in c.inbox.iterdir() if p.suffix in (".txt", ".html")]) for c in CORPORA.values() if c.available
+    )
     assert statuses == {"loaded": expected}
     assert con.execute("SELECT count(*) FROM etl_runs").fetchone()[0] == 1
 

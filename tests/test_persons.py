@@ -309,3 +309,14 @@ def test_any_rank_before_a_name_marks_a_person_and_is_not_a_title(rank):
 def test_military_command_posts_are_titles():
     got = people("Dịp này, Thượng tá Giàng A Sùng, Chính trị viên Ban CHQS huyện Mường Tè, được tặng Bằng khen.")
     assert got == {"Giàng A Sùng": ["Chính trị viên Ban CHQS huyện Mường Tè"]}
+
+
+def test_a_degree_before_a_name_marks_a_person_and_a_talks_verb_ends_the_title():
+    got = people(
+        "PGS.TS Trịnh Văn Khải, Phó Viện trưởng Viện Xây dựng Đảng truyền đạt chuyên đề. ThS Lù Thị Dung,"
+        " Trưởng phòng Cơ sở đảng Ban Tổ chức Tỉnh ủy hướng dẫn nghiệp vụ."
+    )
+    assert got == {
+        "Trịnh Văn Khải": ["Phó Viện trưởng Viện Xây dựng Đảng"],
+        "Lù Thị Dung": ["Trưởng phòng Cơ sở đảng Ban Tổ chức Tỉnh ủy"],
+    }

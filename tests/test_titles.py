@@ -240,3 +240,8 @@ def test_military_command_posts():
         "Mường Tè",
         "district",
     )
+
+
+def test_the_special_zone_is_a_commune_level_unit_and_the_police_chief_a_post():
+    assert parts("Chủ tịch UBND đặc khu Vân Đồn")[1:5] == ("Ủy ban nhân dân đặc khu", None, "Vân Đồn", "commune")
+    assert parts("Trưởng Công an xã Tân Lập")[:5] == ("Trưởng Công an", "Công an xã", None, "Tân Lập", "commune")

@@ -502,7 +502,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     """The decision of the chain's change: in the sentence, the nearest one cited before the verbs
     ('Quyết định số X … điều động A; Quyết định số Y phân công B'), else one cited after them that
     no change verb of its own follows ('A được bổ nhiệm theo Quyết định số X'); with none cited in
-    the sentence, the article's one decision (when it cites one)."""
+    the sentence, the article's one decision (when it cites one), unless the change is an election."""
     here = [d for d in ctx.documents if start <= d.start < end]
     if here:
         decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or here
@@ -513,16 +513,19 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         if after and not any(_is_change(ctx.folded, v, end) for v in _VERB_RE.finditer(ctx.folded, after[0].end, end)):
             return after[0]
         return None
+    if all(_ACTION_OF[v.group()] == "elect" for v in chain.verbs):
+        return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
     decisions = {d.code_key: d for d in ctx.documents if d.doc_type in _DECISION_TYPES}
     return next(iter(decisions.values())) if len(decisions) == 1 else None
 
 
 def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, end: int) -> date | None:
-    """The change's day: the decision's, a stated effective day, a day the sentence names, the meeting's."""
-    if decision and decision.issued_date:
-        return decision.issued_date
+    """The change's day: the decision's, a stated effective day, a day the sentence names, the meeting's.
+    A day the sentence states it takes effect wins over a decision cited only in another sentence."""
     named = _named_days(ctx, start, end)
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
+    if decision and decision.issued_date and (start <= decision.start < end or not effective):
+        return decision.issued_date
     if effective:
         return effective[0]
     stated = _stated_effective_day(ctx)

@@ -27,6 +27,9 @@ _GLUED_CREDIT_RE = re.compile(r"(?<=[^\s:])(?=(?:" + _CREDIT + r")\s*:)")
 _CREDIT_TAIL_RE = re.compile(r"\s*[.]?\s*\b(?:" + _CREDIT + r")\s*:\s*([^.]{1,60})\.?\s*$")
 _LABEL_RE = re.compile(r"^\s*([^:]{1,14}):\s*(.+)$")
 _NAME_WORD_RE = re.compile(r"^[" + UPPER + r"][\w']*$")
+_DEGREE_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(V.ACADEMIC_PREFIXES, key=len, reverse=True))) + r")\s+", re.IGNORECASE
+)
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 # A photo caption says where a person stands: "(trái)", "(bên phải)", "(thứ hai từ trái sang)".
 _PHOTO_POSITION_RE = re.compile(
@@ -62,6 +65,7 @@ HEADLINE_MIN_WORDS = 4  # a shorter line glued before a lead is page furniture, 
 HEADLINE_MAX_WORDS = 40
 
 PARAGRAPH_MIN_WORDS = 30
+AFFILIATION_MAX_WORDS = 15  # the author's school or unit under a byline
 SENTENCE_MIN_WORDS = 12  # a line ending with a full stop and this many words is a sentence, not a heading
 
 
@@ -464,9 +468,12 @@ def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[st
     """The byline at the end ('Đỗ Anh', 'Tin: Ngọc DiệpẢnh: PG'); outlet lines ('Báo Sơn La') go too."""
     authors: list[str] = []
     credits: list[str] = []
-    while len(body) > 1 and not _is_paragraph(body[-1]):
+    # ('TS. Nguyễn Văn A' reads as two sentences to _is_paragraph: a degree's dot before a capital)
+    while len(body) > 1 and (not _is_paragraph(body[-1]) or _DEGREE_RE.match(body[-1])):
         line = body[-1]
         if fold(line).startswith(_OUTLETS + _SOURCE_STARTS) and len(line.split()) <= 6:
+            credits.append(line)
+        elif _is_affiliation(line, body[-2]):
             credits.append(line)
         else:
             names, line_credits = _byline_parts(line)
@@ -476,6 +483,17 @@ def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[st
             credits += line_credits
         body = body[:-1]
     return body, authors, credits
+
+
+def _is_affiliation(line: str, above: str) -> bool:
+    """The author's school or unit, a short line under a byline with a degree ('ThS. Lê Văn A' /
+    'Trường Chính trị tỉnh ...'): it goes with the byline, not into the body."""
+    return (
+        len(line.split()) <= AFFILIATION_MAX_WORDS
+        and not line.endswith(".")
+        and bool(_DEGREE_RE.match(above))
+        and bool(_byline_parts(above)[0])
+    )
 
 
 def _byline_parts(line: str) -> tuple[list[str], list[str]]:
@@ -500,7 +518,7 @@ def _byline_parts(line: str) -> tuple[list[str], list[str]]:
 def _names_in_byline(text: str) -> list[str]:
     names = []
     for part in re.split(r"\s+[-–]\s+|,|;|\|", text):
-        words = part.split()
+        words = _DEGREE_RE.sub("", part.strip()).split()  # 'TS. Nguyễn Văn A': the author is the name
         if not part.strip():
             continue
         if not (1 <= len(words) <= 4 and all(_NAME_WORD_RE.match(w) and len(w) > 1 for w in words)):

@@ -131,7 +131,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
                 date_has_year=bool(issued_m and (issued_m.group("y") or issued_m.group("y2"))),
             )
         )
-    return _share_list_dates(text, mentions, codes)
+    return _date_repeated_codes(_share_list_dates(text, mentions, codes))
 
 
 def _issued(m: re.Match, published: date | None, year: int | None) -> date | None:
@@ -146,6 +146,20 @@ def _issued(m: re.Match, published: date | None, year: int | None) -> date | Non
     return safe_date(year, month, day) if year else None
 
 
+def _date_repeated_codes(mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """A code cited again without its date ('Quyết định số 512-QĐ/ĐU ngày 3/9/2031 …; thực hiện Quyết
+    định số 512-QĐ/ĐU …') is the same document: it takes the date written with it elsewhere in the text
+    (the date's own text stays with the mention that wrote it)."""
+    dated = {}
+    for m in mentions:
+        if m.issued_date is not None:
+            dated.setdefault(m.code_key, m.issued_date)
+    return [
+        replace(m, issued_date=dated[m.code_key]) if m.issued_date is None and m.code_key in dated else m
+        for m in mentions
+    ]
+
+
 def _share_list_dates(
     text: str, mentions: list[DocumentMention], codes: list[tuple[int, int]]
 ) -> list[DocumentMention]:
@@ -157,7 +171,13 @@ def _share_list_dates(
             and following.issued_date
             and _LIST_GAP_RE.fullmatch(text, codes[i][1], codes[i + 1][0])
         ):
-            mentions[i] = replace(doc, issued_date=following.issued_date, date_has_year=following.date_has_year)
+            # the date written once is this code's too: its span (so the date text is reported with it)
+            mentions[i] = replace(
+                doc,
+                issued_date=following.issued_date,
+                date_span=following.date_span,
+                date_has_year=following.date_has_year,
+            )
     return mentions
 
 

@@ -50,6 +50,7 @@ lâm hà âu ma cao tô đinh lương trịnh tạ chu thái vương phùng lưu
 quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tống tôn thạch đàm
 mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu tòng
 đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
+lù thào chảo tẩn lường cầm thèn đàng chau
 """.split()
 )
 
@@ -75,6 +76,9 @@ RANKS = (
     "trung úy",
     "thiếu úy",
 )
+# Degrees written before a name, as in 'PGS.TS Trịnh Văn A', 'TS. Lê Thị B', 'ThS Lù Thị C' (lower case:
+# the cues are looked up in the lower-cased text). No Vietnamese syllable starts with these letters.
+ACADEMIC_PREFIXES = ("pgs.ts.", "pgs.ts", "gs.ts.", "gs.ts", "pgs.", "pgs", "ts.", "ts", "ths.", "ths", "bs.", "bs")
 # Forms of address that put a person's name right after them.
 PERSON_CUES = (
     "các đồng chí",
@@ -88,6 +92,7 @@ PERSON_CUES = (
     "học viên",
     "cựu chiến binh",
     "cụ",
+    *ACADEMIC_PREFIXES,
     *RANKS,  # 'Thượng tá Lò Văn Hưng': a rank is written before the name like a form of address
 )
 
@@ -147,6 +152,7 @@ LOCALITY_WORDS = (
     "thành phố",
     "xã",
     "phường",
+    "đặc khu",
     "quận",
     "thị xã",
     "tp",
@@ -299,6 +305,7 @@ TITLE_STOPS = (
     "chỉ đạo",
     "báo cáo",
     "trình bày",
+    "truyền đạt",
     "kết luận",
     "thông tin",
     "mong muốn",
@@ -815,6 +822,8 @@ TITLE_POSITIONS = (
     "Phó Tư lệnh",
     "Chính ủy",
     "Phó Chính ủy",
+    "Trưởng Công an",
+    "Phó Trưởng Công an",
     "Chỉ huy trưởng",
     "Phó Chỉ huy trưởng",
     "Chính trị viên",
@@ -868,6 +877,8 @@ TITLE_POSITION_UNITS = {
     "Cụm phó": "Cụm",
     "Viện trưởng": "Viện",
     "Phó Viện trưởng": "Viện",
+    "Trưởng Công an": "Công an",  # the police of a district, commune or special zone ('Trưởng Công an xã')
+    "Phó Trưởng Công an": "Công an",
 }
 # Positions that are national by themselves.
 CENTRAL_POSITIONS = (
@@ -899,6 +910,7 @@ LEVEL_WORDS = {
     "xã": "commune",
     "phường": "commune",
     "thị trấn": "commune",
+    "đặc khu": "commune",  # a special zone, beside communes and wards since 1 July 2025 ('đặc khu Vân Đồn')
 }
 # Cities under the centre: "thành phố" with one of them is a province-level unit.
 PROVINCE_CITIES = ("hà nội", "hồ chí minh", "thành phố hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế")
