@@ -276,3 +276,17 @@ def test_an_election_and_a_stated_effective_day_are_not_dated_by_another_sentenc
         ("retire", date(2031, 10, 1)),  # the day the sentence states
     ]
     assert rows[0]["decision_code"] is None
+
+
+def test_accordingly_refers_to_the_decision_before_and_the_body_dates_what_the_lead_told():
+    body = (
+        "Bộ Chính trị phân công ông Lê Trọng Nam giữ chức Bí thư Thành ủy Yên Hà.\n"
+        "Ông Tôn Thất Quang công bố Quyết định số 1402-QĐNS/TW của Bộ Chính trị, ký hôm 3/4. Theo đó, Bộ Chính"
+        " trị phân công ông Lê Trọng Nam giữ chức Bí thư Thành ủy Yên Hà. Quyết định số 1403-QĐNS/TW ngày 4/4/2031"
+        " điều động ông Phạm Minh Toàn giữ chức Trưởng Ban Kinh tế Trung ương."
+    )
+    found = find_appointments(body, find_persons(body), find_documents(body, date(2031, 4, 5)), [])
+    assert [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in found] == [
+        ("Lê Trọng Nam", "assign", "1402-QĐNS/TW", date(2031, 4, 3)),
+        ("Phạm Minh Toàn", "transfer", "1403-QĐNS/TW", date(2031, 4, 4)),
+    ]

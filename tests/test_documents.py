@@ -130,3 +130,29 @@ def test_a_code_cited_again_without_its_date_is_the_same_document():
         " 512-QĐ/ĐU phải bảo đảm bàn giao chu đáo."
     )
     assert codes(text) == [("512-QĐ/ĐU", "Quyết định", date(2031, 9, 3))] * 2
+
+
+def test_news_style_issued_dates_and_the_national_assemblys_codes():
+    published = date(2031, 4, 5)
+    assert [
+        (d.doc_code, d.issued_date)
+        for d in find_documents(
+            "Quyết định số 1402-QĐNS/TW của Bộ Chính trị, ký hôm 3/4. Quyết định số 1590-QĐNS/TW ngày 15 tháng 3 của"
+            " Bộ Chính trị. Quốc hội thông qua Nghị quyết số 41/NQ-QH13.",
+            published,
+        )
+    ] == [("1402-QĐNS/TW", date(2031, 4, 3)), ("1590-QĐNS/TW", date(2031, 3, 15)), ("41/NQ-QH13", None)]
+
+
+def test_a_document_issued_the_same_day_as_the_one_before():
+    text = (
+        "Quyết định số 512-QĐNS/TW ngày 12/1/2031 phân công ông A. Bà B trao Quyết định số 513-QĐNS/TW cùng ngày"
+        " của Bộ Chính trị cho ông C. Cùng ngày, Bộ Chính trị ban hành Quyết định số 514-QĐNS/TW cho ông D."
+        " Chiều cùng ngày, hội nghị quán triệt Kết luận số 21-KL/TW."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text)] == [
+        ("512-QĐNS/TW", date(2031, 1, 12)),
+        ("513-QĐNS/TW", date(2031, 1, 12)),
+        ("514-QĐNS/TW", date(2031, 1, 12)),
+        ("21-KL/TW", None),  # the meeting's day: nothing says the conclusion was issued then
+    ]

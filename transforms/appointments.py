@@ -498,15 +498,19 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
     return phrase or None
 
 
+_ACCORDINGLY_RE = re.compile(rf"\s*(?:{_alternatives(V.APPOINTMENT_ACCORDINGLY)})(?!\w)")
+
+
 def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMention | None:
     """The decision of the chain's change: in the sentence, the nearest one cited before the verbs
     ('Quyết định số X … điều động A; Quyết định số Y phân công B'), else one cited after them that
     no change verb of its own follows ('A được bổ nhiệm theo Quyết định số X'); with none cited in
-    the sentence, the article's one decision (when it cites one), unless the change is an election."""
+    the sentence, the decision of the sentence before when this one opens with 'Theo đó', else the
+    article's one decision (when it cites one), unless the change is an election."""
     here = [d for d in ctx.documents if start <= d.start < end]
     if here:
         decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or here
-        before = [d for d in decisions if d.start < chain.lead]
+        before = [d for d in decisions if d.start < chain.start]
         if before:
             return before[-1]
         after = [d for d in decisions if d.start >= chain.end]
@@ -515,6 +519,12 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         return None
     if all(_ACTION_OF[v.group()] == "elect" for v in chain.verbs):
         return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
+    if _ACCORDINGLY_RE.match(ctx.folded, start):
+        previous = [s for s, e in sentence_spans(ctx.body) if e <= start]
+        cited = [d for d in ctx.documents if previous and previous[-1] <= d.start < start]
+        decided = [d for d in cited if d.doc_type in _DECISION_TYPES]
+        if decided:
+            return decided[-1]
     decisions = {d.code_key: d for d in ctx.documents if d.doc_type in _DECISION_TYPES}
     return next(iter(decisions.values())) if len(decisions) == 1 else None
 
@@ -602,12 +612,18 @@ def _without_repeats(found: list[Appointment]) -> list[Appointment]:
     ('Chủ tịch UBND tỉnh') gives way to the same post with it; a post beats none."""
     found = _one_spelling(found)
     with_post = {(a.person.name_key, a.action) for a in found if a.position}
-    seen, out = set(), []
+    kept: dict[tuple, int] = {}
+    out: list[Appointment] = []
     for a in found:
         key = (a.person.name_key, a.action, fold(a.position) if a.position else None)
-        if key in seen or (a.position is None and (a.person.name_key, a.action) in with_post):
+        if a.position is None and (a.person.name_key, a.action) in with_post:
             continue
-        seen.add(key)
+        if key in kept:  # the lead told it without its decision, the body with it: the entry takes it
+            first = out[kept[key]]
+            if first.decision_code is None and a.decision_code is not None:
+                out[kept[key]] = replace(first, decision_code=a.decision_code, effective_date=a.effective_date)
+            continue
+        kept[key] = len(out)
         out.append(a)
     return out
 

@@ -22,9 +22,10 @@ _PARTY_CODE_RE = re.compile(
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})\s*[-–]\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<issuer>[A-ZĐ](?:[A-ZĐa-zđƯ]|\.(?=[A-ZĐƯ])){0,11})(?![\w])"
 )
 # State documents: a legal text carries its year ('55/2023/NĐ-CP'), an individual decision does not
-# ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister).
+# ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister)
+# and the National Assembly's term ('41/NQ-QH13').
 _STATE_CODE_RE = re.compile(
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9})(?![\w])"
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2})(?![\w])"
 )
 # The type word before a code, also across an elliptical list: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW'.
 _NUMBER, _AND = re.escape(V.NUMBER_WORD), re.escape(V.AND_WORD)
@@ -40,14 +41,18 @@ _OF = re.escape(V.OF_WORD)
 _CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+)?"
 _PHRASE = rf"(?-i:{_CAPITALISED}(?:\s+{_CAPITALISED})*)"  # case matters here, inside an IGNORECASE pattern
 # The written date: 'ngày 20/5/2020', 'ngày 07 tháng 02 năm 2023', or 'ngày 20/5' (the year is the article's).
+_DOC_DAY = "|".join(map(re.escape, V.DOC_DATE_WORDS))
 _WRITTEN_DATE = (
-    rf"{_DAY}\s+(?:(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<m>\d{{1,2}})\s*[-/.]\s*(?P<y>\d{{4}})"
+    rf"(?:{_DOC_DAY})\s+(?:(?P<d>\d{{1,2}})\s*[-/.]\s*(?P<m>\d{{1,2}})\s*[-/.]\s*(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+{_MONTH}\s+(?P<m2>\d{{1,2}})\s+{_YEAR}\s+(?P<y2>\d{{4}})"
-    r"|(?P<d3>\d{1,2})\s*[-/.]\s*(?P<m3>\d{1,2})(?!\d|\s*[-/.]\s*\d))"
+    r"|(?P<d3>\d{1,2})\s*[-/.]\s*(?P<m3>\d{1,2})(?!\d|\s*[-/.]\s*\d)"
+    rf"|(?P<d4>\d{{1,2}})\s+{_MONTH}\s+(?P<m4>\d{{1,2}})(?!\d|\s+{_YEAR}\s+\d))"  # 'ngày 15 tháng 3'
 )
 _SIGNED = "|".join(map(re.escape, sorted((*V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS), key=len, reverse=True)))
 _ISSUED_RE = re.compile(
-    rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE}\s+)?"
+    # a comma after the issuer only before the signing: 'của Bộ Chính trị, ký hôm 3/4' ('của Tỉnh ủy, ngày
+    # 5/6 Hội nghị họp' opens another clause)
+    rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}(?:\s*,(?=\s*(?:{_SIGNED})\s))?\s+)?(?:{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE}\s+)?"
     rf"(?:(?:{_SIGNED})\s+)?{_WRITTEN_DATE}",
     re.IGNORECASE,
 )
@@ -131,7 +136,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
                 date_has_year=bool(issued_m and (issued_m.group("y") or issued_m.group("y2"))),
             )
         )
-    return _date_repeated_codes(_share_list_dates(text, mentions, codes))
+    return _date_same_day(text, _date_repeated_codes(_share_list_dates(text, mentions, codes)))
 
 
 def _issued(m: re.Match, published: date | None, year: int | None) -> date | None:
@@ -139,11 +144,36 @@ def _issued(m: re.Match, published: date | None, year: int | None) -> date | Non
     written = m.group("y") or m.group("y2")
     if written:
         return safe_date(int(written), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
-    day, month = int(m.group("d3")), int(m.group("m3"))
+    day, month = int(m.group("d3") or m.group("d4")), int(m.group("m3") or m.group("m4"))
     if published:
         days = [safe_date(published.year - k, month, day) for k in (0, 1)]
         return next((d for d in days if d and d <= published), None)
     return safe_date(year, month, day) if year else None
+
+
+_SAME_DAY = "|".join(map(re.escape, V.DOC_SAME_DAY_WORDS))
+_SAME_DAY_AFTER_RE = re.compile(rf"\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
+# ... before the code only when the sentence says the document was issued then ('Chiều cùng ngày, hội
+# nghị quán triệt Kết luận …' is the meeting's day, not the document's).
+_ISSUING = "|".join(map(re.escape, (*V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS)))
+_SAME_DAY_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:{_SAME_DAY})(?!\w)[^.;\n]*(?<!\w)(?:{_ISSUING})(?!\w)[^.;\n]*$", re.IGNORECASE
+)
+
+
+def _date_same_day(text: str, mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """A code issued 'the same day' ('513-QĐNS/TW cùng ngày', 'Cùng ngày, … ban hành Quyết định số …')
+    takes the date of the nearest document cited before it with one."""
+    out: list[DocumentMention] = []
+    for m in mentions:
+        if m.issued_date is None and (
+            _SAME_DAY_AFTER_RE.match(text, m.end) or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+        ):
+            earlier = next((d for d in reversed(out) if d.issued_date is not None), None)
+            if earlier is not None:
+                m = replace(m, issued_date=earlier.issued_date)
+        out.append(m)
+    return out
 
 
 def _date_repeated_codes(mentions: list[DocumentMention]) -> list[DocumentMention]:

@@ -506,6 +506,11 @@ BRIDGE_LOCALITIES = ("tỉnh", "thành phố", "TP")
 TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # The words of a written date: 'ngày 24 tháng 1 năm 2022'.
 DAY_WORD, MONTH_WORD, YEAR_WORD = "ngày", "tháng", "năm"
+# What a document's issued date may open with: 'ký ngày 3/4', and in news style 'ký hôm 3/4'.
+DOC_DATE_WORDS = (DAY_WORD, "hôm")
+# 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
+# the document cited before it.
+DOC_SAME_DAY_WORDS = ("cùng ngày",)
 # After a time of day or 'hôm' (day), the day relative to publication: 'Sáng nay' (0), 'hôm qua' (-1).
 RELATIVE_DAYS = {"nay": 0, "qua": -1}
 RELATIVE_DAY_HEADS = ("hôm",)
@@ -1253,6 +1258,9 @@ APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "tính từ ng�
 # Said once for the article's decisions: "Các quyết định có hiệu lực từ ngày 01/4/2022".
 APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể từ ngày", "hiệu lực từ", "hiệu lực kể từ")
 # A change told as the person's past: "Trước đó, …", "từng được bổ nhiệm": its day is not the article's.
+# A sentence opening so reports what the decision of the sentence before decides: 'Quyết định số X …
+# Theo đó, Bộ Chính trị phân công …'.
+APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 # "điều động, phân công tham gia Ban Chấp hành …": a seat in a committee, taken with a post.
 APPOINTMENT_SEAT_WORDS = ("tham gia",)
