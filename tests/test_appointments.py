@@ -18,8 +18,13 @@ def changes(body: str) -> list[tuple]:
     return [(a.person.full_name, a.action, a.position) for a in _found(body)]
 
 
-def _found(body: str):
-    return find_appointments(body, find_persons(body), find_documents(body, date(2031, 12, 31)), [])
+def _found(body: str, published: date = date(2031, 12, 31)):
+    return find_appointments(body, find_persons(body), find_documents(body, published), [])
+
+
+def decided(body: str, published: date = date(2031, 12, 31)) -> list[tuple]:
+    """(person, action, decision code, day) of every change `body` reports."""
+    return [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in _found(body, published)]
 
 
 # One sentence per action (contract.APPOINTMENT_ACTIONS): the change it reports. test_careers.py loads
@@ -218,8 +223,7 @@ def test_two_decisions_in_one_sentence_each_date_their_own_change():
         " chí Lý Thị Sen, Phó Bí thư Đảng ủy xã Yên Bình, giữ chức Phó Chủ tịch Ủy ban MTTQ huyện; Quyết định số"
         " 413-QĐ/HU phân công đồng chí Hoàng Văn Pao giữ chức Bí thư Đảng ủy thị trấn Yên Hà."
     )
-    got = [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in _found(body)]
-    assert got == [
+    assert decided(body) == [
         ("Lý Thị Sen", "transfer", "412-QĐ/HU", date(2031, 11, 29)),
         ("Hoàng Văn Pao", "assign", "413-QĐ/HU", None),  # no day of its own, and no meeting here
     ]
@@ -231,8 +235,7 @@ def test_a_decision_that_its_own_verb_follows_is_not_the_change_before_it():
         " và Quyết định số 2871/QĐ-UBND ngày 2/12/2031 của UBND huyện bổ nhiệm lại bà Thèn Thị Lan giữ chức"
         " Trưởng phòng Nội vụ huyện."
     )
-    got = [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in _found(body)]
-    assert got == [
+    assert decided(body) == [
         ("Giàng Seo Páo", "retire", None, date(2032, 1, 1)),
         ("Thèn Thị Lan", "appoint", "2871/QĐ-UBND", date(2031, 12, 2)),
     ]
@@ -285,8 +288,7 @@ def test_accordingly_refers_to_the_decision_before_and_the_body_dates_what_the_l
         " trị phân công ông Lê Trọng Nam giữ chức Bí thư Thành ủy Yên Hà. Quyết định số 1403-QĐNS/TW ngày 4/4/2031"
         " điều động ông Phạm Minh Toàn giữ chức Trưởng Ban Kinh tế Trung ương."
     )
-    found = find_appointments(body, find_persons(body), find_documents(body, date(2031, 4, 5)), [])
-    assert [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in found] == [
+    assert decided(body, published=date(2031, 4, 5)) == [
         ("Lê Trọng Nam", "assign", "1402-QĐNS/TW", date(2031, 4, 3)),
         ("Phạm Minh Toàn", "transfer", "1403-QĐNS/TW", date(2031, 4, 4)),
     ]

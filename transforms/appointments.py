@@ -532,9 +532,12 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
 def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, end: int) -> date | None:
     """The change's day: the decision's, a stated effective day, a day the sentence names, the meeting's.
     A day the sentence states it takes effect wins over a decision cited only in another sentence."""
+    dated = decision is not None and decision.issued_date is not None
+    if dated and start <= decision.start < end:
+        return decision.issued_date
     named = _named_days(ctx, start, end)
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
-    if decision and decision.issued_date and (start <= decision.start < end or not effective):
+    if dated and not effective:
         return decision.issued_date
     if effective:
         return effective[0]

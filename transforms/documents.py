@@ -155,9 +155,8 @@ _SAME_DAY = "|".join(map(re.escape, V.DOC_SAME_DAY_WORDS))
 _SAME_DAY_AFTER_RE = re.compile(rf"\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
 # ... before the code only when the sentence says the document was issued then ('Chiều cùng ngày, hội
 # nghị quán triệt Kết luận …' is the meeting's day, not the document's).
-_ISSUING = "|".join(map(re.escape, (*V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS)))
 _SAME_DAY_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?:{_SAME_DAY})(?!\w)[^.;\n]*(?<!\w)(?:{_ISSUING})(?!\w)[^.;\n]*$", re.IGNORECASE
+    rf"(?<!\w)(?:{_SAME_DAY})(?!\w)[^.;\n]*(?<!\w)(?:{_SIGNED})(?!\w)[^.;\n]*$", re.IGNORECASE
 )
 
 

@@ -165,6 +165,9 @@ LOCALITY_WORDS = (
 
 # --- Titles ----------------------------------------------------------------------------------
 
+# The posts of the military commands of a province or district ('Chỉ huy trưởng Bộ CHQS tỉnh', 'Chính
+# trị viên Ban CHQS huyện'): title heads and positions both.
+MILITARY_COMMAND_POSITIONS = ("Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Chính trị viên", "Phó Chính trị viên")
 # A title phrase starts with one of these (longest first is applied in code) ...
 TITLE_HEADS = (
     "tổng bí thư",
@@ -222,11 +225,7 @@ TITLE_HEADS = (
     "tư lệnh",
     "chính ủy",
     "phó tư lệnh",
-    # the military commands of a province or district ('Chỉ huy trưởng Bộ CHQS tỉnh', 'Chính trị viên Ban CHQS huyện')
-    "chỉ huy trưởng",
-    "phó chỉ huy trưởng",
-    "chính trị viên",
-    "phó chính trị viên",
+    *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
     *RANKS,  # read as a title phrase, kind "rank" (titles.parse_title), so that it is not taken for a title
     "trưởng",
     "phó",
@@ -829,10 +828,7 @@ TITLE_POSITIONS = (
     "Phó Chính ủy",
     "Trưởng Công an",
     "Phó Trưởng Công an",
-    "Chỉ huy trưởng",
-    "Phó Chỉ huy trưởng",
-    "Chính trị viên",
-    "Phó Chính trị viên",
+    *MILITARY_COMMAND_POSITIONS,
     "Trưởng khoa",
     "Phụ trách",
 )
