@@ -320,3 +320,37 @@ def test_a_degree_before_a_name_marks_a_person_and_a_talks_verb_ends_the_title()
         "Trịnh Văn Khải": ["Phó Viện trưởng Viện Xây dựng Đảng"],
         "Lù Thị Dung": ["Trưởng phòng Cơ sở đảng Ban Tổ chức Tỉnh ủy"],
     }
+
+
+def test_two_titles_joined_by_va_are_two_titles_and_va_inside_an_organ_stays():
+    got = people("Ông Phạm Hữu Tài, Bí thư Huyện ủy và Chủ tịch HĐND huyện Mỹ Xuyên, phát biểu.")
+    assert got == {"Phạm Hữu Tài": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện Mỹ Xuyên"]}
+    got = people("Bà Đoàn Thị Huệ, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, phát biểu.")
+    assert got == {"Đoàn Thị Huệ": ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"]}
+
+
+def test_a_title_after_va_that_a_name_follows_is_the_next_persons():
+    got = people("Ông Phạm Hữu Tài, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Lâm Văn Khởi đồng chủ trì.")
+    assert got == {"Phạm Hữu Tài": ["Chủ tịch UBND tỉnh"], "Lâm Văn Khởi": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_lan_luot_gives_the_posts_to_the_names_in_order():
+    got = people(
+        "Phó Chủ tịch UBND tỉnh trao quyết định cho các ông Tạ Quang Vinh, Kha Văn Tiến, lần lượt giữ chức "
+        "Phó Giám đốc Sở Tài chính và Phó Giám đốc Sở Xây dựng."
+    )
+    assert got["Tạ Quang Vinh"] == ["Phó Giám đốc Sở Tài chính"]
+    assert got["Kha Văn Tiến"] == ["Phó Giám đốc Sở Xây dựng"]
+
+
+def test_lan_luot_after_given_names_with_a_shared_title():
+    got = people(
+        "Hội nghị bầu bổ sung các ông Mai Xuân Thức, Hà Văn Khải và Lục Minh Đạo vào Ban Thường vụ Tỉnh ủy. "
+        "Các ông Thức, Khải, Đạo hiện là Tỉnh ủy viên, lần lượt giữ chức Giám đốc Sở Nội vụ, Bí thư Huyện ủy "
+        "Tam Nông và Chủ tịch UBND thành phố Cao Lãnh."
+    )
+    assert got == {
+        "Mai Xuân Thức": ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ"],
+        "Hà Văn Khải": ["Tỉnh ủy viên", "Bí thư Huyện ủy Tam Nông"],
+        "Lục Minh Đạo": ["Tỉnh ủy viên", "Chủ tịch UBND thành phố Cao Lãnh"],
+    }

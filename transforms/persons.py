@@ -78,6 +78,7 @@ _NOT_STOPS = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _AND = re.escape(V.AND_WORD)
 _ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
 _ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
+_AND_TITLE_RE = re.compile(rf"\s+{_AND}\s+")
 _AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
 # A full stop ends a title unless it closes an abbreviation ('UBND TP. Đà Nẵng').
@@ -192,9 +193,10 @@ def find_persons(text: str) -> list[Person]:
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
             _add_mention(persons, text, start, end)
+    given = _give_posts_respectively(text, persons)
     for person in persons.values():
         person.mentions.sort(key=lambda m: m.start)
-    _give_posts_taken_apart(text, [m for p in persons.values() for m in p.mentions])
+    _give_posts_taken_apart(text, [m for p in persons.values() for m in p.mentions], given)
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
@@ -204,7 +206,68 @@ _POST_TAKING_RE = re.compile(
 _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
 
 
-def _give_posts_taken_apart(text: str, mentions: list[Mention]) -> None:
+def _alternation(words) -> str:
+    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
+_RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:" + _alternation(V.RESPECTIVELY_WORDS) + r")(?!\w)")
+_SHARED_TITLES_RE = re.compile(r"\s*(?:" + _alternation(V.SHARED_TITLE_INTROS) + r") ")
+_GIVEN_NAME_LIST_RE = re.compile(rf"[{UPPER}]\w*(?:(?:\s*,\s*|\s+{_AND}\s+)[{UPPER}]\w*)+")
+
+
+def _give_posts_respectively(text: str, persons: dict[str, Person]) -> set[int]:
+    """'các ông A, B và C lần lượt giữ chức X, Y và Z': the i-th post goes to the i-th name before the
+    word, the names written in full or by their given names alone ('Các ông Dũng, Lực, Bảy'), with the
+    titles written once for all of them ('hiện là Tỉnh ủy viên, lần lượt ...'). Returns where the posts
+    were read, for `_give_posts_taken_apart` to leave them alone."""
+    folded = fold_aligned(text)
+    given: set[int] = set()
+    for m in _RESPECTIVELY_RE.finditer(folded):
+        posts, posts_end = titles_after(text, m.end())
+        if len(posts) < 2:
+            continue
+        sentence_start = max((s for s, _ in sentence_spans(text) if s <= m.start()), default=0)
+        owners = _respective_owners(text, persons, sentence_start, m.start(), len(posts))
+        if not owners:
+            continue
+        shared = _SHARED_TITLES_RE.match(text, owners[-1].end)
+        shared_titles = titles_after(text, shared.end() - 1)[0] if shared else ()
+        for owner, post in zip(owners, posts, strict=True):
+            for title in (*shared_titles, post):
+                if fold(title) not in {fold(t) for t in owner.titles}:
+                    owner.titles.append(title)
+        given.update(range(m.start(), posts_end))
+    return given
+
+
+def _respective_owners(text: str, persons: dict[str, Person], start: int, end: int, count: int) -> list[Mention] | None:
+    """The `count` names right before `end` in the sentence: mentions in full, or a list of given
+    names each naming one person of the article (a mention is added for each)."""
+    mentions = sorted(
+        (x for p in persons.values() for x in p.mentions if start <= x.start and x.end <= end), key=lambda x: x.start
+    )
+    if len(mentions) >= count:
+        return mentions[-count:]
+    by_given: dict[str, list[Person]] = {}
+    for person in persons.values():
+        by_given.setdefault(fold(person.full_name.split()[-1]), []).append(person)
+    for names in reversed(list(_GIVEN_NAME_LIST_RE.finditer(text, start, end))):
+        words = list(re.finditer(rf"[{UPPER}]\w*", names.group()))
+        found = [by_given.get(fold(w.group()), []) for w in words]
+        if len(words) != count or any(len(f) != 1 for f in found):
+            continue
+        owners = []
+        for word, (person,) in zip(words, found, strict=True):
+            at = names.start() + word.start()
+            mention = Mention(at, at + len(word.group()), [], at, at + len(word.group()))
+            person.mentions.append(mention)
+            person.starts.add(at)
+            owners.append(mention)
+        return owners
+    return None
+
+
+def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] | frozenset[int] = frozenset()) -> None:
     """'chỉ định bà A sinh năm 1981 giữ chức X', 'A, ... tham gia Ban Thường vụ và giữ chức X': a post
     taken away from the name goes to the nearest name before it in the sentence, unless the sentence
     makes it only intended ('giới thiệu A để bầu giữ chức X')."""
@@ -213,7 +276,7 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention]) -> None:
         return
     spans = sentence_spans(text)
     for m in _POST_TAKING_RE.finditer(folded):
-        if any(x.span_start <= m.start() < x.span_end for x in mentions):
+        if m.start() in given or any(x.span_start <= m.start() < x.span_end for x in mentions):
             continue  # read with the name already ('A giữ chức X')
         sentence_start = max((s for s, _ in spans if s <= m.start()), default=0)
         before = [x for x in mentions if sentence_start <= x.start and x.end <= m.start()]
@@ -553,6 +616,10 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
             rest = segment[cut:]
             if _intro_len(rest.lstrip(), 0):
                 cursor += cut + len(rest) - len(rest.lstrip())
+                continue
+            joined = _AND_TITLE_RE.match(rest)
+            if joined and _title_head_len(fold_aligned(rest[joined.end() : joined.end() + 60])):
+                cursor += cut + joined.end()  # 'Bí thư Huyện ủy và Chủ tịch HĐND huyện': two titles
                 continue
             if not _TERM_RE.fullmatch(rest.strip()):
                 break  # a term ('nhiệm kỳ 2011-2016') lets the list go on after it

@@ -587,6 +587,8 @@ class _Reader:
             return False
         n = len(link.split(" "))
         at = self.i + n
+        if at < len(self.words) and position_at(self.low[self.offsets[at] :]):
+            raise _End  # 'Bí thư Huyện ủy và Chủ tịch ...': the link joins two titles, not two names
         if at < len(self.words) and (
             _is_capitalised(self.words[at])
             or _ROMAN_OR_NUMBER.match(self.words[at])

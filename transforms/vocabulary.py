@@ -1154,6 +1154,10 @@ POST_INTENDED_WORDS = (
     "để hiệp thương",  # 'để hiệp thương cử giữ chức X': the Front's committee elects by consultation, later
     "để được",  # 'điều động A đến UBND để được bổ nhiệm giữ chức X': another body's later act
 )
+# "Các ông A, B và C lần lượt giữ chức X, Y và Z": the i-th post is the i-th name's. Titles the names
+# share come before it: "Các ông Dũng, Lực, Bảy hiện là Tỉnh ủy viên, lần lượt giữ chức ...".
+RESPECTIVELY_WORDS = ("lần lượt là", "lần lượt")
+SHARED_TITLE_INTROS = ("hiện đều là", "hiện là", "đều là", "là")
 
 # --- Event identity (#14, transforms/events.py) -----------------------------------------------
 # One body, two names (folded, as the title grammar leaves them): the executive committee of a
