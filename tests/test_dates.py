@@ -203,3 +203,12 @@ def test_the_end_of_an_anniversary_span_is_not_an_event_day():
 def test_a_meeting_over_two_days_written_as_a_range(text):
     d = one(text)
     assert (d.day, d.month) == (16, 10)
+
+
+def test_a_span_of_days_is_read_as_its_first_day_with_its_last():
+    d = one("Từ ngày 18 đến 20/8, Ban Tổ chức Tỉnh ủy tổ chức lớp bồi dưỡng.")
+    assert (d.day, d.month, d.year, d.last_day) == (18, 8, None, 20)
+    assert (one("Trong hai ngày 18 và 19-7-2024, hội nghị họp.").last_day, one("Sáng 5/12, họp.").last_day) == (
+        19,
+        None,
+    )

@@ -302,3 +302,21 @@ def test_an_earlier_meeting_told_in_a_short_last_paragraph():
         "Trước đó, chiều 9-12, Ban Thường vụ Đảng ủy Bộ CHQS tỉnh đã họp, thống nhất nội dung báo cáo trình hội nghị.\n"
     )
     assert [m.meeting_date for m in meetings] == [date(2031, 12, 10), date(2031, 12, 9)]
+
+
+def test_an_event_told_as_a_span_of_days_is_dated_by_its_first_and_its_later_days_are_the_same_event():
+    meetings, _ = analyse(
+        "Bồi dưỡng cán bộ làm công tác tổ chức cấp xã\n21/8/2025 09:00\n"
+        "Từ ngày 18 đến 20/8, Ban Tổ chức Tỉnh ủy tổ chức lớp bồi dưỡng nghiệp vụ cho 120 học viên. Đồng chí "
+        "Vương Đình Khuê, Phó Trưởng Ban Tổ chức Tỉnh ủy phát biểu khai giảng lớp học.\n"
+        "Chiều 20/8, lớp bồi dưỡng bế giảng; hội nghị tổng kết lớp học đánh giá kết quả học tập."
+    )
+    assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2025, 8, 18), "ngày 18 đến 20/8")]
+
+
+def test_a_span_in_the_middle_of_a_sentence_is_a_period_not_an_event_day():
+    meetings, _ = analyse(
+        HEADER + "Chiều 5-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban. Hội nghị yêu cầu các chi bộ tổ "
+        "chức sinh hoạt từ ngày 10 đến 15/10 theo kế hoạch."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2021, 10, 5)]

@@ -31,6 +31,7 @@ _REL_HEAD = "|".join(map(re.escape, V.RELATIVE_DAY_HEADS))  # hôm
 _TODAY = "|".join(
     re.escape(w) + "".join(f"|{re.escape(h)}\\s+{re.escape(w)}" for h in V.RELATIVE_DAY_HEADS) for w in V.RELATIVE_DAYS
 )
+_UNTIL_DAY = _words(V.RANGE_END_AFTER)  # đến|tới
 _DATE_RE = re.compile(
     rf"(?:(?P<tod>{_TOD})\s+)?"  # Sáng / Chiều
     rf"(?:(?P<weekday>{_WEEKDAY})\s*[,(]?\s*)?"  # Sáng thứ Hai (15/3), Chiều thứ Năm, 10-12
@@ -38,8 +39,8 @@ _DATE_RE = re.compile(
     rf"(?:(?P<ngay>{_DAY})\s+)?"
     r"(?<![\d/.,+-])"
     r"(?:"
-    # Two days, the meeting's first: '18 và 19-7', 'chiều 16 và sáng 17.10', '16-17/10'.
-    rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,|(?P<dash>[-–]))\s*(?:(?:{_TOD})\s+)?(?:{_DAY}\s+)?\d{{1,2}}"
+    # Two days, the meeting's first: '18 và 19-7', 'chiều 16 và sáng 17.10', '16-17/10', '18 đến 20/8'.
+    rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,|(?P<dash>[-–])|(?:{_UNTIL_DAY})\s)\s*(?:(?:{_TOD})\s+)?(?:{_DAY}\s+)?(?P<e3>\d{{1,2}})"
     r"\s?(?P<sep3>(?(dash)[/.]|[-/.]))\s?(?P<m3>\d{1,2})"
     r"(?:(?P=sep3)(?P<y3>\d{4}))?(?![\d]|[/.,-]\d)"
     r"|(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
@@ -107,6 +108,7 @@ class DateMention:
     year: int | None
     relative_days: int | None = None  # "Sáng nay" = 0: the publication day
     marked: bool = True  # written as a day ('Sáng 5/12', 'ngày 20/6', with a year), not a bare '14/10'
+    last_day: int | None = None  # the last of the days written together: 20 in '18 đến 20/8', 19 in '18 và 19-7'
 
 
 # Meetings, years and appointments read the dates of the same body and sentences again and again
@@ -134,7 +136,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         marked = bool(
             m.group("tod") or m.group("ngay") or m.group("weekday") or m.group("today") or year or m.group("d2")
         )
-        found.append(DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked))
+        last_day = int(m.group("e3")) if m.group("e3") else None
+        found.append(
+            DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked, last_day)
+        )
     for m in _relative_matches(text, lowered):
         if not any(d.start <= m.start() < d.end for d in found):
             days = V.RELATIVE_DAYS[(m.group("rel") or m.group("rel2")).lower()]
@@ -212,6 +217,19 @@ def is_range_part(text: str, mention: DateMention) -> bool:
     before = text[max(0, mention.start - 15) : mention.start]
     after = text[mention.end : mention.end + 15]
     return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after) or _RANGE_END_RE.search(before))
+
+
+_SPAN_OPENING_RE = re.compile(r"(?:^|[.!?\n])\s*(?:" + _words(V.RANGE_START_BEFORE) + r")\s+$", re.IGNORECASE)
+
+# what may follow the first day before the comma: 'đến ngày 28-2-2021' (the span's end)
+_SPAN_REST_RE = re.compile(rf"(?:\s*(?:{_UNTIL_DAY})\s+(?:{_DAY}\s+)?[\d/.-]+)?\s*,", re.IGNORECASE)
+
+
+def opens_with_span(text: str, mention: DateMention) -> bool:
+    """'Từ ngày 18 đến 20/8, Ban Tổ chức Tỉnh ủy tổ chức lớp bồi dưỡng ...': a sentence that opens
+    with the days its event spans; the mention (the span's first day) dates the event."""
+    before = text[max(0, mention.start - 15) : mention.start]
+    return bool(_SPAN_OPENING_RE.search(before) and _SPAN_REST_RE.match(text, mention.end))
 
 
 _NOT_EVENT_DAY = (*V.DEADLINE_BEFORE, *V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS)

@@ -11,7 +11,7 @@ from the article's own time are history, not reports.
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.clean import CleanArticle, published_date
@@ -22,6 +22,7 @@ from hoinghi.transforms.dates import (
     infer_year,
     is_not_event_day,
     is_range_part,
+    opens_with_span,
     reference_year,
     resolve,
 )
@@ -127,7 +128,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         d
         for d in find_dates(text)
         if not any(a <= d.start < b for a, b in skip_spans)
-        and not is_range_part(text, d)
+        and (not is_range_part(text, d) or opens_with_span(text, d))
         and not is_not_event_day(text, d)
         and not _in_title(article, d.start)
     ]
@@ -140,12 +141,17 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     ]
     anchors = dated or _undated_anchors(article, body, low)
     meetings: list[Meeting] = []
+    spans_told: list[tuple[date, date]] = []  # the days of events told as spans ('Từ ngày 18 đến 20/8')
     for mention, (s_start, s_end) in anchors:
         sentence = text[s_start:s_end]
         year = ref_year
         if mention and not (year or mention.year or mention.relative_days is not None):
             year = infer_year(mention, text, (sentence, article.title or "", body[0][1] if body else ""))
         day = resolve(mention, published, year) if mention else None
+        if day and any(first < day <= last for first, last in spans_told):
+            continue  # 'Chiều 20/8, lớp học bế giảng': a later day of the event already told
+        if day and mention and mention.last_day and mention.last_day > day.day:
+            spans_told.append((day, day + timedelta(days=mention.last_day - day.day)))
         meetings.append(
             Meeting(
                 ordinal=len(meetings) + 1,
