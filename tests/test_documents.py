@@ -156,3 +156,17 @@ def test_a_document_issued_the_same_day_as_the_one_before():
         ("514-QĐNS/TW", date(2031, 1, 12)),
         ("21-KL/TW", None),  # the meeting's day: nothing says the conclusion was issued then
     ]
+
+
+def test_an_issued_date_written_before_the_issuer_and_its_verb():
+    text = "Trước đó, ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND điều động ông Lý Văn Sinh."
+    (doc,) = find_documents(text)
+    assert (doc.doc_code, doc.issued_date, text[slice(*doc.date_span)]) == (
+        "2345/QĐ-UBND",
+        date(2025, 9, 11),
+        "ngày 11/9/2025",
+    )
+    # a meeting between the day and the verb: the day is the meeting's, not the document's
+    assert codes("Ngày 5/6/2025, hội nghị đã quán triệt và ban hành Kế hoạch số 12-KH/TU.") == [
+        ("12-KH/TU", "Kế hoạch", None)
+    ]

@@ -56,6 +56,15 @@ _ISSUED_RE = re.compile(
     rf"(?:(?:{_SIGNED})\s+)?{_WRITTEN_DATE}",
     re.IGNORECASE,
 )
+# ... or before the issuer and the verb, the code right after them: 'Ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký
+# Quyết định số 2345/QĐ-UBND' (any other word between them and the date is someone else's day).
+_SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
+_ISSUED_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?P<written>{_WRITTEN_DATE})\s*,\s*(?:{_PHRASE}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
+    rf"(?:{_SIGNED})\s+(?:{'|'.join(map(re.escape, V.DOC_TYPE_WORDS))})\s+(?:{_NUMBER}\s*)?$",
+    re.IGNORECASE,
+)
+_ISSUED_BEFORE_REACH = 140
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
 _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
@@ -115,10 +124,12 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
         issued_m = _ISSUED_RE.match(text, m.end())
         if issued_m is None and _HEADER_NUMBER_RE.search(before):
             issued_m = _HEADER_DATE_RE.search(text, m.end(), m.end() + _HEADER_REACH)
+        if issued_m is None:
+            issued_m = _ISSUED_BEFORE_RE.search(text, max(0, m.start() - _ISSUED_BEFORE_REACH), m.start())
         if issued_m:
             issued = _issued(issued_m, published, year)
             end = issued_m.end() if issued_m.re is _ISSUED_RE else end
-            date_span = (issued_m.start(), issued_m.end())
+            date_span = issued_m.span("written" if issued_m.re is _ISSUED_BEFORE_RE else 0)
         codes.append(m.span())
         mentions.append(
             DocumentMention(

@@ -577,6 +577,9 @@ DOC_ISSUED_WORDS = ("ban hành",)
 # Ban Chấp hành Trung ương do Tổng Bí thư ... ký ngày 16/10/2023'.
 DOC_SIGNED_WORDS = ("ký", "ký ban hành")
 DOC_SIGNED_BY_WORD = "do"  # 'by' (the signer)
+# The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
+# tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
+DOC_SIGNED_ADVERBS = ("đã", "vừa")
 # A document's own header: 'Số: 97-QĐ/TW' and, a line or two on, 'Hà Nội, ngày 07 tháng 02 năm 2023'.
 DOC_HEADER_NUMBER = "số:"
 # Type words written before a code; they decide Quy định vs Quyết định for "QĐ".
