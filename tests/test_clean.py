@@ -224,3 +224,16 @@ def test_a_byline_with_a_degree_and_the_authors_school_under_it_are_not_body():
         ["Trường Chính trị tỉnh Lạng Sơn"],
         True,
     )
+
+
+def test_timestamps_with_a_weekday_or_lúc_between_day_and_time():
+    a = clean_text(f"Sơ kết công tác quý I\nCập nhật lúc 16:02, Thứ Năm, 14/12/2023\n\n{LEAD}")
+    assert a.published_at == datetime(2023, 12, 14, 16, 2)
+    a = clean_text(f"Sơ kết công tác quý I\nNgày đăng: 28/07/2025 lúc 19:05\nTác giả: Thanh Lê\n\n{LEAD}")
+    assert a.published_at == datetime(2025, 7, 28, 19, 5)
+
+
+def test_a_timestamp_printed_last_under_the_byline_when_the_header_has_none():
+    a = clean_text(f"Sơ kết công tác quý I\n\n{LEAD}\n\nKim Lân\nThứ Tư, 04/09/2024, 21:10")
+    assert (a.published_at, a.authors) == (datetime(2024, 9, 4, 21, 10), ["Kim Lân"])
+    assert "04/09/2024" not in a.body_text

@@ -60,6 +60,7 @@ _FURNITURE_WORDS = "|".join(
 )
 _FURNITURE_LINE_RE = re.compile(r"^(?:(?:" + _FURNITURE_WORDS + r")\s*[|>»›/,;:-]?\s*)+$", re.IGNORECASE)
 _SECTION_RE = re.compile(r"^(?:(?i:" + _FURNITURE_WORDS + r")\s*[|:]?\s+)+(?=[\d" + UPPER + r"])")
+_WEEKDAY_ONLY_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.WEEKDAYS)) + r")\W*", re.IGNORECASE)
 _BREADCRUMB_RE = re.compile(r"^.*\s(?:" + "|".join(map(re.escape, V.BREADCRUMB_SEPARATORS)) + r")\s")
 HEADLINE_MIN_WORDS = 4  # a shorter line glued before a lead is page furniture, not a headline
 HEADLINE_MAX_WORDS = 40
@@ -128,6 +129,8 @@ def clean_text(text: str) -> CleanArticle:
     title, category, published_at, authors, kept = _read_header(header)
     if published_at is None:
         published_at, body = _stamp_after_lead(body)
+    if published_at is None:
+        published_at, body = _stamp_at_end(body)
     body, tail_authors, credits = _read_trailer_byline(body)
     authors += [a for a in tail_authors if a not in authors]
 
@@ -222,8 +225,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         folded = fold(line)
         if not line or _PUNCT_ONLY_RE.match(line):
             continue
-        if folded in _JUNK or folded.startswith(_JUNK_STARTS):
-            continue
+        if folded in _JUNK or (folded.startswith(_JUNK_STARTS) and parse_stamp(line)[0] is None):
+            continue  # 'Cập nhật lúc 16:02, 14/12/2023' is the article's time; without a day, the page's
         key = fold(_strip_credit(line)[0])
         if key in seen:  # repeated headline, repeated caption with and without its credit
             continue
@@ -460,6 +463,16 @@ def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:
     for i, line in enumerate(body[1:4], start=1):
         stamp, rest = parse_stamp(line)
         if stamp is not None and len(line.split()) <= 8 and not rest:
+            return stamp, body[:i] + body[i + 1 :]
+    return None, body
+
+
+def _stamp_at_end(body: list[str]) -> tuple[datetime | None, list[str]]:
+    """Others print it last, under the byline ('Kim Lân' / 'Thứ Tư, 04/09/2024, 21:10'); read only when
+    the header has none (a weekday there is the article's, not the portal's today)."""
+    for i in range(len(body) - 1, max(0, len(body) - 3), -1):
+        stamp, rest = parse_stamp(body[i])
+        if stamp is not None and len(body[i].split()) <= 8 and (not rest or _WEEKDAY_ONLY_RE.fullmatch(rest)):
             return stamp, body[:i] + body[i + 1 :]
     return None, body
 

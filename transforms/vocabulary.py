@@ -520,6 +520,8 @@ RANGE_END_BEFORE = ("đến",)
 RANGE_END_AFTER = ("đến", "tới")
 RANGE_UNTIL = ("hết",)  # 'until the end of': 'đến hết ngày 28-2'
 # Labels before a header timestamp ('Cập nhật: 14:28 4/3/2021'), Vietnamese and English.
+# 'at' between a timestamp's day and its time: 'Ngày đăng: 28/07/2025 lúc 19:05'.
+STAMP_TIME_WORDS = ("lúc",)
 STAMP_LABELS = ("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "xuất bản", "thời gian", "posted", "published")
 WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 # Years after these words are targets or terms, not when something happened.
