@@ -1,9 +1,11 @@
 """Web pages: main text, captions and metadata of a saved news page; furniture never gets through."""
 
+from datetime import datetime
+
 import pytest
 
 from hoinghi.transforms.extract import extract_article
-from hoinghi.transforms.webpage import PageError, looks_like_html, read_page
+from hoinghi.transforms.webpage import PageError, PageMeta, looks_like_html, read_page
 from tests.pages import news_page
 
 ARTICLE = "\n\n".join(
@@ -87,3 +89,49 @@ def test_the_portals_today_bar_is_not_the_pages_date():
     page = read_page(_page_with_a_today_bar("<p>06/04/2019 08:30</p>"))
     records = extract_article(page.text, "a.html", "sha", "utf-8, html page", page.meta)
     assert records.article["published_at"].date().isoformat() == "2019-04-06"
+
+
+SAPO_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Trao quyết định về công tác cán bộ</title>
+<meta name="description" content="{description}">
+<meta property="article:published_time" content="{published}">
+</head><body><div class="news-detail"><h1>Trao quyết định về công tác cán bộ</h1>
+<div class="news-meta">18/06/2024 17:05 | Lượt xem: 1.248</div>
+<div class="news-sapo">{sapo}</div>
+<div class="news-content"><p>Dự hội nghị có đồng chí Vi Văn Thiêm, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận
+Tỉnh ủy; lãnh đạo Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy và các huyện ủy trong tỉnh cùng dự.</p>
+<p>Thừa ủy quyền của Ban Thường vụ Tỉnh ủy, đồng chí Mai Thị Thu Hằng, Trưởng Ban Tổ chức Tỉnh ủy công bố các
+quyết định điều động, bổ nhiệm cán bộ; các đồng chí được điều động hứa hoàn thành tốt nhiệm vụ được giao.</p>
+</div></div></body></html>"""
+SAPO = (
+    "Chiều 18/6/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trao các quyết định về công tác cán bộ. Đồng chí "
+    "Lê Đình Khởi, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị."
+)
+
+
+def test_the_lead_a_cms_keeps_apart_is_the_first_paragraph_and_the_metadata_keeps_the_time():
+    page = read_page(SAPO_PAGE.format(description="", published="2024-06-18T17:05:00+07:00", sapo=SAPO))
+    assert page.text.split("\n\n")[:2] == ["Trao quyết định về công tác cán bộ", SAPO]
+    assert page.meta.published_at.isoformat() == "2024-06-18T17:05:00"
+    records = extract_article(page.text, "sapo.html", "0" * 64, "utf-8, html page", page.meta)
+    assert [(str(m["meeting_date"]), m["date_text"]) for m in records.meetings] == [("2024-06-18", "Chiều 18/6/2024")]
+
+
+def test_a_description_is_the_lead_only_when_it_reads_as_one():
+    teaser = "Ban Thường vụ Tỉnh ủy công bố, trao các quyết định điều động, bổ nhiệm, chỉ định cán bộ chủ chốt."
+    page = read_page(SAPO_PAGE.format(description=teaser, published="2024-06-18", sapo=""))
+    assert teaser not in page.text
+    page = read_page(SAPO_PAGE.format(description=SAPO, published="2024-06-18", sapo=""))
+    assert page.text.split("\n\n")[1] == SAPO
+
+
+def test_a_day_without_its_time_in_the_metadata_takes_the_time_the_text_shows():
+    text = f"Trao quyết định về công tác cán bộ\n18/06/2024 17:05\n\n{SAPO}"
+
+    def published(day):
+        meta = PageMeta(title=None, published_at=day, authors=[])
+        return extract_article(text, "p.html", "0" * 64, "utf-8, html page", meta).article["published_at"]
+
+    assert published(datetime(2024, 6, 18)) == datetime(2024, 6, 18, 17, 5)
+    assert published(datetime(2024, 6, 19)) == datetime(2024, 6, 19)  # another day: the metadata wins
+    assert published(datetime(2024, 6, 18, 9, 0)) == datetime(2024, 6, 18, 9, 0)

@@ -6,6 +6,7 @@ re-orderings and crash recovery always produce the same rows.
 
 import hashlib
 from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, time
 from functools import lru_cache
 
 from hoinghi.transforms.appointments import Appointment, find_appointments
@@ -50,6 +51,16 @@ class ArticleRecords:
     appointments: list[dict] = field(default_factory=list)
 
 
+def _page_time(page: datetime | None, text: datetime | None) -> datetime | None:
+    """The page's metadata wins, but a day without its time (read as midnight) takes the text's
+    time of that day ('18/06/2024 17:05' under the headline)."""
+    if page is None:
+        return text
+    if text is not None and page.time() == time() and text.date() == page.date():
+        return text
+    return page
+
+
 def extract_article(
     text: str, source_path: str, content_sha256: str, encoding: str, page: PageMeta | None = None
 ) -> ArticleRecords:
@@ -63,7 +74,7 @@ def extract_article(
         clean = replace(
             clean,
             title=clean.title or page.title,
-            published_at=page.published_at or clean.published_at,
+            published_at=_page_time(page.published_at, clean.published_at),
             authors=page.authors or clean.authors,
         )
     body = clean.body_text

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hoinghi.transforms.dates import opens_with_event_date
 from hoinghi.transforms.text import squash_spaces
 
 # An HTML page, not text that happens to contain a '<': a doctype, an <html>/<body> tag, or markup.
@@ -25,7 +26,14 @@ _CAPTION_XPATH = (
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
     " | //*[contains(@class, 'image_desc') or contains(@class, 'img-caption') or contains(@class, 'PhotoCMS_Caption')]"
 )
-_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# With the time: a page's metadata often has it ('2024-06-18T17:05:00+07:00'); a day alone reads as midnight.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S"}
+# The lead ('sapo') under the headline: many CMSs keep it apart from the body, and trafilatura, reading it
+# as a teaser, often drops it, though it is where the meeting's day and its chair are told.
+_LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "intro")
+_LEAD_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _LEAD_CLASSES)
+_META_LEAD_XPATH = "//meta[@property='og:description']/@content | //meta[@name='description']/@content"
+MIN_LEAD_WORDS, MAX_LEAD_WORDS = 12, 120  # shorter is a label or a teaser; longer, a block with the body in it
 # Fewer words than this is a menu, an error page or a gallery, not an article.
 MIN_ARTICLE_WORDS = 20
 
@@ -82,19 +90,46 @@ def read_page(html: str) -> Page:
     lines = [line for line in lines if line]
     if meta.title and lines and lines[0] != meta.title:
         lines.insert(0, meta.title)  # the headline is the first line of a plain-text article
-    lines += [c for c in _captions(html) if not any(c in line for line in lines)]
+    tree = _article_tree(html)
+    lead = _lead(tree) if tree is not None else None
+    if lead and not any(lead[:60] in line for line in lines):
+        lines.insert(1 if meta.title and lines and lines[0] == meta.title else 0, lead)
+    lines += [c for c in _captions(tree) if not any(c in line for line in lines)] if tree is not None else []
     return Page(text="\n\n".join(lines), meta=meta)
 
 
-def _captions(html: str) -> list[str]:
+def _article_tree(html: str):
+    """The page's element tree without its furniture (menus, header, footer), or None."""
     from lxml import html as lxml_html
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return []
+        return None
     for element in tree.xpath("|".join(f"//{tag}" for tag in _FURNITURE_TAGS)):
         element.drop_tree()
+    return tree
+
+
+def _lead(tree) -> str | None:
+    """The lead paragraph: an element the CMS marks as such (no caption), else the page's description
+    when it reads as a news lead; either only when it has a paragraph's length."""
+    captions = set(tree.xpath(_CAPTION_XPATH))
+    for element in tree.xpath(_LEAD_XPATH):
+        if element in captions or element.tag in ("meta", "body", "html"):
+            continue
+        text = _squash(element.text_content())
+        if text and MIN_LEAD_WORDS <= len(text.split()) <= MAX_LEAD_WORDS:
+            return text
+    for content in tree.xpath(_META_LEAD_XPATH):
+        text = _squash(str(content))
+        # a description is often a teaser of its own; one that opens with the day reads as the lead
+        if text and MIN_LEAD_WORDS <= len(text.split()) <= MAX_LEAD_WORDS and opens_with_event_date(text):
+            return text
+    return None
+
+
+def _captions(tree) -> list[str]:
     captions = []
     for element in tree.xpath(_CAPTION_XPATH):
         text = _squash(element.text_content())
