@@ -320,3 +320,22 @@ def test_a_span_in_the_middle_of_a_sentence_is_a_period_not_an_event_day():
         "chức sinh hoạt từ ngày 10 đến 15/10 theo kế hoạch."
     )
     assert [m.meeting_date for m in meetings] == [date(2021, 10, 5)]
+
+
+def test_presiding_over_a_session_is_chairing_it_and_a_presidium_listed_before_the_verb_chairs():
+    _, roles = analyse(
+        "Quốc hội miễn nhiệm\n10/11/2012 11:50\n\nSáng 10/11, Quốc hội họp phiên toàn thể, biểu quyết thông qua "
+        "nghị quyết miễn nhiệm. Phó Chủ tịch Quốc hội Tòng Văn Pháo điều hành phiên họp."
+    )
+    assert roles == {(1, "Tòng Văn Pháo"): "chair"}
+    _, roles = analyse(
+        "Đại hội Đảng bộ xã\n28/07/2025 19:05\n\nNgày 28/7, Đảng bộ xã Pa Tầng tổ chức Đại hội đại biểu lần thứ "
+        "XVI, nhiệm kỳ 2025-2030.\n\nĐoàn Chủ tịch đại hội gồm các đồng chí: Hồ Văn Lượm, Bí thư Đảng ủy xã; Kăn "
+        "Pết, Phó Bí thư Thường trực Đảng ủy xã; Lê Thị Nhàn, Chủ tịch UBND xã điều hành đại hội."
+    )
+    assert roles == {(1, "Hồ Văn Lượm"): "chair", (1, "Kăn Pết"): "chair", (1, "Lê Thị Nhàn"): "chair"}
+    _, roles = analyse(
+        "Quốc hội miễn nhiệm\n10/11/2012 11:50\n\nSáng 10/11, Quốc hội họp phiên toàn thể. Ông Tòng Văn Pháo, "
+        "Phó Chủ tịch Quốc hội, từng điều hành UBND tỉnh Sơn La."
+    )
+    assert roles == {(1, "Tòng Văn Pháo"): "mentioned"}

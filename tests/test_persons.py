@@ -354,3 +354,10 @@ def test_lan_luot_after_given_names_with_a_shared_title():
         "Hà Văn Khải": ["Tỉnh ủy viên", "Bí thư Huyện ủy Tam Nông"],
         "Lục Minh Đạo": ["Tỉnh ủy viên", "Chủ tịch UBND thành phố Cao Lãnh"],
     }
+
+
+def test_an_item_of_a_list_of_persons_with_titles_is_a_name_whatever_its_family_name():
+    got = people("Đoàn Chủ tịch gồm các đồng chí: Hồ Văn Lượm, Bí thư Đảng ủy xã; Kăn Pết, Phó Bí thư Đảng ủy xã.")
+    assert got == {"Hồ Văn Lượm": ["Bí thư Đảng ủy xã"], "Kăn Pết": ["Phó Bí thư Đảng ủy xã"]}
+    # a place in a list is no person: no title follows it
+    assert "Quảng Trị" not in people("Dự có đại biểu các tỉnh: Hà Tĩnh; Quảng Trị, cùng lãnh đạo các sở.")

@@ -105,6 +105,7 @@ _TERM_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.TITLE_TERM_WORDS)) + r"
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _LIST_SEPARATOR_RE = re.compile(r",|;")
 _AFTER_NAME_RE = re.compile(r"\s*(?:,|[-–])?\s*")
+_LIST_ITEM_BEFORE_RE = re.compile(r";\s*$")
 _WORD_START_RE = re.compile(r"(?:^|(?<=\s))\S")
 
 MAX_NAME_SYLLABLES = 5
@@ -432,6 +433,11 @@ def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
     if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
         starts.append(0)  # 'Văn Thị Bạch Tuyết'
         starts.sort()
+    if not starts and 2 <= len(run) <= 4 and _LIST_ITEM_BEFORE_RE.search(text, max(0, run[0][0] - 3), run[0][0]):
+        # 'các đồng chí: Hồ Văn Nhất, Bí thư ...; Kăn Sương, Phó Bí thư ...': an item of a list of persons
+        # with their titles is a name whatever its family name (many minorities' are in no list)
+        if _title_follows(text, run[-1][1]) and not _name_follows(text[run[-1][1] :].lstrip(" ,-–")):
+            starts = [0]
     if len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
         place = place_length(tokens, 0)  # 'Huyện ủy Xuân Lộc Viên Hồng Tiến': the place comes first
         if 0 < place < len(run) - 1:
