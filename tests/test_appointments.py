@@ -292,3 +292,14 @@ def test_accordingly_refers_to_the_decision_before_and_the_body_dates_what_the_l
         ("Lê Trọng Nam", "assign", "1402-QĐNS/TW", date(2031, 4, 3)),
         ("Phạm Minh Toàn", "transfer", "1403-QĐNS/TW", date(2031, 4, 4)),
     ]
+
+
+def test_an_election_into_a_committee_has_the_committee_as_its_post():
+    assert changes(
+        "Với 100% số phiếu tán thành, Ban Chấp hành Đảng bộ tỉnh đã bầu bổ sung đồng chí Lò Thị Nhất, Phó Chủ "
+        "tịch UBND tỉnh, vào Ban Thường vụ Tỉnh ủy khóa XIV."
+    ) == [("Lò Thị Nhất", "elect", "Ban Thường vụ Tỉnh ủy")]
+    # with a post taken too, the post is the change's
+    assert changes(
+        "Ban Chấp hành đã bầu bổ sung đồng chí Phí Thị Lành vào Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy xã."
+    ) == [("Phí Thị Lành", "elect", "Phó Bí thư Đảng ủy xã")]

@@ -1271,8 +1271,9 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 # Theo đó, Bộ Chính trị phân công …'.
 APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
-# "điều động, phân công tham gia Ban Chấp hành …": a seat in a committee, taken with a post.
-APPOINTMENT_SEAT_WORDS = ("tham gia",)
+# "điều động, phân công tham gia Ban Chấp hành …", "bầu bổ sung A vào Ban Thường vụ Tỉnh ủy": a seat in a
+# committee, taken with a post or alone ('vào' only before a body the title grammar reads).
+APPOINTMENT_SEAT_WORDS = ("tham gia", "vào")
 APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành": a seat left
 # "phân công ông A phụ trách (điều hành) Văn phòng …": charge of a body, the post of an assignment.
 APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
