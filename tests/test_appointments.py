@@ -303,3 +303,13 @@ def test_an_election_into_a_committee_has_the_committee_as_its_post():
     assert changes(
         "Ban Chấp hành đã bầu bổ sung đồng chí Phí Thị Lành vào Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy xã."
     ) == [("Phí Thị Lành", "elect", "Phó Bí thư Đảng ủy xã")]
+
+
+def test_lan_luot_hands_out_the_posts_of_one_change_in_order():
+    assert changes(
+        "Đồng chí Lê Đình Sơn trao các quyết định bổ nhiệm lại đối với các đồng chí Đỗ Văn Kha và Lương Thị Mận, "
+        "lần lượt giữ chức Phó Chánh Văn phòng Tỉnh ủy và Phó Trưởng Ban Nội chính Tỉnh ủy, thời hạn 5 năm."
+    ) == [
+        ("Đỗ Văn Kha", "appoint", "Phó Chánh Văn phòng Tỉnh ủy"),
+        ("Lương Thị Mận", "appoint", "Phó Trưởng Ban Nội chính Tỉnh ủy"),
+    ]

@@ -25,7 +25,7 @@ from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.documents import DocumentMention
 from hoinghi.transforms.meetings import Meeting
-from hoinghi.transforms.persons import Mention, Person
+from hoinghi.transforms.persons import Mention, Person, respective_posts
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, sentence_spans
 from hoinghi.transforms.titles import parse_title, title_end
 
@@ -350,6 +350,9 @@ def _post(
     mention = targets[k][0]
     if action in ("relieve", "retire"):
         return _post_left(ctx, chain, mention, bound), None
+    respective = respective_posts(ctx.body, targets[-1][0].end) if len(targets) > 1 else ()
+    if len(respective) == len(targets):  # 'A và B, lần lượt giữ chức X và Y'
+        return _QUALIFIER_RE.sub("", respective[k]).strip(" ,;-–."), None
     active = chain.voice == "active" and not elided
     after = mention.end if active and mention.start > chain.end else chain.end
     limit = bound

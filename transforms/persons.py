@@ -213,6 +213,8 @@ def _alternation(words) -> str:
 
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:" + _alternation(V.RESPECTIVELY_WORDS) + r")(?!\w)")
 _SHARED_TITLES_RE = re.compile(r"\s*(?:" + _alternation(V.SHARED_TITLE_INTROS) + r") ")
+_BEFORE_RESPECTIVELY_RE = re.compile(r"[\s,]*")
+_RESPECTIVELY_REACH = 40
 _GIVEN_NAME_LIST_RE = re.compile(rf"[{UPPER}]\w*(?:(?:\s*,\s*|\s+{_AND}\s+)[{UPPER}]\w*)+")
 
 
@@ -239,6 +241,18 @@ def _give_posts_respectively(text: str, persons: dict[str, Person]) -> set[int]:
                     owner.titles.append(title)
         given.update(range(m.start(), posts_end))
     return given
+
+
+def respective_posts(text: str, at: int) -> tuple[str, ...]:
+    """The posts a 'lần lượt' right after `at` hands out in order ('A và B, lần lượt giữ chức X và Y'),
+    or () when none follows or it lists fewer than two."""
+    m = _RESPECTIVELY_RE.match(
+        fold_aligned(text[at : at + _RESPECTIVELY_REACH]), len(_BEFORE_RESPECTIVELY_RE.match(text, at).group())
+    )
+    if not m:
+        return ()
+    posts, _ = titles_after(text, at + m.end())
+    return posts if len(posts) >= 2 else ()
 
 
 def _respective_owners(text: str, persons: dict[str, Person], start: int, end: int, count: int) -> list[Mention] | None:
