@@ -313,3 +313,10 @@ def test_lan_luot_hands_out_the_posts_of_one_change_in_order():
         ("Đỗ Văn Kha", "appoint", "Phó Chánh Văn phòng Tỉnh ủy"),
         ("Lương Thị Mận", "appoint", "Phó Trưởng Ban Nội chính Tỉnh ủy"),
     ]
+
+
+def test_a_retirement_leaves_the_post_written_as_former():
+    assert changes(
+        "Vị trí này để trống từ cuối tháng 2, khi ông Vũ Hoàng Nam, nguyên Bí thư Huyện ủy Lạc Thủy, nghỉ hưu "
+        "theo chế độ."
+    ) == [("Vũ Hoàng Nam", "retire", "Bí thư Huyện ủy Lạc Thủy")]

@@ -417,7 +417,9 @@ def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> st
         post, _ = _introduced(ctx, mention.end, limit)
     if post is None:
         held = [t for t in mention.titles if not fold(t).startswith(_FORMER)]
-        post = held[-1] if held else None
+        former = [t.split(" ", 1)[1] for t in mention.titles if fold(t).startswith(_FORMER) and " " in t]
+        # 'A, nguyên Bí thư Tỉnh ủy, nghỉ hưu': written as former because the change has been made
+        post = held[-1] if held else (former[-1] if former else None)
     return post
 
 
