@@ -320,3 +320,14 @@ def test_a_retirement_leaves_the_post_written_as_former():
         "Vị trí này để trống từ cuối tháng 2, khi ông Vũ Hoàng Nam, nguyên Bí thư Huyện ủy Lạc Thủy, nghỉ hưu "
         "theo chế độ."
     ) == [("Vũ Hoàng Nam", "retire", "Bí thư Huyện ủy Lạc Thủy")]
+
+
+def test_a_change_told_as_the_past_is_one_of_its_own_not_the_same_change_told_twice():
+    assert changes(
+        "Thiếu tướng Trịnh Văn Phúc công bố quyết định chỉ định Đại tá Lê Thanh Bạch tham gia Ban Chấp hành, Ban "
+        "Thường vụ và giữ chức Bí thư Đảng ủy Công an tỉnh. Trước đó, ngày 26/8, Ban Bí thư đã chỉ định Đại tá "
+        "Lê Thanh Bạch tham gia Ban Thường vụ Tỉnh ủy Phú Yên nhiệm kỳ 2020-2025."
+    ) == [
+        ("Lê Thanh Bạch", "designate", "Bí thư Đảng ủy Công an tỉnh"),
+        ("Lê Thanh Bạch", "designate", "Ban Thường vụ Tỉnh ủy Phú Yên"),
+    ]

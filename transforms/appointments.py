@@ -162,7 +162,7 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    return _without_repeats(_seated(_shared_posts(found)))
+    return _without_repeats(_seated(_shared_posts(ctx, found)))
 
 
 def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
@@ -585,10 +585,11 @@ def _article_year(ctx: _Context) -> int | None:
     return ctx.published.year if ctx.published else None
 
 
-def _shared_posts(found: list[Appointment]) -> list[Appointment]:
+def _shared_posts(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     """One change told twice: a chain of verbs that names no post ('điều động, phân công, chỉ định bà A
     tham gia …') takes the post another sentence gives the same person for one of its verbs ('phân
-    công bà A giữ chức X')."""
+    công bà A giữ chức X'). Not a chain told as the past ('Trước đó, ngày 26/8, Ban Bí thư đã chỉ định
+    A tham gia …'): that is an earlier change of its own."""
     posts: dict[tuple[str, str], str] = {}
     for a in found:
         if a.position and not a.implied and a.action not in ("relieve", "retire"):
@@ -596,7 +597,8 @@ def _shared_posts(found: list[Appointment]) -> list[Appointment]:
     chains: dict[tuple[str, int], list[Appointment]] = {}
     for a in found:
         if a.action not in ("relieve", "retire", "nominate") and not a.implied:
-            chains.setdefault((a.person.name_key, a.chain), []).append(a)
+            if not _PAST_RE.search(ctx.folded, a.start, a.chain):
+                chains.setdefault((a.person.name_key, a.chain), []).append(a)
     filled: dict[int, str] = {}
     for group in chains.values():
         if any(a.position for a in group):
