@@ -237,3 +237,12 @@ def test_a_timestamp_printed_last_under_the_byline_when_the_header_has_none():
     a = clean_text(f"Sơ kết công tác quý I\n\n{LEAD}\n\nKim Lân\nThứ Tư, 04/09/2024, 21:10")
     assert (a.published_at, a.authors) == (datetime(2024, 9, 4, 21, 10), ["Kim Lân"])
     assert "04/09/2024" not in a.body_text
+
+
+def test_a_weekday_date_line_above_the_headline_dates_the_article_when_its_lead_tells_that_week():
+    lead = LEAD.replace("Chiều 9-5", "Chiều 14/1")
+    a = clean_text(f"Thời sự\nThứ bảy, 15/1/2022, 06:00 (GMT+7)\nSơ kết công tác quý I\n\n{lead}")
+    assert (a.title, a.published_at) == ("Sơ kết công tác quý I", datetime(2022, 1, 15, 6, 0))
+    # a lead months before it: the portal's today bar
+    a = clean_text(f"Thời sự\nThứ bảy, 15/1/2022, 06:00 (GMT+7)\nSơ kết công tác quý I\n\n{LEAD}")
+    assert a.published_at is None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.dates import is_date_bar, opens_with_event_date, parse_stamp
+from hoinghi.transforms.dates import find_dates, is_date_bar, opens_with_event_date, parse_stamp, safe_date
 from hoinghi.transforms.text import UPPER, fold, squash_spaces
 
 _CRAWLER_MARK_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
@@ -131,6 +131,8 @@ def clean_text(text: str) -> CleanArticle:
         published_at, body = _stamp_after_lead(body)
     if published_at is None:
         published_at, body = _stamp_at_end(body)
+    if published_at is None:
+        published_at = _bar_dating_the_lead(header, body)
     body, tail_authors, credits = _read_trailer_byline(body)
     authors += [a for a in tail_authors if a not in authors]
 
@@ -465,6 +467,26 @@ def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:
         if stamp is not None and len(line.split()) <= 8 and not rest:
             return stamp, body[:i] + body[i + 1 :]
     return None, body
+
+
+LEAD_DAYS = 7  # a lead reports what happened up to a week before its article
+LEAD_PARAGRAPHS = 3  # the news is told in the first paragraphs (a portrait may open the article)
+
+
+def _bar_dating_the_lead(header: list[str], body: list[str]) -> datetime | None:
+    """A weekday date line with a time is a portal's today bar ('Thứ Năm, 03/12/2026 08:10 (GMT+7)'),
+    unless the day the lead tells is its day or a few days before: some outlets print the article's time so
+    ('Thứ bảy, 15/1/2022, 06:00 (GMT+7)' over a lead about 'chiều 14/1')."""
+    bars = [stamp for stamp in (parse_stamp(line)[0] for line in header if is_date_bar(line)) if stamp]
+    if not bars or not body:
+        return None
+    bar = bars[-1]
+    for mention in find_dates(" ".join(body[:LEAD_PARAGRAPHS])):
+        if mention.day and mention.month:
+            day = safe_date(mention.year or bar.year, mention.month, mention.day)
+            if day and 0 <= (bar.date() - day).days <= LEAD_DAYS:
+                return bar
+    return None
 
 
 def _stamp_at_end(body: list[str]) -> tuple[datetime | None, list[str]]:
