@@ -170,3 +170,16 @@ def test_an_issued_date_written_before_the_issuer_and_its_verb():
     assert codes("Ngày 5/6/2025, hội nghị đã quán triệt và ban hành Kế hoạch số 12-KH/TU.") == [
         ("12-KH/TU", "Kế hoạch", None)
     ]
+
+
+def test_a_document_dated_in_the_next_sentence():
+    text = (
+        "Chiều qua, Phó Thủ tướng trao Quyết định số 1234/QĐ-TTg của Thủ tướng bổ nhiệm ông Lạc Minh Khoa giữ chức "
+        "Thứ trưởng Bộ Nội vụ. Quyết định được ký ngày 10/10."
+    )
+    (doc,) = find_documents(text, date(2023, 10, 12))
+    assert (doc.issued_date, text[slice(*doc.date_span)]) == (date(2023, 10, 10), "ngày 10/10")
+    # another type of document: not this one's date
+    assert codes("Hội nghị quán triệt Kết luận số 21-KL/TW. Quyết định này do Bộ trưởng ký ngày 3/3/2023.") == [
+        ("21-KL/TW", "Kết luận", None)
+    ]

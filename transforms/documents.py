@@ -65,6 +65,15 @@ _ISSUED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_BEFORE_REACH = 140
+_TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
+_SIGNED_PASSIVE = "|".join(map(re.escape, V.DOC_SIGNED_PASSIVE))
+_TOLD_AFTER_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<word>{_TYPE_WORD})(?:\s+{re.escape(V.DOC_THIS_WORD)})?"
+    rf"(?:\s+(?:{_SIGNED_PASSIVE}))?(?:\s+{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE})?"
+    rf"\s+(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
 _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
@@ -147,7 +156,32 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
                 date_has_year=bool(issued_m and (issued_m.group("y") or issued_m.group("y2"))),
             )
         )
+    mentions = _date_told_after(text, mentions, published, year)
     return _date_same_day(text, _date_repeated_codes(_share_list_dates(text, mentions, codes)))
+
+
+def _date_told_after(
+    text: str, mentions: list[DocumentMention], published: date | None, year: int | None
+) -> list[DocumentMention]:
+    """'… trao Quyết định số 1234/QĐ-TTg … Quyết định được ký ngày 10/10.': a sentence that opens with
+    a document's type word and its signing dates the last such document cited just before it."""
+    for told in _TOLD_AFTER_RE.finditer(text):
+        before = [
+            i
+            for i, m in enumerate(mentions)
+            if told.start() - _TOLD_AFTER_REACH <= m.end <= told.start()
+            and m.doc_type.casefold() == told.group("word").casefold()
+        ]
+        if not before or mentions[before[-1]].issued_date is not None:
+            continue
+        i = before[-1]
+        mentions[i] = replace(
+            mentions[i],
+            issued_date=_issued(told, published, year),
+            date_span=told.span("written"),
+            date_has_year=bool(told.group("y") or told.group("y2")),
+        )
+    return mentions
 
 
 def _issued(m: re.Match, published: date | None, year: int | None) -> date | None:

@@ -583,6 +583,9 @@ DOC_ISSUED_WORDS = ("ban hành",)
 # Ban Chấp hành Trung ương do Tổng Bí thư ... ký ngày 16/10/2023'.
 DOC_SIGNED_WORDS = ("ký", "ký ban hành")
 DOC_SIGNED_BY_WORD = "do"  # 'by' (the signer)
+# ... or told in the next sentence: 'Quyết định được ký ngày 10/10.', 'Quyết định này do Thủ tướng ký hôm 10/10.'
+DOC_THIS_WORD = "này"
+DOC_SIGNED_PASSIVE = ("đã được", "được")
 # The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
 DOC_SIGNED_ADVERBS = ("đã", "vừa")
