@@ -161,6 +161,7 @@ def test_a_comma_inside_an_organs_name():
         ("Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020-2025", "Bí thư Tỉnh ủy Bắc Ninh"),
         ("Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV", "Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV"),
         ("Vụ trưởng Vụ Tổ chức - Cán bộ cơ quan Ban Tổ chức Trung ương", None),
+        ("Vụ trưởng Vụ Tổ chức - Đảng viên, Ban Tổ chức Trung ương", "Vụ trưởng Vụ Tổ chức - Đảng viên"),
         ("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy kiêm Giám đốc", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),
         ("Bí thư Đảng ủy Khối các cơ quan tỉnh đã", "Bí thư Đảng ủy Khối các cơ quan tỉnh"),
         ("Phó Văn phòng HĐND - UBND thành phố giữ chức", "Phó Văn phòng HĐND - UBND thành phố"),

@@ -520,7 +520,11 @@ class _Reader:
             return False
         if not _dash_continues(self.words, self.folded, self.i):
             raise _End
-        return self._take(1, self.state)
+        self._take(1, self.state)
+        member = phrase_at(self.rest, _MEMBERSHIPS) if self.i < len(self.words) else None
+        if member:  # 'Vụ Tổ chức - Đảng viên': a unit named for what it handles, inside the organ's name
+            self._take(len(member.split(" ")), "name")
+        return True
 
     def _committee(self) -> bool:
         """'Tỉnh ủy', 'Huyện ủy tỉnh ...' and the place after them."""
