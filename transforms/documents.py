@@ -164,17 +164,16 @@ def _date_told_after(
     text: str, mentions: list[DocumentMention], published: date | None, year: int | None
 ) -> list[DocumentMention]:
     """'… trao Quyết định số 1234/QĐ-TTg … Quyết định được ký ngày 10/10.': a sentence that opens with
-    a document's type word and its signing dates the last such document cited just before it."""
-    for told in _TOLD_AFTER_RE.finditer(text):
-        before = [
-            i
-            for i, m in enumerate(mentions)
-            if told.start() - _TOLD_AFTER_REACH <= m.end <= told.start()
-            and m.doc_type.casefold() == told.group("word").casefold()
-        ]
-        if not before or mentions[before[-1]].issued_date is not None:
+    a document's type word and its signing dates the last such document cited just before it, if undated."""
+    for i, m in enumerate(mentions):
+        if m.issued_date is not None:
             continue
-        i = before[-1]
+        # searched from each undated code up to the next one of its type (a scan of every article's
+        # whole text for the pattern cost more than the rest of this module)
+        later = next((n.start for n in mentions[i + 1 :] if n.doc_type == m.doc_type), len(text))
+        told = _TOLD_AFTER_RE.search(text, m.end, min(later, m.end + _TOLD_AFTER_REACH))
+        if told is None or told.group("word").casefold() != m.doc_type.casefold():
+            continue
         mentions[i] = replace(
             mentions[i],
             issued_date=_issued(told, published, year),
