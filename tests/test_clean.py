@@ -246,3 +246,9 @@ def test_a_weekday_date_line_above_the_headline_dates_the_article_when_its_lead_
     # a lead months before it: the portal's today bar
     a = clean_text(f"Thời sự\nThứ bảy, 15/1/2022, 06:00 (GMT+7)\nSơ kết công tác quý I\n\n{LEAD}")
     assert a.published_at is None
+
+
+def test_a_weekday_timestamp_under_the_lead_is_the_articles():
+    more = "\n\n".join(f"Đoạn thứ {n} của bài viết kể tiếp nội dung hội nghị sơ kết công tác quý I." for n in range(4))
+    a = clean_text(f"Sơ kết công tác quý I\n{LEAD}\nThứ Sáu, 14/10/2022 | 17:42\n\n{more}")
+    assert a.published_at == datetime(2022, 10, 14, 17, 42) and "17:42" not in a.body_text

@@ -212,3 +212,17 @@ def test_a_span_of_days_is_read_as_its_first_day_with_its_last():
         19,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "line, stamp",
+    [
+        ("Ngày cập nhật: 12/10/2009 3:45:12 PM", datetime(2009, 12, 10, 15, 45)),  # English culture: month first
+        ("12/10/2009 12:05:00 AM", datetime(2009, 12, 10, 0, 5)),
+        ("Cập nhật 05/03/2024 09:15 CH", datetime(2024, 3, 5, 21, 15)),  # 'chiều': day first, afternoon
+        ("Chính trị - Xã hội  ·  12/07/2023  ·  17:35", datetime(2023, 7, 12, 17, 35)),
+        ("Minh Khoa • 21/5/2025, 06:45", datetime(2025, 5, 21, 6, 45)),
+    ],
+)
+def test_stamps_with_a_12_hour_clock_or_dots_between_their_parts(line, stamp):
+    assert parse_stamp(line)[0] == stamp

@@ -461,10 +461,11 @@ def _publication_stamp(
 
 
 def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:
-    """Some outlets print the timestamp under the lead paragraph ('Lead ...' / '10:30 | 15/03/2021')."""
+    """Some outlets print the timestamp under the lead paragraph ('Lead ...' / '10:30 | 15/03/2021', 'Thứ
+    Sáu, 14/10/2022 | 17:42': under the lead a weekday is the article's, not a portal's today)."""
     for i, line in enumerate(body[1:4], start=1):
         stamp, rest = parse_stamp(line)
-        if stamp is not None and len(line.split()) <= 8 and not rest:
+        if stamp is not None and len(line.split()) <= 8 and (not rest or _WEEKDAY_ONLY_RE.fullmatch(rest)):
             return stamp, body[:i] + body[i + 1 :]
     return None, body
 

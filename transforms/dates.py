@@ -82,11 +82,13 @@ _RANGE_AFTER_RE = re.compile(
 # Header timestamps: "14:28' 4/3/2021", "17:53, 03/04/2023", "27/11/2020 13:30", "02/06/2015 - 22:11",
 # "16:02, Thứ Năm, 14/12/2023", "28/07/2025 lúc 19:05".
 _STAMP_AT = _words(V.STAMP_TIME_WORDS)
+_MERIDIEM = "|".join(V.STAMP_MERIDIEMS)
 _STAMP_RE = re.compile(
-    r"(?:(?P<h1>\d{1,2})[:h](?P<mi1>\d{2})(?::\d{2})?'?\s*[,|–-]?\s*"
-    rf"(?:(?i:{_WEEKDAY})\s*[,|–-]?\s*)?)?"
+    r"(?:(?P<h1>\d{1,2})[:h](?P<mi1>\d{2})(?::\d{2})?'?\s*[,|–·•-]?\s*"
+    rf"(?:(?i:{_WEEKDAY})\s*[,|–·•-]?\s*)?)?"
     rf"(?:{_DAY}\s*)?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d)"
-    rf"(?:\s*(?:[,|–-]|{_STAMP_AT})?\s*(?P<h2>\d{{1,2}})[:h](?P<mi2>\d{{2}})(?::\d{{2}})?)?",
+    rf"(?:\s*(?:[,|–·•-]|{_STAMP_AT})?\s*(?P<h2>\d{{1,2}})[:h](?P<mi2>\d{{2}})(?::\d{{2}})?"
+    rf"(?:\s*(?P<meridiem>(?i:{_MERIDIEM}))\b)?)?",
     re.VERBOSE,
 )
 _ISO_STAMP_RE = re.compile(
@@ -416,13 +418,19 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
     hour, minute = (h1, m.group("mi1")) if h1 else (m.group("h2"), m.group("mi2"))
     if hour is None and _WEEKDAY_RE.match(line):
         return None, line
-    day = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    meridiem = (m.groupdict().get("meridiem") or "").lower()
+    day_of_month, month = int(m.group("d")), int(m.group("m"))
+    if meridiem in V.STAMP_MONTH_FIRST_MERIDIEMS:
+        day_of_month, month = month, day_of_month  # '12/10/2009 3:45:12 PM' is 10 December
+    day = safe_date(int(m.group("y")), month, day_of_month)
     if day is None:
         return None, line
     stamp = datetime(day.year, day.month, day.day)
+    if hour is not None and meridiem:
+        hour = str(int(hour) % 12 + (12 if V.STAMP_MERIDIEMS[meridiem] else 0))
     if hour is not None and int(hour) < 24 and int(minute) < 60:
         stamp = stamp.replace(hour=int(hour), minute=int(minute))
-    rest = (body[: m.start()] + " " + body[m.end() :]).strip(" ,|-–\t")
+    rest = (body[: m.start()] + " " + body[m.end() :]).strip(" ,|-–·•\t")
     if len(rest.split()) > 6:
         return None, line  # a headline that mentions a date, not a timestamp line
     return stamp, rest

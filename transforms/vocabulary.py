@@ -524,9 +524,23 @@ RANGE_END_BEFORE = ("đến",)
 RANGE_END_AFTER = ("đến", "tới")
 RANGE_UNTIL = ("hết",)  # 'until the end of': 'đến hết ngày 28-2'
 # Labels before a header timestamp ('Cập nhật: 14:28 4/3/2021'), Vietnamese and English.
+# A 12-hour clock after a timestamp, and whether it is the afternoon: 'SA'/'CH' (sáng, chiều) in Vietnamese;
+# 'AM'/'PM' is an English-culture stamp (ASP.NET portals: '12/10/2009 3:45:12 PM'), which writes the month first.
+STAMP_MERIDIEMS = {"sa": False, "ch": True, "am": False, "pm": True}
+STAMP_MONTH_FIRST_MERIDIEMS = ("am", "pm")
 # 'at' between a timestamp's day and its time: 'Ngày đăng: 28/07/2025 lúc 19:05'.
 STAMP_TIME_WORDS = ("lúc",)
-STAMP_LABELS = ("cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "xuất bản", "thời gian", "posted", "published")
+STAMP_LABELS = (
+    "ngày cập nhật",
+    "cập nhật",
+    "ngày đăng",
+    "đăng ngày",
+    "đăng lúc",
+    "xuất bản",
+    "thời gian",
+    "posted",
+    "published",
+)
 WEEKDAYS = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 # Years after these words are targets or terms, not when something happened.
 NOT_EVENT_YEAR_BEFORE = ("đến năm", "tầm nhìn", "tầm nhìn đến năm", "giai đoạn", "nhiệm kỳ", "khóa", "trước năm")
