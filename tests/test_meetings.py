@@ -339,3 +339,14 @@ def test_presiding_over_a_session_is_chairing_it_and_a_presidium_listed_before_t
         "Phó Chủ tịch Quốc hội, từng điều hành UBND tỉnh Sơn La."
     )
     assert roles == {(1, "Tòng Văn Pháo"): "mentioned"}
+
+
+def test_a_congress_told_with_its_span_is_dated_by_its_first_day_and_a_presidium_presides():
+    meetings, roles = analyse(
+        "Bế mạc Đại hội Đảng bộ tỉnh\n15.10.2020 | 21:05\n\nSau 3 ngày làm việc (từ ngày 13 đến 15/10), chiều 15/10, "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX đã bế mạc.\n\nPhiên bế mạc do Đoàn Chủ tịch Đại hội gồm các "
+        "đồng chí: Phạm Quốc Hòe, Bí thư Tỉnh ủy; Tạ Văn Lạc, Phó Bí thư Thường trực Tỉnh ủy điều hành.\n\n"
+        "Trước đó, chiều 14/10, Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 51 đồng chí."
+    )
+    assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2020, 10, 13), "ngày 13 đến 15/10")]
+    assert roles == {(1, "Phạm Quốc Hòe"): "chair", (1, "Tạ Văn Lạc"): "chair"}

@@ -10,7 +10,7 @@ from the article's own time are history, not reports.
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
@@ -134,7 +134,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     ]
 
     dated = [
-        (d, sentence)
+        (_span_told_with(text, d, sentence), sentence)
         for d, sentence in _dated_anchors(body, dates, spans, low)
         # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         if not (d and d.year and history_year and history_year - d.year > HISTORY_YEARS)
@@ -167,6 +167,26 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
             )
         )
     return meetings
+
+
+def _span_told_with(text: str, mention: DateMention | None, sentence: tuple[int, int]) -> DateMention | None:
+    """'Sau 3 ngày làm việc (từ ngày 13 đến 15/10), chiều 15/10, Đại hội … bế mạc': the days the event
+    spans, told in the sentence of one of them, date it by its first (as '18 và 19-7' does)."""
+    if mention is None or mention.month is None:
+        return mention
+    for span in find_dates(text[sentence[0] : sentence[1]]):
+        if (
+            span.last_day
+            and mention.month == span.month
+            and mention.day is not None
+            and span.day is not None
+            and span.day <= mention.day <= span.last_day
+            and (mention.year is None or span.year in (None, mention.year))
+        ):
+            return replace(
+                span, start=sentence[0] + span.start, end=sentence[0] + span.end, year=span.year or mention.year
+            )
+    return mention
 
 
 def _dated_anchors(
@@ -253,7 +273,10 @@ def _points(low: str) -> int | None:
 _CHAIR_BY = "|".join(map(re.escape, V.CHAIR_BY_CUES))  # sự chủ trì của
 _CHAIR_NAMED = "".join(rf"\b{re.escape(w)}\b|" for w in V.CHAIR_NAMED_AFTER)  # \bcó\b|\blà\b|
 _CHAIR_AFTER_RE = re.compile(rf"{_CHAIR_BY}|{re.escape(V.CHAIR_WORD)}[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)")
-_CHAIR_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.CHAIR_CUES)) + r")(?!\w)")
+# ... and 'điều hành' ending its clause: 'Phiên bế mạc do Đoàn Chủ tịch gồm các đồng chí: A …; B … điều hành.'
+_CHAIR_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, V.CHAIR_CUES)) + rf"|{re.escape(V.PRESIDE_WORD)}(?= ?[.;]| ?$))(?!\w)"
+)
 _TO = rf"\b{re.escape(V.AWARD_TO_WORD)}\b"
 _AWARD_RE = re.compile(
     rf"(?<!\w){_any(V.AWARD_VERBS)}(?!\w)[^.]{{0,120}}?{_TO}|(?<!\w){_any(V.AWARD_PRIZES)}\b[^.]{{0,40}}?{_TO}"
