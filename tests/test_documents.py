@@ -183,3 +183,11 @@ def test_a_document_dated_in_the_next_sentence():
     assert codes("Hội nghị quán triệt Kết luận số 21-KL/TW. Quyết định này do Bộ trưởng ký ngày 3/3/2023.") == [
         ("21-KL/TW", "Kết luận", None)
     ]
+
+
+def test_an_issued_date_before_a_plural_list_of_codes_dates_each():
+    text = "Ngày 7/12/2009, Ban Thường vụ Tỉnh ủy đã ban hành các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU."
+    assert codes(text) == [
+        ("1745-QĐ/TU", "Quyết định", date(2009, 12, 7)),
+        ("1746-QĐ/TU", "Quyết định", date(2009, 12, 7)),
+    ]

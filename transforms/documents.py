@@ -59,13 +59,14 @@ _ISSUED_RE = re.compile(
 # ... or before the issuer and the verb, the code right after them: 'Ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký
 # Quyết định số 2345/QĐ-UBND' (any other word between them and the date is someone else's day).
 _SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
+_TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _ISSUED_BEFORE_RE = re.compile(
     rf"(?<!\w)(?P<written>{_WRITTEN_DATE})\s*,\s*(?:{_PHRASE}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
-    rf"(?:{_SIGNED})\s+(?:{'|'.join(map(re.escape, V.DOC_TYPE_WORDS))})\s+(?:{_NUMBER}\s*)?$",
+    rf"(?:{_SIGNED})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:{_NUMBER}\s*)?"
+    rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:{_NUMBER}\s*)?)*$",  # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU'
     re.IGNORECASE,
 )
 _ISSUED_BEFORE_REACH = 140
-_TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _SIGNED_PASSIVE = "|".join(map(re.escape, V.DOC_SIGNED_PASSIVE))
 _TOLD_AFTER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<word>{_TYPE_WORD})(?:\s+{re.escape(V.DOC_THIS_WORD)})?"
