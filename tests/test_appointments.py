@@ -331,3 +331,11 @@ def test_a_change_told_as_the_past_is_one_of_its_own_not_the_same_change_told_tw
         ("Lê Thanh Bạch", "designate", "Bí thư Đảng ủy Công an tỉnh"),
         ("Lê Thanh Bạch", "designate", "Ban Thường vụ Tỉnh ủy Phú Yên"),
     ]
+
+
+def test_a_change_until_another_or_asked_to_be_considered_is_none():
+    assert changes(
+        "UBND tỉnh ban hành Quyết định số 3106/QĐ-UBND giao quyền Giám đốc Sở Tài chính cho ông Trịnh Hoài Nhân, Phó "
+        "Giám đốc Sở Tài chính, kể từ ngày 1/1/2024 cho đến khi bổ nhiệm Giám đốc Sở."
+    ) == [("Trịnh Hoài Nhân", "assign", "Giám đốc Sở Tài chính")]
+    assert changes("UBKT đề nghị Chủ tịch UBND huyện xem xét cách chức Chủ tịch UBND xã đối với ông Kim Văn Tú.") == []

@@ -1247,6 +1247,8 @@ APPOINTMENT_PLAN_BEFORE = (
     "quy trình",
     "trước khi",
     "tiêu chuẩn",
+    "đến khi",  # 'giao quyền Giám đốc … cho đến khi bổ nhiệm Giám đốc Sở': until a change to come
+    "xem xét",  # 'đề nghị Chủ tịch UBND huyện xem xét cách chức …': a change asked for
 )
 # A purpose or a plan a few words before the verb: "để được tiếp nhận, bổ nhiệm …", "để HĐND xã bầu …".
 APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất")
