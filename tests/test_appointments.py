@@ -339,3 +339,17 @@ def test_a_change_until_another_or_asked_to_be_considered_is_none():
         "Giám đốc Sở Tài chính, kể từ ngày 1/1/2024 cho đến khi bổ nhiệm Giám đốc Sở."
     ) == [("Trịnh Hoài Nhân", "assign", "Giám đốc Sở Tài chính")]
     assert changes("UBKT đề nghị Chủ tịch UBND huyện xem xét cách chức Chủ tịch UBND xã đối với ông Kim Văn Tú.") == []
+
+
+def test_persons_listed_with_their_own_titles_share_the_post_or_seat_after_the_list():
+    assert changes(
+        "Ban Bí thư chuẩn y các đồng chí: Cao Thanh Lũy, Bí thư Thành ủy Sa Đéc và Mai Thị Bé Bảy, Trưởng Ban "
+        "Tuyên giáo Tỉnh ủy, tham gia Ban Thường vụ Tỉnh ủy Đồng Tháp nhiệm kỳ 2020-2025."
+    ) == [
+        ("Cao Thanh Lũy", "approve", "Ban Thường vụ Tỉnh ủy Đồng Tháp"),
+        ("Mai Thị Bé Bảy", "approve", "Ban Thường vụ Tỉnh ủy Đồng Tháp"),
+    ]
+    assert changes(
+        "Ban Bí thư chuẩn y các đồng chí: Cao Thanh Lũy, Bí thư Thành ủy Sa Đéc và Mai Thị Bé Bảy, Trưởng Ban "
+        "Tuyên giáo Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy."
+    ) == [("Cao Thanh Lũy", "approve", "Phó Bí thư Tỉnh ủy"), ("Mai Thị Bé Bảy", "approve", "Phó Bí thư Tỉnh ủy")]

@@ -232,7 +232,12 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
             moved = earlier if action in ("transfer", "assign", "appoint") else None
             code = decision.doc_code if decision else None
             seat = (
-                _seat(ctx, chain.end, min(bound, _next_change(ctx, chain.end, end)), end)
+                _seat(
+                    ctx,
+                    chain.end,
+                    min(_list_bound(ctx, in_sentence, targets, k, bound, end), _next_change(ctx, chain.end, end)),
+                    end,
+                )
                 if post is None and action not in ("relieve", "retire")
                 else None
             )
@@ -363,12 +368,35 @@ def _post(
         post = _title_before_person(ctx, chain, targets[0][0])
     if post is None:
         post = _charge(ctx, after, limit)
-    listed = k + 1 < len(targets) and _LIST_GLUE_RE.fullmatch(ctx.body, mention.end, targets[k + 1][0].start)
-    if post is None and listed:
+    if post is None and _listed(ctx, targets, k):
         return _post(ctx, chain, action, targets, k + 1, _bound_of(targets, k + 1, bound))  # 'A và B làm X'
     if earlier is None:
         earlier = next((t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1), None)
     return post, earlier
+
+
+def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> bool:
+    """Whether the k-th person is listed with the next, with or without their own titles ('A và B',
+    'A, Bí thư Thành ủy X và B, Trưởng Ban Y, tham gia …'): a post after the list is theirs too."""
+    if k + 1 >= len(targets):
+        return False
+    mention, following = targets[k][0], targets[k + 1][0]
+    return any(_LIST_GLUE_RE.fullmatch(ctx.body, at, following.start) for at in (mention.end, mention.span_end))
+
+
+def _list_bound(
+    ctx: _Context,
+    in_sentence: list[tuple[Mention, Person]],
+    targets: list[tuple[Mention, Person]],
+    k: int,
+    bound: int,
+    end: int,
+) -> int:
+    """The bound of the last person listed with the k-th: the seat after a list is every listed person's."""
+    while _listed(ctx, targets, k):
+        k += 1
+        bound = _bound(in_sentence, targets[k][0].start, end)
+    return bound
 
 
 def _bound_of(targets: list[tuple[Mention, Person]], k: int, bound: int) -> int:
