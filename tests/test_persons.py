@@ -361,3 +361,11 @@ def test_an_item_of_a_list_of_persons_with_titles_is_a_name_whatever_its_family_
     assert got == {"Hồ Văn Lượm": ["Bí thư Đảng ủy xã"], "Kăn Pết": ["Phó Bí thư Đảng ủy xã"]}
     # a place in a list is no person: no title follows it
     assert "Quảng Trị" not in people("Dự có đại biểu các tỉnh: Hà Tĩnh; Quảng Trị, cùng lãnh đạo các sở.")
+
+
+def test_a_name_anchored_once_is_a_mention_where_a_title_stands_before_it_whatever_its_family_name():
+    got = people(
+        "Đồng chí Kim Sóc Khiêm, Bí thư Huyện ủy Trà Cú chủ trì hội nghị. Kết luận hội nghị, đồng chí Bí thư "
+        "Huyện ủy Kim Sóc Khiêm yêu cầu các cấp ủy tập trung củng cố chi bộ."
+    )
+    assert got == {"Kim Sóc Khiêm": ["Bí thư Huyện ủy Trà Cú", "Bí thư Huyện ủy"]}

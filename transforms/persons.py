@@ -193,6 +193,7 @@ def find_persons(text: str) -> list[Person]:
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
             _add_mention(persons, text, start, end)
+    _add_unlisted_occurrences(text, persons)
     given = _give_posts_respectively(text, persons)
     for person in persons.values():
         person.mentions.sort(key=lambda m: m.start)
@@ -204,6 +205,22 @@ _POST_TAKING_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(V.POST_TAKING_WORDS, key=len, reverse=True)) + r") "
 )
 _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
+
+
+def _add_unlisted_occurrences(text: str, persons: dict[str, Person]) -> None:
+    """A name the article has anchored is a mention wherever it is written again, also where no run
+    starts it as a name: a family name in no list ('Bí thư Huyện ủy Kim Sóc Khanh' after 'đồng chí Kim
+    Sóc Khanh'), which the title before it would otherwise take for a place."""
+    for person in list(persons.values()):
+        first = person.mentions[0]
+        written = text[first.start : first.end]
+        if fold(written.split()[0]) in _SURNAMES:
+            continue  # a listed family name starts a run wherever it is written: found already
+        for at in occurrences(text, written):
+            end = at + len(written)
+            if at in person.starts or (at and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue
+            _add_mention(persons, text, at, end)
 
 
 def _alternation(words) -> str:
