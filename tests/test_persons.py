@@ -369,3 +369,10 @@ def test_a_name_anchored_once_is_a_mention_where_a_title_stands_before_it_whatev
         "Huyện ủy Kim Sóc Khiêm yêu cầu các cấp ủy tập trung củng cố chi bộ."
     )
     assert got == {"Kim Sóc Khiêm": ["Bí thư Huyện ủy Trà Cú", "Bí thư Huyện ủy"]}
+
+
+def test_a_title_held_now_in_parentheses_after_a_former_one():
+    got = people(
+        "Khiển trách đồng chí Tạ Quang Vĩnh, nguyên Phó Chủ tịch UBND huyện (nay là Phó Giám đốc Sở Xây dựng)."
+    )
+    assert got == {"Tạ Quang Vĩnh": ["nguyên Phó Chủ tịch UBND huyện", "Phó Giám đốc Sở Xây dựng"]}

@@ -78,6 +78,7 @@ _NOT_STOPS = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _AND = re.escape(V.AND_WORD)
 _ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
 _ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
+_NOW_TITLES_RE = re.compile(r"\s*\((?:" + "|".join(map(re.escape, V.NOW_TITLE_INTROS)) + r")\s+([^()]{3,160})\)")
 _AND_TITLE_RE = re.compile(rf"\s+{_AND}\s+")
 _AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
@@ -339,6 +340,10 @@ def _add_mention(
     key = name_key(text[start:end])
     before, before_start = titles_before(text, start)
     after, after_end = titles_after(text, end)
+    now = _NOW_TITLES_RE.match(text, after_end) if after else None
+    if now:  # 'nguyên X (nay là Y)': Y is held now
+        after += tuple(t for t in (_title_at(part.strip(), False)[0] for part in now.group(1).split(",")) if t)
+        after_end = now.end()
     if not before and not after:
         before, before_start = _title_given_to(text, start)
     person = persons.setdefault(key, Person(display_name(text[start:end]), key))

@@ -1180,6 +1180,9 @@ POST_INTENDED_WORDS = (
     "để hiệp thương",  # 'để hiệp thương cử giữ chức X': the Front's committee elects by consultation, later
     "để được",  # 'điều động A đến UBND để được bổ nhiệm giữ chức X': another body's later act
 )
+# A title the person holds now, in parentheses after a former one: 'nguyên Phó Chủ tịch UBND huyện (nay là
+# Phó Giám đốc Sở Giao thông vận tải)'.
+NOW_TITLE_INTROS = ("nay là", "hiện là")
 # "Các ông A, B và C lần lượt giữ chức X, Y và Z": the i-th post is the i-th name's. Titles the names
 # share come before it: "Các ông Dũng, Lực, Bảy hiện là Tỉnh ủy viên, lần lượt giữ chức ...".
 RESPECTIVELY_WORDS = ("lần lượt là", "lần lượt")
