@@ -376,3 +376,8 @@ def test_a_title_held_now_in_parentheses_after_a_former_one():
         "Khiển trách đồng chí Tạ Quang Vĩnh, nguyên Phó Chủ tịch UBND huyện (nay là Phó Giám đốc Sở Xây dựng)."
     )
     assert got == {"Tạ Quang Vĩnh": ["nguyên Phó Chủ tịch UBND huyện", "Phó Giám đốc Sở Xây dựng"]}
+
+
+def test_a_post_a_change_gives_with_lam_away_from_the_name():
+    got = people("Chánh Văn phòng Bộ Nội vụ Vũ Đặng Minh Khôi, 49 tuổi, được Thủ tướng bổ nhiệm làm Thứ trưởng Nội vụ.")
+    assert got == {"Vũ Đặng Minh Khôi": ["Chánh Văn phòng Bộ Nội vụ", "Thứ trưởng Nội vụ"]}

@@ -1160,7 +1160,19 @@ TITLE_BY_AGENT_VERBS = ("tín nhiệm", "bầu", "điều động", "phân công
 # "chỉ định bà A sinh năm 1981 giữ chức Bí thư Huyện ủy X", "A, ... được Ban Chấp hành bầu giữ chức X":
 # the post a change gives, written away from the name; it goes to the nearest name before it in
 # the sentence (transforms.persons).
-POST_TAKING_WORDS = ("giữ chức vụ", "giữ chức danh", "giữ chức", "đảm nhiệm chức vụ", "đảm nhận chức vụ")
+POST_TAKING_WORDS = (
+    "giữ chức vụ",
+    "giữ chức danh",
+    "giữ chức",
+    "đảm nhiệm chức vụ",
+    "đảm nhận chức vụ",
+    # 'A, 49 tuổi, được Thủ tướng bổ nhiệm làm Thứ trưởng Nội vụ': a change's verb with 'làm' (as)
+    "bổ nhiệm làm",
+    "bầu làm",
+    "chỉ định làm",
+    "phân công làm",
+    "điều động làm",
+)
 # Words in the sentence before the post that make it only intended, not held (LABELING.md:
 # "posts only nominated or intended are not the person's titles").
 # "cho đến khi có nhân sự giữ chức X": someone else, later.
