@@ -350,3 +350,16 @@ def test_a_congress_told_with_its_span_is_dated_by_its_first_day_and_a_presidium
     )
     assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2020, 10, 13), "ngày 13 đến 15/10")]
     assert roles == {(1, "Phạm Quốc Hòe"): "chair", (1, "Tạ Văn Lạc"): "chair"}
+
+
+def test_a_centre_a_meeting_is_held_in_is_its_place():
+    meetings, _ = analyse(
+        "Bế mạc Đại hội\n15.10.2020 | 21:05\n\nChiều 15/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX đã bế mạc tại "
+        "Trung tâm Hội nghị tỉnh (đường Nguyễn Văn Linh, thành phố Hưng Yên)."
+    )
+    assert [m.location for m in meetings] == ["Trung tâm Hội nghị"]
+    meetings, _ = analyse(
+        "Giao ban\n15.10.2020 | 21:05\n\nChiều 15/10, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban tại Trung tâm "
+        "Chính trị huyện Lục Ngạn."
+    )
+    assert [m.location for m in meetings] == ["Trung tâm Chính trị"]

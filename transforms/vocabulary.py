@@ -350,8 +350,9 @@ NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức")
 # The centre. A bridge point so named ('điểm cầu Trung ương', 'điểm cầu Ban Tổ chức Trung ương') is
 # the organiser's end of an online meeting, not a place the meeting was held in.
 CENTRE_WORDS = ("trung ương",)
-# Buildings a meeting is held in: 'tại hội trường ...', 'tại Trụ sở Trung ương Đảng'.
-VENUE_NOUNS = ("hội trường", "nhà văn hóa", "trụ sở")
+# Buildings a meeting is held in: 'tại hội trường ...', 'tại Trụ sở Trung ương Đảng', 'tại Trung tâm Hội nghị tỉnh'
+# (written as the name is, with its capitals).
+VENUE_NOUNS = ("hội trường", "nhà văn hóa", "trụ sở", "trung tâm Hội nghị", "trung tâm Chính trị", "trung tâm")
 # Locality words a place after 'tại' may start with ('tại huyện Mộc Châu', 'tại TP. Hồ Chí Minh');
 # upper-case ones are abbreviations and may have a dot ('TP.').
 VENUE_LOCALITIES = ("huyện", "tỉnh", "thành phố", "thị xã", "xã", "TP")
