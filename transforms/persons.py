@@ -233,6 +233,7 @@ _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:" + _alternation(V.RESPECTIVELY_WORDS)
 _SHARED_TITLES_RE = re.compile(r"\s*(?:" + _alternation(V.SHARED_TITLE_INTROS) + r") ")
 _BEFORE_RESPECTIVELY_RE = re.compile(r"[\s,]*")
 _RESPECTIVELY_REACH = 40
+_CAPITALISED_WORD_RE = re.compile(rf"[{UPPER}]\w*")
 _GIVEN_NAME_LIST_RE = re.compile(rf"[{UPPER}]\w*(?:(?:\s*,\s*|\s+{_AND}\s+)[{UPPER}]\w*)+")
 
 
@@ -289,7 +290,7 @@ def _respective_owners(text: str, persons: dict[str, Person], start: int, end: i
     for person in persons.values():
         by_given.setdefault(fold(person.full_name.split()[-1]), []).append(person)
     for names in reversed(list(_GIVEN_NAME_LIST_RE.finditer(text, start, end))):
-        words = list(re.finditer(rf"[{UPPER}]\w*", names.group()))
+        words = list(_CAPITALISED_WORD_RE.finditer(names.group()))
         found = [by_given.get(fold(w.group()), []) for w in words]
         if len(words) != count or any(len(f) != 1 for f in found):
             continue
