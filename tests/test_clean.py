@@ -252,3 +252,14 @@ def test_a_weekday_timestamp_under_the_lead_is_the_articles():
     more = "\n\n".join(f"Đoạn thứ {n} của bài viết kể tiếp nội dung hội nghị sơ kết công tác quý I." for n in range(4))
     a = clean_text(f"Sơ kết công tác quý I\n{LEAD}\nThứ Sáu, 14/10/2022 | 17:42\n\n{more}")
     assert a.published_at == datetime(2022, 10, 14, 17, 42) and "17:42" not in a.body_text
+
+
+def test_a_careless_copy_with_entities_and_stray_tags_reads_as_text():
+    lead = LEAD.replace("à", "&agrave;").replace("ố", "&#7889;")
+    a = clean_text(
+        f"Sơ kết công tác quý I\n10/05/2019&nbsp;&nbsp;10:05\n\n<p><strong>{lead}</strong></p><p>Đoạn hai.</p>"
+    )
+    assert (a.title, a.published_at) == ("Sơ kết công tác quý I", datetime(2019, 5, 10, 10, 5))
+    assert LEAD in a.body_text and "<" not in a.body_text and "&" not in a.body_text
+    plain = "Tỷ lệ đạt <5% so với kế hoạch; Bộ LĐ-TB&XH."  # no markup: left as it is
+    assert plain in clean_text(f"Sơ kết công tác quý I\n\n{LEAD} {plain}").body_text

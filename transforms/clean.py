@@ -13,6 +13,7 @@ from datetime import date, datetime
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, is_date_bar, opens_with_event_date, parse_stamp, safe_date
 from hoinghi.transforms.text import UPPER, fold, squash_spaces
+from hoinghi.transforms.webpage import unmarked
 
 _CRAWLER_MARK_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
 # Outlet prefixes before the lead: "LSO-", "BTNO - ", "(TTV) ", "(kontumtv.vn) – ", "BDK.VN - ".
@@ -117,7 +118,7 @@ class CleanArticle:
 
 def clean_text(text: str) -> CleanArticle:
     """Split an article's decoded text into its header and its clean, evidence-addressable body."""
-    lines = [squash_spaces(line) for line in text.split("\n")]
+    lines = [squash_spaces(line) for line in unmarked(text).split("\n")]
     marked_at, year_hint, lines = _crawler_mark(lines)
     lines = _cut_trailer(lines)
     lines = _drop_furniture(lines)

@@ -7,12 +7,13 @@ itself. The result is laid out as the plain-text articles are (headline, paragra
 and goes through the same cleaning and extraction.
 """
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from hoinghi.transforms.dates import opens_with_event_date
-from hoinghi.transforms.text import squash_spaces
+from hoinghi.transforms.text import nfc, squash_spaces
 
 # An HTML page, not text that happens to contain a '<': a doctype, an <html>/<body> tag, or markup.
 _HTML_START_RE = re.compile(
@@ -36,6 +37,24 @@ _META_LEAD_XPATH = "//meta[@property='og:description']/@content | //meta[@name='
 MIN_LEAD_WORDS, MAX_LEAD_WORDS = 12, 120  # shorter is a label or a teaser; longer, a block with the body in it
 # Fewer words than this is a menu, an error page or a gallery, not an article.
 MIN_ARTICLE_WORDS = 20
+
+
+# A text copied carelessly from a page keeps some of its markup: entities ('S&aacute;ng', '&#7889;',
+# '&nbsp;') and stray tags ('<p>', '<br />', '<strong>'). Too little to be a page (looks_like_html), it is
+# read as text once they are undone: block tags end a line, inline tags go.
+_ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|tr|table|blockquote)\b[^<>]{0,200}>", re.I)
+_INLINE_TAG_RE = re.compile(r"</?(?:strong|em|b|i|u|span|a|font|sup|sub|td|th)\b[^<>]{0,200}>", re.I)
+
+
+def unmarked(text: str) -> str:
+    """`text` with leftover HTML entities decoded and stray tags removed (`text` itself when it has none)."""
+    plain = text
+    if "<" in plain:
+        plain = _INLINE_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", plain))
+    if "&" in plain and _ENTITY_RE.search(plain):
+        plain = html.unescape(plain).replace("\xa0", " ")
+    return text if plain == text else nfc(plain)  # entities give precomposed letters: one form
 
 
 class PageError(ValueError):
