@@ -263,3 +263,14 @@ def test_a_careless_copy_with_entities_and_stray_tags_reads_as_text():
     assert LEAD in a.body_text and "<" not in a.body_text and "&" not in a.body_text
     plain = "Tỷ lệ đạt <5% so với kế hoạch; Bộ LĐ-TB&XH."  # no markup: left as it is
     assert plain in clean_text(f"Sơ kết công tác quý I\n\n{LEAD} {plain}").body_text
+
+
+def test_stamp_lines_in_the_body_with_a_second_stamp_or_a_short_label():
+    more = "\n\n".join(f"Đoạn thứ {n} của bài viết kể tiếp nội dung hội nghị sơ kết công tác quý I." for n in range(4))
+    a = clean_text(
+        f"Sơ kết công tác quý I\n\n{LEAD}\n\n{more}\n\nHồng Chuyên\n"
+        "Đăng ngày 20/08/2024 - 17:50 | Cập nhật 20/08/2024 - 21:06"
+    )
+    assert a.published_at == datetime(2024, 8, 20, 17, 50)
+    a = clean_text(f"Sơ kết công tác quý I\n{LEAD}\nMặt trận · 05/07/2024 16:48\n\n{more}")
+    assert a.published_at == datetime(2024, 7, 5, 16, 48)

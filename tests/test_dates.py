@@ -222,7 +222,14 @@ def test_a_span_of_days_is_read_as_its_first_day_with_its_last():
         ("Cập nhật 05/03/2024 09:15 CH", datetime(2024, 3, 5, 21, 15)),  # 'chiều': day first, afternoon
         ("Chính trị - Xã hội  ·  12/07/2023  ·  17:35", datetime(2023, 7, 12, 17, 35)),
         ("Minh Khoa • 21/5/2025, 06:45", datetime(2025, 5, 21, 6, 45)),
+        ("Thứ năm, 27 Tháng 12 2018 08:15", datetime(2018, 12, 27, 8, 15)),  # the month as a word (Joomla)
+        ("Cập nhật ngày 3 tháng 12 năm 2024 lúc 10:05", datetime(2024, 12, 3, 10, 5)),
+        ("By Minh Khang · Tuesday, December 3, 2024, 10:42 AM", datetime(2024, 12, 3, 10, 42)),
     ],
 )
 def test_stamps_with_a_12_hour_clock_or_dots_between_their_parts(line, stamp):
     assert parse_stamp(line)[0] == stamp
+
+
+def test_a_weekday_bar_in_words_without_a_time_is_still_no_stamp():
+    assert parse_stamp("Thứ Hai, ngày 24 tháng 1 năm 2022")[0] is None

@@ -465,8 +465,8 @@ def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:
     """Some outlets print the timestamp under the lead paragraph ('Lead ...' / '10:30 | 15/03/2021', 'Thứ
     Sáu, 14/10/2022 | 17:42': under the lead a weekday is the article's, not a portal's today)."""
     for i, line in enumerate(body[1:4], start=1):
-        stamp, rest = parse_stamp(line)
-        if stamp is not None and len(line.split()) <= 8 and (not rest or _WEEKDAY_ONLY_RE.fullmatch(rest)):
+        stamp = _stamp_line(line)
+        if stamp is not None:
             return stamp, body[:i] + body[i + 1 :]
     return None, body
 
@@ -495,10 +495,26 @@ def _stamp_at_end(body: list[str]) -> tuple[datetime | None, list[str]]:
     """Others print it last, under the byline ('Kim Lân' / 'Thứ Tư, 04/09/2024, 21:10'); read only when
     the header has none (a weekday there is the article's, not the portal's today)."""
     for i in range(len(body) - 1, max(0, len(body) - 3), -1):
-        stamp, rest = parse_stamp(body[i])
-        if stamp is not None and len(body[i].split()) <= 8 and (not rest or _WEEKDAY_ONLY_RE.fullmatch(rest)):
+        stamp = _stamp_line(body[i])
+        if stamp is not None:
             return stamp, body[:i] + body[i + 1 :]
     return None, body
+
+
+STAMP_LINE_WORDS = 14  # 'Đăng ngày 20/08/2024 - 17:50 | Cập nhật 20/08/2024 - 21:06' is 11
+STAMP_LABEL_WORDS = 3  # 'Mặt trận · 05/07/2024 16:48': a section's or a writer's name beside the stamp
+
+
+def _stamp_line(line: str) -> datetime | None:
+    """The stamp of a line in the body that is one: nothing else on it but a weekday, a second stamp
+    ('Đăng ngày … | Cập nhật …': the first is the publication) or a short label without digits."""
+    stamp, rest = parse_stamp(line)
+    if stamp is None or len(line.split()) > STAMP_LINE_WORDS:
+        return None
+    label = len(rest.split()) <= STAMP_LABEL_WORDS and not any(c.isdigit() for c in rest)
+    if label or _WEEKDAY_ONLY_RE.fullmatch(rest) or parse_stamp(rest)[0] is not None:
+        return stamp
+    return None
 
 
 def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[str]]:

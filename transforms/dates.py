@@ -91,11 +91,29 @@ _STAMP_RE = re.compile(
     rf"(?:\s*(?P<meridiem>(?i:{_MERIDIEM}))\b)?)?",
     re.VERBOSE,
 )
+# ... with the month as a word: 'Thứ năm, 27 Tháng 12 2018 08:15' (Joomla), 'Tuesday, December 3, 2024, 10:42 AM'.
+_CLOCK = (
+    rf"(?:\s*(?:[,|–·•-]|{_STAMP_AT}|at)?\s*(?P<h2>\d{{1,2}})[:h](?P<mi2>\d{{2}})(?::\d{{2}})?"
+    rf"(?:\s*(?P<meridiem>{_MERIDIEM})\b)?)?"
+)
+_WORDED_STAMP_RE = re.compile(
+    rf"(?:{_DAY}\s+)?(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<m>\d{{1,2}})(?:\s*,?\s*{_YEAR})?\s*,?\s+(?P<y>(?:19|20)\d\d)\b"
+    + _CLOCK,
+    re.IGNORECASE,
+)
+_ENGLISH_MONTH = "|".join(sorted(V.ENGLISH_MONTHS, key=len, reverse=True))
+_ENGLISH_STAMP_RE = re.compile(
+    rf"\b(?P<month_name>{_ENGLISH_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b" + _CLOCK, re.IGNORECASE
+)
 _ISO_STAMP_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<h2>\d{2}):(?P<mi2>\d{2})(?::\d{2})?)?(?!\d)"
 )
 # What both stamps contain, scanned for first: a pattern that opens with a digit is quick to search.
-_STAMP_CORE_RE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
+_STAMP_CORE_RE = re.compile(
+    r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d\s+"
+    + _MONTH_ANY_CASE
+    + r"\s+\d|[a-z]\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+)
 _STAMP_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, V.STAMP_LABELS)) + r")[^:\d]*:?\s*",
     re.IGNORECASE,
@@ -411,7 +429,12 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
     if not _STAMP_CORE_RE.search(line):
         return None, line
     body = _STAMP_LABEL_RE.sub("", line)
-    m = _STAMP_RE.search(body) or _ISO_STAMP_RE.search(body)
+    m = (
+        _STAMP_RE.search(body)
+        or _ISO_STAMP_RE.search(body)
+        or _WORDED_STAMP_RE.search(body)
+        or _ENGLISH_STAMP_RE.search(body)
+    )
     if not m:
         return None, line
     h1 = m.groupdict().get("h1")
@@ -419,8 +442,9 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
     if hour is None and _WEEKDAY_RE.match(line):
         return None, line
     meridiem = (m.groupdict().get("meridiem") or "").lower()
-    day_of_month, month = int(m.group("d")), int(m.group("m"))
-    if meridiem in V.STAMP_MONTH_FIRST_MERIDIEMS:
+    named = m.groupdict().get("month_name")
+    day_of_month, month = int(m.group("d")), V.ENGLISH_MONTHS[named.lower()] if named else int(m.group("m"))
+    if meridiem in V.STAMP_MONTH_FIRST_MERIDIEMS and m.re is _STAMP_RE:
         day_of_month, month = month, day_of_month  # '12/10/2009 3:45:12 PM' is 10 December
     day = safe_date(int(m.group("y")), month, day_of_month)
     if day is None:

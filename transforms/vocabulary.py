@@ -529,6 +529,29 @@ RANGE_UNTIL = ("hết",)  # 'until the end of': 'đến hết ngày 28-2'
 # 'AM'/'PM' is an English-culture stamp (ASP.NET portals: '12/10/2009 3:45:12 PM'), which writes the month first.
 STAMP_MERIDIEMS = {"sa": False, "ch": True, "am": False, "pm": True}
 STAMP_MONTH_FIRST_MERIDIEMS = ("am", "pm")
+# Month names of a stamp in English (a bilingual outlet's 'Tuesday, December 3, 2024, 10:42 AM').
+ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # 'at' between a timestamp's day and its time: 'Ngày đăng: 28/07/2025 lúc 19:05'.
 STAMP_TIME_WORDS = ("lúc",)
 STAMP_LABELS = (
