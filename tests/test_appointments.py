@@ -353,3 +353,17 @@ def test_persons_listed_with_their_own_titles_share_the_post_or_seat_after_the_l
         "Ban Bí thư chuẩn y các đồng chí: Cao Thanh Lũy, Bí thư Thành ủy Sa Đéc và Mai Thị Bé Bảy, Trưởng Ban "
         "Tuyên giáo Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy."
     ) == [("Cao Thanh Lũy", "approve", "Phó Bí thư Tỉnh ủy"), ("Mai Thị Bé Bảy", "approve", "Phó Bí thư Tỉnh ủy")]
+
+
+def test_the_fatherland_fronts_election_by_consultation_and_its_nomination():
+    assert changes(
+        "Ông Điểu Minh Hào tiếp tục được hiệp thương cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa XI. Bà "
+        "Nguyễn Thị Thu Trà được hiệp thương cử giữ chức Phó Chủ tịch."
+    ) == [
+        ("Điểu Minh Hào", "elect", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+        ("Nguyễn Thị Thu Trà", "elect", "Phó Chủ tịch"),
+    ]
+    assert changes(
+        "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1650-QĐ/TU giới thiệu ông Điểu Minh Hào để hiệp thương cử giữ "
+        "chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh nhiệm kỳ 2024-2029."
+    ) == [("Điểu Minh Hào", "nominate", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")]

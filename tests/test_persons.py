@@ -381,3 +381,10 @@ def test_a_title_held_now_in_parentheses_after_a_former_one():
 def test_a_post_a_change_gives_with_lam_away_from_the_name():
     got = people("Chánh Văn phòng Bộ Nội vụ Vũ Đặng Minh Khôi, 49 tuổi, được Thủ tướng bổ nhiệm làm Thứ trưởng Nội vụ.")
     assert got == {"Vũ Đặng Minh Khôi": ["Chánh Văn phòng Bộ Nội vụ", "Thứ trưởng Nội vụ"]}
+
+
+def test_a_form_of_address_opening_a_sentence_anchors_the_name_after_it():
+    assert people("Ông Nguyễn Minh Hậu được bầu giữ chức Chủ tịch UBND tỉnh.") == {
+        "Nguyễn Minh Hậu": ["Chủ tịch UBND tỉnh"]
+    }
+    assert list(people("Bà Điểu Thị Lanh phát biểu tại hội nghị.")) == ["Điểu Thị Lanh"]  # a family name in no list

@@ -405,7 +405,9 @@ def _name_candidates(text: str):
     """Yield (start, end, anchored) for every plausible name occurrence, in text order."""
     after_cues = _after_cues(text)
     for words in sorted(_runs(text, after_cues)):
-        yield from _names_in_run(text, words, words[0][0] in after_cues, not _capitalised(words[0][2]))
+        # a capitalised form of address opening a sentence ('Ông Điểu Minh Hải được …') is the run's first word
+        cued = next((k for k, w in enumerate(words[:2]) if w[0] in after_cues), None)
+        yield from _names_in_run(text, words, cued, not _capitalised(words[0][2]))
 
 
 def _after_cues(text: str) -> set[int]:
@@ -466,10 +468,12 @@ def _lower_surnames(text: str, after_cues: set[int]):
             yield m
 
 
-def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
+def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: bool):
+    """The name in a run of words, from its earliest plausible start: the word after a form of address
+    (`cued`), a family name, an ethnic-minority prefix."""
     tokens = [w[2] for w in run]
     folded = [fold(t) for t in tokens]
-    starts = [0] if (cue or lower_start) else []
+    starts = [cued] if cued is not None else [0] if lower_start else []
     starts += [k for k, f in enumerate(folded) if f in _SURNAMES or f in _ETHNIC]
     if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
         starts.append(0)  # 'Văn Thị Bạch Tuyết'
@@ -505,7 +509,7 @@ def _names_in_run(text: str, run: list[Word], cue: bool, lower_start: bool):
             n == 2 or name_folded in _PLACES
         ):
             continue
-        yield start, end, _anchored(text, start, end, n, cue and k == 0)
+        yield start, end, _anchored(text, start, end, n, k == cued)
         return  # one name per run: the earliest plausible start
 
 

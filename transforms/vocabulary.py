@@ -1241,7 +1241,8 @@ EVENT_ORGAN_SYNONYMS = {
 APPOINTMENT_VERBS = {
     "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
     "approve": ("chuẩn y",),
-    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "tín nhiệm giữ chức"),
+    # 'hiệp thương cử': the Fatherland Front's election, by consultation ('được hiệp thương cử giữ chức Chủ tịch')
+    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "tín nhiệm giữ chức", "hiệp thương cử"),
     "assign": ("phân công", "giao phụ trách", "giao quyền"),
     "transfer": ("điều động", "luân chuyển", "biệt phái", "chuyển công tác"),
     "designate": ("chỉ định",),
@@ -1264,7 +1265,7 @@ APPOINTMENT_SUBJECT_VERBS = (
 # "giới thiệu sách", "nghỉ hưu trí" …; folded, compared with the words right after the verb.
 APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
 # "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
-NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia")
+NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia", "hiệp thương")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
 # A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
