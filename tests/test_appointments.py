@@ -367,3 +367,17 @@ def test_the_fatherland_fronts_election_by_consultation_and_its_nomination():
         "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1650-QĐ/TU giới thiệu ông Điểu Minh Hào để hiệp thương cử giữ "
         "chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh nhiệm kỳ 2024-2029."
     ) == [("Điểu Minh Hào", "nominate", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")]
+
+
+def test_a_post_left_to_retire_is_a_retirement_too():
+    assert changes(
+        "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 2818-QĐ/TU cho đồng chí Phan Văn Hùng, Bí thư Huyện ủy Ea Súp "
+        "thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy để nghỉ hưu theo chế độ."
+    ) == [("Phan Văn Hùng", "relieve", "Bí thư Huyện ủy"), ("Phan Văn Hùng", "retire", "Bí thư Huyện ủy")]
+
+
+def test_an_election_for_another_body_to_hold_is_no_change():
+    assert changes(
+        "Ban Thường vụ Tỉnh ủy thống nhất giới thiệu bà Rơ Châm H'Bí, Trưởng Ban Dân vận Huyện ủy để Hội đồng nhân "
+        "dân huyện bầu giữ chức Phó Chủ tịch HĐND huyện tại kỳ họp sắp tới."
+    ) == [("Rơ Châm H'Bí", "nominate", "Phó Chủ tịch HĐND huyện")]

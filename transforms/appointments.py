@@ -246,6 +246,8 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                 then = _then_post(ctx, chain, bound)
                 if then:
                     out.append(Appointment(person, "appoint", then, post, code, day, start, end, implied=True))
+                elif _then_retires(ctx, chain, bound):  # 'thôi giữ chức X để nghỉ hưu': the retirement leaves X
+                    out.append(Appointment(person, "retire", post, None, code, day, start, end, implied=True))
     return out
 
 
@@ -431,6 +433,15 @@ def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
     if not intro or intro.group("off"):
         return None
     return _title_at(ctx.body, intro.end(), bound)
+
+
+_RETIRE_RE = re.compile(rf"(?:{_alternatives(V.APPOINTMENT_VERBS['retire'])})(?!\w)")
+
+
+def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:
+    """'thôi giữ chức X để nghỉ hưu theo chế độ': the post is left to retire."""
+    then = _THEN_RE.search(ctx.folded, chain.end, bound)
+    return bool(then and _RETIRE_RE.match(ctx.folded, then.end()))
 
 
 def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> str | None:

@@ -1292,7 +1292,7 @@ APPOINTMENT_PLAN_BEFORE = (
 )
 # A purpose or a plan a few words before the verb: "để được tiếp nhận, bổ nhiệm …", "để HĐND xã bầu …".
 APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất")
-APPOINTMENT_PURPOSE_REACH = 4  # words between the purpose word and the verb
+APPOINTMENT_PURPOSE_REACH = 6  # words between the purpose word and the verb ("để Hội đồng nhân dân huyện bầu")
 # The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
 APPOINTMENT_PASSIVE_WORDS = ("được", "vừa được", "đã được", "tiếp tục được")
 # Words that introduce the post a change gives: "bổ nhiệm ông A giữ chức X", "bầu ông A làm X".
