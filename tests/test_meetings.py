@@ -329,6 +329,11 @@ def test_presiding_over_a_session_is_chairing_it_and_a_presidium_listed_before_t
     )
     assert roles == {(1, "Tòng Văn Pháo"): "chair"}
     _, roles = analyse(
+        "Hội nghị Tỉnh ủy\n23/12/2024 15:20\n\nSáng 23/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 27. "
+        "Đồng chí Trịnh Minh Đạt, Phó Bí thư Thường trực Tỉnh ủy điều hành phần thảo luận."
+    )
+    assert roles == {(1, "Trịnh Minh Đạt"): "chair"}
+    _, roles = analyse(
         "Đại hội Đảng bộ xã\n28/07/2025 19:05\n\nNgày 28/7, Đảng bộ xã Pa Tầng tổ chức Đại hội đại biểu lần thứ "
         "XVI, nhiệm kỳ 2025-2030.\n\nĐoàn Chủ tịch đại hội gồm các đồng chí: Hồ Văn Lượm, Bí thư Đảng ủy xã; Kăn "
         "Pết, Phó Bí thư Thường trực Đảng ủy xã; Lê Thị Nhàn, Chủ tịch UBND xã điều hành đại hội."

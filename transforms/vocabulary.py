@@ -377,7 +377,16 @@ CO_CHAIR_WORD = "đồng chủ trì"  # 'co-chair'
 # 'điều hành' (run, preside over) a session: 'Phó Chủ tịch Quốc hội X điều hành phiên họp', 'Đoàn Chủ tịch
 # gồm các đồng chí: A, ...; B, ... điều hành đại hội'. Only before these nouns: 'điều hành UBND tỉnh' is a job.
 PRESIDE_WORD = "điều hành"
-PRESIDED_NOUNS = ("phiên họp", "phiên thảo luận", "phiên bế mạc", "phiên khai mạc", "kỳ họp", "hội nghị", "đại hội")
+PRESIDED_NOUNS = (
+    "phiên họp",
+    "phiên thảo luận",
+    "phần thảo luận",
+    "phiên bế mạc",
+    "phiên khai mạc",
+    "kỳ họp",
+    "hội nghị",
+    "đại hội",
+)
 CHAIR_CUES = (CO_CHAIR_WORD, CHAIR_WORD, *(f"{PRESIDE_WORD} {noun}" for noun in PRESIDED_NOUNS))
 # A chair named after the cue: 'dưới sự chủ trì của đồng chí X' ...
 CHAIR_BY_CUES = ("sự chủ trì của",)
