@@ -34,6 +34,8 @@ def test_html_is_recognised_with_or_without_a_doctype():
     assert looks_like_html("<div>" + "<p>Đoạn văn</p>" * 5 + "</div>")  # a fragment saved as .txt
     assert not looks_like_html(ARTICLE)
     assert not looks_like_html("Tỷ lệ đạt <5% so với kế hoạch, cao hơn năm trước.")
+    # an article copied with some markup left, its headline first: text (clean.unmarked reads it)
+    assert not looks_like_html("Tiêu đề bài viết\n07/11/2023&nbsp;11:25\n" + "<p>Đoạn văn</p>" * 6)
 
 
 def test_the_page_gives_the_article_text_and_its_metadata(page):

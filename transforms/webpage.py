@@ -75,9 +75,11 @@ class Page:
 
 
 def looks_like_html(text: str) -> bool:
-    """True for an HTML document, or text with enough markup to be one (HTML saved as .txt)."""
+    """True for an HTML document, or text that opens with markup and has enough to be one (HTML saved as
+    .txt). Text whose headline and date lines come first is an article with some markup left in it
+    (`unmarked` reads it)."""
     head = text[:5000]
-    return bool(_HTML_START_RE.match(head)) or len(_MARKUP_RE.findall(head)) >= 5
+    return bool(_HTML_START_RE.match(head)) or (head.lstrip().startswith("<") and len(_MARKUP_RE.findall(head)) >= 5)
 
 
 def read_page(html: str) -> Page:
