@@ -274,3 +274,9 @@ def test_stamp_lines_in_the_body_with_a_second_stamp_or_a_short_label():
     assert a.published_at == datetime(2024, 8, 20, 17, 50)
     a = clean_text(f"Sơ kết công tác quý I\n{LEAD}\nMặt trận · 05/07/2024 16:48\n\n{more}")
     assert a.published_at == datetime(2024, 7, 5, 16, 48)
+
+
+def test_a_portals_masthead_line_is_furniture_wherever_it_stands():
+    footer = "| CỔNG THÔNG TIN XÃ | Cơ quan chủ quản: UBND xã. Chịu trách nhiệm chính: Ông Đinh Văn Hạ - Phó Chủ tịch"
+    a = clean_text(f"Sơ kết công tác quý I\n10:05' 10/5/2019\n\n{LEAD}\n\n{footer}")
+    assert "Đinh Văn Hạ" not in a.body_text

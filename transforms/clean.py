@@ -82,6 +82,7 @@ _TRAILER_PREFIXES = tuple(w for w in _TRAILER if len(w) > 8)  # a long trailer w
 _TRAILER_LONGEST = max(map(len, _TRAILER))
 _JUNK = frozenset(_folded(V.JUNK_LINES))
 _JUNK_STARTS = _folded(V.JUNK_LINE_STARTS)
+_FOOTER_MARKS = _folded(V.FOOTER_MARKS)
 _CAPTION_STARTS = _folded(V.CAPTION_STARTS)
 _PHOTO_STARTS = _folded(V.PHOTO_CAPTION_STARTS + V.ILLUSTRATION_CAPTION_STARTS)
 _CAPTION_WORDS = _folded(V.CAPTION_WORDS)
@@ -227,6 +228,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     for line in lines:
         folded = fold(line)
         if not line or _PUNCT_ONLY_RE.match(line):
+            continue
+        if any(mark in folded for mark in _FOOTER_MARKS):
             continue
         if folded in _JUNK or (folded.startswith(_JUNK_STARTS) and parse_stamp(line)[0] is None):
             continue  # 'Cập nhật lúc 16:02, 14/12/2023' is the article's time; without a day, the page's

@@ -709,6 +709,9 @@ JUNK_LINES = (
     "quảng cáo",
     "skip to main content",
 )
+# A portal's masthead in its footer, wherever on the line ('| CỔNG THÔNG TIN … Cơ quan chủ quản: … Chịu trách
+# nhiệm chính: Ông A - Phó Chủ tịch UBND xã'): a table-based page gives it to trafilatura as text.
+FOOTER_MARKS = ("cơ quan chủ quản:", "chịu trách nhiệm chính:", "chịu trách nhiệm xuất bản:")
 JUNK_LINE_STARTS = ("đường dây nóng", "theo dõi báo", "hotline", "cập nhật lúc", "lượt xem")
 # Captions start like this ("Toàn cảnh hội nghị.", "Các đại biểu dự hội nghị tại điểm cầu ...").
 CAPTION_STARTS = (
