@@ -435,7 +435,7 @@ def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
     return _title_at(ctx.body, intro.end(), bound)
 
 
-_RETIRE_RE = re.compile(rf"(?:{_alternatives(V.APPOINTMENT_VERBS['retire'])})(?!\w)")
+_RETIRE_RE = re.compile(rf"(?:{_alternatives(V.RETIRE_VERBS)})(?!\w)")
 
 
 def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:

@@ -41,9 +41,9 @@ _DATE_RE = re.compile(
     r"(?:"
     # Two days, the meeting's first: '18 và 19-7', 'chiều 16 và sáng 17.10', '16-17/10', '18 đến 20/8'.
     rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,|(?P<dash>[-–])|(?:{_UNTIL_DAY})\s)\s*(?:(?:{_TOD})\s+)?(?:{_DAY}\s+)?(?P<e3>\d{{1,2}})"
-    r"\s?(?P<sep3>(?(dash)[/.]|[-/.]))\s?(?P<m3>\d{1,2})"
-    r"(?:(?P=sep3)(?P<y3>\d{4}))?(?![\d]|[/.,-]\d)"
-    r"|(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+    r"\s?(?P<dsep3>(?(dash)[/.]|[-/.]))\s?(?P<m3>\d{1,2})"
+    r"(?:(?P=dsep3)(?P<y3>\d{4}))?(?![\d]|[/.,-]\d)"
+    r"|(?P<d>\d{1,2})\s?(?P<dsep>[-/.])\s?(?P<m>\d{1,2})(?:(?P=dsep)(?P<y>\d{4}))?"
     r"(?![\d]|[/.,-]\d)"
     rf"|(?P<d2>\d{{1,2}})\s+{_MONTH}\s+(?P<m2>\d{{1,2}})(?:\s*(?:{_YEAR}|,)\s*(?P<y2>\d{{4}}))?"
     r")",
@@ -147,7 +147,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         year_text = m.group("y") or m.group("y2") or m.group("y3")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        dotted = "." in (m.group("sep"), m.group("sep3"))
+        dotted = "." in (m.group("dsep"), m.group("dsep3"))
         if dotted and not (m.group("tod") or m.group("ngay")) and year_text is None:
             continue  # "1.192" is a number; a dotted date needs "Sáng"/"ngày" in front
         year = int(year_text) if year_text else None

@@ -9,6 +9,7 @@ only accepted when the text reads as Vietnamese (most words are well-formed Viet
 syllables), so bytes that no encoding explains are rejected, not guessed.
 """
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ _VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _SYLLABLE_RE = re.compile(f"(?:{'|'.join(SYLLABLE_ONSETS)})?[{SYLLABLE_VOWELS}]{{1,3}}(?:{'|'.join(SYLLABLE_CODAS)})?")
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_MARKUP_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|&\w+;", re.I | re.S)
+_MARKUP_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.I | re.S)
 # A right decoding makes most words Vietnamese syllables (names, acronyms and English words are not).
 _MIN_SYLLABLE_SHARE = 0.75
 
@@ -191,10 +192,10 @@ def syllable_share(text: str) -> float:
 
 
 def _text_sample(text: str) -> str:
-    """The first 20,000 characters of text, with HTML markup (tags, scripts, entities) taken out."""
-    if "<" not in text[:20000]:
-        return text[:20000]
-    return _MARKUP_RE.sub(" ", text[:400000])[:20000]
+    """The first 20,000 characters of text, with HTML markup (tags, scripts) taken out and entities
+    decoded (a careless copy writes letters as 'S&aacute;ng' or '&#7889;')."""
+    sample = text[:20000] if "<" not in text[:20000] else _MARKUP_RE.sub(" ", text[:400000])[:20000]
+    return html.unescape(sample) if "&" in sample else sample
 
 
 def _finish(text: str, encoding: str) -> Decoded:

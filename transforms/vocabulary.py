@@ -1262,6 +1262,8 @@ APPOINTMENT_VERBS = {
     "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức", "thôi chức vụ"),
     "retire": ("nghỉ hưu", "nghỉ chờ hưu"),
 }
+# 'thôi giữ chức X để nghỉ hưu': the verbs of a retirement, read after a post left.
+RETIRE_VERBS = APPOINTMENT_VERBS["retire"]
 # Verbs whose subject is the person (written before it): "ông A tái đắc cử ...", "bà B nghỉ hưu".
 APPOINTMENT_SUBJECT_VERBS = (
     "tái đắc cử",
