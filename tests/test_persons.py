@@ -388,3 +388,10 @@ def test_a_form_of_address_opening_a_sentence_anchors_the_name_after_it():
         "Nguyễn Minh Hậu": ["Chủ tịch UBND tỉnh"]
     }
     assert list(people("Bà Điểu Thị Lanh phát biểu tại hội nghị.")) == ["Điểu Thị Lanh"]  # a family name in no list
+
+
+def test_a_party_cells_committee_member_is_a_title():
+    got = people(
+        "Đoàn Chủ tịch gồm các đồng chí: Đặng Văn Thuật, Bí thư Chi bộ; Bùi Văn Lững, Chi ủy viên, Trưởng thôn."
+    )
+    assert got["Bùi Văn Lững"][0] == "Chi ủy viên"
