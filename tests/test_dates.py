@@ -225,6 +225,7 @@ def test_a_span_of_days_is_read_as_its_first_day_with_its_last():
         ("Thứ năm, 27 Tháng 12 2018 08:15", datetime(2018, 12, 27, 8, 15)),  # the month as a word (Joomla)
         ("Cập nhật ngày 3 tháng 12 năm 2024 lúc 10:05", datetime(2024, 12, 3, 10, 5)),
         ("By Minh Khang · Tuesday, December 3, 2024, 10:42 AM", datetime(2024, 12, 3, 10, 42)),
+        ("Thứ Tư, 17 Tháng Bảy, 2024 - 08:40", datetime(2024, 7, 17, 8, 40)),  # the month's own name
     ],
 )
 def test_stamps_with_a_12_hour_clock_or_dots_between_their_parts(line, stamp):

@@ -96,8 +96,9 @@ _CLOCK = (
     rf"(?:\s*(?:[,|–·•-]|{_STAMP_AT}|at)?\s*(?P<h2>\d{{1,2}})[:h](?P<mi2>\d{{2}})(?::\d{{2}})?"
     rf"(?:\s*(?P<meridiem>{_MERIDIEM})\b)?)?"
 )
+_MONTH_NAME = "|".join(sorted(V.MONTH_NAMES, key=len, reverse=True))
 _WORDED_STAMP_RE = re.compile(
-    rf"(?:{_DAY}\s+)?(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<m>\d{{1,2}})(?:\s*,?\s*{_YEAR})?\s*,?\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"(?:{_DAY}\s+)?(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?:(?P<m>\d{{1,2}})|(?P<month_word>{_MONTH_NAME})(?!\w))(?:\s*,?\s*{_YEAR})?\s*,?\s+(?P<y>(?:19|20)\d\d)\b"
     + _CLOCK,
     re.IGNORECASE,
 )
@@ -112,7 +113,7 @@ _ISO_STAMP_RE = re.compile(
 _STAMP_CORE_RE = re.compile(
     r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d\s+"
     + _MONTH_ANY_CASE
-    + r"\s+\d|[a-z]\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    + r"\s+\w|[a-z]\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
 )
 _STAMP_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, V.STAMP_LABELS)) + r")[^:\d]*:?\s*",
@@ -442,8 +443,9 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
     if hour is None and _WEEKDAY_RE.match(line):
         return None, line
     meridiem = (m.groupdict().get("meridiem") or "").lower()
-    named = m.groupdict().get("month_name")
-    day_of_month, month = int(m.group("d")), V.ENGLISH_MONTHS[named.lower()] if named else int(m.group("m"))
+    named, word = m.groupdict().get("month_name"), m.groupdict().get("month_word")
+    month = V.ENGLISH_MONTHS[named.lower()] if named else V.MONTH_NAMES[word.lower()] if word else int(m.group("m"))
+    day_of_month = int(m.group("d"))
     if meridiem in V.STAMP_MONTH_FIRST_MERIDIEMS and m.re is _STAMP_RE:
         day_of_month, month = month, day_of_month  # '12/10/2009 3:45:12 PM' is 10 December
     day = safe_date(int(m.group("y")), month, day_of_month)

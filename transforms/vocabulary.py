@@ -561,6 +561,24 @@ ENGLISH_MONTHS = {
     )
     for name in names
 }
+# Months written as words after 'Tháng' ('17 Tháng Bảy, 2024'); longest first is applied in code.
+MONTH_NAMES = {
+    "một": 1,
+    "giêng": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+    "chạp": 12,
+}
 ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # 'at' between a timestamp's day and its time: 'Ngày đăng: 28/07/2025 lúc 19:05'.
 STAMP_TIME_WORDS = ("lúc",)
