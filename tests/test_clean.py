@@ -280,3 +280,12 @@ def test_a_portals_masthead_line_is_furniture_wherever_it_stands():
     footer = "| CỔNG THÔNG TIN XÃ | Cơ quan chủ quản: UBND xã. Chịu trách nhiệm chính: Ông Đinh Văn Hạ - Phó Chủ tịch"
     a = clean_text(f"Sơ kết công tác quý I\n10:05' 10/5/2019\n\n{LEAD}\n\n{footer}")
     assert "Đinh Văn Hạ" not in a.body_text
+
+
+def test_a_stamp_line_with_its_section_label_printed_last():
+    more = "\n\n".join(f"Đoạn thứ {n} của bài viết kể tiếp nội dung hội nghị sơ kết công tác quý I." for n in range(4))
+    a = clean_text(
+        f"Sơ kết công tác quý I\n\n{LEAD}\n\n{more}\n\nThu Hoài\n\n"
+        "Chuyên mục: Chính trị | Đăng lúc 17:03 ngày 24/05/2024"
+    )
+    assert a.published_at == datetime(2024, 5, 24, 17, 3)

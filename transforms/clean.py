@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.dates import find_dates, is_date_bar, opens_with_event_date, parse_stamp, safe_date
+from hoinghi.transforms.dates import (
+    find_dates,
+    is_date_bar,
+    opens_with_event_date,
+    parse_stamp,
+    safe_date,
+    stamp_rest_words,
+)
 from hoinghi.transforms.text import UPPER, fold, squash_spaces
 from hoinghi.transforms.webpage import unmarked
 
@@ -514,7 +521,8 @@ def _stamp_line(line: str) -> datetime | None:
     stamp, rest = parse_stamp(line)
     if stamp is None or len(line.split()) > STAMP_LINE_WORDS:
         return None
-    label = len(rest.split()) <= STAMP_LABEL_WORDS and not any(c.isdigit() for c in rest)
+    words = stamp_rest_words(rest)
+    label = len(words) <= STAMP_LABEL_WORDS and not any(c.isdigit() for c in rest)
     if label or _WEEKDAY_ONLY_RE.fullmatch(rest) or parse_stamp(rest)[0] is not None:
         return stamp
     return None

@@ -421,6 +421,17 @@ def _anchored_year(mention: DateMention, text: str) -> int | None:
     return best[1] if best else None
 
 
+# the labels on a stamp's line and the marks between its parts: 'Chuyên mục: Chính trị | Đăng lúc'
+_LINE_LABEL_RE = re.compile(
+    r"(?:" + "|".join(map(re.escape, (*V.SECTION_LABELS, *V.STAMP_LABELS))) + r")\s*:?|[|·•:,–-]", re.IGNORECASE
+)
+
+
+def stamp_rest_words(rest: str) -> list[str]:
+    """The words beside a stamp on its line, without labels and separators ('Chính trị')."""
+    return _LINE_LABEL_RE.sub(" ", rest).split()
+
+
 def parse_stamp(line: str) -> tuple[datetime | None, str]:
     """Read a header timestamp line. Returns (timestamp or None, the rest of the line).
 
@@ -457,6 +468,6 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
     if hour is not None and int(hour) < 24 and int(minute) < 60:
         stamp = stamp.replace(hour=int(hour), minute=int(minute))
     rest = (body[: m.start()] + " " + body[m.end() :]).strip(" ,|-–·•\t")
-    if len(rest.split()) > 6:
+    if len(stamp_rest_words(rest)) > 6:
         return None, line  # a headline that mentions a date, not a timestamp line
     return stamp, rest

@@ -539,6 +539,8 @@ RANGE_UNTIL = ("hết",)  # 'until the end of': 'đến hết ngày 28-2'
 # 'AM'/'PM' is an English-culture stamp (ASP.NET portals: '12/10/2009 3:45:12 PM'), which writes the month first.
 STAMP_MERIDIEMS = {"sa": False, "ch": True, "am": False, "pm": True}
 STAMP_MONTH_FIRST_MERIDIEMS = ("am", "pm")
+# Labels beside a stamp on its line: 'Chuyên mục: Chính trị | Đăng lúc 17:03 ngày 24/05/2024'.
+SECTION_LABELS = ("chuyên mục", "danh mục")
 # Month names of a stamp in English (a bilingual outlet's 'Tuesday, December 3, 2024, 10:42 AM').
 ENGLISH_MONTHS = {
     name: number
