@@ -236,7 +236,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         folded = fold(line)
         if not line or _PUNCT_ONLY_RE.match(line):
             continue
-        if any(mark in folded for mark in _FOOTER_MARKS):
+        if ":" in line and any(mark in folded for mark in _FOOTER_MARKS):  # every mark ends with ':'
             continue
         if folded in _JUNK or (folded.startswith(_JUNK_STARTS) and parse_stamp(line)[0] is None):
             continue  # 'Cập nhật lúc 16:02, 14/12/2023' is the article's time; without a day, the page's

@@ -113,7 +113,7 @@ _ISO_STAMP_RE = re.compile(
 _STAMP_CORE_RE = re.compile(
     r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d\s+"
     + _MONTH_ANY_CASE
-    + r"\s+\w|[a-z]\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    + r"\s+\w|\d,?\s+(?:19|20)\d\d"  # the last for 'December 3, 2024': it opens with a digit (quick)
 )
 _STAMP_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, V.STAMP_LABELS)) + r")[^:\d]*:?\s*",
