@@ -26,7 +26,7 @@ from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.documents import DocumentMention
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, respective_posts
-from hoinghi.transforms.text import UPPER, fold, fold_aligned, sentence_spans
+from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, sentence_spans
 from hoinghi.transforms.titles import parse_title, title_end
 
 
@@ -47,54 +47,49 @@ class Appointment:
     seat: str | None = None  # the committees joined ('tham gia Ban Chấp hành …'), when no post is named
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
-
-
 _ACTION_OF = {fold(verb): action for action, verbs in V.APPOINTMENT_VERBS.items() for verb in verbs}
-_VERB_RE = re.compile(rf"(?<!\w)(?:{_alternatives(_ACTION_OF)})(?!\w)")
+_VERB_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(_ACTION_OF)})(?!\w)")
 _SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
-_NOT_AFTER_RE = re.compile(rf"\s+(?:{_alternatives(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
-_NOMINATION_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.NOMINATION_CUES)})(?!\w)")
-_REQUEST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
+_NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
+_NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
+_REQUEST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
 _PLAN_RE = re.compile(
-    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{_alternatives(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
 )
 _PURPOSE_RE = re.compile(
-    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}\s*,?\s+$"
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}\s*,?\s+$"
 )
-_REPLACED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_REPLACED_WORDS)})(?!\w)")
+_REPLACED_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REPLACED_WORDS)})(?!\w)")
 _AGENT_RE = re.compile(
-    rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_AGENT_BEFORE)})\s+(?:{_alternatives(V.ADDRESS_FORMS)})?\s*$"
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AGENT_BEFORE)})\s+(?:{folded_alternation(V.ADDRESS_FORMS)})?\s*$"
 )
-_OTHER_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_OTHER_CLAUSE_WORDS)})(?!\w)")
-_INTENDED_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.POST_INTENDED_WORDS)})(?!\w)")
-_SEAT_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_WORDS)})(?!\w)")
-_LEAVING_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_SEAT_LEAVING_WORDS)})\s+$")
+_OTHER_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_OTHER_CLAUSE_WORDS)})(?!\w)")
+_INTENDED_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.POST_INTENDED_WORDS)})(?!\w)")
+_SEAT_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_SEAT_WORDS)})(?!\w)")
+_LEAVING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_SEAT_LEAVING_WORDS)})\s+$")
 _MAIN_POST_RE = re.compile(
-    rf"[^;.]{{0,30}}?\s(?:{re.escape(V.AND_WORD)}|,)\s+(?:(?:{_alternatives(_ACTION_OF)})\s+)?"
-    rf"(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)})\s+"
+    rf"[^;.]{{0,30}}?\s(?:{re.escape(V.AND_WORD)}|,)\s+(?:(?:{folded_alternation(_ACTION_OF)})\s+)?"
+    rf"(?:{folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)})\s+"
 )
-_AFTER_LEAVING_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_AFTER_LEAVING)})\s+$")
-_LEAVING_ANY_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_LEAVING_INTRODUCERS)})(?!\w)")
-_CHARGE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_CHARGE_WORDS)})\s+")
+_AFTER_LEAVING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AFTER_LEAVING)})\s+$")
+_LEAVING_ANY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})(?!\w)")
+_CHARGE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})\s+")
 _WORD_AFTER_RE = re.compile(r"[^\W\d_A-ZĐ]+\s+")  # a lower-case word and the space after it
 _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
-_PASSIVE = _alternatives(V.APPOINTMENT_PASSIVE_WORDS)
+_PASSIVE = folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
 _PASSIVE_RE = re.compile(rf"(?<!\w)(?:{_PASSIVE})\s+(?:[{UPPER}][^,;.:()]{{0,60}}?\s+)?$", re.IGNORECASE)
 _INTRO_RE = re.compile(
-    rf"(?<!\w)(?P<off>{_alternatives(V.APPOINTMENT_LEAVING_INTRODUCERS)})?"
-    rf"(?(off)|(?:{_alternatives(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
+    rf"(?<!\w)(?P<off>{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})?"
+    rf"(?(off)|(?:{folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
 )
-_THEN_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_THEN_WORDS)})\s+")
-_TO_PERSON_RE = re.compile(rf"\s*(?:{_alternatives(V.APPOINTMENT_TO_PERSON)})\s*$")
-_LIST_GLUE_RE = re.compile(
-    rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_alternatives((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))}\s*)?:?\s*"
-)
-_EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
-_IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
-_PAST_RE = re.compile(rf"(?<!\w)(?:{_alternatives(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
+_THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)})\s+")
+_TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
+_ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))
+_LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
+_EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
+_IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
+_PAST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
 _QUALIFIER_RE = re.compile(
     rf"\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_COURSE_WORDS))})\s+[IVXLC\d]+\b"
     rf"|\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_TERM_WORDS))})\s+\d{{4}}\s*[-–]\s*\d{{4}}",
@@ -435,7 +430,7 @@ def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
     return _title_at(ctx.body, intro.end(), bound)
 
 
-_RETIRE_RE = re.compile(rf"(?:{_alternatives(V.RETIRE_VERBS)})(?!\w)")
+_RETIRE_RE = re.compile(rf"(?:{folded_alternation(V.RETIRE_VERBS)})(?!\w)")
 
 
 def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:
@@ -542,7 +537,7 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
     return phrase or None
 
 
-_ACCORDINGLY_RE = re.compile(rf"\s*(?:{_alternatives(V.APPOINTMENT_ACCORDINGLY)})(?!\w)")
+_ACCORDINGLY_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)")
 
 
 def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMention | None:

@@ -19,6 +19,7 @@ from hoinghi.transforms.text import (
     display_name,
     fold,
     fold_aligned,
+    folded_alternation,
     name_key,
     occurrences,
     phrase_at,
@@ -202,9 +203,7 @@ def find_persons(text: str) -> list[Person]:
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
-_POST_TAKING_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(V.POST_TAKING_WORDS, key=len, reverse=True)) + r") "
-)
+_POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
 _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
 
 
@@ -224,13 +223,9 @@ def _add_unlisted_occurrences(text: str, persons: dict[str, Person]) -> None:
             _add_mention(persons, text, at, end)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-
-
 _RESPECTIVELY_WORDS = tuple(fold(w) for w in V.RESPECTIVELY_WORDS)
-_RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:" + _alternation(V.RESPECTIVELY_WORDS) + r")(?!\w)")
-_SHARED_TITLES_RE = re.compile(r"\s*(?:" + _alternation(V.SHARED_TITLE_INTROS) + r") ")
+_RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.RESPECTIVELY_WORDS) + r")(?!\w)")
+_SHARED_TITLES_RE = re.compile(r"\s*(?:" + folded_alternation(V.SHARED_TITLE_INTROS) + r") ")
 _BEFORE_RESPECTIVELY_RE = re.compile(r"[\s,]*")
 _RESPECTIVELY_REACH = 40
 _CAPITALISED_WORD_RE = re.compile(rf"[{UPPER}]\w*")

@@ -67,6 +67,12 @@ def _new_tone_lower(text: str) -> str:
     return text
 
 
+def folded_alternation(words) -> str:
+    """The words, folded, as a regex alternation for folded text: each once, longest first (a word that
+    begins another is tried after it)."""
+    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
 def occurrences(text: str, needle: str):
     """Offsets of every occurrence of `needle` in `text`, found with str.find.
 
