@@ -68,7 +68,6 @@ _FURNITURE_WORDS = "|".join(
 )
 _FURNITURE_LINE_RE = re.compile(r"^(?:(?:" + _FURNITURE_WORDS + r")\s*[|>»›/,;:-]?\s*)+$", re.IGNORECASE)
 _SECTION_RE = re.compile(r"^(?:(?i:" + _FURNITURE_WORDS + r")\s*[|:]?\s+)+(?=[\d" + UPPER + r"])")
-_WEEKDAY_ONLY_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.WEEKDAYS)) + r")\W*", re.IGNORECASE)
 _BREADCRUMB_RE = re.compile(r"^.*\s(?:" + "|".join(map(re.escape, V.BREADCRUMB_SEPARATORS)) + r")\s")
 HEADLINE_MIN_WORDS = 4  # a shorter line glued before a lead is page furniture, not a headline
 HEADLINE_MAX_WORDS = 40
@@ -474,11 +473,7 @@ def _publication_stamp(
 def _stamp_after_lead(body: list[str]) -> tuple[datetime | None, list[str]]:
     """Some outlets print the timestamp under the lead paragraph ('Lead ...' / '10:30 | 15/03/2021', 'Thứ
     Sáu, 14/10/2022 | 17:42': under the lead a weekday is the article's, not a portal's today)."""
-    for i, line in enumerate(body[1:4], start=1):
-        stamp = _stamp_line(line)
-        if stamp is not None:
-            return stamp, body[:i] + body[i + 1 :]
-    return None, body
+    return _take_stamp_line(body, range(1, min(4, len(body))))
 
 
 LEAD_DAYS = 7  # a lead reports what happened up to a week before its article
@@ -504,7 +499,12 @@ def _bar_dating_the_lead(header: list[str], body: list[str]) -> datetime | None:
 def _stamp_at_end(body: list[str]) -> tuple[datetime | None, list[str]]:
     """Others print it last, under the byline ('Kim Lân' / 'Thứ Tư, 04/09/2024, 21:10'); read only when
     the header has none (a weekday there is the article's, not the portal's today)."""
-    for i in range(len(body) - 1, max(0, len(body) - 3), -1):
+    return _take_stamp_line(body, range(len(body) - 1, max(0, len(body) - 3), -1))
+
+
+def _take_stamp_line(body: list[str], looked_at: range) -> tuple[datetime | None, list[str]]:
+    """The stamp of the first of the `looked_at` body lines that is a stamp line, and the body without it."""
+    for i in looked_at:
         stamp = _stamp_line(body[i])
         if stamp is not None:
             return stamp, body[:i] + body[i + 1 :]
@@ -521,11 +521,9 @@ def _stamp_line(line: str) -> datetime | None:
     stamp, rest = parse_stamp(line)
     if stamp is None or len(line.split()) > STAMP_LINE_WORDS:
         return None
-    words = stamp_rest_words(rest)
-    label = len(words) <= STAMP_LABEL_WORDS and not any(c.isdigit() for c in rest)
-    if label or _WEEKDAY_ONLY_RE.fullmatch(rest) or parse_stamp(rest)[0] is not None:
-        return stamp
-    return None
+    # (a weekday is a label: 'Thứ Sáu, 14/10/2022 | 17:42')
+    label = len(stamp_rest_words(rest)) <= STAMP_LABEL_WORDS and not any(c.isdigit() for c in rest)
+    return stamp if label or parse_stamp(rest)[0] is not None else None
 
 
 def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[str]]:
