@@ -124,9 +124,10 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     history_year = ref_year or reference_year(text)  # the article's time, to tell history from reports
     spans = sentence_spans(text)
     body = article.parts("body")
+    written = find_dates(text)  # every day written, spans of days too
     dates = [
         d
-        for d in find_dates(text)
+        for d in written
         if not any(a <= d.start < b for a, b in skip_spans)
         and (not is_range_part(text, d) or opens_with_span(text, d))
         and not is_not_event_day(text, d)
@@ -134,7 +135,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     ]
 
     dated = [
-        (_span_told_with(text, d, sentence), sentence)
+        (_span_told_with(written, d, sentence), sentence)
         for d, sentence in _dated_anchors(body, dates, spans, low)
         # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         if not (d and d.year and history_year and history_year - d.year > HISTORY_YEARS)
@@ -169,23 +170,24 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     return meetings
 
 
-def _span_told_with(text: str, mention: DateMention | None, sentence: tuple[int, int]) -> DateMention | None:
+def _span_told_with(
+    written: tuple[DateMention, ...], mention: DateMention | None, sentence: tuple[int, int]
+) -> DateMention | None:
     """'Sau 3 ngày làm việc (từ ngày 13 đến 15/10), chiều 15/10, Đại hội … bế mạc': the days the event
     spans, told in the sentence of one of them, date it by its first (as '18 và 19-7' does)."""
     if mention is None or mention.month is None:
         return mention
-    for span in find_dates(text[sentence[0] : sentence[1]]):
+    for span in written:
         if (
-            span.last_day
+            sentence[0] <= span.start < sentence[1]
+            and span.last_day
             and mention.month == span.month
             and mention.day is not None
             and span.day is not None
             and span.day <= mention.day <= span.last_day
             and (mention.year is None or span.year in (None, mention.year))
         ):
-            return replace(
-                span, start=sentence[0] + span.start, end=sentence[0] + span.end, year=span.year or mention.year
-            )
+            return replace(span, year=span.year or mention.year)
     return mention
 
 
