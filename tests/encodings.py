@@ -65,3 +65,49 @@ def tcvn3_writable(text: str) -> str:
             return False
 
     return "".join(ch for ch in text if writable(ch))
+
+
+def vni(text: str) -> bytes:
+    """VNI Windows bytes as a 'VNI-Times' document gives them: each letter with marks as its base
+    letter and a mark byte ('Đảng' → 'Ñaûng'), other characters as cp1252."""
+    from hoinghi.transforms.vni import LETTERS
+
+    encode = {letter: code for code, letter in LETTERS.items()}
+    return "".join(encode.get(ch, ch) for ch in unicodedata.normalize("NFC", text)).encode("cp1252")
+
+
+def viscii(text: str) -> bytes:
+    """VISCII bytes: one byte for every Vietnamese letter; other characters must be ASCII."""
+    from hoinghi.transforms.viscii import DECODING_TABLE
+
+    encode = {ch: byte for byte, ch in enumerate(DECODING_TABLE)}
+    return bytes(encode[ch] for ch in unicodedata.normalize("NFC", text))
+
+
+def vni_writable(text: str) -> str:
+    """`text` without the characters a VNI document cannot hold: those cp1252 lacks, and those whose
+    cp1252 byte VNI uses for a letter or a mark ('ü' is the breve with a tilde there)."""
+    from hoinghi.transforms.vni import LETTERS
+
+    taken = {ch for code in LETTERS for ch in code if not ch.isascii()}
+    encodable = set(LETTERS.values())
+
+    def writable(ch: str) -> bool:
+        if ch.isascii() or ch in encodable:
+            return True
+        try:
+            ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return False
+        return ch not in taken
+
+    return "".join(ch for ch in unicodedata.normalize("NFC", text) if writable(ch))
+
+
+def viscii_writable(text: str) -> str:
+    """`text` with only what VISCII holds: Vietnamese letters and printable ASCII (its six taken
+    control codes are letters there, so those controls cannot be written)."""
+    from hoinghi.transforms.viscii import DECODING_TABLE
+
+    held = {ch for ch in DECODING_TABLE if ch.isprintable() or ch in "\n\t"}
+    return "".join(ch for ch in unicodedata.normalize("NFC", text) if ch in held)

@@ -7,7 +7,7 @@ import pytest
 
 from hoinghi.transforms.text import fold
 from tests.conftest import SAMPLE_INBOX
-from tests.encodings import cp1258, mojibake, tcvn3
+from tests.encodings import cp1258, mojibake, tcvn3, viscii, viscii_writable, vni
 from tests.pages import news_page
 
 SEED = SAMPLE_INBOX / "seeds" / "002_17042b7e9300dbeb.txt"
@@ -27,6 +27,11 @@ def messy_inbox(tmp_path):
     (inbox / "tcvn3_shown_as_cp1252.txt").write_text(
         tcvn3(text.replace("Hải Hằng", "Hải Hằng    ")).decode("cp1252", errors="replace"), encoding="utf-8"
     )
+    (inbox / "vni.txt").write_bytes(vni(text.replace("Hải Hằng", "Hải Hằng     ")))
+    (inbox / "vni_shown_as_cp1252.txt").write_text(
+        vni(text.replace("Hải Hằng", "Hải Hằng      ")).decode("cp1252"), encoding="utf-8"
+    )
+    (inbox / "viscii.txt").write_bytes(viscii(viscii_writable(text)))
     (inbox / "page.html").write_text(news_page(text, "2023-04-03T17:53:00+07:00"), encoding="utf-8")
     # a word more (a page's date counts only to the day, spaces are squashed): not a duplicate of page.html
     saved_as = text.replace("thực hiện tốt hơn công tác", "thực hiện tốt hơn nữa công tác")
@@ -66,6 +71,9 @@ def test_every_file_ends_in_the_manifest_with_a_status_and_reason(run_flow, mess
         "mojibake.txt": "utf-8 (mojibake repaired)",
         "tcvn3.txt": "tcvn3",
         "tcvn3_shown_as_cp1252.txt": "utf-8 (TCVN3 text converted)",
+        "vni.txt": "vni",
+        "vni_shown_as_cp1252.txt": "utf-8 (VNI text converted)",
+        "viscii.txt": "viscii",
         "page.html": "utf-8, html page",
         "page_saved_as.txt": "utf-8, html page",
         "truncated.txt": "utf-8 (truncated last character dropped)",
@@ -103,7 +111,8 @@ def test_every_file_ends_in_the_manifest_with_a_status_and_reason(run_flow, mess
         return persons, docs, meetings
 
     assert all(facts("original.txt"))
-    variants = ("windows1258.txt", "utf16.txt", "mojibake.txt", "tcvn3.txt", "tcvn3_shown_as_cp1252.txt")
+    variants = ("windows1258.txt", "utf16.txt", "mojibake.txt", "tcvn3.txt", "tcvn3_shown_as_cp1252.txt", "vni.txt")
+    variants += ("vni_shown_as_cp1252.txt", "viscii.txt")
     for name in (*variants, "page.html", "page_saved_as.txt"):
         assert facts(name) == facts("original.txt"), name
     assert (

@@ -4,7 +4,7 @@ from hoinghi.transforms import tcvn3 as tcvn3_codec
 from hoinghi.transforms.decode import DecodeError, decode_bytes, syllable_share
 from hoinghi.transforms.text import fold
 from tests.conftest import ROOT
-from tests.encodings import cp1258, mojibake, tcvn3, tcvn3_writable
+from tests.encodings import cp1258, mojibake, tcvn3, tcvn3_writable, viscii, viscii_writable, vni, vni_writable
 
 TEXT = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy"
 
@@ -93,6 +93,50 @@ def test_tcvn3_text_once_shown_as_cp1252_is_converted():
     assert decoded.encoding == "utf-8 (TCVN3 text converted)" and fold(decoded.text) == fold(SEED)
 
 
+def test_vni_bytes_are_decoded():
+    raw = vni(SEED)
+    assert "Ñaûng".encode("cp1252") in raw  # 'Đảng' in the legacy font's codes
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "vni" and decoded.text == SEED
+
+
+def test_vni_text_once_shown_as_cp1252_is_converted():
+    shown = vni(SEED).decode("cp1252")
+    assert "Hoäi nghò" in shown
+    decoded = decode_bytes(shown.encode("utf-8"))
+    assert decoded.encoding == "utf-8 (VNI text converted)" and decoded.text == SEED
+
+
+def test_vni_writes_capitals_and_the_letters_of_their_own_byte():
+    from hoinghi.transforms import vni as vni_codec
+
+    assert vni_codec.decode("ÑAÛNG BOÄ TÆNH, Ñoàng chí Ñöôïc, ôû, OÂng, ÖÙ".encode("cp1252")) == (
+        "ĐẢNG BỘ TỈNH, Đồng chí Được, ở, Ông, Ứ"
+    )
+
+
+def test_viscii_bytes_are_decoded():
+    text = viscii_writable(SEED)  # its no-break spaces have no VISCII code
+    raw = viscii(text)
+    assert bytes([0xD0, 0xE4]) in raw  # 'Đả' in VISCII
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "viscii" and decoded.text == text
+
+
+def test_the_viscii_table_is_the_one_iconv_has():
+    import shutil
+    import subprocess
+
+    from hoinghi.transforms.viscii import DECODING_TABLE
+
+    if shutil.which("iconv") is None:
+        pytest.skip("no iconv on this machine to compare the VISCII table with")
+    done = subprocess.run(["iconv", "-f", "VISCII", "-t", "UTF-8"], input=bytes(range(256)), capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"this machine's iconv has no VISCII: {done.stderr.decode(errors='replace').strip()}")
+    assert done.stdout.decode() == DECODING_TABLE
+
+
 def test_a_windows_1258_html_page_is_judged_on_its_text_not_its_markup():
     page = "<html><head><style>body{font-family:Arial}</style></head><body>" + "".join(
         f"<p class='content-detail'>{line}</p>" for line in SEED.split("\n") if line.strip()
@@ -133,6 +177,16 @@ VARIANTS = {
     "mojibake": mojibake,
     "mojibake headline": lambda text: _mojibake_first_line(text),
     "tcvn3": tcvn3,
+    "vni": lambda text: vni(vni_writable(text)),
+    "vni shown as cp1252": lambda text: vni(vni_writable(text)).decode("cp1252", errors="replace").encode(),
+    "viscii": lambda text: viscii(viscii_writable(text)),
+}
+# What each legacy encoding can hold of a text (a web page's '©' has no TCVN3 code): the property is for that.
+WRITABLE = {
+    "tcvn3": tcvn3_writable,
+    "vni": vni_writable,
+    "vni shown as cp1252": vni_writable,
+    "viscii": viscii_writable,
 }
 
 
@@ -149,8 +203,7 @@ def test_every_article_on_this_machine_decodes_to_its_text_in_every_encoding(var
     wrong = []
     for path in dict.fromkeys(files):
         text = decode_bytes(path.read_bytes()).text
-        if variant == "tcvn3":  # a web page's '©' has no TCVN3 code: the property is for what TCVN3 can hold
-            text = tcvn3_writable(text)
+        text = WRITABLE.get(variant, str)(text)
         try:
             got = decode_bytes(VARIANTS[variant](text)).text
         except DecodeError as exc:

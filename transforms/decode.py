@@ -2,9 +2,9 @@
 
 Tried in order: a BOM (UTF-8, UTF-16); UTF-8 (a character cut off by truncation at the very end
 is dropped); UTF-8 that was once read as cp1252 and saved again (mojibake, repaired);
-Windows-1258, the Vietnamese code page with combining tone marks; TCVN3 (ABC), the legacy-font
-encoding, as bytes or as Unicode text that once went through cp1252 ('Héi nghÞ'); last,
-charset-normalizer's guess (UTF-16 or UTF-32 without a BOM, other code pages). A decoding is
+Windows-1258, the Vietnamese code page with combining tone marks; the legacy-font encodings
+TCVN3 (ABC) and VNI, as bytes or as Unicode text that once went through cp1252 ('Héi nghÞ',
+'Hoäi nghò'); VISCII; last, charset-normalizer's guess (UTF-16 or UTF-32 without a BOM, other code pages). A decoding is
 only accepted when the text reads as Vietnamese (most words are well-formed Vietnamese
 syllables), so bytes that no encoding explains are rejected, not guessed.
 """
@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from hoinghi.transforms import tcvn3
+from hoinghi.transforms import tcvn3, viscii, vni
 from hoinghi.transforms.text import CP1252_BYTE, nfc
 from hoinghi.transforms.vocabulary import SYLLABLE_CODAS, SYLLABLE_ONSETS, SYLLABLE_VOWELS
 
@@ -86,13 +86,13 @@ def decode_bytes(raw: bytes) -> Decoded:
 
 
 def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
-    """Not UTF-8: Windows-1258 or TCVN3, whichever reads as Vietnamese, else a clear rejection."""
+    """Not UTF-8: Windows-1258, TCVN3, VNI or VISCII, whichever reads most as Vietnamese, else a clear rejection."""
     candidates = []
     try:
         candidates.append((raw.decode("cp1258"), "windows-1258"))
     except UnicodeDecodeError:
         pass
-    candidates.append((tcvn3.decode(raw), "tcvn3"))
+    candidates += [(tcvn3.decode(raw), "tcvn3"), (vni.decode(raw), "vni"), (viscii.decode(raw), "viscii")]
     share, text, encoding = max((syllable_share(text), text, encoding) for text, encoding in candidates)
     if share >= _MIN_SYLLABLE_SHARE and _reads_as_vietnamese(text):
         return _finish(text, encoding)
@@ -101,7 +101,7 @@ def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
         return detected
     raise DecodeError(
         f"unknown encoding: not UTF-8 (invalid byte at offset {utf8_error.start}) and not Vietnamese in "
-        "Windows-1258 or TCVN3; save the file as UTF-8"
+        "Windows-1258, TCVN3, VNI or VISCII; save the file as UTF-8"
     )
 
 
@@ -124,11 +124,17 @@ def _repair(text: str, encoding: str) -> tuple[str, str]:
     repaired = _repair_mojibake(text)
     if repaired is not None:
         return repaired, f"{encoding} (mojibake repaired)"
-    repaired = tcvn3.from_cp1252_view(text)
-    if repaired is not None and repaired != text:
-        share = syllable_share(repaired)
+    # Legacy-font text shown as cp1252: the font whose letters read best, when that reads as
+    # Vietnamese and much better than the text as it is.
+    converted = []
+    for font, convert in (("TCVN3", tcvn3.from_cp1252_view), ("VNI", vni.from_cp1252_view)):
+        repaired = convert(text)
+        if repaired is not None and repaired != text:
+            converted.append((syllable_share(repaired), repaired, font))
+    if converted:
+        share, repaired, font = max(converted)
         if share >= _MIN_SYLLABLE_SHARE and share > syllable_share(text) + 0.1:
-            return repaired, f"{encoding} (TCVN3 text converted)"
+            return repaired, f"{encoding} ({font} text converted)"
     return text, encoding
 
 
