@@ -289,3 +289,22 @@ def test_a_stamp_line_with_its_section_label_printed_last():
         "Chuyên mục: Chính trị | Đăng lúc 17:03 ngày 24/05/2024"
     )
     assert a.published_at == datetime(2024, 5, 24, 17, 3)
+
+
+def test_stamp_lines_with_a_time_zone_a_view_counter_or_a_short_weekday_printed_last():
+    more = "\n\n".join(f"Đoạn thứ {n} của bài viết kể tiếp nội dung hội nghị sơ kết công tác quý I." for n in range(4))
+    for line in (
+        "Thứ 2, 12/03/2018 - 09:15 (GMT+7)",
+        "12/03/2018 09:15 | Lượt xem: 1.234",
+        "Lần cập nhật cuối lúc Thứ hai, 12/03/2018 09:15",
+    ):
+        a = clean_text(f"Sơ kết công tác quý I\n\n{LEAD}\n\n{more}\n\nHồng Chuyên\n{line}")
+        assert a.published_at == datetime(2018, 3, 12, 9, 15), line
+
+
+def test_a_weekday_date_line_without_a_time_under_the_headline_or_last_is_the_articles_day():
+    bar = "Thứ Hai, ngày 12 tháng 3 năm 2018"
+    assert clean_text(f"Sơ kết công tác quý I\n{bar}\n\n{LEAD}").published_at == datetime(2018, 3, 12)
+    assert clean_text(f"Sơ kết công tác quý I\n\n{LEAD}\n\nHồng Chuyên\n{bar}").published_at == datetime(2018, 3, 12)
+    # above the headline it is the portal's today
+    assert clean_text(f"{bar}\nSơ kết công tác quý I\n\n{LEAD}").published_at is None

@@ -234,3 +234,26 @@ def test_stamps_with_a_12_hour_clock_or_dots_between_their_parts(line, stamp):
 
 def test_a_weekday_bar_in_words_without_a_time_is_still_no_stamp():
     assert parse_stamp("Thứ Hai, ngày 24 tháng 1 năm 2022")[0] is None
+    # ... unless the caller knows the line is the article's (under its headline or lead, last)
+    assert parse_stamp("Thứ Hai, ngày 24 tháng 1 năm 2022", bars=True)[0] == datetime(2022, 1, 24)
+
+
+@pytest.mark.parametrize(
+    "line, stamp",
+    [
+        ("09:15 SA, 12/03/2018", datetime(2018, 3, 12, 9, 15)),  # the 12-hour clock before the day
+        ("Đăng lúc: 9 giờ 15 phút, ngày 12/3/2018", datetime(2018, 3, 12, 9, 15)),  # a clock in words
+        ("12/3/2018 - 9:15 PM", datetime(2018, 3, 12, 21, 15)),  # no seconds: a Vietnamese writer's, day first
+        ("Monday, 12 March 2018", datetime(2018, 3, 12)),  # English with the day first
+        ("12 Mar 2018 09:15", datetime(2018, 3, 12, 9, 15)),
+    ],
+)
+def test_stamps_with_a_clock_before_the_day_in_words_or_an_english_day_first(line, stamp):
+    assert parse_stamp(line)[0] == stamp
+
+
+def test_time_zones_view_counters_and_weekdays_are_no_words_beside_a_stamp():
+    from hoinghi.transforms.dates import stamp_rest_words
+
+    assert stamp_rest_words("Thứ 2 | (GMT+7) | Lượt xem: 1.234 | lúc") == []
+    assert stamp_rest_words("Chuyên mục: Chính trị | T2 | UTC+07:00") == ["Chính", "trị"]

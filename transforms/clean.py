@@ -415,8 +415,12 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
             if not fold(rest).startswith(_TODAY):  # "Hôm nay: 03/12/2026" is the page's today
                 stamps.append((i, stamp, is_date_bar(line)))
             authors += _names_in_byline(rest)
-        elif is_date_bar(line) or line.endswith(":"):
-            continue  # a date bar, or a kicker above the headline ("Cụm thi đua số 4 ...:")
+        elif is_date_bar(line):  # the portal's today above the headline; under it, the article's day
+            bar = parse_stamp(line, bars=True)[0]
+            if bar is not None:
+                stamps.append((i, bar, True))
+        elif line.endswith(":"):
+            continue  # a kicker above the headline ("Cụm thi đua số 4 ...:")
         else:
             if _BREADCRUMB_RE.match(line):  # "Trang chủ > Xây dựng Đảng > Headline"
                 line = _strip_glued_furniture(line)
@@ -518,11 +522,12 @@ STAMP_LABEL_WORDS = 3  # 'Mặt trận · 05/07/2024 16:48': a section's or a wr
 def _stamp_line(line: str) -> datetime | None:
     """The stamp of a line in the body that is one: nothing else on it but a weekday, a second stamp
     ('Đăng ngày … | Cập nhật …': the first is the publication) or a short label without digits."""
-    stamp, rest = parse_stamp(line)
+    stamp, rest = parse_stamp(line, bars=True)  # a weekday here is the article's: 'Thứ Hai, ngày 12 tháng 3 năm 2018'
     if stamp is None or len(line.split()) > STAMP_LINE_WORDS:
         return None
-    # (a weekday is a label: 'Thứ Sáu, 14/10/2022 | 17:42')
-    label = len(stamp_rest_words(rest)) <= STAMP_LABEL_WORDS and not any(c.isdigit() for c in rest)
+    # (a weekday, a time zone, a counter of views are no words: 'Thứ Sáu, 14/10/2022 | 17:42 (GMT+7)')
+    words = stamp_rest_words(rest)
+    label = len(words) <= STAMP_LABEL_WORDS and not any(c.isdigit() for word in words for c in word)
     return stamp if label or parse_stamp(rest)[0] is not None else None
 
 

@@ -83,11 +83,15 @@ _RANGE_AFTER_RE = re.compile(
 # "16:02, Thứ Năm, 14/12/2023", "28/07/2025 lúc 19:05".
 _STAMP_AT = _words(V.STAMP_TIME_WORDS)
 _MERIDIEM = "|".join(V.STAMP_MERIDIEMS)
+# Between a clock's hour and minutes: '09:15', '9h15', '9 giờ 15 (phút)'.
+_HOUR_MARK = rf"(?:[:h]|\s*(?:{_words(V.CLOCK_HOUR_WORDS)})\s*)"
+_MINUTE_MARK = rf"(?:\s*(?:{_words(V.CLOCK_MINUTE_WORDS)}))?"
 _STAMP_RE = re.compile(
-    r"(?:(?P<h1>\d{1,2})[:h](?P<mi1>\d{2})(?::\d{2})?'?\s*[,|–·•-]?\s*"
+    rf"(?:(?P<h1>\d{{1,2}}){_HOUR_MARK}(?P<mi1>\d{{2}})(?::\d{{2}})?{_MINUTE_MARK}'?"
+    rf"(?:\s*(?P<meridiem1>(?i:{_MERIDIEM}))\b)?\s*[,|–·•-]?\s*"
     rf"(?:(?i:{_WEEKDAY})\s*[,|–·•-]?\s*)?)?"
     rf"(?:{_DAY}\s*)?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d\d)"
-    rf"(?:\s*(?:[,|–·•-]|{_STAMP_AT})?\s*(?P<h2>\d{{1,2}})[:h](?P<mi2>\d{{2}})(?::\d{{2}})?"
+    rf"(?:\s*(?:[,|–·•-]|{_STAMP_AT})?\s*(?P<h2>\d{{1,2}}){_HOUR_MARK}(?P<mi2>\d{{2}})(?::(?P<s2>\d{{2}}))?{_MINUTE_MARK}"
     rf"(?:\s*(?P<meridiem>(?i:{_MERIDIEM}))\b)?)?",
     re.VERBOSE,
 )
@@ -106,6 +110,11 @@ _ENGLISH_MONTH = "|".join(sorted(V.ENGLISH_MONTHS, key=len, reverse=True))
 _ENGLISH_STAMP_RE = re.compile(
     rf"\b(?P<month_name>{_ENGLISH_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b" + _CLOCK, re.IGNORECASE
 )
+# ... or the day first, as British English writes it: 'Monday, 12 March 2018', '12 Mar 2018 09:15'.
+_ENGLISH_DAY_FIRST_RE = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<month_name>{_ENGLISH_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b" + _CLOCK,
+    re.IGNORECASE,
+)
 _ISO_STAMP_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<h2>\d{2}):(?P<mi2>\d{2})(?::\d{2})?)?(?!\d)"
 )
@@ -113,7 +122,8 @@ _ISO_STAMP_RE = re.compile(
 _STAMP_CORE_RE = re.compile(
     r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d\s+"
     + _MONTH_ANY_CASE
-    + r"\s+\w|\d,?\s+(?:19|20)\d\d"  # the last for 'December 3, 2024': it opens with a digit (quick)
+    + r"\s+\w|\d,?\s+(?:19|20)\d\d"  # this for 'December 3, 2024': it opens with a digit (quick)
+    + r"|\d\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d"  # and this for '12 March 2018'
 )
 _STAMP_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, V.STAMP_LABELS)) + r")[^:\d]*:?\s*",
@@ -423,20 +433,29 @@ def _anchored_year(mention: DateMention, text: str) -> int | None:
 
 # the labels on a stamp's line and the marks between its parts: 'Chuyên mục: Chính trị | Đăng lúc'
 _LINE_LABEL_RE = re.compile(
-    r"(?:" + "|".join(map(re.escape, (*V.SECTION_LABELS, *V.STAMP_LABELS))) + r")\s*:?|[|·•:,–-]", re.IGNORECASE
+    r"(?:" + "|".join(map(re.escape, (*V.SECTION_LABELS, *V.STAMP_LABELS))) + r")\s*:?|[|·•:,–()-]", re.IGNORECASE
+)
+# what else a stamp's line shows that is not words: '(GMT+7)', 'Lượt xem: 1.234', 'Thứ 2', 'lúc'
+_STAMP_NOISE_RE = re.compile(
+    rf"(?:{_words(V.STAMP_ZONES)})\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?"
+    rf"|(?:{_words(V.STAMP_COUNTERS)})\s*:?\s*[\d.,]*"
+    rf"|(?<!\w)(?:{_words((*V.WEEKDAYS, *V.WEEKDAYS_SHORT, *V.ENGLISH_WEEKDAYS, *V.STAMP_TIME_WORDS))})(?!\w)",
+    re.IGNORECASE,
 )
 
 
 def stamp_rest_words(rest: str) -> list[str]:
-    """The words beside a stamp on its line, without labels and separators ('Chính trị')."""
-    return _LINE_LABEL_RE.sub(" ", rest).split()
+    """The words beside a stamp on its line, without labels, separators, time zones, counters and
+    weekdays ('Chính trị')."""
+    return _LINE_LABEL_RE.sub(" ", _STAMP_NOISE_RE.sub(" ", rest)).split()
 
 
-def parse_stamp(line: str) -> tuple[datetime | None, str]:
+def parse_stamp(line: str, bars: bool = False) -> tuple[datetime | None, str]:
     """Read a header timestamp line. Returns (timestamp or None, the rest of the line).
 
     A weekday date bar without a clock time ("Thứ Hai, ngày 24 tháng 1 năm 2022") is the page's
-    today, not the article's date, so it gives no timestamp.
+    today, not the article's date, so it gives no timestamp, unless `bars`: the caller knows the
+    line is the article's (under its lead, last under its byline), and it gives its day.
     """
     if not _STAMP_CORE_RE.search(line):
         return None, line
@@ -446,18 +465,19 @@ def parse_stamp(line: str) -> tuple[datetime | None, str]:
         or _ISO_STAMP_RE.search(body)
         or _WORDED_STAMP_RE.search(body)
         or _ENGLISH_STAMP_RE.search(body)
+        or _ENGLISH_DAY_FIRST_RE.search(body)
     )
     if not m:
         return None, line
     h1 = m.groupdict().get("h1")
     hour, minute = (h1, m.group("mi1")) if h1 else (m.group("h2"), m.group("mi2"))
-    if hour is None and _WEEKDAY_RE.match(line):
+    if hour is None and _WEEKDAY_RE.match(line) and not bars:
         return None, line
-    meridiem = (m.groupdict().get("meridiem") or "").lower()
+    meridiem = (m.groupdict().get("meridiem") or m.groupdict().get("meridiem1") or "").lower()
     named, word = m.groupdict().get("month_name"), m.groupdict().get("month_word")
     month = V.ENGLISH_MONTHS[named.lower()] if named else V.MONTH_NAMES[word.lower()] if word else int(m.group("m"))
     day_of_month = int(m.group("d"))
-    if meridiem in V.STAMP_MONTH_FIRST_MERIDIEMS and m.re is _STAMP_RE:
+    if meridiem in V.STAMP_MONTH_FIRST_MERIDIEMS and m.re is _STAMP_RE and m.group("s2"):
         day_of_month, month = month, day_of_month  # '12/10/2009 3:45:12 PM' is 10 December
     day = safe_date(int(m.group("y")), month, day_of_month)
     if day is None:

@@ -536,9 +536,18 @@ RANGE_END_AFTER = ("đến", "tới")
 RANGE_UNTIL = ("hết",)  # 'until the end of': 'đến hết ngày 28-2'
 # Labels before a header timestamp ('Cập nhật: 14:28 4/3/2021'), Vietnamese and English.
 # A 12-hour clock after a timestamp, and whether it is the afternoon: 'SA'/'CH' (sáng, chiều) in Vietnamese;
-# 'AM'/'PM' is an English-culture stamp (ASP.NET portals: '12/10/2009 3:45:12 PM'), which writes the month first.
+# 'AM'/'PM' with seconds is an English-culture stamp (ASP.NET portals' default: '12/10/2009 3:45:12 PM'),
+# which writes the month first; without seconds it is a Vietnamese writer's clock ('12/3/2018 - 9:15 AM').
 STAMP_MERIDIEMS = {"sa": False, "ch": True, "am": False, "pm": True}
 STAMP_MONTH_FIRST_MERIDIEMS = ("am", "pm")
+# A clock in words: '9 giờ 15 phút, ngày 12/3/2018'.
+CLOCK_HOUR_WORDS = ("giờ",)
+CLOCK_MINUTE_WORDS = ("phút",)
+# Beside a stamp on its line, not words of a sentence: a time zone ('(GMT+7)', 'GMT+07:00', 'UTC+7'),
+# a counter of views ('Lượt xem: 1.234'), a weekday written short ('Thứ 2', 'T2', 'CN').
+STAMP_ZONES = ("gmt", "utc")
+STAMP_COUNTERS = ("lượt xem", "lượt đọc", "views")
+WEEKDAYS_SHORT = ("thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "t2", "t3", "t4", "t5", "t6", "t7", "cn")
 # Labels beside a stamp on its line: 'Chuyên mục: Chính trị | Đăng lúc 17:03 ngày 24/05/2024'.
 SECTION_LABELS = ("chuyên mục", "danh mục")
 # Month names of a stamp in English (a bilingual outlet's 'Tuesday, December 3, 2024, 10:42 AM').
