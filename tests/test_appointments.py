@@ -381,3 +381,33 @@ def test_an_election_for_another_body_to_hold_is_no_change():
         "Ban Thường vụ Tỉnh ủy thống nhất giới thiệu bà Rơ Châm H'Bí, Trưởng Ban Dân vận Huyện ủy để Hội đồng nhân "
         "dân huyện bầu giữ chức Phó Chủ tịch HĐND huyện tại kỳ họp sắp tới."
     ) == [("Rơ Châm H'Bí", "nominate", "Phó Chủ tịch HĐND huyện")]
+
+
+def test_a_table_under_the_sentence_that_announces_its_changes():
+    from tests.test_tables import TABLE
+
+    text = TABLE.replace("2 cán bộ, cụ thể", "2 cán bộ. Các quyết định cùng ký ngày 20/5/2031, cụ thể")
+    assert changes(text) == [
+        ("Lê Văn Tám", "transfer", "Phó Trưởng Ban Dân vận Tỉnh ủy"),
+        ("Lê Văn Tám", "appoint", "Phó Trưởng Ban Dân vận Tỉnh ủy"),
+        ("Hà Thị Mai", "transfer", "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+        ("Hà Thị Mai", "appoint", "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+    ]
+    assert {(p, code, day) for p, _, code, day in decided(text)} == {
+        ("Lê Văn Tám", "210-QĐ/TU", date(2031, 5, 20)),
+        ("Hà Thị Mai", "211-QĐ/TU", date(2031, 5, 20)),
+    }
+    # the row's own kind of change; leaving a post is leaving the post held
+    own = (
+        "Ban Thường vụ Tỉnh ủy công bố các quyết định về công tác cán bộ:\n"
+        "| Họ tên | Chức vụ | Hình thức |\n| Lê Văn Tám | Bí thư Huyện ủy Yên Hà | nghỉ hưu theo chế độ |"
+    )
+    assert changes(own) == [("Lê Văn Tám", "retire", "Bí thư Huyện ủy Yên Hà")]
+    # the row's own day
+    dated = (
+        "Ban Thường vụ Tỉnh ủy quyết định bổ nhiệm cán bộ:\n"
+        "| Họ tên | Chức vụ mới | Ngày ký |\n| Lê Văn Tám | Phó Bí thư Huyện ủy Yên Hà | 12/3/2031 |"
+    )
+    assert decided(dated) == [("Lê Văn Tám", "appoint", None, date(2031, 3, 12))]
+    # a table of the persons present: no change
+    assert changes("Dự hội nghị có các đồng chí:\n| Họ tên | Chức vụ |\n| Lê Văn Tám | Bí thư Huyện ủy |") == []

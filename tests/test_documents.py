@@ -191,3 +191,14 @@ def test_an_issued_date_before_a_plural_list_of_codes_dates_each():
         ("1745-QĐ/TU", "Quyết định", date(2009, 12, 7)),
         ("1746-QĐ/TU", "Quyết định", date(2009, 12, 7)),
     ]
+
+
+def test_a_day_told_for_all_the_decisions_of_the_table_under_it():
+    from tests.test_tables import TABLE
+
+    text = TABLE.replace("2 cán bộ, cụ thể", "2 cán bộ. Các quyết định cùng ký ngày 20/5/2031, cụ thể")
+    assert codes(text) == [
+        ("210-QĐ/TU", "Quyết định", date(2031, 5, 20)),
+        ("211-QĐ/TU", "Quyết định", date(2031, 5, 20)),
+    ]
+    assert codes(TABLE) == [("210-QĐ/TU", "Quyết định", None), ("211-QĐ/TU", "Quyết định", None)]

@@ -395,3 +395,11 @@ def test_a_party_cells_committee_member_is_a_title():
         "Đoàn Chủ tịch gồm các đồng chí: Đặng Văn Thuật, Bí thư Chi bộ; Bùi Văn Lững, Chi ủy viên, Trưởng thôn."
     )
     assert got["Bùi Văn Lững"][0] == "Chi ủy viên"
+
+
+def test_a_tables_person_column_names_persons_whose_titles_are_the_rows_posts():
+    from tests.test_tables import TABLE
+
+    found = people(TABLE)
+    assert found["Lê Văn Tám"] == ["Phó Chánh Văn phòng Tỉnh ủy", "Phó Trưởng Ban Dân vận Tỉnh ủy"]
+    assert found["Hà Thị Mai"] == ["Phó Trưởng Ban Tổ chức Tỉnh ủy"]

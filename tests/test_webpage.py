@@ -137,3 +137,30 @@ def test_a_day_without_its_time_in_the_metadata_takes_the_time_the_text_shows():
     assert published(datetime(2024, 6, 18)) == datetime(2024, 6, 18, 17, 5)
     assert published(datetime(2024, 6, 19)) == datetime(2024, 6, 19)  # another day: the metadata wins
     assert published(datetime(2024, 6, 18, 9, 0)) == datetime(2024, 6, 18, 9, 0)
+
+
+def test_a_pages_table_of_decisions_reaches_the_extractors_as_its_rows():
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{old}</td><td>{new}</td><td>{code}</td></tr>"
+        for name, old, new, code in (
+            ("Lê Văn Tám", "Phó Chánh Văn phòng Tỉnh ủy", "Phó Trưởng Ban Dân vận Tỉnh ủy", "210-QĐ/TU"),
+            ("Hà Thị Mai", "Phó Trưởng Ban Tuyên giáo Huyện ủy Yên Lạc", "Phó Trưởng Ban Tổ chức Tỉnh ủy", "211-QĐ/TU"),
+        )
+    )
+    html = news_page(ARTICLE, "2019-04-06T08:30:00+07:00").replace(
+        '</div>\n<div class="share">',
+        "<p>Tại hội nghị, Ban Thường vụ Huyện ủy công bố các quyết định điều động, bổ nhiệm cán bộ. Các quyết định"
+        " cùng ký ngày 2/4/2019, cụ thể như sau:</p><table><tr><th>Họ tên</th><th>Chức vụ cũ</th>"
+        f"<th>Chức vụ mới</th><th>Quyết định</th></tr>{rows}</table><p>Các đồng chí nhận nhiệm vụ từ ngày 8/4.</p>"
+        '</div>\n<div class="share">',
+    )
+    page = read_page(html)
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert {
+        (a["person_id"] is not None, a["action"], a["position_text"], str(a["effective_date"]))
+        for a in records.appointments
+    } == {
+        (True, action, post, "2019-04-02")
+        for post in ("Phó Trưởng Ban Dân vận Tỉnh ủy", "Phó Trưởng Ban Tổ chức Tỉnh ủy")
+        for action in ("transfer", "appoint")
+    }

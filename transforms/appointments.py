@@ -26,6 +26,7 @@ from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.documents import DocumentMention
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, respective_posts
+from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, sentence_spans
 from hoinghi.transforms.titles import parse_title, title_end
 
@@ -157,7 +158,62 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    return _without_repeats(_seated(_shared_posts(ctx, found)))
+    found = _seated(_shared_posts(ctx, found))
+    found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
+    return _without_repeats(found)
+
+
+def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
+    """A table of persons under the paragraph that announces its changes ('… quyết định điều động, bổ
+    nhiệm 4 cán bộ …, cụ thể như sau:'): each row's person takes each change (or those of the row's own
+    'Hình thức' column) to the row's new post (the post held, when leaving it), by the row's decision
+    (else the paragraph's only one), on the decision's day, else a day the row or the paragraph names
+    (a signing day before an effective one), else the meeting's."""
+    intro_start, intro_end = table.intro
+    announced = _actions_in(ctx, intro_start, intro_end)
+    in_intro = [d for d in ctx.documents if intro_start <= d.start < intro_end and d.doc_type in _DECISION_TYPES]
+    intro_days = _named_days(ctx, intro_start, intro_end)
+    signed = [d for at, d in intro_days if not _EFFECTIVE_RE.search(ctx.folded, max(intro_start, at - 25), at)]
+    meeting_day = next((m.meeting_date for m in ctx.meetings if m.meeting_date), None)
+    out = []
+    for row in table.rows:
+        person = _row_person(ctx, row)
+        if person is None:
+            continue
+        action_cell = row.cells.get("action")
+        actions = _actions_in(ctx, action_cell.start, action_cell.end) if action_cell else announced
+        held, given = row.cells.get("held"), row.cells.get("post")
+        decision = next((d for d in ctx.documents if row.start <= d.start < row.end), None)
+        if decision is None and len({d.code_key for d in in_intro}) == 1:
+            decision = in_intro[0]
+        date_cell = row.cells.get("day")
+        row_days = _named_days(ctx, date_cell.start, date_cell.end) if date_cell else []
+        day = (decision.issued_date if decision else None) or next(
+            (d for d in ([d for _, d in row_days] + signed + [d for _, d in intro_days]) if d), meeting_day
+        )
+        for action in actions:
+            leaving = action in ("relieve", "retire")
+            post = (held or given) if leaving else given
+            if post is None:
+                continue
+            moved = held.text if held and given and not leaving else None
+            code = decision.doc_code if decision else None
+            out.append(Appointment(person, action, post.text, moved, code, day, row.start, row.end, chain=row.start))
+    return out
+
+
+def _actions_in(ctx: _Context, start: int, end: int) -> list[str]:
+    """The changes the verbs in [start, end) report, once each, in order."""
+    verbs = (v for v in _VERB_RE.finditer(ctx.folded, start, end) if _is_change(ctx.folded, v, end))
+    return list(dict.fromkeys(_ACTION_OF[v.group()] for v in verbs))
+
+
+def _row_person(ctx: _Context, row: Row) -> Person | None:
+    """The person named in the row's person column."""
+    cell = row.cells.get("name")
+    if cell is None:
+        return None
+    return next((p for m, p in ctx.mentions if cell.start <= m.start < cell.end), None)
 
 
 def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:

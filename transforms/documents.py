@@ -13,6 +13,7 @@ from datetime import date
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import safe_date
+from hoinghi.transforms.tables import find_tables
 from hoinghi.transforms.text import UPPER
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
@@ -75,6 +76,13 @@ _TOLD_AFTER_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
+# 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
+_ALL = "|".join(map(re.escape, V.DOC_ALL_WORDS))
+_TOLD_FOR_ALL_RE = re.compile(
+    rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?P<word>{_TYPE_WORD})(?:\s+(?:{_ALL}))?"
+    rf"(?:\s+(?:{_SIGNED_PASSIVE}))?\s+(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})",
+    re.IGNORECASE,
+)
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
 _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
@@ -158,6 +166,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
             )
         )
     mentions = _date_told_after(text, mentions, published, year)
+    mentions = _date_told_for_a_table(text, mentions, published, year)
     return _date_same_day(text, _date_repeated_codes(_share_list_dates(text, mentions, codes)))
 
 
@@ -181,6 +190,31 @@ def _date_told_after(
             date_span=told.span("written"),
             date_has_year=bool(told.group("y") or told.group("y2")),
         )
+    return mentions
+
+
+def _date_told_for_a_table(
+    text: str, mentions: list[DocumentMention], published: date | None, year: int | None
+) -> list[DocumentMention]:
+    """'Các quyết định cùng ký ngày 20/5/2024, cụ thể như sau:' over a table (transforms/tables.py): the
+    undated documents of that type in its rows take the day."""
+    for table in find_tables(text):
+        told = _TOLD_FOR_ALL_RE.search(text, *table.intro)
+        if told is None:
+            continue
+        rows_start, rows_end = table.rows[0].start, table.rows[-1].end
+        for i, m in enumerate(mentions):
+            if (
+                m.issued_date is None
+                and rows_start <= m.start < rows_end
+                and told.group("word").casefold() == m.doc_type.casefold()
+            ):
+                mentions[i] = replace(
+                    m,
+                    issued_date=_issued(told, published, year),
+                    date_span=told.span("written"),
+                    date_has_year=bool(told.group("y") or told.group("y2")),
+                )
     return mentions
 
 

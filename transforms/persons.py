@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.tables import find_tables
 from hoinghi.transforms.text import (
     UPPER,
     display_name,
@@ -195,6 +196,7 @@ def find_persons(text: str) -> list[Person]:
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
             _add_mention(persons, text, start, end)
+    _add_table_rows(text, persons)
     _add_unlisted_occurrences(text, persons)
     given = _give_posts_respectively(text, persons)
     for person in persons.values():
@@ -205,6 +207,36 @@ def find_persons(text: str) -> list[Person]:
 
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
 _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
+
+
+_TABLE_ADDRESS_RE = re.compile(rf"(?:{_ADDRESS_ANY})\s+", re.IGNORECASE)
+
+
+def _add_table_rows(text: str, persons: dict[str, Person]) -> None:
+    """A table's person column names a person in each row (transforms/tables.py), whose titles are
+    the row's posts, held and given, when they read as titles ('| Trần Xuân Hiếu | Phó Chánh Văn
+    phòng Tỉnh ủy | Phó Trưởng Ban Tổ chức Tỉnh ủy | 1502-QĐ/TU |')."""
+    for table in find_tables(text):
+        for row in table.rows:
+            cell = row.cells.get("name")
+            if cell is None:
+                continue
+            address = _TABLE_ADDRESS_RE.match(cell.text)
+            start = cell.start + (address.end() if address else 0)
+            if not _NAME_RUN_RE.fullmatch(text, start, cell.end) or cell.end - start > 60:
+                continue
+            if len(text[start : cell.end].split()) > MAX_NAME_SYLLABLES:
+                continue
+            key = name_key(text[start : cell.end])
+            person = persons.setdefault(key, Person(display_name(text[start : cell.end]), key))
+            posts = [row.cells[role].text for role in ("held", "post") if role in row.cells]
+            titles = [title for title in (_title_at(post, False)[0] for post in posts) if title]
+            mention = Mention(start, cell.end, titles, row.start, row.end)
+            if start in person.starts:  # read already, as a name written again: the row gives its posts
+                person.mentions = [mention if m.start == start else m for m in person.mentions]
+                continue
+            person.starts.add(start)
+            person.mentions.append(mention)
 
 
 def _add_unlisted_occurrences(text: str, persons: dict[str, Person]) -> None:

@@ -663,6 +663,8 @@ DOC_SIGNED_BY_WORD = "do"  # 'by' (the signer)
 # ... or told in the next sentence: 'Quyết định được ký ngày 10/10.', 'Quyết định này do Thủ tướng ký hôm 10/10.'
 DOC_THIS_WORD = "này"
 DOC_SIGNED_PASSIVE = ("đã được", "được")
+# 'Các quyết định cùng ký ngày 20/5/2024, cụ thể như sau:' over a table of them: one day for them all.
+DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
 # The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
 DOC_SIGNED_ADVERBS = ("đã", "vừa")
@@ -1412,3 +1414,37 @@ APPOINTMENT_OTHER_CLAUSE_WORDS = (
     "cán bộ",
     "các đồng chí",
 )
+
+# --- Tables of persons (transforms/tables.py) ----------------------------------------------------
+# A table's columns by their header, as written ('| Họ tên | Chức vụ cũ | Chức vụ mới | Quyết định |'):
+# the person, the post held before (or now: a plain 'Chức vụ'), the post given, the decision, its day,
+# the kind of change. A header cell is one of these, whole (case and tone style aside).
+TABLE_COLUMNS = {
+    "name": ("họ tên", "họ và tên", "họ, tên", "tên cán bộ", "đồng chí"),
+    "held": (
+        "chức vụ",
+        "chức danh",
+        "chức vụ cũ",
+        "chức vụ trước",
+        "chức vụ hiện tại",
+        "chức vụ hiện nay",
+        "chức vụ, đơn vị công tác",
+        "chức vụ, đơn vị cũ",
+        "nguyên chức vụ",
+        "trước khi điều động",
+    ),
+    "post": (
+        "chức vụ mới",
+        "chức danh mới",
+        "chức vụ được bổ nhiệm",
+        "chức vụ bổ nhiệm",
+        "chức vụ được giao",
+        "chức vụ, đơn vị mới",
+        "vị trí mới",
+        "nơi công tác mới",
+        "được điều động, bổ nhiệm",
+    ),
+    "decision": ("quyết định", "số quyết định", "số qđ", "quyết định số"),
+    "day": ("ngày ký", "ngày quyết định", "ngày hiệu lực", "ngày"),
+    "action": ("hình thức", "nội dung"),
+}

@@ -1,0 +1,37 @@
+"""Tables of persons (transforms/tables.py): rows of cells between '|', read by their header's names.
+
+The tables are invented, in the layouts real pages give (names and places made up).
+"""
+
+from hoinghi.transforms.tables import find_tables
+
+TABLE = (
+    "Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm 2 cán bộ, cụ thể như sau:\n\n"
+    "| STT | Họ và tên | Chức vụ cũ | Chức vụ mới | Số quyết định |\n\n"
+    "|---|---|---|---|---|\n\n"
+    "| 1 | Lê Văn Tám | Phó Chánh Văn phòng Tỉnh ủy | Phó Trưởng Ban Dân vận Tỉnh ủy | 210-QĐ/TU |\n\n"
+    "| 2 | Hà Thị Mai |  | Phó Trưởng Ban Tổ chức Tỉnh ủy | 211-QĐ/TU |\n\n"
+    "Các đồng chí nhận nhiệm vụ từ ngày 1/6."
+)
+
+
+def test_the_header_names_the_columns_and_each_row_gives_its_cells_where_they_are_written():
+    (table,) = find_tables(TABLE)
+    assert table.roles == {"name", "held", "post", "decision"}
+    assert TABLE[slice(*table.intro)] == "Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm 2 cán bộ, cụ thể như sau:"
+    first, second = table.rows
+    assert {role: cell.text for role, cell in first.cells.items()} == {
+        "name": "Lê Văn Tám",
+        "held": "Phó Chánh Văn phòng Tỉnh ủy",
+        "post": "Phó Trưởng Ban Dân vận Tỉnh ủy",
+        "decision": "210-QĐ/TU",
+    }
+    assert all(TABLE[cell.start : cell.end] == cell.text for row in table.rows for cell in row.cells.values())
+    assert "held" not in second.cells  # an empty cell is left out
+
+
+def test_no_person_column_no_table_and_prose_between_rows_ends_one():
+    assert find_tables("| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Kết nạp đảng viên | 500 | 512 |") == ()
+    text = "| Họ tên | Chức vụ |\n| Lê Văn Tám | Bí thư Huyện ủy |\nMột đoạn văn.\n| Hà Thị Mai | Chủ tịch UBND |"
+    (table,) = find_tables(text)
+    assert [row.cells["name"].text for row in table.rows] == ["Lê Văn Tám"]
