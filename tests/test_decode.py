@@ -107,6 +107,17 @@ def test_vni_text_once_shown_as_cp1252_is_converted():
     assert decoded.encoding == "utf-8 (VNI text converted)" and decoded.text == SEED
 
 
+@pytest.mark.parametrize("font, encode", [("VNI", vni), ("TCVN3", tcvn3)])
+def test_legacy_font_text_inside_a_unicode_page_is_converted_line_by_line(font, encode):
+    body = SEED.split("\n\n")[2]
+    menu, footer = "Trang chủ | Xây dựng Đảng → Thời sự", "Bản quyền © Cổng thông tin điện tử tỉnh → Liên hệ"
+    page = "\n".join([menu, encode(body).decode("cp1252", errors="replace"), footer])
+    decoded = decode_bytes(page.encode())
+    assert decoded.encoding == f"utf-8 ({font} text converted)"
+    assert decoded.text.split("\n")[0] == menu and decoded.text.split("\n")[-1] == footer
+    assert fold(decoded.text.split("\n")[1]) == fold(body)
+
+
 def test_vni_writes_capitals_and_the_letters_of_their_own_byte():
     from hoinghi.transforms import vni as vni_codec
 

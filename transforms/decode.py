@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from hoinghi.transforms import tcvn3, viscii, vni
-from hoinghi.transforms.text import CP1252_BYTE, nfc
+from hoinghi.transforms.text import CP1252_BYTE, CP1252_CHARS, nfc
 from hoinghi.transforms.vocabulary import SYLLABLE_CODAS, SYLLABLE_ONSETS, SYLLABLE_VOWELS
 
 _BOMS = (
@@ -124,18 +124,50 @@ def _repair(text: str, encoding: str) -> tuple[str, str]:
     repaired = _repair_mojibake(text)
     if repaired is not None:
         return repaired, f"{encoding} (mojibake repaired)"
-    # Legacy-font text shown as cp1252: the font whose letters read best, when that reads as
-    # Vietnamese and much better than the text as it is.
+    converted = _legacy_font_view(text)
+    if converted is None and _LEGACY_MARK_RE.search(text):
+        # a page of Unicode (its menus, say) around a text in a legacy font: line by line
+        lines = text.split("\n")
+        fixed = [_legacy_font_view(line) if _LEGACY_LINE_RE.search(line) else None for line in lines]
+        if any(fixed):
+            joined = "\n".join(new[0] if new else old for old, new in zip(lines, fixed, strict=True))
+            fonts = sorted({new[1] for new in fixed if new})
+            converted = (joined, " and ".join(fonts)) if _reads_as_vietnamese(joined) else None
+    if converted is not None:
+        return converted[0], f"{encoding} ({converted[1]} text converted)"
+    return text, encoding
+
+
+# A line that may be legacy-font text shown as cp1252: a few words, some letters beyond ASCII.
+_LEGACY_LINE_RE = re.compile(r"[^\W\d_]{2,} [^\W\d_]+ [^\W\d_]+")
+
+
+# What only such a view shows: the characters the legacy fonts' codes show in cp1252 that are no
+# Vietnamese letter ('ä', 'ø' of VNI; 'Þ', '§' of TCVN3).
+def _legacy_marks() -> frozenset[str]:
+    vni_view = {ch for code in vni.LETTERS for ch in code}
+    tcvn3_view = {CP1252_CHARS[b] for b in range(0xA0, 0x100) if tcvn3.DECODING_TABLE[b] != CP1252_CHARS[b]}
+    letters = {ch for letter in vni.LETTERS.values() for ch in (letter, letter.lower(), letter.upper())}
+    return frozenset(ch for ch in vni_view | tcvn3_view if not ch.isascii() and ch not in letters)
+
+
+_LEGACY_MARK_RE = re.compile(f"[{re.escape(''.join(sorted(_legacy_marks())))}]")
+
+
+def _legacy_font_view(text: str) -> tuple[str, str] | None:
+    """Legacy-font text shown as cp1252 ('Héi nghÞ', 'Hoäi nghò'): (the text, the font) of the font
+    whose letters read best, when that reads as Vietnamese and much better than the text as it is."""
     converted = []
     for font, convert in (("TCVN3", tcvn3.from_cp1252_view), ("VNI", vni.from_cp1252_view)):
         repaired = convert(text)
         if repaired is not None and repaired != text:
             converted.append((syllable_share(repaired), repaired, font))
-    if converted:
-        share, repaired, font = max(converted)
-        if share >= _MIN_SYLLABLE_SHARE and share > syllable_share(text) + 0.1:
-            return repaired, f"{encoding} ({font} text converted)"
-    return text, encoding
+    if not converted:
+        return None
+    share, repaired, font = max(converted)
+    if share >= _MIN_SYLLABLE_SHARE and share > syllable_share(text) + 0.1:
+        return repaired, font
+    return None
 
 
 def _repair_mojibake(text: str) -> str | None:
