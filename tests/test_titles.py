@@ -246,3 +246,8 @@ def test_military_command_posts():
 def test_the_special_zone_is_a_commune_level_unit_and_the_police_chief_a_post():
     assert parts("Chủ tịch UBND đặc khu Vân Đồn")[1:5] == ("Ủy ban nhân dân đặc khu", None, "Vân Đồn", "commune")
     assert parts("Trưởng Công an xã Tân Lập")[:5] == ("Trưởng Công an", "Công an xã", None, "Tân Lập", "commune")
+
+
+def test_a_capitalised_word_spelled_like_an_abbreviation_is_a_word_of_the_name():
+    for title in ("Giám đốc Sở Tư pháp tỉnh Gia Lai", "Trưởng ban Kinh tế TƯ", "Trưởng ban Kinh tế T.Ư"):
+        assert title_end(title + ", dự họp") == len(title)

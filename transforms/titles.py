@@ -60,6 +60,8 @@ _NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
 _LOWER_NAMES = tuple(sorted((fold(w) for w in V.LOWER_CASE_ORGAN_NAMES), key=len, reverse=True))
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
+# ... as written: 'TƯ' is 'Trung ương', 'Tư' of 'Sở Tư pháp' is a word of a name.
+_ABBREVIATION_SPELLINGS = frozenset(V.TITLE_ABBREVIATION_WORDS)
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
@@ -574,7 +576,8 @@ class _Reader:
     def _abbreviation(self) -> bool:
         """'T.Ư', 'UBND', 'LĐ-TB&XH': a whole word, after which no lower-case name goes on."""
         w = self.words[self.i]
-        return (self.folded[self.i] in _ABBREVIATIONS or _is_all_caps(w)) and self._take(1, "open")
+        spelled = self.folded[self.i] in _ABBREVIATIONS and (w in _ABBREVIATION_SPELLINGS or w.isupper())
+        return (spelled or _is_all_caps(w)) and self._take(1, "open")
 
     def _capitalised(self) -> bool:
         """A word of an organ's name; a person's name or a new position ends the title."""
