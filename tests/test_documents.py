@@ -202,3 +202,11 @@ def test_a_day_told_for_all_the_decisions_of_the_table_under_it():
         ("211-QĐ/TU", "Quyết định", date(2031, 5, 20)),
     ]
     assert codes(TABLE) == [("210-QĐ/TU", "Quyết định", None), ("211-QĐ/TU", "Quyết định", None)]
+
+
+def test_codes_listed_then_the_day_they_were_all_signed_written_with_mung():
+    text = "Hai quyết định còn lại, số 1651-QĐ/TU và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3."
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2024, 3, 7))] == [
+        ("1651-QĐ/TU", date(2024, 3, 5)),
+        ("1652-QĐ/TU", date(2024, 3, 5)),
+    ]

@@ -50,11 +50,15 @@ _WRITTEN_DATE = (
     rf"|(?P<d4>\d{{1,2}})\s+{_MONTH}\s+(?P<m4>\d{{1,2}})(?!\d|\s+{_YEAR}\s+\d))"  # 'ngày 15 tháng 3'
 )
 _SIGNED = "|".join(map(re.escape, sorted((*V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS), key=len, reverse=True)))
+_SIGNED_PASSIVE = "|".join(map(re.escape, V.DOC_SIGNED_PASSIVE))
+_ALL = "|".join(map(re.escape, V.DOC_ALL_WORDS))
+_SIGNED_AT = "|".join(map(re.escape, V.DOC_SIGNED_AT))
 _ISSUED_RE = re.compile(
     # a comma after the issuer only before the signing: 'của Bộ Chính trị, ký hôm 3/4' ('của Tỉnh ủy, ngày
     # 5/6 Hội nghị họp' opens another clause)
     rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}(?:\s*,(?=\s*(?:{_SIGNED})\s))?\s+)?(?:{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE}\s+)?"
-    rf"(?:(?:{_SIGNED})\s+)?{_WRITTEN_DATE}",
+    # 'và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3': codes listed, then the day of them all
+    rf"(?:(?:{_ALL})\s+)?(?:(?:{_SIGNED_PASSIVE})\s+)?(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
     re.IGNORECASE,
 )
 # ... or before the issuer and the verb, the code right after them: 'Ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký
@@ -68,7 +72,6 @@ _ISSUED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_BEFORE_REACH = 140
-_SIGNED_PASSIVE = "|".join(map(re.escape, V.DOC_SIGNED_PASSIVE))
 _TOLD_AFTER_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<word>{_TYPE_WORD})(?:\s+{re.escape(V.DOC_THIS_WORD)})?"
     rf"(?:\s+(?:{_SIGNED_PASSIVE}))?(?:\s+{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE})?"
@@ -77,7 +80,6 @@ _TOLD_AFTER_RE = re.compile(
 )
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
-_ALL = "|".join(map(re.escape, V.DOC_ALL_WORDS))
 _TOLD_FOR_ALL_RE = re.compile(
     rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?P<word>{_TYPE_WORD})(?:\s+(?:{_ALL}))?"
     rf"(?:\s+(?:{_SIGNED_PASSIVE}))?\s+(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})",

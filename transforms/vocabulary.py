@@ -521,7 +521,7 @@ TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 # The words of a written date: 'ngày 24 tháng 1 năm 2022'.
 DAY_WORD, MONTH_WORD, YEAR_WORD = "ngày", "tháng", "năm"
 # What a document's issued date may open with: 'ký ngày 3/4', and in news style 'ký hôm 3/4'.
-DOC_DATE_WORDS = (DAY_WORD, "hôm")
+DOC_DATE_WORDS = (DAY_WORD, "hôm", "mùng", "mồng")  # 'mùng 5 tháng 3': the first ten days of a month
 # 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
@@ -665,6 +665,8 @@ DOC_THIS_WORD = "này"
 DOC_SIGNED_PASSIVE = ("đã được", "được")
 # 'Các quyết định cùng ký ngày 20/5/2024, cụ thể như sau:' over a table of them: one day for them all.
 DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
+# ... and between the codes and that day: 'số 1651-QĐ/TU và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3'.
+DOC_SIGNED_AT = ("vào",)
 # The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
 DOC_SIGNED_ADVERBS = ("đã", "vừa")
