@@ -411,3 +411,25 @@ def test_a_table_under_the_sentence_that_announces_its_changes():
     assert decided(dated) == [("Lê Văn Tám", "appoint", None, date(2031, 3, 12))]
     # a table of the persons present: no change
     assert changes("Dự hội nghị có các đồng chí:\n| Họ tên | Chức vụ |\n| Lê Văn Tám | Bí thư Huyện ủy |") == []
+
+
+def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
+    text = (
+        "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"
+        " giới thiệu cán bộ ứng cử, đồng chí Lê Văn Tám, Trưởng Ban Tổ chức Tỉnh ủy đã công bố các quyết định."
+    )
+    assert changes(text) == []
+    # the subject names the person: a change
+    named = (
+        "Đồng chí Lê Văn Tám trao Quyết định số 12-QĐ/TU về việc điều động, bổ nhiệm đồng chí Hà Thị Mai giữ chức"
+        " Phó Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert [(p, a) for p, a, _ in changes(named)] == [("Hà Thị Mai", "transfer"), ("Hà Thị Mai", "appoint")]
+
+
+def test_leaving_a_post_and_retiring_in_one_breath_retires_from_that_post():
+    text = (
+        "Ban Thường vụ Tỉnh ủy cho đồng chí Lê Văn Tám, Tỉnh ủy viên, Bí thư Huyện ủy Yên Hà thôi tham gia Ban Chấp"
+        " hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy và nghỉ hưu theo chế độ kể từ ngày 01/4/2031."
+    )
+    assert changes(text) == [("Lê Văn Tám", "relieve", "Bí thư Huyện ủy"), ("Lê Văn Tám", "retire", "Bí thư Huyện ủy")]

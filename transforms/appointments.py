@@ -226,9 +226,23 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
     if planned and not _after_leaving(folded, verb):
         return False
+    if _SUBJECT_OF_DOCUMENT_RE.search(folded, max(0, verb.start() - 80), verb.start()) and _STAFF_AFTER_RE.match(
+        folded, verb.end()
+    ):
+        return False  # '… về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử': a document's subject
     if _ACTION_OF[verb.group()] == "nominate":
         return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
     return True
+
+
+_SUBJECT_OF_DOCUMENT_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+(?:[^\s.;:]+\s+){{0,10}}$"
+)
+# the verb's object, past the other verbs written with it: staff in general, no person
+_STAFF_AFTER_RE = re.compile(
+    rf"(?:\s*(?:,|{re.escape(V.AND_WORD)})\s*(?:{folded_alternation(_ACTION_OF)}))*"
+    rf"\s+(?:{folded_alternation(V.GENERIC_STAFF_WORDS)})(?!\w)"
+)
 
 
 def _after_leaving(folded: str, verb: re.Match) -> bool:
@@ -487,12 +501,18 @@ def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
 
 
 _RETIRE_RE = re.compile(rf"(?:{folded_alternation(V.RETIRE_VERBS)})(?!\w)")
+_RETIRE_VERB_LEN = max(map(len, V.RETIRE_VERBS))
+_AND_RETIRE_RE = re.compile(rf"\s{re.escape(V.AND_WORD)}\s+(?:{folded_alternation(V.RETIRE_VERBS)})(?!\w)")
 
 
 def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:
-    """'thôi giữ chức X để nghỉ hưu theo chế độ': the post is left to retire."""
+    """'thôi giữ chức X để nghỉ hưu theo chế độ', '… thôi giữ chức X và nghỉ hưu': the post is left to retire."""
     then = _THEN_RE.search(ctx.folded, chain.end, bound)
-    return bool(then and _RETIRE_RE.match(ctx.folded, then.end()))
+    if then and _RETIRE_RE.match(ctx.folded, then.end()):
+        return True
+    # (the retirement's verb is a change of its own, so the person's text is bounded right before it)
+    joined = _AND_RETIRE_RE.search(ctx.folded, chain.end, bound + _RETIRE_VERB_LEN)
+    return bool(joined and joined.start() < bound and not _VERB_RE.search(ctx.folded, chain.end + 1, joined.start()))
 
 
 def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> str | None:

@@ -1297,6 +1297,10 @@ APPOINTMENT_VERBS = {
     "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức", "thôi chức vụ"),
     "retire": ("nghỉ hưu", "nghỉ chờ hưu"),
 }
+# A document's subject ('Quy định số 80-QĐ/TW … về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ
+# ứng cử'): change verbs after these words whose object is staff in general are its title, no change.
+DOC_SUBJECT_WORDS = ("về", "về việc")
+GENERIC_STAFF_WORDS = ("cán bộ", "công chức", "viên chức", "nhân sự")
 # 'thôi giữ chức X để nghỉ hưu': the verbs of a retirement, read after a post left.
 RETIRE_VERBS = APPOINTMENT_VERBS["retire"]
 # Verbs whose subject is the person (written before it): "ông A tái đắc cử ...", "bà B nghỉ hưu".
