@@ -433,3 +433,14 @@ def test_leaving_a_post_and_retiring_in_one_breath_retires_from_that_post():
         " hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy và nghỉ hưu theo chế độ kể từ ngày 01/4/2031."
     )
     assert changes(text) == [("Lê Văn Tám", "relieve", "Bí thư Huyện ủy"), ("Lê Văn Tám", "retire", "Bí thư Huyện ủy")]
+
+
+def test_the_bare_noun_chuc_between_an_election_and_its_post():
+    for verb in ("trúng cử", "tái đắc cử", "được bầu"):
+        text = f"Đồng chí Y Thinh Niê, Phó Bí thư Đảng ủy {verb} chức Bí thư Đảng ủy xã Yang Tao với 117 phiếu."
+        assert changes(text) == [("Y Thinh Niê", "elect", "Bí thư Đảng ủy xã Yang Tao")], verb
+
+
+def test_the_age_of_retiring_is_no_retirement():
+    assert changes("Đồng chí H'Dung Liêng do đủ tuổi nghỉ hưu nên không tham gia Ban Chấp hành khóa mới.") == []
+    assert changes("Đồng chí H'Dung Liêng nghỉ hưu theo chế độ từ ngày 1/3/2031.") == [("H'Dung Liêng", "retire", None)]

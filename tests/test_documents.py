@@ -210,3 +210,15 @@ def test_codes_listed_then_the_day_they_were_all_signed_written_with_mung():
         ("1651-QĐ/TU", date(2024, 3, 5)),
         ("1652-QĐ/TU", date(2024, 3, 5)),
     ]
+
+
+def test_a_day_before_the_body_that_has_or_issued_two_decisions_each_named_in_full():
+    text = (
+        "Ngày 21/02/2025, Ban Thường vụ Huyện ủy đã ban hành Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU"
+        " chuẩn y kết quả bầu cử. Ngày 12/11, Ban Thường vụ Tỉnh ủy có Quyết định số 2150-QĐ/TU cho ông A nghỉ hưu."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2025, 11, 14))] == [
+        ("1847-QĐ/HU", date(2025, 2, 21)),
+        ("1848-QĐ/HU", date(2025, 2, 21)),
+        ("2150-QĐ/TU", date(2025, 11, 12)),
+    ]

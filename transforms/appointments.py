@@ -53,6 +53,7 @@ _VERB_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(_ACTION_OF)})(?!\w)")
 _SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
 _NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
+_NOUN_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_NOUN_BEFORE)})\s+$")
 _REQUEST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
 _PLAN_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
@@ -221,7 +222,7 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     if _NOT_AFTER_RE.match(folded, verb.end()):
         return False
     before = folded[max(0, verb.start() - 30) : verb.start()]
-    if _REQUEST_RE.search(before):
+    if _REQUEST_RE.search(before) or _NOUN_BEFORE_RE.search(before):
         return False
     planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
     if planned and not _after_leaving(folded, verb):
@@ -552,10 +553,15 @@ def _address_start(ctx: _Context, mention: Mention) -> int:
     return mention.start
 
 
+_POST_NOUN_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.APPOINTMENT_POST_NOUNS))}) (?=[{UPPER}])")
+
+
 def _title_at(body: str, at: int, bound: int) -> str | None:
     """The title phrase the grammar reads at `at` (spaces skipped), without term qualifiers, or None."""
     while at < bound and body[at] == " ":
         at += 1
+    noun = _POST_NOUN_RE.match(body, at, bound)
+    at = noun.end() if noun else at
     segment = body[at:bound]
     end = title_end(segment, 0)
     if end == 0:

@@ -667,6 +667,8 @@ DOC_SIGNED_PASSIVE = ("đã được", "được")
 DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
 # ... and between the codes and that day: 'số 1651-QĐ/TU và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3'.
 DOC_SIGNED_AT = ("vào",)
+# 'Ngày 12/11, Ban Thường vụ Tỉnh ủy có Quyết định số 2150-QĐ/TU …': the body issued it that day.
+DOC_HAS_WORDS = ("có",)
 # The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
 DOC_SIGNED_ADVERBS = ("đã", "vừa")
@@ -1321,6 +1323,8 @@ APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
 NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia", "hiệp thương")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
+# A noun the verb completes is no change: "đủ tuổi nghỉ hưu nên không tham gia" (the age of retiring).
+APPOINTMENT_NOUN_BEFORE = ("tuổi",)
 # A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
 # "để bầu" after a nomination is the nomination's aim, not an election.
 APPOINTMENT_PLAN_BEFORE = (
@@ -1367,6 +1371,8 @@ APPOINTMENT_POST_INTRODUCERS = (
     "vào vị trí",
     "vị trí",
 )
+# The bare noun between a verb and its post: 'trúng cử chức Bí thư …', 'tái đắc cử chức Chủ tịch …'.
+APPOINTMENT_POST_NOUNS = ("chức",)
 # Introducers of the post left: "thôi giữ chức X để giữ chức Y" (X is the earlier post).
 APPOINTMENT_LEAVING_INTRODUCERS = ("thôi giữ chức vụ", "thôi giữ chức", "thôi chức vụ", "thôi chức")
 # "thôi giữ chức X để giữ chức Y", "thôi … để nhận nhiệm vụ mới": the word that leads to the new post.
