@@ -368,3 +368,12 @@ def test_a_centre_a_meeting_is_held_in_is_its_place():
         "Chính trị huyện Lục Ngạn."
     )
     assert [m.location for m in meetings] == ["Trung tâm Chính trị"]
+
+
+def test_presiding_over_one_bridge_point_is_not_chairing_the_meeting():
+    _, roles = analyse(
+        HEADER + "Sáng 5/10, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến giao ban quý III. Đồng chí Lê Văn Tám,"
+        " Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị tại điểm cầu chính. Tại điểm cầu tỉnh Yên Hà, đồng chí"
+        " Hà Thị Mai, Trưởng Ban Tổ chức Tỉnh ủy chủ trì điểm cầu."
+    )
+    assert roles[(1, "Lê Văn Tám")] == "chair" and roles[(1, "Hà Thị Mai")] != "chair"

@@ -395,6 +395,9 @@ CHAIR_BY_CUES = ("sự chủ trì của",)
 CHAIR_NAMED_AFTER = ("có", "là")
 # Between a name and a later 'chủ trì', these make the name someone else than the chair: 'X chỉ đạo, Y chủ trì'.
 NOT_CHAIR_BETWEEN = ("chỉ đạo",)
+# What 'chủ trì' may preside over that is not the meeting: 'chủ trì điểm cầu Hậu Giang' (one bridge point of
+# an online meeting; 'chủ trì hội nghị tại điểm cầu …' chairs the meeting).
+NOT_CHAIRED_OBJECTS = ("điểm cầu",)
 # The plain words for 'attend'. After a ';' they start a list of attendees ('...; dự có ...').
 ATTEND_WORD = "dự"  # 'attend'; NOT_ATTEND_DU lists terms in which it means something else
 ATTEND_WORDS = ("tham dự", ATTEND_WORD)
