@@ -377,3 +377,12 @@ def test_presiding_over_one_bridge_point_is_not_chairing_the_meeting():
         " Hà Thị Mai, Trưởng Ban Tổ chức Tỉnh ủy chủ trì điểm cầu."
     )
     assert roles[(1, "Lê Văn Tám")] == "chair" and roles[(1, "Hà Thị Mai")] != "chair"
+
+
+def test_a_lead_telling_the_close_takes_the_first_of_the_days_told_later():
+    meetings, _ = analyse(
+        "Đại hội Phụ nữ tỉnh Yên Hà bế mạc\n25/06/2031 19:05\n\n"
+        "Chiều 25/6, sau 2 ngày làm việc, Đại hội đại biểu Phụ nữ tỉnh Yên Hà lần thứ XIV đã bế mạc.\n\n"
+        "Đại hội diễn ra trong 2 ngày 24 và 25/6 tại Hội trường tỉnh với 250 đại biểu."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2031, 6, 24)]

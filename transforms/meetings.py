@@ -135,7 +135,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     ]
 
     dated = [
-        (_span_told_with(written, d, sentence), sentence)
+        (_span_told_with(written, d, sentence, low), sentence)
         for d, sentence in _dated_anchors(body, dates, spans, low)
         # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         if not (d and d.year and history_year and history_year - d.year > HISTORY_YEARS)
@@ -143,7 +143,12 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     anchors = dated or _undated_anchors(article, body, low)
     meetings: list[Meeting] = []
     spans_told: list[tuple[date, date]] = []  # the days of events told as spans ('Từ ngày 18 đến 20/8')
+    spans_taken: set[int] = set()  # where the spans that dated a meeting are written
     for mention, (s_start, s_end) in anchors:
+        if mention and mention.last_day:
+            if mention.start in spans_taken:
+                continue  # the span that dated the closing told in the lead: the same event
+            spans_taken.add(mention.start)
         sentence = text[s_start:s_end]
         year = ref_year
         if mention and not (year or mention.year or mention.relative_days is not None):
@@ -170,16 +175,22 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     return meetings
 
 
+_CLOSING_RE = re.compile(rf"(?<!\w){_any(tuple(fold(w) for w in V.CLOSING_WORDS))}(?!\w)")
+
+
 def _span_told_with(
-    written: tuple[DateMention, ...], mention: DateMention | None, sentence: tuple[int, int]
+    written: tuple[DateMention, ...], mention: DateMention | None, sentence: tuple[int, int], low: str
 ) -> DateMention | None:
     """'Sau 3 ngày làm việc (từ ngày 13 đến 15/10), chiều 15/10, Đại hội … bế mạc': the days the event
-    spans, told in the sentence of one of them, date it by its first (as '18 và 19-7' does)."""
+    spans, told in the sentence of one of them, date it by its first (as '18 và 19-7' does); a sentence
+    telling the close ('Chiều 25/6, … Đại hội … đã bế mạc') takes them wherever the article tells them
+    ('Đại hội diễn ra trong 2 ngày 24 và 25/6')."""
     if mention is None or mention.month is None:
         return mention
+    closing = _CLOSING_RE.search(low, *sentence)
     for span in written:
         if (
-            sentence[0] <= span.start < sentence[1]
+            (sentence[0] <= span.start < sentence[1] or closing)
             and span.last_day
             and mention.month == span.month
             and mention.day is not None

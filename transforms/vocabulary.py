@@ -533,6 +533,9 @@ RELATIVE_DAYS = {"nay": 0, "qua": -1}
 RELATIVE_DAY_HEADS = ("hôm",)
 # A period, 'từ ngày 22-2 đến hết ngày 28-2-2021', has no event day: a date after 'từ' or 'đến' ...
 RANGE_START_BEFORE = ("từ",)
+# A sentence telling the close of an event ('Chiều 25/6, … Đại hội … đã bế mạc'): the event began earlier, on
+# the first of the days the article says it spans ('diễn ra trong 2 ngày 24 và 25/6').
+CLOSING_WORDS = ("bế mạc", "bế giảng", "kết thúc", "ngày làm việc")
 RANGE_END_BEFORE = ("đến",)
 # ... or before 'đến'/'tới' and another date ('22-2 đến 28-2') is one of its ends.
 RANGE_END_AFTER = ("đến", "tới")
