@@ -251,3 +251,4 @@ def test_the_special_zone_is_a_commune_level_unit_and_the_police_chief_a_post():
 def test_a_capitalised_word_spelled_like_an_abbreviation_is_a_word_of_the_name():
     for title in ("Giám đốc Sở Tư pháp tỉnh Gia Lai", "Trưởng ban Kinh tế TƯ", "Trưởng ban Kinh tế T.Ư"):
         assert title_end(title + ", dự họp") == len(title)
+    assert title_end("Giám đốc Sở Tư pháp kể từ ngày 15/11/2025") == len("Giám đốc Sở Tư pháp")

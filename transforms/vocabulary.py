@@ -1184,6 +1184,7 @@ TITLE_END_WORDS = (
     "thay",
     "cho",
     "từ",
+    "kể từ",  # 'giữ chức Giám đốc Sở Tư pháp kể từ ngày 15/11/2025': the day it takes effect
     "đến",
     "tới",
     "bày tỏ",
