@@ -222,3 +222,10 @@ def test_a_day_before_the_body_that_has_or_issued_two_decisions_each_named_in_fu
         ("1848-QĐ/HU", date(2025, 2, 21)),
         ("2150-QĐ/TU", date(2025, 11, 12)),
     ]
+
+
+def test_an_issuer_with_lower_case_words_between_the_day_and_the_signing():
+    text = "Trước đó, ngày 28/2/2019, Hội đồng thành viên EVN đã ký Quyết định số 245/QĐ-HĐTV điều động ông A."
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2019, 3, 5))] == [
+        ("245/QĐ-HĐTV", date(2019, 2, 28))
+    ]

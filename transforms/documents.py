@@ -66,8 +66,10 @@ _ISSUED_RE = re.compile(
 _SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
 _TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))
+# the issuer: a capitalised name, its lower-case words too ('Hội đồng thành viên EVN')
+_ISSUER = rf"(?-i:[{UPPER}][^\s,;.]*(?:\s+[^\W\d][^\s,;.]*){{0,5}}?)"
 _ISSUED_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_WRITTEN_DATE})\s*,\s*(?:{_PHRASE}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
+    rf"(?<!\w)(?P<written>{_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
     rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:{_NUMBER}\s*)?"
     # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU', 'Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU'
     rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:(?:{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?)*$",
