@@ -165,9 +165,19 @@ LOCALITY_WORDS = (
 
 # --- Titles ----------------------------------------------------------------------------------
 
-# The posts of the military commands of a province or district ('Chỉ huy trưởng Bộ CHQS tỉnh', 'Chính
-# trị viên Ban CHQS huyện'): title heads and positions both.
-MILITARY_COMMAND_POSITIONS = ("Chỉ huy trưởng", "Phó Chỉ huy trưởng", "Chính trị viên", "Phó Chính trị viên")
+# The posts of the military commands (a province's or district's, a military region's, a border post's:
+# 'Chỉ huy trưởng Bộ CHQS tỉnh', 'Chính trị viên Ban CHQS huyện', 'Phó Tham mưu trưởng Quân khu', 'Đồn
+# trưởng Đồn Biên phòng …'): title heads and positions both.
+MILITARY_COMMAND_POSITIONS = (
+    "Chỉ huy trưởng",
+    "Phó Chỉ huy trưởng",
+    "Chính trị viên",
+    "Phó Chính trị viên",
+    "Tham mưu trưởng",
+    "Phó Tham mưu trưởng",
+    "Đồn trưởng",
+    "Phó Đồn trưởng",
+)
 # A title phrase starts with one of these (longest first is applied in code) ...
 TITLE_HEADS = (
     "tổng bí thư",
