@@ -386,3 +386,18 @@ def test_a_lead_telling_the_close_takes_the_first_of_the_days_told_later():
         "Đại hội diễn ra trong 2 ngày 24 và 25/6 tại Hội trường tỉnh với 250 đại biểu."
     )
     assert [m.meeting_date for m in meetings] == [date(2031, 6, 24)]
+
+
+def test_a_presidium_listed_after_gom_runs_the_session_every_one():
+    _, roles = analyse(
+        HEADER
+        + "Sáng 24/6, Đại hội đại biểu Phụ nữ tỉnh Yên Hà khai mạc. Phiên thứ nhất do Đoàn Chủ tịch gồm bà Lê Thị"
+        " Tám, Chủ tịch Hội LHPN tỉnh; bà Hà Thị Mai, Phó Chủ tịch Thường trực; bà Vũ Thị Lan, Phó Chủ tịch và bà"
+        " Trần Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh điều hành."
+    )
+    assert {p for (_, p), role in roles.items() if role == "chair"} == {
+        "Lê Thị Tám",
+        "Hà Thị Mai",
+        "Vũ Thị Lan",
+        "Trần Thị Hoa",
+    }

@@ -416,17 +416,24 @@ _LITERALS = {w: re.compile(re.escape(w)) for w in (*V.NOT_CHAIR_BETWEEN, V.CO_CH
 _SEMICOLON_ATTEND_RE = re.compile(r"[;]\s*" + _any(V.ATTEND_WORDS))
 
 
+_LIST_OPENING_RE = re.compile(rf"(?<!\w){_any(V.LIST_OPENING_WORDS)}(?!\w)")
+
+
 def _listed_subject(cues: _SentenceCues, mention: Mention, verb: int) -> bool:
-    """Whether the mention is an item of a list after a colon whose verb follows the list: 'Các Ủy
-    viên Bộ Chính trị: A - title; B - title chủ trì hội nghị' makes A a chair too. Not a list of
-    attendees ('Dự có các đồng chí: A; B ...'), and only ';' between the name and the verb."""
+    """Whether the mention is an item of a list after a colon (or 'gồm') whose verb follows the list:
+    'Các Ủy viên Bộ Chính trị: A - title; B - title chủ trì hội nghị' makes A a chair too, as 'do Đoàn
+    Chủ tịch gồm bà A, …; bà B … điều hành' does. Not a list of attendees ('Dự có các đồng chí: A; B
+    ...'), and only ';' between the name and the verb."""
     if any(cues.contains(mark, mention.span_end, verb) for mark in ".:"):
         return False
     # Looked for before the name itself: a title shared by the list ('Ủy viên Bộ Chính trị: A') spans the colon.
     lo = max(cues.start, mention.start - _REACH)  # a list item's title is shorter than this
     colon = cues.low.rfind(":", lo, mention.start)
     if colon < 0:
-        return False
+        openings = list(_LIST_OPENING_RE.finditer(cues.low, lo, mention.start))
+        if not openings:
+            return False
+        colon = openings[-1].start()  # the last one before the name
     head = max(lo, cues.low.rfind(";", lo, colon) + 1)
     return cues.first(_ATTEND_RE, head, colon) is None and cues.first(_CHAIR_AFTER_RE, head, colon) is None
 

@@ -405,6 +405,8 @@ CHAIR_BY_CUES = ("sự chủ trì của",)
 CHAIR_NAMED_AFTER = ("có", "là")
 # Between a name and a later 'chủ trì', these make the name someone else than the chair: 'X chỉ đạo, Y chủ trì'.
 NOT_CHAIR_BETWEEN = ("chỉ đạo",)
+# A list of persons opened by a word instead of a colon: 'do Đoàn Chủ tịch gồm bà A, …; bà B … điều hành'.
+LIST_OPENING_WORDS = ("gồm",)
 # What 'chủ trì' may preside over that is not the meeting: 'chủ trì điểm cầu Hậu Giang' (one bridge point of
 # an online meeting; 'chủ trì hội nghị tại điểm cầu …' chairs the meeting).
 NOT_CHAIRED_OBJECTS = ("điểm cầu",)
