@@ -444,3 +444,18 @@ def test_the_bare_noun_chuc_between_an_election_and_its_post():
 def test_the_age_of_retiring_is_no_retirement():
     assert changes("Đồng chí H'Dung Liêng do đủ tuổi nghỉ hưu nên không tham gia Ban Chấp hành khóa mới.") == []
     assert changes("Đồng chí H'Dung Liêng nghỉ hưu theo chế độ từ ngày 1/3/2031.") == [("H'Dung Liêng", "retire", None)]
+
+
+def test_a_sentence_naming_its_person_by_given_name_alone():
+    text = (
+        "Ban Thường vụ Tỉnh ủy chuẩn y bà Lâm Thị Kim Hồng, Chủ tịch UBND phường Bạc Liêu, giữ chức Phó Bí thư Đảng ủy"
+        " phường Bạc Liêu. Trước đó, ngày 7/11, Hội nghị Ban Chấp hành Đảng bộ phường đã bầu bà Hồng giữ chức Phó Bí"
+        " thư Đảng ủy phường với 100% số phiếu."
+    )
+    assert changes(text) == [
+        ("Lâm Thị Kim Hồng", "approve", "Phó Bí thư Đảng ủy phường Bạc Liêu"),
+        ("Lâm Thị Kim Hồng", "elect", "Phó Bí thư Đảng ủy phường"),
+    ]
+    # two persons of that given name: nobody is named so
+    two = text.replace("ngày 7/11,", "ngày 7/11, ông Trần Văn Hồng chủ trì,")
+    assert [a for _, a, _ in changes(two)] == ["approve"]

@@ -123,7 +123,7 @@ class _Chain:
         return self.verbs[-1].end()
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Context:
     body: str
     folded: str
@@ -144,18 +144,23 @@ def find_appointments(
     folded = fold_aligned(body)
     if len(folded) != len(body) or not _VERB_RE.search(folded):
         return []
-    ctx = _Context(
-        body,
-        folded,
-        sorted(((m, p) for p in persons for m in p.mentions), key=lambda mp: mp[0].start),
-        documents,
-        meetings,
-        published,
-    )
+    mentions = sorted(((m, p) for p in persons for m in p.mentions), key=lambda mp: mp[0].start)
+    ctx = _Context(body, folded, mentions, documents, meetings, published)
+    short = _short_references(body, persons)
+    # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …') is read with them
+    with_short = replace(ctx, mentions=sorted(mentions + short, key=lambda mp: mp[0].start)) if short else ctx
     found: list[Appointment] = []
     for start, end in sentence_spans(body):
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
         here = [a for chain in _chains(ctx, verbs, start) for a in _changes(ctx, chain, start, end)]
+        if not here and verbs and any(start <= m.start < end for m, _ in short):
+            told = {(a.person.name_key, a.action) for a in found}  # a change told again is not a new one
+            here = [
+                a
+                for chain in _chains(with_short, verbs, start)
+                for a in _changes(with_short, chain, start, end)
+                if (a.person.name_key, a.action) not in told
+            ]
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
@@ -215,6 +220,27 @@ def _row_person(ctx: _Context, row: Row) -> Person | None:
     if cell is None:
         return None
     return next((p for m, p in ctx.mentions if cell.start <= m.start < cell.end), None)
+
+
+_SHORT_REFERENCE_RE = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(map(re.escape, V.ADDRESS_FORMS))})\s+(?P<given>[{UPPER}][^\W\d_]+)(?![\w'])(?!\s+[{UPPER}])"
+)
+
+
+def _short_references(body: str, persons: list[Person]) -> list[tuple[Mention, Person]]:
+    """'bà Hồng', 'ông Quyết' after the full name: the one person of the article with that given name,
+    whom a change may name so ('Trước đó, … đã bầu bà Hồng giữ chức …'). Only the changes read these:
+    a title beside such a reference is not read as the person's."""
+    by_given: dict[str, list[Person]] = {}
+    for person in persons:
+        by_given.setdefault(fold(person.full_name.split()[-1]), []).append(person)
+    taken = [(m.start, m.end) for p in persons for m in p.mentions]
+    found = []
+    for m in _SHORT_REFERENCE_RE.finditer(body):
+        owners = by_given.get(fold(m.group("given")), [])
+        if len(owners) == 1 and not any(s <= m.start("given") < e for s, e in taken):
+            found.append((Mention(m.start("given"), m.end("given"), [], m.start(), m.end()), owners[0]))
+    return found
 
 
 def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
