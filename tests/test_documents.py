@@ -229,3 +229,10 @@ def test_an_issuer_with_lower_case_words_between_the_day_and_the_signing():
     assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2019, 3, 5))] == [
         ("245/QĐ-HĐTV", date(2019, 2, 28))
     ]
+
+
+def test_a_long_capitalised_issuer_between_the_day_and_the_signing():
+    text = "Ngày 10/11, Ban Thường vụ Tỉnh ủy Lâm Đồng ban hành Quyết định số 412-QĐ/TU điều động ông A."
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2025, 11, 14))] == [
+        ("412-QĐ/TU", date(2025, 11, 10))
+    ]

@@ -67,7 +67,7 @@ _SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
 _TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))
 # the issuer: a capitalised name, its lower-case words too ('Hội đồng thành viên EVN')
-_ISSUER = rf"(?-i:[{UPPER}][^\s,;.]*(?:\s+[^\W\d][^\s,;.]*){{0,5}}?)"
+_ISSUER = rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+[^\W\d][^\s,;.]*){{0,5}}?))"
 _ISSUED_BEFORE_RE = re.compile(
     rf"(?<!\w)(?P<written>{_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
     rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:{_NUMBER}\s*)?"
