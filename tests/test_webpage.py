@@ -164,3 +164,8 @@ def test_a_pages_table_of_decisions_reaches_the_extractors_as_its_rows():
         for post in ("Phó Trưởng Ban Dân vận Tỉnh ủy", "Phó Trưởng Ban Tổ chức Tỉnh ủy")
         for action in ("transfer", "appoint")
     }
+
+
+def test_a_page_date_given_in_another_time_zone_is_read_on_the_outlets_clock():
+    page = read_page(news_page(ARTICLE, "2019-04-05T23:30:00+00:00"))
+    assert page.meta.published_at == datetime(2019, 4, 6, 6, 30)

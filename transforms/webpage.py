@@ -10,7 +10,7 @@ and goes through the same cleaning and extraction.
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from hoinghi.transforms.dates import opens_with_event_date
 from hoinghi.transforms.text import nfc, squash_spaces
@@ -28,7 +28,10 @@ _CAPTION_XPATH = (
     " | //*[contains(@class, 'image_desc') or contains(@class, 'img-caption') or contains(@class, 'PhotoCMS_Caption')]"
 )
 # With the time: a page's metadata often has it ('2024-06-18T17:05:00+07:00'); a day alone reads as midnight.
-_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S"}
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+# The outlets' clock: Vietnam's time (UTC+7, no daylight saving), in which the texts' own stamps are written.
+# A page's date given in another zone ('2024-03-06T23:40:12+00:00') is read in it.
+LOCAL_TIME = timezone(timedelta(hours=7))
 # The lead ('sapo') under the headline: many CMSs keep it apart from the body, and trafilatura, reading it
 # as a teaser, often drops it, though it is where the meeting's day and its chair are told.
 _LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "intro")
@@ -164,7 +167,11 @@ def _squash(text: str | None) -> str | None:
 
 
 def _date(value: str | None) -> datetime | None:
+    """The page's date as the outlet's clock shows it (naive, like the stamps read from text)."""
     try:
-        return datetime.fromisoformat(value) if value else None
+        when = datetime.fromisoformat(value) if value else None
     except ValueError:
         return None
+    if when is not None and when.tzinfo is not None:
+        when = when.astimezone(LOCAL_TIME).replace(tzinfo=None)
+    return when
