@@ -401,3 +401,12 @@ def test_a_presidium_listed_after_gom_runs_the_session_every_one():
         "Vũ Thị Lan",
         "Trần Thị Hoa",
     }
+
+
+def test_a_sentence_opening_with_truoc_do_and_a_day_tells_a_meeting_of_its_own():
+    meetings, _ = analyse(
+        HEADER + "Sáng 5/10, Ban Thường vụ Tỉnh ủy Yên Hà công bố quyết định chuẩn y bà Lê Thị Tám giữ chức Phó"
+        " Bí thư Đảng ủy phường. Trước đó, ngày 1/10, Hội nghị Ban Chấp hành Đảng bộ phường đã bầu bà Tám giữ"
+        " chức Phó Bí thư Đảng ủy phường. Trước đó, ngày 20/9, Bộ Chính trị đã ban hành Quyết định số 12-QĐ/TW."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2021, 10, 5), date(2021, 10, 1)]

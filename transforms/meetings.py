@@ -60,6 +60,8 @@ _ONLINE = tuple(fold(c) for c in V.ONLINE_CUES)
 _NOT_ATTEND = r"(?! (?:" + "|".join(re.escape(w.removeprefix(V.ATTEND_WORD + " ")) for w in V.NOT_ATTEND_DU) + r"))"
 _PRESENCE_RE = re.compile(r"(?<!\w)" + _any(V.PRESENCE_CUES) + r"(?!\w)" + _NOT_ATTEND)
 _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
+# the opener, then at most the day's own words ('chiều', 'ngày') before the day
+_EARLIER_EVENT_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,\s*(?:\S+\s+){{0,2}}$")
 _BRIDGE = re.escape(V.BRIDGE_WORD)
 _POINTS_RE = re.compile(r"(\d+)\s+" + _BRIDGE)
 # A place or venue name: capitalised words, and the words of several syllables that a name
@@ -216,6 +218,16 @@ def _dated_anchors(
             if d.marked and (n == 0 or opens) and _MEETING_RE.search(low[sentence[0] : sentence[1]]):
                 anchors.append((d, sentence))
                 break
+        # 'Trước đó, ngày 7/11, Hội nghị Ban Chấp hành … đã bầu …': a meeting of its own inside the paragraph
+        for d in in_para:
+            sentence = _sentence_of(spans, d.start)
+            if (
+                d.marked
+                and not any(s == sentence for _, s in anchors)
+                and _EARLIER_EVENT_RE.match(low, sentence[0], d.start)
+                and _MEETING_NOUN_RE.search(low, d.end, sentence[1])
+            ):
+                anchors.append((d, sentence))
     if not anchors:
         for d in dates:
             sentence = _sentence_of(spans, d.start)

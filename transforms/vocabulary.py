@@ -545,6 +545,9 @@ RELATIVE_DAYS = {"nay": 0, "qua": -1}
 RELATIVE_DAY_HEADS = ("hôm",)
 # A period, 'từ ngày 22-2 đến hết ngày 28-2-2021', has no event day: a date after 'từ' or 'đến' ...
 RANGE_START_BEFORE = ("từ",)
+# A sentence opening with one of these and a day tells an earlier (or the same day's) meeting of its own:
+# 'Trước đó, ngày 7/11, Hội nghị Ban Chấp hành Đảng bộ phường đã bầu …', 'Cùng ngày, …'.
+EARLIER_EVENT_OPENERS = ("trước đó", "cùng ngày", "sau đó")
 # A sentence telling the close of an event ('Chiều 25/6, … Đại hội … đã bế mạc'): the event began earlier, on
 # the first of the days the article says it spans ('diễn ra trong 2 ngày 24 và 25/6').
 CLOSING_WORDS = ("bế mạc", "bế giảng", "kết thúc", "ngày làm việc")
