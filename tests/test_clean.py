@@ -308,3 +308,10 @@ def test_a_weekday_date_line_without_a_time_under_the_headline_or_last_is_the_ar
     assert clean_text(f"Sơ kết công tác quý I\n\n{LEAD}\n\nHồng Chuyên\n{bar}").published_at == datetime(2018, 3, 12)
     # above the headline it is the portal's today
     assert clean_text(f"{bar}\nSơ kết công tác quý I\n\n{LEAD}").published_at is None
+
+
+def test_the_weekday_beside_a_stamp_is_no_byline():
+    a = clean_text(f"Sơ kết công tác quý I\nThứ Tư, 11/12/2024, 06:32\n\n{LEAD}")
+    assert a.published_at == datetime(2024, 12, 11, 6, 32) and a.authors == []
+    a = clean_text(f"Sơ kết công tác quý I\nThu Hằng - Thứ Năm, 11/12/2024, 06:32\n\n{LEAD}")
+    assert a.authors == ["Thu Hằng"]

@@ -18,6 +18,7 @@ from hoinghi.transforms.dates import (
     parse_stamp,
     safe_date,
     stamp_rest_words,
+    without_weekdays,
 )
 from hoinghi.transforms.text import UPPER, fold, squash_spaces
 from hoinghi.transforms.webpage import unmarked
@@ -414,7 +415,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         if stamp is not None:
             if not fold(rest).startswith(_TODAY):  # "Hôm nay: 03/12/2026" is the page's today
                 stamps.append((i, stamp, is_date_bar(line)))
-            authors += _names_in_byline(rest)
+            authors += _names_in_byline(without_weekdays(rest))
         elif is_date_bar(line):  # the portal's today above the headline; under it, the article's day
             bar = parse_stamp(line, bars=True)[0]
             if bar is not None:

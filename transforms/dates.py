@@ -436,12 +436,20 @@ _LINE_LABEL_RE = re.compile(
     r"(?:" + "|".join(map(re.escape, (*V.SECTION_LABELS, *V.STAMP_LABELS))) + r")\s*:?|[|·•:,–()-]", re.IGNORECASE
 )
 # what else a stamp's line shows that is not words: '(GMT+7)', 'Lượt xem: 1.234', 'Thứ 2', 'lúc'
+_WEEKDAY_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{_words((*V.WEEKDAYS, *V.WEEKDAYS_SHORT, *V.ENGLISH_WEEKDAYS))})(?!\w)", re.IGNORECASE
+)
 _STAMP_NOISE_RE = re.compile(
     rf"(?:{_words(V.STAMP_ZONES)})\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?"
     rf"|(?:{_words(V.STAMP_COUNTERS)})\s*:?\s*[\d.,]*"
     rf"|(?<!\w)(?:{_words((*V.WEEKDAYS, *V.WEEKDAYS_SHORT, *V.ENGLISH_WEEKDAYS, *V.STAMP_TIME_WORDS))})(?!\w)",
     re.IGNORECASE,
 )
+
+
+def without_weekdays(rest: str) -> str:
+    """What is beside a stamp on its line without its weekday: 'Thứ Tư' is no byline."""
+    return _WEEKDAY_WORD_RE.sub(" ", rest)
 
 
 def stamp_rest_words(rest: str) -> list[str]:
