@@ -20,6 +20,19 @@ def cp1258(text: str) -> bytes:
     return b"".join(out)
 
 
+def cp1258_writable(text: str) -> str:
+    """`text` without the characters Windows-1258 cannot hold ('■', '→'), its letters decomposed as it writes them."""
+    return "".join(ch for ch in text if _cp1258_holds(ch))
+
+
+def _cp1258_holds(ch: str) -> bool:
+    try:
+        cp1258(ch)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def mojibake(text: str) -> bytes:
     """UTF-8 read as cp1252 (Latin-1 for its holes) and saved again as UTF-8."""
     return "".join(chr(b) if b in _CP1252_HOLES else bytes([b]).decode("cp1252") for b in text.encode()).encode()

@@ -4,7 +4,17 @@ from hoinghi.transforms import tcvn3 as tcvn3_codec
 from hoinghi.transforms.decode import DecodeError, decode_bytes, syllable_share
 from hoinghi.transforms.text import fold
 from tests.conftest import ROOT
-from tests.encodings import cp1258, mojibake, tcvn3, tcvn3_writable, viscii, viscii_writable, vni, vni_writable
+from tests.encodings import (
+    cp1258,
+    cp1258_writable,
+    mojibake,
+    tcvn3,
+    tcvn3_writable,
+    viscii,
+    viscii_writable,
+    vni,
+    vni_writable,
+)
 
 TEXT = "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy"
 
@@ -194,6 +204,7 @@ VARIANTS = {
 }
 # What each legacy encoding can hold of a text (a web page's '©' has no TCVN3 code): the property is for that.
 WRITABLE = {
+    "windows-1258": cp1258_writable,
     "tcvn3": tcvn3_writable,
     "vni": vni_writable,
     "vni shown as cp1252": vni_writable,

@@ -121,7 +121,8 @@ def test_the_month_axis_is_time_with_gaps_for_months_without_meetings(page):
     for month in months:  # each column stands at its month's place on the axis
         assert x_of[month] == pytest.approx(x_of[first] + step * (index(month) - index(first)), abs=0.2), month
     years = re.findall(r">((?:19|20)\d\d)</text>", _section(html, "meetings_per_month"))
-    assert years == [str(y) for y in range(int(first[:4]) + 1, int(last[:4]) + 1)]  # a label each January
+    januaries = [y for y in range(int(first[:4]), int(last[:4]) + 1) if index(f"{y}-01") >= index(first)]
+    assert years == [str(y) for y in januaries]  # a label each January on the axis (its first month may be one)
 
 
 def test_undated_titles_are_named_under_the_timeline(page, sample_warehouse):
