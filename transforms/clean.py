@@ -523,6 +523,8 @@ STAMP_LABEL_WORDS = 3  # 'Mặt trận · 05/07/2024 16:48': a section's or a wr
 def _stamp_line(line: str) -> datetime | None:
     """The stamp of a line in the body that is one: nothing else on it but a weekday, a second stamp
     ('Đăng ngày … | Cập nhật …': the first is the publication) or a short label without digits."""
+    if line.count(" ") >= STAMP_LINE_WORDS:  # a paragraph (counted before the stamp is read: it is cheaper)
+        return None
     stamp, rest = parse_stamp(line, bars=True)  # a weekday here is the article's: 'Thứ Hai, ngày 12 tháng 3 năm 2018'
     if stamp is None or len(line.split()) > STAMP_LINE_WORDS:
         return None
