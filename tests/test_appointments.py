@@ -459,3 +459,36 @@ def test_a_sentence_naming_its_person_by_given_name_alone():
     # two persons of that given name: nobody is named so
     two = text.replace("ngày 7/11,", "ngày 7/11, ông Trần Văn Hồng chủ trì,")
     assert [a for _, a, _ in changes(two)] == ["approve"]
+
+
+def test_the_polices_retirement_wording_and_a_semicolon_before_another_verb():
+    text = (
+        "Quyết định số 5199/QĐ-BCA cho Đại tá Huỳnh Công Lập, Phó Giám đốc Công an tỉnh nghỉ công tác để hưởng"
+        " chế độ hưu trí kể từ ngày 1-8-2031."
+    )
+    assert changes(text) == [("Huỳnh Công Lập", "retire", "Phó Giám đốc Công an tỉnh")]
+    text = (
+        "UBKT Tỉnh ủy quyết định cách chức Ủy viên Ban Thường vụ Huyện ủy Xuyên Mộc đối với đồng chí Võ Thành Nhân,"
+        " Phó Chủ tịch UBND huyện; cảnh cáo đồng chí Lê Hữu Tài, Trưởng Phòng Tài nguyên và Môi trường huyện."
+    )
+    assert changes(text) == [("Võ Thành Nhân", "relieve", "Ủy viên Ban Thường vụ Huyện ủy Xuyên Mộc")]
+
+
+def test_a_change_told_as_the_past_keeps_its_own_day_not_the_articles_decision():
+    text = (
+        "Lãnh đạo Vụ Địa phương II đã đọc Quyết định số 1538-QĐNS/TW ngày 9/8/2031 của Bộ Chính trị phân công ông"
+        " Đinh Văn Khải giữ chức Bí thư Tỉnh ủy Yên Hà. Trước đó, ngày 2/7/2031, Bộ Chính trị điều động ông Trịnh Quang"
+        " Lâm, Bí thư Tỉnh ủy Yên Hà, giữ chức Phó Trưởng Ban Kinh tế Trung ương."
+    )
+    assert decided(text) == [
+        ("Đinh Văn Khải", "assign", "1538-QĐNS/TW", date(2031, 8, 9)),
+        ("Trịnh Quang Lâm", "transfer", None, date(2031, 7, 2)),
+    ]
+
+
+def test_the_presenter_of_a_proposal_about_an_election_is_not_elected():
+    text = (
+        "Đồng chí Ma Thị Nguyệt, Phó Bí thư Thường trực Tỉnh ủy trình bày Tờ trình của Ban Thường vụ Tỉnh ủy về việc"
+        " bầu bổ sung Phó Bí thư Tỉnh ủy."
+    )
+    assert changes(text) == []

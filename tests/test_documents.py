@@ -236,3 +236,16 @@ def test_a_long_capitalised_issuer_between_the_day_and_the_signing():
     assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2025, 11, 14))] == [
         ("412-QĐ/TU", date(2025, 11, 10))
     ]
+
+
+def test_the_national_assemblys_codes_and_a_count_of_decisions_with_their_day():
+    text = "triển khai Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 và Nghị quyết 27/2022/QH15 của Quốc hội."
+    assert [(d.doc_code, d.doc_type, d.issued_date) for d in find_documents(text)] == [
+        ("35/2023/UBTVQH15", "Nghị quyết", date(2023, 7, 12)),
+        ("27/2022/QH15", "Nghị quyết", None),
+    ]
+    told = (
+        "Đại diện Ban Tổ chức Tỉnh ủy công bố hai quyết định ngày 12-7-2023 của Ban Thường vụ Tỉnh ủy. Theo Quyết"
+        " định số 2147-QĐ/TU, đồng chí A thôi giữ chức; Quyết định số 2148-QĐ/TU chỉ định đồng chí B."
+    )
+    assert [d.issued_date for d in find_documents(told)] == [date(2023, 7, 12), date(2023, 7, 12)]

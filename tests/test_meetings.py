@@ -410,3 +410,12 @@ def test_a_sentence_opening_with_truoc_do_and_a_day_tells_a_meeting_of_its_own()
         " chức Phó Bí thư Đảng ủy phường. Trước đó, ngày 20/9, Bộ Chính trị đã ban hành Quyết định số 12-QĐ/TW."
     )
     assert [m.meeting_date for m in meetings] == [date(2021, 10, 5), date(2021, 10, 1)]
+
+
+def test_a_sitting_of_a_session_takes_the_first_day_the_session_is_told_to_span():
+    meetings, _ = analyse(
+        "HĐND tỉnh miễn nhiệm, bầu Phó Chủ tịch UBND tỉnh\n10/07/2031 19:20\n\n"
+        "Chiều 10.7, tại Kỳ họp thứ 21, HĐND tỉnh Yên Hà đã tiến hành công tác nhân sự.\n\n"
+        "Kỳ họp diễn ra từ ngày 9 đến 11.7 tại Hội trường tỉnh."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2031, 7, 9)]

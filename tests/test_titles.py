@@ -252,6 +252,9 @@ def test_a_capitalised_word_spelled_like_an_abbreviation_is_a_word_of_the_name()
     for title in ("Giám đốc Sở Tư pháp tỉnh Gia Lai", "Trưởng ban Kinh tế TƯ", "Trưởng ban Kinh tế T.Ư"):
         assert title_end(title + ", dự họp") == len(title)
     assert title_end("Giám đốc Sở Tư pháp kể từ ngày 15/11/2025") == len("Giám đốc Sở Tư pháp")
+    assert title_end("Trưởng Ban Tổ chức Tỉnh ủy Nghệ An báo cáo việc sắp xếp") == len(
+        "Trưởng Ban Tổ chức Tỉnh ủy Nghệ An"
+    )
 
 
 def test_the_chief_of_staff_and_a_border_posts_commander_are_posts():

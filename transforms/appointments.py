@@ -268,6 +268,7 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     return True
 
 
+_ABOUT_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+$")
 _SUBJECT_OF_DOCUMENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+(?:[^\s.;:]+\s+){{0,10}}$"
 )
@@ -357,8 +358,9 @@ def _targets(
         after = _persons_after(ctx, chain, in_sentence, end)
         if after:
             return after, False
-        # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before
-        if _gives_post(ctx, chain, end):
+        # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before; not
+        # after a document's 'về việc' ('A trình bày Tờ trình … về việc bầu bổ sung Phó Bí thư …')
+        if _gives_post(ctx, chain, end) and not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead):
             before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
             semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
             if before and not (semicolon >= 0 and _other_change_between(ctx, before[-1][0].span_end, semicolon)):
@@ -403,16 +405,24 @@ def _bound(in_sentence: list[tuple[Mention, Person]], at: int, end: int) -> int:
     return next((m.start for m, _ in in_sentence if m.start > at), end)
 
 
+# '; cảnh cáo đồng chí B': a ';' before a lower-case word that is no form of address (checked in the body's case)
+_VERB_CLAUSE_RE = re.compile(rf";\s+(?!(?:{_ADDRESS}|{re.escape(V.PLURAL_WORD)})(?!\w))\w")
+
+
 def _persons_after(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
 ) -> list[tuple[Mention, Person]]:
     """Active voice: the persons named after the verbs, up to the next change verb of the sentence (or
-    the last ';' before it: 'chuẩn y A …; cho đồng chí B thôi giữ chức …' is B's own clause) or the
-    person replaced ('thay cho ông B'); an agent ('được ông A trao', 'do ông A ký') is none."""
+    the last ';' before it: 'chuẩn y A …; cho đồng chí B thôi giữ chức …' is B's own clause), a ';'
+    that opens a clause of another verb ('cách chức … đối với đồng chí A, …; cảnh cáo đồng chí B': a list
+    of persons goes on with a name or a form of address) or the person replaced ('thay cho ông B'); an
+    agent ('được ông A trao', 'do ông A ký') is none."""
     limit = _next_change(ctx, chain.end, end)
     if limit < end:
         semicolon = ctx.body.rfind(";", chain.end, limit)
         limit = semicolon if semicolon >= 0 else limit
+    clause = _VERB_CLAUSE_RE.search(ctx.folded, chain.end, limit)
+    limit = clause.start() if clause and ctx.body[clause.end() - 1].islower() else limit
     replaced = _REPLACED_RE.search(ctx.folded, chain.end, limit)
     limit = replaced.start() if replaced else limit
     return [
@@ -659,7 +669,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     ('Quyết định số X … điều động A; Quyết định số Y phân công B'), else one cited after them that
     no change verb of its own follows ('A được bổ nhiệm theo Quyết định số X'); with none cited in
     the sentence, the decision of the sentence before when this one opens with 'Theo đó', else the
-    article's one decision (when it cites one), unless the change is an election."""
+    article's one decision (when it cites one), unless the change is an election or told as the past."""
     here = [d for d in ctx.documents if start <= d.start < end]
     if here:
         decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or here
@@ -672,6 +682,8 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         return None
     if all(_ACTION_OF[v.group()] == "elect" for v in chain.verbs):
         return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
+    if _PAST_RE.search(ctx.folded, start, chain.start):
+        return None  # 'Trước đó, ngày 2/7, Bộ Chính trị điều động …': an earlier change, not the article's decision
     if _ACCORDINGLY_RE.match(ctx.folded, start):
         previous = [s for s, e in sentence_spans(ctx.body) if e <= start]
         cited = [d for d in ctx.documents if previous and previous[-1] <= d.start < start]

@@ -28,6 +28,11 @@ _PARTY_CODE_RE = re.compile(
 _STATE_CODE_RE = re.compile(
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2})(?![\w])"
 )
+# ... and the National Assembly's, its issuer with the legislature's number, no type letters: 'Nghị quyết số
+# 35/2023/UBTVQH15', '27/2022/QH15' (the type word before it names the type)
+_ASSEMBLY_CODE_RE = re.compile(
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?P<year>(?:19|20)\d\d)/(?P<issuer>(?:UBTV)?QH\d{1,2})(?![\w])"
+)
 # The type word before a code, also across an elliptical list: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW'.
 _NUMBER, _AND = re.escape(V.NUMBER_WORD), re.escape(V.AND_WORD)
 _DAY, _MONTH, _YEAR = (re.escape(w) for w in (V.DAY_WORD, V.MONTH_WORD, V.YEAR_WORD))
@@ -84,9 +89,11 @@ _TOLD_AFTER_RE = re.compile(
 )
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
+_COUNT = "|".join(map(re.escape, V.DOC_COUNT_WORDS))
+_TOLD_FOR_SEVERAL_REACH = 500  # the next sentence or two
 _TOLD_FOR_ALL_RE = re.compile(
-    rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?P<word>{_TYPE_WORD})(?:\s+(?:{_ALL}))?"
-    rf"(?:\s+(?:{_SIGNED_PASSIVE}))?\s+(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})",
+    rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})(?:\s+(?:{_ALL}))?(?:\s+(?:{_SIGNED_PASSIVE}))?"
+    rf"(?:\s+(?:{_SIGNED})(?:\s+(?:{_SIGNED_AT}))?)?\s+(?P<written>{_WRITTEN_DATE})",
     re.IGNORECASE,
 )
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
@@ -131,8 +138,10 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
     codes: list[tuple[int, int]] = []  # where each mention's code is written
     matches = [(m, "party") for m in _PARTY_CODE_RE.finditer(text)]
     matches += [(m, "state") for m in _STATE_CODE_RE.finditer(text)]
+    if "QH" in text:
+        matches += [(m, "assembly") for m in _ASSEMBLY_CODE_RE.finditer(text)]
     for m, style in sorted(matches, key=lambda pair: pair[0].start()):
-        type_code = m.group("type")
+        type_code = m.group("type") if style != "assembly" else ""
         before = text[max(0, m.start() - 60) : m.start()]
         word = _TYPE_WORD_RE.search(before)
         if word is None and type_code.upper() not in _TYPE_CODES_UPPER:
@@ -140,6 +149,8 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
         doc_type = _type_name(word.group("word") if word else None, type_code)
         if style == "party":
             doc_code = f"{m.group('num')}-{type_code}/{m.group('issuer')}"
+        elif style == "assembly":
+            doc_code = f"{m.group('num')}/{m.group('year')}/{m.group('issuer')}"
         else:
             year_part = f"{m.group('year')}/" if m.group("year") else ""
             doc_code = f"{m.group('num')}/{year_part}{type_code}-{m.group('issuer')}"
@@ -172,7 +183,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
             )
         )
     mentions = _date_told_after(text, mentions, published, year)
-    mentions = _date_told_for_a_table(text, mentions, published, year)
+    mentions = _date_told_for_several(text, mentions, published, year)
     return _date_same_day(text, _date_repeated_codes(_share_list_dates(text, mentions, codes)))
 
 
@@ -199,20 +210,27 @@ def _date_told_after(
     return mentions
 
 
-def _date_told_for_a_table(
+def _date_told_for_several(
     text: str, mentions: list[DocumentMention], published: date | None, year: int | None
 ) -> list[DocumentMention]:
-    """'Các quyết định cùng ký ngày 20/5/2024, cụ thể như sau:' over a table (transforms/tables.py): the
-    undated documents of that type in its rows take the day."""
+    """One day told for several documents of a type before they are cited: 'Các quyết định cùng ký ngày
+    20/5/2024, cụ thể như sau:' over a table (transforms/tables.py) dates those in its rows; 'công bố hai
+    quyết định ngày 12-7-2023 …' those cited in the next sentences (_TOLD_FOR_SEVERAL_REACH)."""
+    if all(m.issued_date is not None for m in mentions):
+        return mentions
+    regions = []
     for table in find_tables(text):
         told = _TOLD_FOR_ALL_RE.search(text, *table.intro)
-        if told is None:
-            continue
-        rows_start, rows_end = table.rows[0].start, table.rows[-1].end
+        if told is not None:
+            regions.append((told, table.rows[0].start, table.rows[-1].end))
+    for told in _TOLD_FOR_ALL_RE.finditer(text):
+        if not any(told.start() == t.start() for t, _, _ in regions):
+            regions.append((told, told.end(), told.end() + _TOLD_FOR_SEVERAL_REACH))
+    for told, region_start, region_end in regions:
         for i, m in enumerate(mentions):
             if (
                 m.issued_date is None
-                and rows_start <= m.start < rows_end
+                and region_start <= m.start < region_end
                 and told.group("word").casefold() == m.doc_type.casefold()
             ):
                 mentions[i] = replace(

@@ -52,6 +52,7 @@ _MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_cue(c) for c in V.MEETING_CUE
 # A meeting noun with a day after it, in the 40 characters before the day (see find_meetings).
 _MEETING_NOUN_RE = re.compile(r"(?<!\w)" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
 _NOUN_BEFORE_DATE_RE = re.compile(_any(tuple(map(fold, V.MEETING_NOUNS))) + r"[^,;.]{0,25}$")
+_NOUN_OF_SPAN_RE = re.compile("(" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r")[^,;.]{0,25}$")
 _KINDS = tuple(
     (kind, tuple(fold(w) if w.strip() == w else fold(w) + " " for w in words)) for kind, words in V.MEETING_KINDS
 )
@@ -180,6 +181,13 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
 _CLOSING_RE = re.compile(rf"(?<!\w){_any(tuple(fold(w) for w in V.CLOSING_WORDS))}(?!\w)")
 
 
+def _same_event(low: str, span: DateMention, sentence: tuple[int, int]) -> bool:
+    """The span is told of the meeting the sentence names: 'Chiều 10.7, tại Kỳ họp thứ 21, …' and 'Kỳ họp
+    diễn ra từ ngày 9 đến 11.7' (the noun right before the span, and in the sentence)."""
+    noun = _NOUN_OF_SPAN_RE.search(low, max(0, span.start - 40), span.start)
+    return bool(noun) and low.find(noun.group(1), *sentence) >= 0
+
+
 def _span_told_with(
     written: tuple[DateMention, ...], mention: DateMention | None, sentence: tuple[int, int], low: str
 ) -> DateMention | None:
@@ -192,7 +200,7 @@ def _span_told_with(
     closing = _CLOSING_RE.search(low, *sentence)
     for span in written:
         if (
-            (sentence[0] <= span.start < sentence[1] or closing)
+            (sentence[0] <= span.start < sentence[1] or closing or _same_event(low, span, sentence))
             and span.last_day
             and mention.month == span.month
             and mention.day is not None

@@ -558,7 +558,7 @@ class _Reader:
         capitalised = _is_capitalised(self.words[self.i])
         if closed and capitalised and len(closed) >= len(head or ""):
             return self._take(len(closed.split(" ")), "open")
-        if head and (capitalised or self.state == "open"):
+        if head and (capitalised or (self.state == "open" and not _is_end_word(self.rest))):
             return self._take(len(head.split(" ")), "name")
         return False
 

@@ -354,7 +354,7 @@ TITLE_STOPS = (
 # Terms where "dự" is not "attend" (alternate member, draft, project, ...): no attendance cue.
 NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán")
 # Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
-NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức")
+NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên")
 
 # --- Places and venues ---------------------------------------------------------------------
 
@@ -686,6 +686,9 @@ DOC_THIS_WORD = "này"
 DOC_SIGNED_PASSIVE = ("đã được", "được")
 # 'Các quyết định cùng ký ngày 20/5/2024, cụ thể như sau:' over a table of them: one day for them all.
 DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
+# ... and a count of them with their day before they are cited one by one: 'công bố hai quyết định ngày
+# 12-7-2023 của Ban Thường vụ Tỉnh ủy. Theo Quyết định số 2147-QĐ/TU, …; Quyết định số 2148-QĐ/TU …'.
+DOC_COUNT_WORDS = (PLURAL_WORD, "những", "hai", "ba", "bốn", "năm", "sáu")
 # ... and between the codes and that day: 'số 1651-QĐ/TU và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3'.
 DOC_SIGNED_AT = ("vào",)
 # 'Ngày 12/11, Ban Thường vụ Tỉnh ủy có Quyết định số 2150-QĐ/TU …': the body issued it that day.
@@ -1203,6 +1206,7 @@ TITLE_END_WORDS = (
     "đến",
     "tới",
     "bày tỏ",
+    "báo cáo",  # 'Trưởng Ban Tổ chức Tỉnh ủy Nghệ An báo cáo việc …' ('Báo cáo viên' is a title: NOT_TITLE_STOPS)
     "ứng cử",
     "chuẩn y",
     "thừa",
@@ -1319,7 +1323,8 @@ APPOINTMENT_VERBS = {
     "designate": ("chỉ định",),
     "nominate": ("giới thiệu",),
     "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức", "thôi chức vụ"),
-    "retire": ("nghỉ hưu", "nghỉ chờ hưu"),
+    # 'cho Đại tá A nghỉ công tác để hưởng chế độ hưu trí': the police's and the army's wording
+    "retire": ("nghỉ hưu", "nghỉ chờ hưu", "nghỉ công tác để hưởng chế độ hưu trí", "hưởng chế độ hưu trí"),
 }
 # A document's subject ('Quy định số 80-QĐ/TW … về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ
 # ứng cử'): change verbs after these words whose object is staff in general are its title, no change.
@@ -1334,8 +1339,7 @@ APPOINTMENT_SUBJECT_VERBS = (
     "thôi giữ chức",
     "thôi chức",
     "thôi chức vụ",
-    "nghỉ hưu",
-    "nghỉ chờ hưu",
+    *RETIRE_VERBS,
     "chuyển công tác",
 )
 # Words that make a verb word something else: "bầu cử" (an election), "bầu không khí" (mood),
