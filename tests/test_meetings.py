@@ -419,3 +419,4 @@ def test_a_sitting_of_a_session_takes_the_first_day_the_session_is_told_to_span(
         "Kỳ họp diễn ra từ ngày 9 đến 11.7 tại Hội trường tỉnh."
     )
     assert [m.meeting_date for m in meetings] == [date(2031, 7, 9)]
+    assert meetings[0].reported_date == date(2031, 7, 10)  # the sitting the lead tells: its changes' day

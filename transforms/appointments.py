@@ -182,7 +182,7 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
     in_intro = [d for d in ctx.documents if intro_start <= d.start < intro_end and d.doc_type in _DECISION_TYPES]
     intro_days = _named_days(ctx, intro_start, intro_end)
     signed = [d for at, d in intro_days if not _EFFECTIVE_RE.search(ctx.folded, max(intro_start, at - 25), at)]
-    meeting_day = next((m.meeting_date for m in ctx.meetings if m.meeting_date), None)
+    meeting_day = _meeting_day(ctx)
     out = []
     for row in table.rows:
         person = _row_person(ctx, row)
@@ -713,8 +713,14 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return named[0][1]
     if _PAST_RE.search(ctx.folded, start, chain.start):
         return None  # told as the person's past, with no day of its own
-    dated = [m for m in ctx.meetings if m.meeting_date]
-    return dated[0].meeting_date if dated else None
+    return _meeting_day(ctx)
+
+
+def _meeting_day(ctx: _Context) -> date | None:
+    """The day of the article's first dated meeting that the changes were made on: the sitting the lead
+    names, if the meeting is dated by the first day of its session."""
+    held = next((m for m in ctx.meetings if m.meeting_date), None)
+    return (held.reported_date or held.meeting_date) if held else None
 
 
 def _stated_effective_day(ctx: _Context) -> date | None:

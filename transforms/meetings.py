@@ -102,6 +102,9 @@ class Meeting:
     connection_points: int | None
     evidence_start: int
     evidence_end: int
+    # the day the reporting sentence names, when the meeting is dated by the first day of a span told for
+    # it ('Chiều 10.7, tại Kỳ họp …' of a session 'từ ngày 9 đến 11.7'): the changes it reports were made then
+    reported_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -138,16 +141,16 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     ]
 
     dated = [
-        (_span_told_with(written, d, sentence, low), sentence)
+        (_span_told_with(written, d, sentence, low), d, sentence)
         for d, sentence in _dated_anchors(body, dates, spans, low)
         # 'Ngày 03/02/1930, ... đã họp': history told by the article (a later year is a typo)
         if not (d and d.year and history_year and history_year - d.year > HISTORY_YEARS)
     ]
-    anchors = dated or _undated_anchors(article, body, low)
+    anchors = dated or [(m, m, sentence) for m, sentence in _undated_anchors(article, body, low)]
     meetings: list[Meeting] = []
     spans_told: list[tuple[date, date]] = []  # the days of events told as spans ('Từ ngày 18 đến 20/8')
     spans_taken: set[int] = set()  # where the spans that dated a meeting are written
-    for mention, (s_start, s_end) in anchors:
+    for mention, told, (s_start, s_end) in anchors:
         if mention and mention.last_day:
             if mention.start in spans_taken:
                 continue  # the span that dated the closing told in the lead: the same event
@@ -157,6 +160,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         if mention and not (year or mention.year or mention.relative_days is not None):
             year = infer_year(mention, text, (sentence, article.title or "", body[0][1] if body else ""))
         day = resolve(mention, published, year) if mention else None
+        reported = resolve(told, published, year) if told is not mention and told else None
         if day and any(first < day <= last for first, last in spans_told):
             continue  # 'Chiều 20/8, lớp học bế giảng': a later day of the event already told
         if day and mention and mention.last_day and mention.last_day > day.day:
@@ -173,6 +177,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
                 connection_points=_points(low),
                 evidence_start=s_start,
                 evidence_end=s_end,
+                reported_date=reported if reported != day else None,
             )
         )
     return meetings
