@@ -169,3 +169,20 @@ def test_a_pages_table_of_decisions_reaches_the_extractors_as_its_rows():
 def test_a_page_date_given_in_another_time_zone_is_read_on_the_outlets_clock():
     page = read_page(news_page(ARTICLE, "2019-04-05T23:30:00+00:00"))
     assert page.meta.published_at == datetime(2019, 4, 6, 6, 30)
+
+
+def test_an_old_portal_laid_out_in_tables_with_its_name_as_title_and_a_sidebar_of_dates():
+    body = "".join(f"<tr><td>{p}</td></tr>" for p in ARTICLE.split("\n\n")[2:])
+    html = (
+        "<html><head><title>Cổng thông tin điện tử tỉnh Yên Hà - Tin tức</title></head><body><table>"
+        "<tr><td>Trang chủ | Giới thiệu | Tin tức</td><td></td></tr>"
+        "<tr><td class='title_news'>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I</td></tr>"
+        f"<tr><td class='date_news'>Ngày đăng: 06/04/2019</td></tr>{body}</table>"
+        "<table><tr><td>» <a href='/a'>Tin khác của cổng</a> <span class='date'>(02/04/2019)</span></td></tr></table>"
+        "</body></html>"
+    )
+    page = read_page(html)
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
+    assert records.article["published_at"] == datetime(2019, 4, 6)
+    assert "| |" not in records.article["body_text"]

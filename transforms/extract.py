@@ -74,7 +74,9 @@ def extract_article(
         clean = replace(
             clean,
             title=clean.title or page.title,
-            published_at=_page_time(page.published_at, clean.published_at),
+            published_at=_page_time(page.published_at, clean.published_at)
+            if page.dated_by_metadata or clean.published_at is None
+            else clean.published_at,
             authors=page.authors or clean.authors,
         )
     body = clean.body_text

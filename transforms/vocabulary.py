@@ -814,6 +814,9 @@ PHOTO_POSITION_PREFIXES = ("bên", "bìa", "ở", "đứng", "ngồi", "hàng đ
 # Section names an outlet prints above (or, on a one-line scraped page, glued before) the
 # headline: "Xây dựng Đảng Đồng chí A làm việc với …". Only names that do not open a headline
 # themselves ("Nhân sự …", "Công tác tổ chức …" do, so they are not here).
+# A page title that names the site, not the article: 'Cổng thông tin điện tử tỉnh Tuyên Quang - Tin tức'
+# (old portals put no headline in their <title>); the headline is then read from the text.
+SITE_TITLE_STARTS = ("cổng thông tin", "trang thông tin", "cổng giao tiếp", "website")
 SECTION_NAMES = (
     "xây dựng đảng",
     "tổ chức xây dựng đảng",

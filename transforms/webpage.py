@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
+from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import opens_with_event_date
-from hoinghi.transforms.text import nfc, squash_spaces
+from hoinghi.transforms.text import fold, nfc, squash_spaces
 
 # An HTML page, not text that happens to contain a '<': a doctype, an <html>/<body> tag, or markup.
 _HTML_START_RE = re.compile(
@@ -69,6 +70,9 @@ class PageMeta:
     title: str | None = None
     published_at: datetime | None = None
     authors: list[str] = field(default_factory=list)
+    # the date is the page's metadata (<meta>, JSON-LD, <time>), not a date the page shows somewhere,
+    # such as a sidebar's list of other articles, which a stamp in the text beats
+    dated_by_metadata: bool = True
 
 
 @dataclass(frozen=True)
@@ -105,21 +109,45 @@ def read_page(html: str) -> Page:
         raise PageError(
             f"HTML page without article text: no main content found ({words} words); save the article page itself"
         )
+    title = _squash(doc.title)
+    tree = _article_tree(html)
     meta = PageMeta(
-        title=_squash(doc.title),
+        title=None if title and fold(title).startswith(_SITE_TITLE_STARTS) else title,
         published_at=_date(doc.date),
         authors=[a for a in (_squash(x) for x in (doc.author or "").split(";")) if a],
+        dated_by_metadata=bool(_DATE_METADATA_RE.search(html)),
     )
-    lines = [_squash(line) for line in doc.text.split("\n")]
+    lines = [_out_of_layout_table(_squash(line)) for line in doc.text.split("\n")]
     lines = [line for line in lines if line]
     if meta.title and lines and lines[0] != meta.title:
         lines.insert(0, meta.title)  # the headline is the first line of a plain-text article
-    tree = _article_tree(html)
     lead = _lead(tree) if tree is not None else None
     if lead and not any(lead[:60] in line for line in lines):
         lines.insert(1 if meta.title and lines and lines[0] == meta.title else 0, lead)
     lines += [c for c in _captions(tree) if not any(c in line for line in lines)] if tree is not None else []
     return Page(text="\n\n".join(lines), meta=meta)
+
+
+_SITE_TITLE_STARTS = tuple(fold(w) for w in V.SITE_TITLE_STARTS)
+# where a page states its own date: its <meta> tags, JSON-LD, a <time datetime>
+_DATE_METADATA_RE = re.compile(
+    r"published_time|datePublished|pubdate|<time[^>]+datetime=|name=[\"'](?:dc\.)?date", re.IGNORECASE
+)
+
+
+_CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+
+
+def _out_of_layout_table(line: str | None) -> str | None:
+    """A row of a table the page is laid out with, as the page reader writes it ('| Ngày đăng: 22/07/2016 |',
+    '| | | |'): its one filled cell is a line of the page (none: nothing). A row with several filled cells
+    is a table's (a list of persons: transforms/tables.py) and stays as it is."""
+    if not line or not (line.startswith("|") and line.endswith("|")):
+        return line
+    filled = [cell.strip() for cell in _CELL_SPLIT_RE.split(line[1:-1]) if cell.strip()]
+    if len(filled) > 1:
+        return line
+    return filled[0].replace("\\|", "|") if filled else None
 
 
 def _article_tree(html: str):
