@@ -103,7 +103,8 @@ class Meeting:
     evidence_start: int
     evidence_end: int
     # the day the reporting sentence names, when the meeting is dated by the first day of a span told for
-    # it ('Chiều 10.7, tại Kỳ họp …' of a session 'từ ngày 9 đến 11.7'): the changes it reports were made then
+    # it ('Chiều 10.7, tại Kỳ họp …' of a session 'từ ngày 9 đến 11.7'): the changes it reports were made
+    # then (not when the sentence tells the close: 'Chiều 25/6, … Đại hội … bế mạc')
     reported_date: date | None = None
 
 
@@ -160,7 +161,9 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         if mention and not (year or mention.year or mention.relative_days is not None):
             year = infer_year(mention, text, (sentence, article.title or "", body[0][1] if body else ""))
         day = resolve(mention, published, year) if mention else None
-        reported = resolve(told, published, year) if told is not mention and told else None
+        # (not a sentence telling the close: the changes were made before it, on the days of the event)
+        sitting = told is not mention and told and not _CLOSING_RE.search(low, s_start, s_end)
+        reported = resolve(told, published, year) if sitting else None
         if day and any(first < day <= last for first, last in spans_told):
             continue  # 'Chiều 20/8, lớp học bế giảng': a later day of the event already told
         if day and mention and mention.last_day and mention.last_day > day.day:
