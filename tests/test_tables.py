@@ -17,11 +17,11 @@ TABLE = (
 
 def test_the_header_names_the_columns_and_each_row_gives_its_cells_where_they_are_written():
     (table,) = find_tables(TABLE)
-    assert table.roles == {"name", "held", "post", "decision"}
+    assert table.roles == {"person", "held", "post", "decision"}
     assert TABLE[slice(*table.intro)] == "Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm 2 cán bộ, cụ thể như sau:"
     first, second = table.rows
     assert {role: cell.text for role, cell in first.cells.items()} == {
-        "name": "Lê Văn Tám",
+        "person": "Lê Văn Tám",
         "held": "Phó Chánh Văn phòng Tỉnh ủy",
         "post": "Phó Trưởng Ban Dân vận Tỉnh ủy",
         "decision": "210-QĐ/TU",
@@ -34,4 +34,4 @@ def test_no_person_column_no_table_and_prose_between_rows_ends_one():
     assert find_tables("| Chỉ tiêu | Kế hoạch | Thực hiện |\n| Kết nạp đảng viên | 500 | 512 |") == ()
     text = "| Họ tên | Chức vụ |\n| Lê Văn Tám | Bí thư Huyện ủy |\nMột đoạn văn.\n| Hà Thị Mai | Chủ tịch UBND |"
     (table,) = find_tables(text)
-    assert [row.cells["name"].text for row in table.rows] == ["Lê Văn Tám"]
+    assert [row.cells["person"].text for row in table.rows] == ["Lê Văn Tám"]

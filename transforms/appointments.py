@@ -218,7 +218,7 @@ def _actions_in(ctx: _Context, start: int, end: int) -> list[str]:
 
 def _row_person(ctx: _Context, row: Row) -> Person | None:
     """The person named in the row's person column."""
-    cell = row.cells.get("name")
+    cell = row.cells.get("person")
     if cell is None:
         return None
     return next((p for m, p in ctx.mentions if cell.start <= m.start < cell.end), None)

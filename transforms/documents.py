@@ -31,7 +31,7 @@ _STATE_CODE_RE = re.compile(
 # ... and the National Assembly's, its issuer with the legislature's number, no type letters: 'Nghị quyết số
 # 35/2023/UBTVQH15', '27/2022/QH15' (the type word before it names the type)
 _ASSEMBLY_CODE_RE = re.compile(
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?P<year>(?:19|20)\d\d)/(?P<issuer>(?:UBTV)?QH\d{1,2})(?![\w])"
+    rf"(?P<num>\d(?<![\w/.-]\d)\d{{0,3}})/(?P<year>(?:19|20)\d\d)/(?P<issuer>(?:{'|'.join(V.ASSEMBLY_ISSUERS)})\d{{1,2}})(?![\w])"
 )
 # The type word before a code, also across an elliptical list: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW'.
 _NUMBER, _AND = re.escape(V.NUMBER_WORD), re.escape(V.AND_WORD)

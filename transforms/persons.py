@@ -218,7 +218,7 @@ def _add_table_rows(text: str, persons: dict[str, Person]) -> None:
     phòng Tỉnh ủy | Phó Trưởng Ban Tổ chức Tỉnh ủy | 1502-QĐ/TU |')."""
     for table in find_tables(text):
         for row in table.rows:
-            cell = row.cells.get("name")
+            cell = row.cells.get("person")
             if cell is None:
                 continue
             address = _TABLE_ADDRESS_RE.match(cell.text)

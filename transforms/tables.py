@@ -58,7 +58,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
         cells = _cells(m)
         if header is None:
             roles = [_ROLE_OF.get(fold(c.text).strip(_CELL_PUNCTUATION)) for c in cells]
-            if "name" in roles:
+            if "person" in roles:
                 header, header_start, rows = roles, m.start(), []
             continue
         by_role: dict[str, Cell] = {}

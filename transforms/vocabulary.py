@@ -689,6 +689,9 @@ DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
 # ... and a count of them with their day before they are cited one by one: 'công bố hai quyết định ngày
 # 12-7-2023 của Ban Thường vụ Tỉnh ủy. Theo Quyết định số 2147-QĐ/TU, …; Quyết định số 2148-QĐ/TU …'.
 DOC_COUNT_WORDS = (PLURAL_WORD, "những", "hai", "ba", "bốn", "năm", "sáu")
+# The National Assembly and its Standing Committee as issuers, with the legislature's number after them:
+# 'Nghị quyết số 35/2023/UBTVQH15', '27/2022/QH15'.
+ASSEMBLY_ISSUERS = ("UBTVQH", "QH")
 # ... and between the codes and that day: 'số 1651-QĐ/TU và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3'.
 DOC_SIGNED_AT = ("vào",)
 # 'Ngày 12/11, Ban Thường vụ Tỉnh ủy có Quyết định số 2150-QĐ/TU …': the body issued it that day.
@@ -1461,7 +1464,7 @@ APPOINTMENT_OTHER_CLAUSE_WORDS = (
 # the person, the post held before (or now: a plain 'Chức vụ'), the post given, the decision, its day,
 # the kind of change. A header cell is one of these, whole (case and tone style aside).
 TABLE_COLUMNS = {
-    "name": ("họ tên", "họ và tên", "họ, tên", "tên cán bộ", "đồng chí"),
+    "person": ("họ tên", "họ và tên", "họ, tên", "tên cán bộ", "đồng chí"),
     "held": (
         "chức vụ",
         "chức danh",
