@@ -315,3 +315,13 @@ def test_the_weekday_beside_a_stamp_is_no_byline():
     assert a.published_at == datetime(2024, 12, 11, 6, 32) and a.authors == []
     a = clean_text(f"Sơ kết công tác quý I\nThu Hằng - Thứ Năm, 11/12/2024, 06:32\n\n{LEAD}")
     assert a.authors == ["Thu Hằng"]
+
+
+def test_a_portals_end_its_author_label_long_source_line_and_list_of_earlier_news():
+    a = clean_text(
+        f"Sơ kết công tác quý I\n10:05' 10/5/2019\n\n{LEAD}\n\nTác giả: Sơn Thị Bô Pha\n"
+        "Nguồn tin: Trung tâm Văn hoá - Thông tin huyện\n\nCác tin đã đưa:\n"
+        "- Xã Tập Sơn tổng kết lễ Sene Đôn Ta năm 2019 (01/10/2019)\n\nCổng thông tin điện tử huyện Trà Cú"
+    )
+    assert a.authors == ["Sơn Thị Bô Pha"]
+    assert "Sơn Thị Bô Pha" not in a.body_text and "Tập Sơn" not in a.body_text

@@ -534,6 +534,9 @@ def _stamp_line(line: str) -> datetime | None:
     return stamp if label or parse_stamp(rest)[0] is not None else None
 
 
+SOURCE_LINE_WORDS = 12  # 'Nguồn tin: Trung tâm Văn hoá - Thông tin huyện' is 9
+
+
 def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[str]]:
     """The byline at the end ('Đỗ Anh', 'Tin: Ngọc DiệpẢnh: PG'); outlet lines ('Báo Sơn La') go too."""
     authors: list[str] = []
@@ -541,7 +544,7 @@ def _read_trailer_byline(body: list[str]) -> tuple[list[str], list[str], list[st
     # ('TS. Nguyễn Văn A' reads as two sentences to _is_paragraph: a degree's dot before a capital)
     while len(body) > 1 and (not _is_paragraph(body[-1]) or _DEGREE_RE.match(body[-1])):
         line = body[-1]
-        if fold(line).startswith(_OUTLETS + _SOURCE_STARTS) and len(line.split()) <= 6:
+        if fold(line).startswith(_OUTLETS + _SOURCE_STARTS) and len(line.split()) <= SOURCE_LINE_WORDS:
             credits.append(line)
         elif _is_affiliation(line, body[-2]):
             credits.append(line)

@@ -740,6 +740,15 @@ TRAILER_STARTS = (
     "đọc thêm",
     "bài viết liên quan",
     "các tin khác",
+    # the link lists of government portals: 'Các tin đã đưa:', 'Tin mới hơn', 'Các bài viết khác'
+    "các tin đã đưa",
+    "tin đã đưa",
+    "các tin đã đăng",
+    "tin bài khác",
+    "bài viết khác",
+    "các bài viết khác",
+    "tin mới hơn",
+    "tin cũ hơn",
     "giới thiệu tạp chí in",
     "(*) không sao chép",
     "gửi bình luận",
@@ -798,7 +807,7 @@ CAPTION_WORDS = ("phát biểu", "chủ trì", "trao ", "tặng ", "(ảnh)", "c
 # Openings that only a photo description has: an excerpt whose first line is one has no headline.
 PHOTO_CAPTION_STARTS = ("toàn cảnh", "quang cảnh", "các đại biểu", "đại biểu", "hình ảnh", "ảnh:", "(ảnh")
 # Author/credit labels in bylines: "Tin: Ngọc Diệp", "Ảnh: PG", "Bài và ảnh: ...".
-BYLINE_LABELS = ("tin", "bài", "bài và ảnh", "tin và ảnh", "tin, ảnh", "nhóm pv", "pv")
+BYLINE_LABELS = ("tin", "bài", "bài và ảnh", "tin và ảnh", "tin, ảnh", "nhóm pv", "pv", "tác giả")
 CREDIT_LABELS = ("ảnh", "video", "đồ họa", "nguồn")
 # Credit labels that may be glued to the text before them ('Tin: Ngọc DiệpẢnh: PG') or close a
 # caption ('... hội nghị. Ảnh: PG'), as written: matched case-sensitively.
