@@ -420,3 +420,11 @@ def test_a_sitting_of_a_session_takes_the_first_day_the_session_is_told_to_span(
     )
     assert [m.meeting_date for m in meetings] == [date(2031, 7, 9)]
     assert meetings[0].reported_date == date(2031, 7, 10)  # the sitting the lead tells: its changes' day
+
+
+def test_a_congress_presidium_listed_without_a_verb_chairs_it():
+    _, roles = analyse(
+        HEADER + "Sáng 5/10, Đại hội đại biểu MTTQ tỉnh Yên Hà khai mạc. Đoàn Chủ tịch Đại hội gồm các ông, bà: Lê Văn"
+        " Tám, Chủ tịch Ủy ban MTTQ tỉnh; Hà Thị Mai, Phó Chủ tịch Ủy ban MTTQ tỉnh. Dự có ông Trần Văn Bảy."
+    )
+    assert roles == {(1, "Lê Văn Tám"): "chair", (1, "Hà Thị Mai"): "chair", (1, "Trần Văn Bảy"): "attendee"}

@@ -313,7 +313,10 @@ def _points(low: str) -> int | None:
 
 _CHAIR_BY = "|".join(map(re.escape, V.CHAIR_BY_CUES))  # sự chủ trì của
 _CHAIR_NAMED = "".join(rf"\b{re.escape(w)}\b|" for w in V.CHAIR_NAMED_AFTER)  # \bcó\b|\blà\b|
-_CHAIR_AFTER_RE = re.compile(rf"{_CHAIR_BY}|{re.escape(V.CHAIR_WORD)}[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)")
+_CHAIR_AFTER_RE = re.compile(
+    rf"{_CHAIR_BY}|{re.escape(V.CHAIR_WORD)}[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)"
+    rf"|{_any(tuple(map(fold, V.PRESIDIUM_WORDS)))}[^.;]{{0,30}}?{_any(tuple(map(fold, V.LIST_OPENING_WORDS)))}\b"
+)
 # ... and 'điều hành' ending its clause: 'Phiên bế mạc do Đoàn Chủ tịch gồm các đồng chí: A …; B … điều hành.'
 _CHAIR_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, V.CHAIR_CUES)) + rf"|{re.escape(V.PRESIDE_WORD)}(?= ?[.;]| ?$))(?!\w)"

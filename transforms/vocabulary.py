@@ -403,6 +403,8 @@ CHAIR_CUES = (CO_CHAIR_WORD, CHAIR_WORD, *(f"{PRESIDE_WORD} {noun}" for noun in 
 CHAIR_BY_CUES = ("sự chủ trì của",)
 # ... or after 'chủ trì' and, a few words on, one of these: 'chủ trì hội nghị có đồng chí X', 'chủ trì là ...'.
 CHAIR_NAMED_AFTER = ("có", "là")
+# ... or a congress's presidium listed: 'Đoàn Chủ tịch Đại hội gồm các ông, bà: A, …; B, …' (it chairs the congress).
+PRESIDIUM_WORDS = ("đoàn chủ tịch",)
 # Between a name and a later 'chủ trì', these make the name someone else than the chair: 'X chỉ đạo, Y chủ trì'.
 NOT_CHAIR_BETWEEN = ("chỉ đạo",)
 # A list of persons opened by a word instead of a colon: 'do Đoàn Chủ tịch gồm bà A, …; bà B … điều hành'.
