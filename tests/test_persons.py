@@ -403,3 +403,13 @@ def test_a_tables_person_column_names_persons_whose_titles_are_the_rows_posts():
     found = people(TABLE)
     assert found["Lê Văn Tám"] == ["Phó Chánh Văn phòng Tỉnh ủy", "Phó Trưởng Ban Dân vận Tỉnh ủy"]
     assert found["Hà Thị Mai"] == ["Phó Trưởng Ban Tổ chức Tỉnh ủy"]
+
+
+def test_the_clergy_by_their_address_and_the_monastic_family_name():
+    assert people(
+        "Đoàn Chủ tịch gồm các ông, bà: Điểu Minh Hải, Chủ tịch Ủy ban MTTQ tỉnh; Thượng tọa Thích Thiện Minh,"
+        " Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bình Phước."
+    ) == {
+        "Điểu Minh Hải": ["Chủ tịch Ủy ban MTTQ tỉnh"],
+        "Thích Thiện Minh": ["Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bình Phước"],
+    }

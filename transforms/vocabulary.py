@@ -51,6 +51,7 @@ quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tốn
 mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu tòng
 đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
 lù thào chảo tẩn lường cầm thèn đàng chau
+thích
 """.split()
 )
 
@@ -92,6 +93,13 @@ PERSON_CUES = (
     "học viên",
     "cựu chiến binh",
     "cụ",
+    # the clergy the Fatherland Front seats: 'Thượng tọa Thích Thiện Minh' ('Thích', the monastic family name)
+    "hòa thượng",
+    "thượng tọa",
+    "đại đức",
+    "ni sư",
+    "linh mục",
+    "mục sư",
     *ACADEMIC_PREFIXES,
     *RANKS,  # 'Thượng tá Lò Văn Hưng': a rank is written before the name like a form of address
 )
