@@ -262,3 +262,10 @@ def test_the_chief_of_staff_and_a_border_posts_commander_are_posts():
         "Phó Tham mưu trưởng", "Quân khu", None, None, None, "post", None
     )
     assert parse_title("Đồn trưởng Đồn Biên phòng Lũng Cú").position == "Đồn trưởng"
+
+
+def test_a_corporations_general_director_and_deputy_are_posts():
+    assert parse_title("Phó Tổng Giám đốc EVNCPC").position == "Phó Tổng Giám đốc"
+    assert title_end("Phó Tổng Giám đốc Tổng công ty Điện lực miền Trung, dự") == len(
+        "Phó Tổng Giám đốc Tổng công ty Điện lực miền Trung"
+    )

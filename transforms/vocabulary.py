@@ -224,6 +224,8 @@ TITLE_HEADS = (
     "phó chánh văn phòng",
     "giám đốc",
     "phó giám đốc",
+    "tổng giám đốc",  # a corporation's: 'Phó Tổng Giám đốc Tổng công ty Điện lực miền Trung'
+    "phó tổng giám đốc",
     "tổng biên tập",
     "phó tổng biên tập",
     "viện trưởng",
@@ -948,6 +950,7 @@ TITLE_POSITIONS = (
     "Giám đốc",
     "Phó Giám đốc",
     "Tổng Giám đốc",
+    "Phó Tổng Giám đốc",
     "Vụ trưởng",
     "Phó Vụ trưởng",
     "Cục trưởng",
