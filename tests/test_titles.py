@@ -269,3 +269,10 @@ def test_a_corporations_general_director_and_deputy_are_posts():
     assert title_end("Phó Tổng Giám đốc Tổng công ty Điện lực miền Trung, dự") == len(
         "Phó Tổng Giám đốc Tổng công ty Điện lực miền Trung"
     )
+
+
+def test_a_unit_named_for_party_members_after_a_dash_in_lower_case():
+    assert title_end("Trưởng phòng Tổ chức cơ sở đảng - đảng viên, Ban Tổ chức Tỉnh ủy") == len(
+        "Trưởng phòng Tổ chức cơ sở đảng - đảng viên"
+    )
+    assert title_end("Bí thư Chi bộ - đảng viên ưu tú") == len("Bí thư Chi bộ")  # a description, not a unit

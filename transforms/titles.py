@@ -67,6 +67,7 @@ _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
 # The lists phrase_at reads are built once: it indexes each list it is given by the list's identity.
 _STATUS_WORDS = tuple(sorted(_STATUS, key=len, reverse=True))
+_MEMBERS_UNIT_ENDS = tuple(fold(w) for w in V.MEMBERS_UNIT_ENDS)
 _MEMBERSHIPS = tuple(sorted((fold(m) for m in V.MEMBERSHIP_TITLES), key=len, reverse=True))
 _HEAD_LEVELS = tuple(sorted(V.HEAD_LEVELS, key=len, reverse=True))
 
@@ -623,6 +624,9 @@ _CREDITS = tuple(fold(w) for w in V.CREDIT_LABELS)
 def _dash_continues(words: list[str], folded: list[str], i: int) -> bool:
     """A dash inside an organ's name ('Vụ Tổ chức - Cán bộ', 'HĐND - UBND'): a capitalised word follows
     that is no position, name or credit ('- Ảnh')."""
+    before = " ".join(folded[max(0, i - 2) : i])
+    if before.endswith(_MEMBERS_UNIT_ENDS) and phrase_at(" ".join(folded[i + 1 : i + 3]), _MEMBERSHIPS):
+        return True  # 'Phòng Tổ chức cơ sở đảng - đảng viên': a unit named for what it handles, in lower case too
     if i + 1 >= len(words) or not _is_capitalised(words[i + 1]):
         return False
     nxt = " ".join(folded[i + 1 : i + 4])

@@ -1044,6 +1044,9 @@ CENTRAL_POSITIONS = (
 )
 # Titles of kind "membership" (not a post in an organ).
 MEMBERSHIP_TITLES = ("đảng viên", "đại biểu quốc hội", "đại biểu hội đồng nhân dân")
+# ... which also name what a unit handles, after a dash: 'Vụ Tổ chức - Đảng viên', 'Phòng Tổ chức cơ sở đảng -
+# đảng viên' (the unit's name ends with one of these before the dash).
+MEMBERS_UNIT_ENDS = ("đảng", "tổ chức")
 # Party committees that carry their level in the word; a place name may follow them directly.
 LEVEL_COMMITTEES = {
     "tỉnh ủy": "province",
