@@ -413,3 +413,12 @@ def test_the_clergy_by_their_address_and_the_monastic_family_name():
         "Điểu Minh Hải": ["Chủ tịch Ủy ban MTTQ tỉnh"],
         "Thích Thiện Minh": ["Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bình Phước"],
     }
+
+
+def test_a_town_or_urban_districts_committee_member_is_a_title():
+    assert people("đối với đồng chí Nguyễn Thị Kim Yến, Thị ủy viên, Bí thư Đảng ủy phường Tân Phước, do vi phạm.") == {
+        "Nguyễn Thị Kim Yến": ["Thị ủy viên", "Bí thư Đảng ủy phường Tân Phước"]
+    }
+    assert people("Đồng chí Phạm Văn Luân, Quận ủy viên, Trưởng Ban Tổ chức Quận ủy phát biểu.") == {
+        "Phạm Văn Luân": ["Quận ủy viên", "Trưởng Ban Tổ chức Quận ủy"]
+    }
