@@ -90,7 +90,7 @@ _TOLD_AFTER_RE = re.compile(
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
 _COUNT = "|".join(map(re.escape, V.DOC_COUNT_WORDS))
-_TOLD_FOR_SEVERAL_REACH = 500  # the next sentence or two
+_TOLD_FOR_SEVERAL_REACH = 300  # the count is told in the sentence before the codes, or the one before it
 _TOLD_FOR_ALL_RE = re.compile(
     rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})(?:\s+(?:{_ALL}))?(?:\s+(?:{_SIGNED_PASSIVE}))?"
     rf"(?:\s+(?:{_SIGNED})(?:\s+(?:{_SIGNED_AT}))?)?\s+(?P<written>{_WRITTEN_DATE})",
@@ -218,27 +218,22 @@ def _date_told_for_several(
     quyết định ngày 12-7-2023 …' those cited in the next sentences (_TOLD_FOR_SEVERAL_REACH)."""
     if all(m.issued_date is not None for m in mentions):
         return mentions
-    regions = []
-    for table in find_tables(text):
-        told = _TOLD_FOR_ALL_RE.search(text, *table.intro)
-        if told is not None:
-            regions.append((told, table.rows[0].start, table.rows[-1].end))
-    for told in _TOLD_FOR_ALL_RE.finditer(text):
-        if not any(told.start() == t.start() for t, _, _ in regions):
-            regions.append((told, told.end(), told.end() + _TOLD_FOR_SEVERAL_REACH))
-    for told, region_start, region_end in regions:
-        for i, m in enumerate(mentions):
-            if (
-                m.issued_date is None
-                and region_start <= m.start < region_end
-                and told.group("word").casefold() == m.doc_type.casefold()
-            ):
-                mentions[i] = replace(
-                    m,
-                    issued_date=_issued(told, published, year),
-                    date_span=told.span("written"),
-                    date_has_year=bool(told.group("y") or told.group("y2")),
-                )
+    tables = [(t, t.rows[0].start, t.rows[-1].end) for t in find_tables(text)]
+    for i, m in enumerate(mentions):
+        if m.issued_date is not None:
+            continue
+        # searched before each undated code only (a scan of every article for the count is costly)
+        row_of = next((t for t, start, end in tables if start <= m.start < end), None)
+        window = row_of.intro if row_of else (max(0, m.start - _TOLD_FOR_SEVERAL_REACH), m.start)
+        found = [*_TOLD_FOR_ALL_RE.finditer(text, *window)]
+        told = found[-1] if found else None  # the last one before the code
+        if told is not None and told.group("word").casefold() == m.doc_type.casefold():
+            mentions[i] = replace(
+                m,
+                issued_date=_issued(told, published, year),
+                date_span=told.span("written"),
+                date_has_year=bool(told.group("y") or told.group("y2")),
+            )
     return mentions
 
 

@@ -208,8 +208,8 @@ def _span_told_with(
     closing = _CLOSING_RE.search(low, *sentence)
     for span in written:
         if (
-            (sentence[0] <= span.start < sentence[1] or closing or _same_event(low, span, sentence))
-            and span.last_day
+            span.last_day
+            and (sentence[0] <= span.start < sentence[1] or closing or _same_event(low, span, sentence))
             and mention.month == span.month
             and mention.day is not None
             and span.day is not None
