@@ -492,3 +492,13 @@ def test_the_presenter_of_a_proposal_about_an_election_is_not_elected():
         " bầu bổ sung Phó Bí thư Tỉnh ủy."
     )
     assert changes(text) == []
+
+
+def test_a_retirement_told_without_its_post_leaves_the_post_left_or_the_title_held():
+    text = (
+        "Bộ Chính trị cho ông Hồ Sỹ Nghiêm, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh, thôi giữ chức Bí thư Tỉnh ủy Yên"
+        " Hà. Ông Nghiêm, 61 tuổi, nghỉ hưu theo chế độ từ ngày 1/2/2031."
+    )
+    assert ("Hồ Sỹ Nghiêm", "retire", "Bí thư Tỉnh ủy Yên Hà") in changes(text)
+    text = "Bộ Y tế chia tay Thứ trưởng Phùng Đức Thắng. Thủ tướng đã ký quyết định cho ông Thắng nghỉ hưu."
+    assert changes(text) == [("Phùng Đức Thắng", "retire", "Thứ trưởng")]

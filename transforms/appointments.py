@@ -166,9 +166,24 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    found = _seated(_shared_posts(ctx, found))
+    found = _retired_from(_seated(_shared_posts(ctx, found)))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     return _without_repeats(found)
+
+
+def _retired_from(found: list[Appointment]) -> list[Appointment]:
+    """A retirement told without its post ('… thôi giữ chức Bí thư Tỉnh ủy. Ông Nghiêm nghỉ hưu theo chế độ
+    từ ngày 1/2/2022.', 'Thứ trưởng A … cho ông A nghỉ hưu'): the post the person was relieved of before
+    it, else the person's main title in the article (the last one held)."""
+    out = []
+    for k, a in enumerate(found):
+        if a.action == "retire" and a.position is None:
+            left = [b.position for b in found[:k] if b.person is a.person and b.action == "relieve" and b.position]
+            held = [t for t in a.person.held_titles if not fold(t).startswith(_FORMER)]
+            post = left[-1] if left else (held[-1] if held else None)
+            a = replace(a, position=post) if post else a
+        out.append(a)
+    return out
 
 
 def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
