@@ -502,3 +502,15 @@ def test_a_retirement_told_without_its_post_leaves_the_post_left_or_the_title_he
     assert ("Hồ Sỹ Nghiêm", "retire", "Bí thư Tỉnh ủy Yên Hà") in changes(text)
     text = "Bộ Y tế chia tay Thứ trưởng Phùng Đức Thắng. Thủ tướng đã ký quyết định cho ông Thắng nghỉ hưu."
     assert changes(text) == [("Phùng Đức Thắng", "retire", "Thứ trưởng")]
+
+
+def test_a_move_told_without_its_post_takes_the_post_its_sentence_then_gives():
+    text = (
+        "Theo Quyết định số 2817-QĐ/TU, đồng chí Ksor Hlui, Tỉnh ủy viên, Phó Trưởng Ban Dân vận Tỉnh ủy được điều"
+        " động đến nhận công tác tại huyện Yên Hà, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư"
+        " Huyện ủy Yên Hà nhiệm kỳ 2030-2035."
+    )
+    assert changes(text) == [
+        ("Ksor Hlui", "transfer", "Bí thư Huyện ủy Yên Hà"),
+        ("Ksor Hlui", "designate", "Bí thư Huyện ủy Yên Hà"),
+    ]

@@ -166,9 +166,35 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    found = _retired_from(_seated(_shared_posts(ctx, found)))
+    found = _retired_from(_moved_to(_seated(_shared_posts(ctx, found))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     return _without_repeats(found)
+
+
+def _moved_to(found: list[Appointment]) -> list[Appointment]:
+    """A move told without its post, then a post given in the same sentence ('được điều động đến nhận công
+    tác tại huyện X, chỉ định tham gia Ban Chấp hành … và giữ chức Bí thư Huyện ủy X'): the move is to that
+    post (a move to a body with no post named in its sentence keeps none, and so does one whose sentence
+    names only the committees joined)."""
+    out = []
+    for a in found:
+        if a.action == "transfer" and a.position is None:
+            given = next(
+                (
+                    b.position
+                    for b in found
+                    if b.person is a.person
+                    and b.start == a.start
+                    and b.chain > a.chain
+                    and b.position
+                    and b.position != b.seat  # a post, not only the committees joined
+                    and b.action in ("designate", "appoint", "assign")
+                ),
+                None,
+            )
+            a = replace(a, position=given) if given else a
+        out.append(a)
+    return out
 
 
 def _retired_from(found: list[Appointment]) -> list[Appointment]:
