@@ -8,8 +8,10 @@ from datetime import date
 import pytest
 
 from hoinghi.transforms.appointments import find_appointments
+from hoinghi.transforms.clean import clean_text
 from hoinghi.transforms.documents import find_documents
 from hoinghi.transforms.extract import extract_article
+from hoinghi.transforms.meetings import find_meetings
 from hoinghi.transforms.persons import find_persons
 
 
@@ -514,3 +516,45 @@ def test_a_move_told_without_its_post_takes_the_post_its_sentence_then_gives():
         ("Ksor Hlui", "transfer", "Bí thư Huyện ủy Yên Hà"),
         ("Ksor Hlui", "designate", "Bí thư Huyện ủy Yên Hà"),
     ]
+
+
+def test_a_discipline_voted_at_a_session_takes_its_day_and_no_decision_cited_elsewhere():
+    text = (
+        "Ngày 20/8/2031, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 12. Thực hiện Quyết định số 1192-QĐ/UBKTTU ngày 8/4/2031"
+        " về kiểm tra khi có dấu hiệu vi phạm, đoàn kiểm tra báo cáo kết quả. Ủy ban quyết định thi hành kỷ luật bằng"
+        " hình thức cách chức Bí thư Huyện ủy Bù Lạc đối với ông Phạm Minh Nhựt; đề nghị cấp có thẩm quyền xem xét,"
+        " miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Hồ Văn Tấn."
+    )
+    body = text
+    published = date(2031, 8, 23)
+    meetings = find_meetings(clean_text(f"Kỳ họp\n23/8/2031\n\n{body}"), [])
+    found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
+    assert [(a.person.full_name, a.action, a.decision_code, a.effective_date) for a in found] == [
+        ("Phạm Minh Nhựt", "relieve", None, date(2031, 8, 20))
+    ]
+
+
+def test_a_change_given_by_given_name_in_a_sentence_that_names_others_in_full():
+    text = (
+        "Các đồng chí Đinh Thị Quỳnh Mai và Lường Đức Khánh, Chủ tịch UBND tỉnh, được bầu giữ chức Phó Bí thư Tỉnh ủy"
+        " nhiệm kỳ 2030-2035; Ban Thường vụ Tỉnh ủy tiếp tục phân công bà Mai làm Phó Bí thư Thường trực Tỉnh ủy."
+    )
+    assert changes(text) == [
+        ("Đinh Thị Quỳnh Mai", "elect", "Phó Bí thư Tỉnh ủy"),
+        ("Lường Đức Khánh", "elect", "Phó Bí thư Tỉnh ủy"),
+        ("Đinh Thị Quỳnh Mai", "assign", "Phó Bí thư Thường trực Tỉnh ủy"),
+    ]
+
+
+def test_a_paragraph_opening_with_the_same_day_dates_its_changes_by_the_day_before_it():
+    body = (
+        "Sau 3 ngày làm việc (từ ngày 27 đến 29/9/2030), chiều 29-9, Đại hội đại biểu Đảng bộ tỉnh Yên Hà đã bế mạc.\n"
+        "Trước đó, chiều 28/9, Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh gồm 65 đồng chí.\n"
+        "Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất. Đồng chí Hà Thị Thu Trang được bầu giữ chức Chủ nhiệm"
+        " Ủy ban Kiểm tra Tỉnh ủy."
+    )
+    published = date(2030, 9, 29)
+    meetings = find_meetings(clean_text(f"Bế mạc Đại hội\n29/9/2030\n\n{body}"), [])
+    assert meetings[0].meeting_date == date(2030, 9, 27)  # a congress is dated by its first day
+    found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
+    assert [(a.person.full_name, a.effective_date) for a in found] == [("Hà Thị Thu Trang", date(2030, 9, 28))]

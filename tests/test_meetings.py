@@ -428,3 +428,19 @@ def test_a_congress_presidium_listed_without_a_verb_chairs_it():
         " Tám, Chủ tịch Ủy ban MTTQ tỉnh; Hà Thị Mai, Phó Chủ tịch Ủy ban MTTQ tỉnh. Dự có ông Trần Văn Bảy."
     )
     assert roles == {(1, "Lê Văn Tám"): "chair", (1, "Hà Thị Mai"): "chair", (1, "Trần Văn Bảy"): "attendee"}
+
+
+def test_a_lead_that_names_no_day_lets_the_next_paragraph_report_the_meeting():
+    text = (
+        "Kỳ họp thứ 12 Ủy ban Kiểm tra Tỉnh ủy\n08:10' 23/8/2031\n\n"
+        "Ủy ban Kiểm tra Tỉnh ủy thi hành kỷ luật nhiều đảng viên vi phạm.\n\n"
+        "Theo Thông báo số 41-TB/UBKTTU ngày 23/8/2031 của Ủy ban Kiểm tra Tỉnh ủy, trong hai ngày 20 và 21/8/2031,"
+        " tại Yên Hà, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ thứ 12. Đồng chí Lò Văn Pọm, Chủ nhiệm Ủy ban Kiểm tra Tỉnh"
+        " ủy chủ trì kỳ họp."
+    )
+    meetings, roles = analyse(text)
+    assert [m.meeting_date for m in meetings] == [date(2031, 8, 20)]
+    assert roles[(1, "Lò Văn Pọm")] == "chair"
+    # a dated lead keeps the rule: a later paragraph reports a meeting only when it opens with its day
+    dated_lead = text.replace("thi hành kỷ luật nhiều đảng viên", "ngày 19/8/2031 ban hành kế hoạch")
+    assert analyse(dated_lead)[0] == []

@@ -422,3 +422,49 @@ def test_a_town_or_urban_districts_committee_member_is_a_title():
     assert people("Đồng chí Phạm Văn Luân, Quận ủy viên, Trưởng Ban Tổ chức Quận ủy phát biểu.") == {
         "Phạm Văn Luân": ["Quận ủy viên", "Trưởng Ban Tổ chức Quận ủy"]
     }
+
+
+def test_an_organ_opening_a_clause_after_a_whole_title_is_not_a_title():
+    text = (
+        "Xem xét tố cáo đối với bà Nguyễn Thị Hồng Nhung, Trưởng Ban Dân vận Tỉnh ủy Yên Hà, Ủy ban Kiểm tra Trung"
+        " ương kết luận bà Nhung có khuyết điểm. Ông Đỗ Mạnh Tùng, Cục trưởng Cục Tổ chức cán bộ, Bộ Công an phát biểu."
+    )
+    assert people(text) == {
+        "Nguyễn Thị Hồng Nhung": ["Trưởng Ban Dân vận Tỉnh ủy Yên Hà"],
+        "Đỗ Mạnh Tùng": ["Cục trưởng Cục Tổ chức cán bộ", "Bộ Công an"],  # the parent of a unit, as written
+    }
+
+
+def test_a_post_taken_after_a_list_of_names_goes_to_each_of_them():
+    text = (
+        "Các đồng chí Phạm Thị Ngọc Bích và Lê Hoàng Anh Tuấn, Chủ tịch UBND phường, được bầu giữ chức Phó Bí thư"
+        " Đảng ủy phường."
+    )
+    assert people(text) == {
+        "Phạm Thị Ngọc Bích": ["Phó Bí thư Đảng ủy phường"],
+        "Lê Hoàng Anh Tuấn": ["Chủ tịch UBND phường", "Phó Bí thư Đảng ủy phường"],
+    }
+    # names that each take their own post keep their own
+    text = (
+        "Thành ủy điều động bà Nguyễn Thị Đào - Trưởng phòng Nội vụ giữ chức Bí thư Đảng ủy phường An Mỹ, ông Trương"
+        " Thanh Khôi - Phó Văn phòng Thành ủy giữ chức Phó Bí thư Đảng ủy xã Tam Lộc."
+    )
+    assert "Phó Bí thư Đảng ủy xã Tam Lộc" not in people(text)["Nguyễn Thị Đào"]
+
+
+def test_a_post_held_in_a_career_told_is_not_a_title():
+    text = "Ông Phan Tiến Lực sinh năm 1977, thạc sĩ kinh tế; từng giữ chức Bí thư Thành ủy Yên Hà."
+    assert people(text) == {"Phan Tiến Lực": []}
+
+
+def test_a_plural_list_of_names_with_their_own_titles_shares_the_post_taken_after_it():
+    text = (
+        "Các bà Siu Thị Hoa, Chủ tịch Hội LHPN huyện Chư Sê và Lê Thị Thu Hương, Trưởng ban Tuyên giáo Hội LHPN tỉnh"
+        " được bầu giữ chức Phó Chủ tịch."
+    )
+    assert all("Phó Chủ tịch" in titles for titles in people(text).values())
+    text = (
+        "Ban Thường vụ bổ nhiệm các đồng chí: Trần Thị Bích Ngọc, nguyên Trưởng Ban Tổ chức Huyện ủy Yên Hà; Vũ Văn"
+        " Hiển, nguyên Phó Trưởng Ban Tổ chức Huyện ủy Yên Lạc giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert all("Phó Trưởng Ban Tổ chức Tỉnh ủy" in titles for titles in people(text).values())

@@ -276,3 +276,10 @@ def test_a_unit_named_for_party_members_after_a_dash_in_lower_case():
         "Trưởng phòng Tổ chức cơ sở đảng - đảng viên"
     )
     assert title_end("Bí thư Chi bộ - đảng viên ưu tú") == len("Bí thư Chi bộ")  # a description, not a unit
+
+
+def test_the_head_of_a_delegation_sent_on_a_task_holds_no_title():
+    for text in ("Trưởng Đoàn công tác số 7 của Bộ Chính trị", "Phó Trưởng Đoàn kiểm tra 1220 của Bộ Chính trị"):
+        assert title_end(text) == 0
+    text = "Trưởng Đoàn ĐBQH tỉnh Yên Hà"  # a standing delegation: a post
+    assert title_end(text) == len(text)

@@ -55,8 +55,9 @@ _NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
 _NOUN_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_NOUN_BEFORE)})\s+$")
 _REQUEST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
+# ('đề nghị cấp có thẩm quyền xem xét, miễn nhiệm …': a comma may follow the word)
 _PLAN_RE = re.compile(
-    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PLAN_BEFORE)})\s+(?:(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PLAN_BEFORE)}),?\s+(?:(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
 )
 _PURPOSE_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}\s*,?\s+$"
@@ -151,10 +152,12 @@ def find_appointments(
     for start, end in sentence_spans(body):
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
         here = [a for chain in _chains(ctx, verbs, start) for a in _changes(ctx, chain, start, end)]
-        if not here and verbs and short is None:
+        # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …'), or gives a change
+        # to one so named ('A và B được bầu …; Ban Thường vụ phân công bà Mai làm …'), is read with them
+        by_short = bool(verbs) and (not here or any(_SHORT_OBJECT_RE.match(body, v.end()) for v in verbs))
+        if by_short and short is None:
             short = _short_references(body, persons)
-        # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …') is read with them
-        if not here and verbs and short and any(start <= m.start < end for m, _ in short):
+        if by_short and short and any(start <= m.start < end for m, _ in short):
             with_short = replace(ctx, mentions=sorted(mentions + short, key=lambda mp: mp[0].start))
             told = {(a.person.name_key, a.action) for a in found}  # a change told again is not a new one
             here = [
@@ -268,6 +271,9 @@ def _row_person(ctx: _Context, row: Row) -> Person | None:
 # before a given name: a form of address ('bà Hồng'); after it: no letter, and no other capitalised word
 _ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, V.ADDRESS_FORMS))})\s+$")
 _NAME_GOES_ON_RE = re.compile(rf"[\w']|\s+[{UPPER}]")
+# a verb's object named by its given name alone: 'phân công bà Mai làm …'
+_ADDRESS_ALT = "|".join(map(re.escape, V.ADDRESS_FORMS))
+_SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w']*(?![\w']|\s+[{UPPER}])")
 
 
 def _short_references(body: str, persons: list[Person]) -> list[tuple[Mention, Person]]:
@@ -702,6 +708,8 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
     return phrase or None
 
 
+_SAME_DAY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SAME_DAY_WORDS)})(?!\w)")
+_SESSION_ACTS = frozenset(fold(w) for w in V.SESSION_ACT_VERBS)
 _ACCORDINGLY_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)")
 
 
@@ -721,7 +729,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         if after and not any(_is_change(ctx.folded, v, end) for v in _VERB_RE.finditer(ctx.folded, after[0].end, end)):
             return after[0]
         return None
-    if all(_ACTION_OF[v.group()] == "elect" for v in chain.verbs):
+    if all(_ACTION_OF[v.group()] == "elect" or v.group() in _SESSION_ACTS for v in chain.verbs):
         return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
     if _PAST_RE.search(ctx.folded, start, chain.start):
         return None  # 'Trước đó, ngày 2/7, Bộ Chính trị điều động …': an earlier change, not the article's decision
@@ -754,7 +762,19 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return named[0][1]
     if _PAST_RE.search(ctx.folded, start, chain.start):
         return None  # told as the person's past, with no day of its own
-    return _meeting_day(ctx)
+    return _paragraph_day(ctx, start) or _meeting_day(ctx)
+
+
+def _paragraph_day(ctx: _Context, start: int) -> date | None:
+    """A paragraph that opens with 'cùng ngày' (the same day) tells of the last day named before it:
+    'Trước đó, chiều 28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được
+    bầu giữ chức …' (not the congress's day: it is dated by its first, 27/9)."""
+    paragraph = ctx.body.rfind("\n", 0, start) + 1
+    same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, min(start, paragraph + 20))
+    if same_day:
+        before = _named_days(ctx, max(0, same_day.start() - 600), same_day.start())
+        return before[-1][1] if before else None
+    return None
 
 
 def _meeting_day(ctx: _Context) -> date | None:

@@ -226,12 +226,15 @@ def _dated_anchors(
     """The dated sentences that report a meeting: the lead's first, any paragraph opening with a day,
     or failing those a meeting noun with its day anywhere ('Hội nghị giao ban chiều 24-8-2020')."""
     anchors: list[tuple[DateMention | None, tuple[int, int]]] = []
+    # A lead that names no day sums the news up ('Ủy ban Kiểm tra Trung ương thi hành kỷ luật …'): the
+    # paragraph after it tells the news as a lead does ('Theo Thông báo …, trong hai ngày 20 và 21/8, … đã họp').
+    leads = 2 if body and not any(body[0][0] <= d.start < body[0][0] + len(body[0][1]) for d in dates) else 1
     for n, (offset, para) in enumerate(body):
         in_para = [d for d in dates if offset <= d.start < offset + len(para)]
         for d in in_para:
             sentence = _sentence_of(spans, d.start)
             opens = d.start - offset <= len(_OPENING_RE.match(para).group()) + 25
-            if d.marked and (n == 0 or opens) and _MEETING_RE.search(low[sentence[0] : sentence[1]]):
+            if d.marked and (n < leads or opens) and _MEETING_RE.search(low[sentence[0] : sentence[1]]):
                 anchors.append((d, sentence))
                 break
         # 'Trước đó, ngày 7/11, Hội nghị Ban Chấp hành … đã bầu …': a meeting of its own inside the paragraph

@@ -26,7 +26,7 @@ from hoinghi.transforms.text import (
     phrase_at,
     sentence_spans,
 )
-from hoinghi.transforms.titles import comma_inside_organ, place_length, position_at, title_end
+from hoinghi.transforms.titles import comma_inside_organ, parse_title, place_length, position_at, title_end
 
 _LOWER = UPPER.lower()
 # A capitalised word: an upper-case letter, then nothing or some lower-case ('Hà', 'A', "H'Yim";
@@ -206,6 +206,7 @@ def find_persons(text: str) -> list[Person]:
 
 
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
+_POST_LEFT_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_LEFT_BEFORE) + r")\s+$")
 _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
 
 
@@ -341,19 +342,55 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
         return
     spans = sentence_spans(text)
     for m in _POST_TAKING_RE.finditer(folded):
-        if m.start() in given or any(x.span_start <= m.start() < x.span_end for x in mentions):
-            continue  # read with the name already ('A giữ chức X')
+        if m.start() in given:
+            continue
         sentence_start = max((s for s, _ in spans if s <= m.start()), default=0)
-        before = [x for x in mentions if sentence_start <= x.start and x.end <= m.start()]
+        before = [x for x in mentions if sentence_start <= x.start and x.start <= m.start()]
         if not before:
             continue
+        # (the nearest name may have read the post already: 'A và B, Chủ tịch UBND tỉnh, được bầu giữ chức X')
         owner = max(before, key=lambda x: x.start)
-        if _POST_INTENDED_RE.search(folded, sentence_start, m.start()):
+        if _POST_INTENDED_RE.search(folded, sentence_start, m.start()) or _POST_LEFT_RE.search(
+            folded, max(0, m.start() - 12), m.start()
+        ):
             continue
         boundary = _segment_end(text, m.end())
         title, _ = _title_at(text[m.end() : boundary.start() if boundary else len(text)], continuing=False)
-        if title and fold(title) not in {fold(t) for t in owner.titles}:
-            owner.titles.append(title)
+        if not title:
+            continue
+        for person in _listed_with(text, folded, before, owner):
+            if fold(title) not in {fold(t) for t in person.titles}:
+                person.titles.append(title)
+
+
+_PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_ADDRESS})\s*:?\s*)?$", re.IGNORECASE)
+_LIST_JOINER_RE = re.compile(rf"\s*(?:[,;]|{_AND})\s*(?:(?:{_ADDRESS})\s+)?", re.IGNORECASE)
+
+
+def _listed_with(text: str, folded: str, mentions: list[Mention], last: Mention) -> list[Mention]:
+    """`last` and the names listed right before it ('Các đồng chí A và B, Chủ tịch UBND tỉnh, được bầu
+    giữ chức X': a post taken after a list goes to every name of it), nearest first; not names given
+    posts of their own ('A - X giữ chức Y, B - Z giữ chức W'), nor, unless the list is plural ('Các bà A,
+    Chủ tịch …, và B, …') or its items are parted by ';', a name with titles of its own ('Ông A, Bí thư
+    Tỉnh ủy và ông B được bầu làm X': B alone)."""
+    listed, joiners = [last], []
+    while True:
+        earlier = [x for x in mentions if x.span_end <= listed[-1].start]
+        if not earlier:
+            break
+        previous = max(earlier, key=lambda x: x.start)
+        joiner = _LIST_JOINER_RE.fullmatch(text, previous.span_end, listed[-1].start)
+        if not joiner or _POST_TAKING_RE.search(folded, previous.start, listed[-1].start):
+            break
+        listed.append(previous)
+        joiners.append(joiner.group())
+    opening = listed[-1].span_start
+    if any(";" in j for j in joiners) or _PLURAL_BEFORE_RE.search(folded, max(0, opening - 30), opening):
+        return listed
+    untitled = 1
+    while untitled < len(listed) and not listed[untitled].titles:
+        untitled += 1
+    return listed[:untitled]
 
 
 def _given_after(text: str, mention: Mention) -> bool:
@@ -649,6 +686,18 @@ def _title_at(segment: str, continuing: bool) -> tuple[str | None, int]:
     return (title or None), cut
 
 
+def _clause_subject(segment: str, cut: int, previous: str) -> bool:
+    """An organ without a post word, with words after it in its segment, after a title whose organ is
+    whole (its place or parent given): the subject of a clause ('A, Trưởng Ban Dân vận Tỉnh ủy Kon Tum,
+    Ủy ban Kiểm tra Trung ương kết luận'), not the parent of a unit ('Cục trưởng Cục Tổ chức cán bộ,
+    Bộ Công an phát biểu')."""
+    rest = segment[cut:].strip()
+    if not rest or _TERM_RE.fullmatch(rest) or _title_head_len(fold_aligned(segment)):
+        return False
+    parts = parse_title(previous)
+    return parts.place is not None or parts.parent_organ is not None
+
+
 def _name_follows(rest: str) -> bool:
     """Whether a person's name starts `rest`: the title before it is that person's ('..., Trưởng Ban X Lê Văn A')."""
     words = rest.split()
@@ -691,8 +740,10 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
         boundary = _segment_end(text, cursor)
         segment = text[cursor : boundary.start() if boundary else len(text)]
         title, cut = _title_at(segment, continuing=bool(titles))
-        if title is None or _name_follows(segment[cut:]):
-            break  # 'A, Ủy viên X, Bí thư Y NAME B': the title after the comma is B's
+        # 'A, Ủy viên X, Bí thư Y NAME B': the title after the comma is B's; 'A, Trưởng Ban X Tỉnh ủy Z,
+        # Ủy ban Kiểm tra Trung ương kết luận': the organ opens a clause
+        if title is None or _name_follows(segment[cut:]) or (titles and _clause_subject(segment, cut, titles[-1])):
+            break
         titles.append(title)
         span_end = cursor + len(title)
         if cut < len(segment):

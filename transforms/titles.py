@@ -64,6 +64,7 @@ _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 _ABBREVIATION_SPELLINGS = frozenset(V.TITLE_ABBREVIATION_WORDS)
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
+_TASK_DELEGATIONS = frozenset(fold(w) for w in V.TASK_DELEGATION_WORDS)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
 # The lists phrase_at reads are built once: it indexes each list it is given by the list's identity.
 _STATUS_WORDS = tuple(sorted(_STATUS, key=len, reverse=True))
@@ -429,8 +430,10 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
     position_end = i
     i = _organ_words(words, folded, low, offsets, i, "name" if unit else "open")
-    if i == position_end and " ".join(folded[:i]) in _NEEDING_ORGAN:
-        return start  # 'Trưởng đoàn' of a delegation, 'phụ trách điều hành ...': no title
+    if " ".join(folded[:position_end]) in _NEEDING_ORGAN and (
+        i == position_end or " ".join(folded[position_end : position_end + 2]) in _TASK_DELEGATIONS
+    ):
+        return start  # 'Trưởng đoàn', 'Trưởng Đoàn công tác của Bộ Chính trị', 'phụ trách điều hành ...': no title
     while i > 0 and words[i - 1] in ("-", "–"):
         i -= 1
     return spans[i - 1][1] if i else start

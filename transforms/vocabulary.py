@@ -1285,6 +1285,9 @@ MIDDLE_NAMES = ("thị", "văn")
 # Positions that are a person's title only with the organ after them: a delegation's "Trưởng đoàn"
 # is no title (LABELING.md), nor "phụ trách" followed by a verb ("phụ trách điều hành ...").
 POSITIONS_NEEDING_ORGAN = ("trưởng đoàn", "phó trưởng đoàn", "phụ trách")
+# Nor with the task a delegation was sent on after it: 'Trưởng Đoàn công tác (số 7) của Bộ Chính trị',
+# 'Trưởng Đoàn kiểm tra 1220 của Bộ Chính trị' (a delegation, not a standing organ like 'Đoàn ĐBQH tỉnh').
+TASK_DELEGATION_WORDS = ("công tác", "kiểm tra", "giám sát", "khảo sát")
 # "được <organ> <verb> giữ chức vụ X": the body that gives the title named between ("được Quốc hội tín
 # nhiệm giữ chức", "được Bộ Chính trị điều động giữ chức vụ"); the title follows one of these.
 TITLE_BY_AGENT_WORD = "được"
@@ -1306,6 +1309,9 @@ POST_TAKING_WORDS = (
     "phân công làm",
     "điều động làm",
 )
+# Right before the post-taking words, these make the post one held before, in a career told: 'từng giữ
+# chức X' (the gold sets give no title for it; 'thôi giữ chức X', a post left now, is a title they keep).
+POST_LEFT_BEFORE = ("từng", "đã từng", "trước đây")
 # Words in the sentence before the post that make it only intended, not held (LABELING.md:
 # "posts only nominated or intended are not the person's titles").
 # "cho đến khi có nhân sự giữ chức X": someone else, later.
@@ -1379,6 +1385,10 @@ APPOINTMENT_SUBJECT_VERBS = (
 # Words that make a verb word something else: "bầu cử" (an election), "bầu không khí" (mood),
 # "giới thiệu sách", "nghỉ hưu trí" …; folded, compared with the words right after the verb.
 APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
+# Changes a body makes by its own vote at a session, as an election is: 'Ủy ban Kiểm tra Trung ương quyết
+# định: … cách chức Bí thư Huyện ủy … đối với ông A' (the session's act, on its day; a decision cited
+# elsewhere in the article, such as the one that ordered the inspection, is not its decision).
+SESSION_ACT_VERBS = ("cách chức",)
 # "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
 NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia", "hiệp thương")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
