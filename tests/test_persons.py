@@ -468,3 +468,22 @@ def test_a_plural_list_of_names_with_their_own_titles_shares_the_post_taken_afte
         " Hiển, nguyên Phó Trưởng Ban Tổ chức Huyện ủy Yên Lạc giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy."
     )
     assert all("Phó Trưởng Ban Tổ chức Tỉnh ủy" in titles for titles in people(text).values())
+
+
+def test_a_ministry_named_with_va_before_its_ministers_name():
+    text = (
+        "Chiều 3/10, tại trụ sở Bộ Nông nghiệp và Môi trường, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nông nghiệp và"
+        " Môi trường Đỗ Minh Trung chủ trì lễ công bố. Học sinh trường Nguyễn Văn Trỗi dự."
+    )
+    assert people(text) == {"Đỗ Minh Trung": ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Nông nghiệp và Môi trường"]}
+
+
+def test_va_between_a_title_and_the_next_persons_name_is_not_part_of_the_title():
+    text = (
+        "Đoàn Chủ tịch gồm các đồng chí: Nguyễn Thị Bích Phượng, Phó Bí thư Thường trực Đảng ủy Tập đoàn và Hoàng Văn"
+        " Sáng, Trưởng Ban Tổ chức Đảng ủy Tập đoàn."
+    )
+    assert people(text) == {
+        "Nguyễn Thị Bích Phượng": ["Phó Bí thư Thường trực Đảng ủy Tập đoàn"],
+        "Hoàng Văn Sáng": ["Trưởng Ban Tổ chức Đảng ủy Tập đoàn"],
+    }

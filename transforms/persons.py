@@ -54,6 +54,9 @@ _LOWER_SURNAME_RE = re.compile(rf"{_WORD_START}[{_LOWER}]+(?= [{UPPER}])")
 _NOT_PERSON_BEFORE_RE = re.compile(
     r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in V.NOT_PERSON_BEFORE) + r")\s*$", re.IGNORECASE
 )
+_NOT_PERSON_COMPOUND_RE = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in V.NOT_PERSON_BEFORE_COMPOUNDS) + r")\s*$", re.IGNORECASE
+)
 _HEADS = sorted({fold(h) for h in V.TITLE_HEADS}, key=len, reverse=True)
 _MODIFIERS = tuple(fold(m) for m in V.TITLE_MODIFIERS)
 _ORGANS = sorted({fold(o) for o in V.ORGAN_HEADS}, key=len, reverse=True)
@@ -594,7 +597,8 @@ def _name_end(text: str, run: list[Word], folded: list[str], k: int) -> int:
 def _anchored(text: str, start: int, end: int, syllables: int, cue: bool) -> bool:
     if cue:
         return True
-    if _NOT_PERSON_BEFORE_RE.search(text[max(0, start - 25) : start]):
+    before = text[max(0, start - 25) : start]
+    if _NOT_PERSON_BEFORE_RE.search(before) and not _NOT_PERSON_COMPOUND_RE.search(before):
         return False
     if _title_follows(text, end):
         return True
@@ -785,6 +789,11 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
             crossed_colon = True
             continue
         found = _earliest_title(segment)
+        if found is None and bounds and bounds[-1].group().strip() == V.AND_WORD:
+            bounds.pop()  # 'Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Minh Trung': 'và' inside an organ's name
+            segment = window[bounds[-1].end() :] if bounds else window
+            seg_abs = cursor - len(segment)
+            found = _earliest_title(segment)
         if found is None:
             break
         titles.insert(0, segment[found:].strip())

@@ -64,6 +64,7 @@ _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 _ABBREVIATION_SPELLINGS = frozenset(V.TITLE_ABBREVIATION_WORDS)
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
+_AND = fold(V.AND_WORD)
 _TASK_DELEGATIONS = frozenset(fold(w) for w in V.TASK_DELEGATION_WORDS)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
 # The lists phrase_at reads are built once: it indexes each list it is given by the list's identity.
@@ -434,8 +435,8 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
         i == position_end or " ".join(folded[position_end : position_end + 2]) in _TASK_DELEGATIONS
     ):
         return start  # 'Trưởng đoàn', 'Trưởng Đoàn công tác của Bộ Chính trị', 'phụ trách điều hành ...': no title
-    while i > 0 and words[i - 1] in ("-", "–"):
-        i -= 1
+    while i > 0 and (words[i - 1] in ("-", "–") or folded[i - 1] == _AND):
+        i -= 1  # 'Phó Bí thư Đảng ủy Tập đoàn và Hoàng Văn Sáng': the 'và' joins two persons
     return spans[i - 1][1] if i else start
 
 
