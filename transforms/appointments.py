@@ -269,10 +269,10 @@ def _row_person(ctx: _Context, row: Row) -> Person | None:
 
 
 # before a given name: a form of address ('bà Hồng'); after it: no letter, and no other capitalised word
-_ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, V.ADDRESS_FORMS))})\s+$")
+_ADDRESS_ALT = "|".join(map(re.escape, V.ADDRESS_FORMS))
+_ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS_ALT})\s+$")
 _NAME_GOES_ON_RE = re.compile(rf"[\w']|\s+[{UPPER}]")
 # a verb's object named by its given name alone: 'phân công bà Mai làm …'
-_ADDRESS_ALT = "|".join(map(re.escape, V.ADDRESS_FORMS))
 _SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w']*(?![\w']|\s+[{UPPER}])")
 
 

@@ -129,9 +129,6 @@ mộc châu, lâm bình, hoàng sa, trường sa, quảng châu, tây nguyên, �
 
 # Words right before a capitalised run that make it an organisation or a place, not a person
 # ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "phong cách Hồ Chí Minh", "TP Hồ Chí Minh").
-# Words that end in one of NOT_PERSON_BEFORE and say something else: 'Bộ Tài nguyên và Môi trường Đỗ
-# Minh Trung' (the ministry's name, then its minister's), not a school ('trường').
-NOT_PERSON_BEFORE_COMPOUNDS = ("môi trường", "thị trường")
 NOT_PERSON_BEFORE = (
     "cộng sản",
     "phong cách",
@@ -149,6 +146,9 @@ NOT_PERSON_BEFORE = (
     "núi",
     "quốc gia",
 )
+# Words that end in one of NOT_PERSON_BEFORE and say something else: 'Bộ Tài nguyên và Môi trường Đỗ
+# Minh Trung' (the ministry's name, then its minister's), not a school ('trường').
+NOT_PERSON_BEFORE_COMPOUNDS = ("môi trường", "thị trường")
 # After a locality word a two-syllable run or a known place is a place ('tỉnh Thái Bình', 'TP Hồ Chí Minh'),
 # while a longer name is a person whose title ends there ('Chủ tịch UBND tỉnh Phạm Anh Tuấn').
 LOCALITY_WORDS = (
