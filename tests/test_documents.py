@@ -249,3 +249,47 @@ def test_the_national_assemblys_codes_and_a_count_of_decisions_with_their_day():
         " định số 2147-QĐ/TU, đồng chí A thôi giữ chức; Quyết định số 2148-QĐ/TU chỉ định đồng chí B."
     )
     assert [d.issued_date for d in find_documents(told)] == [date(2023, 7, 12), date(2023, 7, 12)]
+
+
+# --- identity in the warehouse: a code and its issue date (transforms/extract.document_id, 20_dim_document.sql)
+
+_DIRECTIVE = """Triển khai Chỉ thị về đại hội đảng bộ các cấp
+Thứ Hai, {published} 08:00
+
+Sáng {day}, Ban Thường vụ Huyện ủy Lạc Sơn tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW{issued}
+của Bộ Chính trị về đại hội đảng bộ các cấp.
+"""
+
+
+def test_a_code_reused_in_another_term_is_another_document(prefect_api, tmp_path):
+    from hoinghi.flows.ingest import ingest
+    from tests.conftest import query
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    articles = {
+        "2019.txt": ("10/6/2019", "10-6", " ngày 30/5/2019"),
+        "2024.txt": ("20/6/2024", "20-6", " ngày 14/6/2024"),
+        "2024_again.txt": ("25/6/2024", "25-6", ", ngày 14-6-2024,"),
+        "undated.txt": ("2/7/2024", "2-7", ""),
+    }
+    for name, (published, day, issued) in articles.items():
+        (inbox / name).write_text(_DIRECTIVE.format(published=published, day=day, issued=issued), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    ingest(inbox=str(inbox), db=str(db), batch_size=2)
+    cited = query(
+        db,
+        "SELECT a.source_path, d.document_id, d.issued_date FROM bridge_article_document b"
+        " JOIN dim_article a USING (article_id) JOIN dim_document d USING (document_id)"
+        " WHERE d.doc_code = '35-CT/TW' ORDER BY 1",
+    )
+    issued = {path: day for path, _, day in cited}
+    assert issued == {
+        "2019.txt": date(2019, 5, 30),
+        "2024.txt": date(2024, 6, 14),
+        "2024_again.txt": date(2024, 6, 14),
+        "undated.txt": None,
+    }
+    ids = {path: doc for path, doc, _ in cited}
+    assert ids["2024.txt"] == ids["2024_again.txt"]  # one document, cited twice
+    assert len({ids["2019.txt"], ids["2024.txt"], ids["undated.txt"]}) == 3

@@ -231,7 +231,7 @@ def test_the_same_files_in_any_order_or_runs_give_the_same_persons(two_people, p
 def test_an_old_warehouse_whose_name_key_is_unique_is_migrated(prefect_api, tmp_path):
     from hoinghi.flows.ingest import ingest
     from hoinghi.warehouse.loader import connect
-    from hoinghi.warehouse.person_identity import has_unique_name_key
+    from hoinghi.warehouse.migrations import unique_to_drop
 
     db = tmp_path / "w.duckdb"
     old = duckdb.connect(str(db))
@@ -240,10 +240,10 @@ def test_an_old_warehouse_whose_name_key_is_unique_is_migrated(prefect_api, tmp_
         " name_key VARCHAR NOT NULL UNIQUE, first_seen DATE, last_seen DATE)"
     )
     old.execute("INSERT INTO dim_person VALUES (7, 'Lò Văn Pấng', 'lò văn pấng', DATE '2020-01-02', NULL)")
-    assert has_unique_name_key(old)
+    assert unique_to_drop(old) == ["dim_person"]
     old.close()
     con = connect(db)
-    assert not has_unique_name_key(con)
+    assert unique_to_drop(con) == []
     assert con.execute("SELECT * FROM dim_person").fetchall() == [
         (7, "Lò Văn Pấng", "lò văn pấng", date(2020, 1, 2), None, None)
     ]

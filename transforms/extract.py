@@ -6,7 +6,7 @@ re-orderings and crash recovery always produce the same rows.
 
 import hashlib
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 from functools import lru_cache
 
 from hoinghi.transforms.appointments import Appointment, find_appointments
@@ -30,8 +30,12 @@ def person_id(full_name: str) -> int:
     return stable_id("person", name_key(full_name))
 
 
-def document_id(code_key: str) -> int:
-    return stable_id("document", code_key)
+def document_id(code_key: str, issued: date | None = None) -> int:
+    """A dated document is its code and issue date: numbering restarts each term (35-CT/TW of 2019 and of
+    2024), and every provincial committee numbers its own (…-QĐ/TU); an undated citation is its code."""
+    if issued is None:
+        return stable_id("document", code_key)
+    return stable_id("document", code_key, issued.isoformat())
 
 
 def title_id(title_text: str) -> int:
@@ -97,15 +101,16 @@ def extract_article(
     )
     published = clean.published_at.date() if clean.published_at else None
     documents = find_documents(body, published, clean.year_hint)
-    cited: set[str] = set()
+    cited: set[int] = set()
     for doc in documents:
-        if doc.code_key in cited:
+        doc_id = document_id(doc.code_key, doc.issued_date)
+        if doc_id in cited:
             continue  # one row per document and article: its first mention is the evidence
-        cited.add(doc.code_key)
+        cited.add(doc_id)
         records.document_mentions.append(
             {
                 "article_id": article_id,
-                "document_id": document_id(doc.code_key),
+                "document_id": doc_id,
                 "doc_code": doc.doc_code,
                 "code_key": doc.code_key,
                 "doc_type": doc.doc_type,

@@ -23,7 +23,8 @@ from hoinghi.warehouse.contract import (
     check_lists,
 )
 from hoinghi.warehouse.dictionary import write_comments
-from hoinghi.warehouse.person_identity import create_schema_migrated, split_frames
+from hoinghi.warehouse.migrations import create_schema_migrated
+from hoinghi.warehouse.person_identity import split_frames
 from hoinghi.warehouse.transaction import transaction
 
 SQL_DIR = Path(__file__).parent / "sql"
@@ -240,7 +241,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         for name in SCHEMA_FILES:
             con.execute(schema_sql(name))
 
-    create_schema_migrated(con, create)  # a dim_person whose name_key is UNIQUE is rebuilt without it
+    create_schema_migrated(con, create)  # an older warehouse's dropped UNIQUE constraints go
     write_comments(con)  # the data dictionary (docs/warehouse.md) as COMMENT ON, for every client
 
 

@@ -1,18 +1,14 @@
 """Person identity in the warehouse: the evidence read, the rule applied (transforms/person_identity.py),
 and what 70_person_identity.sql needs to re-point each parted name's articles at their person.
-
-Also the migration of warehouses made when `dim_person.name_key` was UNIQUE (one person per name).
 """
 
 from collections import defaultdict
-from collections.abc import Callable
 
 import duckdb
 import pandas as pd
 
 from hoinghi.transforms.extract import stable_id
 from hoinghi.transforms.person_identity import LOCAL_LEVELS, Anchor, identities
-from hoinghi.warehouse.transaction import transaction
 
 SPLIT_COLUMNS = ("article_id", "name_key", "person_id", "identity_basis")
 _LEVELS = ", ".join(f"'{level}'" for level in LOCAL_LEVELS)
@@ -74,28 +70,3 @@ def split_frames(con: duckdb.DuckDBPyConnection, batch_only: bool = True) -> dic
             {"article_id": "int64", "person_id": "int64", "name_key": "string", "identity_basis": "string"}
         )
     }
-
-
-def has_unique_name_key(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether dim_person is a warehouse's made when one name was one person (name_key UNIQUE)."""
-    return bool(
-        con.execute(
-            "SELECT count(*) FROM duckdb_constraints() WHERE database_name = current_database()"
-            " AND schema_name = 'main' AND table_name = 'dim_person' AND constraint_type = 'UNIQUE'"
-            " AND constraint_column_names = ['name_key']"
-        ).fetchone()[0]
-    )
-
-
-def create_schema_migrated(con: duckdb.DuckDBPyConnection, create: Callable[[], None]) -> None:
-    """Run `create` (the schema files); an old dim_person, whose name_key is UNIQUE, is rebuilt by
-    them without it, its rows kept. DuckDB cannot drop a constraint: the old table is set aside,
-    the new one created, the rows copied, in one transaction."""
-    if not has_unique_name_key(con):
-        create()
-        return
-    with transaction(con):
-        con.execute("ALTER TABLE dim_person RENAME TO dim_person_unique_name")
-        create()
-        con.execute("INSERT INTO dim_person BY NAME SELECT * FROM dim_person_unique_name")
-        con.execute("DROP TABLE dim_person_unique_name")

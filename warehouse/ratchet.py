@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import tempfile
 
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # as `hoinghi run`: no telemetry calls
     parser = argparse.ArgumentParser(prog="python -m hoinghi.warehouse.ratchet", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the checkout (default: this folder)")
     parser.add_argument("--update", action="store_true", help="pin the measured scores in the baseline")

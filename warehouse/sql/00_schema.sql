@@ -30,10 +30,12 @@ CREATE TABLE IF NOT EXISTS dim_person (
     last_seen       DATE,
     identity_basis  VARCHAR
 );
+-- A dated document is its code and issue date (the Party's numbering restarts each term: 35-CT/TW
+-- of 2019 and of 2024; each province numbers its own …-QĐ/TU); a code cited with no date anywhere in its article is the code's undated row.
 CREATE TABLE IF NOT EXISTS dim_document (
     document_id  BIGINT PRIMARY KEY,
     doc_code     VARCHAR NOT NULL,
-    code_key     VARCHAR NOT NULL UNIQUE,
+    code_key     VARCHAR NOT NULL,
     doc_type     VARCHAR,
     doc_number   VARCHAR,
     issuer_code  VARCHAR,
