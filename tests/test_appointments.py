@@ -558,3 +558,37 @@ def test_a_paragraph_opening_with_the_same_day_dates_its_changes_by_the_day_befo
     assert meetings[0].meeting_date == date(2030, 9, 27)  # a congress is dated by its first day
     found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
     assert [(a.person.full_name, a.effective_date) for a in found] == [("Hà Thị Thu Trang", date(2030, 9, 28))]
+
+
+def test_a_paragraph_opening_with_a_day_dates_the_changes_of_its_later_sentences_but_not_the_lead():
+    body = (
+        "Trong hai ngày 14 và 15-8, Đảng bộ xã Phú Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2030-2035."
+        " Đồng chí Lò Văn Tấn được bầu giữ chức Bí thư Đảng ủy xã.\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I gồm 21 đồng chí.\n"
+        "Tại phiên họp thứ nhất vào sáng 15-8, Ban Chấp hành đã bầu Ban Thường vụ gồm 7 đồng chí."
+        " Đồng chí Vàng Thị Mỷ được bầu giữ chức Phó Bí thư Đảng ủy xã."
+    )
+    published = date(2030, 8, 16)
+    meetings = find_meetings(clean_text(f"Đại hội Đảng bộ xã Phú Hòa\n16/8/2030\n\n{body}"), [])
+    found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
+    # the lead's change takes the meeting's day; the session's, the day its paragraph opens with
+    assert [(a.person.full_name, a.effective_date) for a in found] == [
+        ("Lò Văn Tấn", date(2030, 8, 14)),
+        ("Vàng Thị Mỷ", date(2030, 8, 15)),
+    ]
+
+
+def test_a_person_whose_own_verb_gives_their_post_is_no_item_of_a_list_sharing_the_next():
+    body = (
+        "Đồng chí Lò Thị Xuân được bầu giữ chức Phó Bí thư Thường trực Đảng ủy xã; đồng chí Hà Văn Tình,"
+        " Chủ tịch UBND xã được bầu giữ chức Phó Bí thư Đảng ủy xã."
+    )
+    assert changes(body) == [
+        ("Lò Thị Xuân", "elect", "Phó Bí thư Thường trực Đảng ủy xã"),
+        ("Hà Văn Tình", "elect", "Phó Bí thư Đảng ủy xã"),
+    ]
+
+
+def test_a_post_handed_to_a_person_named_with_their_rank():
+    body = "Bộ trưởng Bộ Công an giao quyền Giám đốc Công an tỉnh Yên Hà cho Đại tá Lương Văn Sử, Phó Giám đốc."
+    assert changes(body) == [("Lương Văn Sử", "assign", "Giám đốc Công an tỉnh Yên Hà")]

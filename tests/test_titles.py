@@ -55,6 +55,10 @@ def test_position_committee_and_place():
     )
 
 
+def test_a_provisional_body_is_its_committee_and_place():
+    assert parts("Bí thư Đảng ủy xã Tân Trịnh lâm thời")[1:4] == ("Đảng ủy xã", None, "Tân Trịnh")
+
+
 def test_old_tone_style_is_written_new_in_position_and_organ_only_at_a_syllables_end():
     p = parse_title("Uỷ viên Ban Thường vụ Tỉnh uỷ")
     assert (p.position, p.organ, p.level) == ("Ủy viên Ban Thường vụ", "Tỉnh ủy", "province")
@@ -160,6 +164,10 @@ def test_a_comma_inside_an_organs_name():
         ("Chủ tịch UBND tỉnh Bắc Ninh – ảnh: PV", "Chủ tịch UBND tỉnh Bắc Ninh"),
         ("Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020-2025", "Bí thư Tỉnh ủy Bắc Ninh"),
         ("Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV", "Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV"),
+        (
+            "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời, được bầu",
+            "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời",
+        ),
         ("Vụ trưởng Vụ Tổ chức - Cán bộ cơ quan Ban Tổ chức Trung ương", None),
         ("Vụ trưởng Vụ Tổ chức - Đảng viên, Ban Tổ chức Trung ương", "Vụ trưởng Vụ Tổ chức - Đảng viên"),
         ("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy kiêm Giám đốc", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),

@@ -493,7 +493,7 @@ def _persons_before(
         return []
     chosen = [nearest]
     for m, p in reversed(before[:-1]):
-        if not _LIST_GLUE_RE.fullmatch(ctx.body, max(m.end, m.span_end), chosen[0][0].start):
+        if _own_clause(ctx, m) or not _LIST_GLUE_RE.fullmatch(ctx.body, max(m.end, m.span_end), chosen[0][0].start):
             break
         chosen.insert(0, (m, p))
     return chosen
@@ -538,7 +538,15 @@ def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> boo
     if k + 1 >= len(targets):
         return False
     mention, following = targets[k][0], targets[k + 1][0]
+    if _own_clause(ctx, mention):
+        return False
     return any(_LIST_GLUE_RE.fullmatch(ctx.body, at, following.start) for at in (mention.end, mention.span_end))
+
+
+def _own_clause(ctx: _Context, mention: Mention) -> bool:
+    """Whether a verb after the name hands the person their titles ('A được bầu giữ chức X; B, Chủ tịch
+    UBND xã được bầu giữ chức Y'): a clause of their own, not an item of a list sharing the next post."""
+    return _VERB_RE.search(ctx.folded, mention.end, mention.span_end) is not None
 
 
 def _list_bound(
@@ -633,12 +641,18 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
     return _title_at(ctx.body, at, link.start() + 1)
 
 
+# Words written right before a name: forms of address and ranks ('cho Đại tá Trần Văn Hưng'), longest first.
+_BEFORE_NAME = tuple(
+    sorted((fold(w) + " " for w in (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.RANKS)), key=len, reverse=True)
+)
+
+
 def _address_start(ctx: _Context, mention: Mention) -> int:
-    """Where the person's form of address ('đồng chí ', 'ông ') starts, else the name."""
-    before = ctx.folded[max(0, mention.start - 12) : mention.start]
-    for form in sorted((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS), key=len, reverse=True):
-        if before.endswith(form + " "):
-            return mention.start - len(form) - 1
+    """Where the person's form of address ('đồng chí ', 'ông ') or rank ('Đại tá ') starts, else the name."""
+    before = ctx.folded[max(0, mention.start - len(_BEFORE_NAME[0])) : mention.start]
+    for form in _BEFORE_NAME:
+        if before.endswith(form):
+            return mention.start - len(form)
     return mention.start
 
 
@@ -709,6 +723,8 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
 
 
 _SAME_DAY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SAME_DAY_WORDS)})(?!\w)")
+# A paragraph's opening clause of time, up to its first comma ('Tại phiên họp thứ nhất vào chiều 25-7,').
+_OPENING_CLAUSE = 80
 _SESSION_ACTS = frozenset(fold(w) for w in V.SESSION_ACT_VERBS)
 _ACCORDINGLY_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)")
 
@@ -766,14 +782,24 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
 
 
 def _paragraph_day(ctx: _Context, start: int) -> date | None:
-    """A paragraph that opens with 'cùng ngày' (the same day) tells of the last day named before it:
-    'Trước đó, chiều 28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được
-    bầu giữ chức …' (not the congress's day: it is dated by its first, 27/9)."""
+    """The day a paragraph is set on, for the sentences after its first: the day its opening clause names
+    ('Tại phiên họp thứ nhất vào chiều 25-7, Ban Chấp hành đã bầu … . A được bầu giữ chức …') when it is
+    not the first paragraph to name a day; for a
+    paragraph that opens with 'cùng ngày' (the same day), the last day named before it: 'Trước đó, chiều
+    28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được bầu giữ chức …'
+    (not the congress's day: it is dated by its first, 27/9)."""
     paragraph = ctx.body.rfind("\n", 0, start) + 1
     same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, min(start, paragraph + 20))
     if same_day:
         before = _named_days(ctx, max(0, same_day.start() - 600), same_day.start())
         return before[-1][1] if before else None
+    opening_end = ctx.body.find(",", paragraph, min(start, paragraph + _OPENING_CLAUSE))
+    # not the lead's day: a lead sums up a meeting of several days by its last ('Chiều 25/6, … Đại hội
+    # đã bế mạc. Bà A được bầu …'), the body tells each sitting
+    if opening_end != -1 and _named_days(ctx, 0, paragraph):
+        opening = _named_days(ctx, paragraph, opening_end)
+        if opening:
+            return opening[-1][1]
     return None
 
 

@@ -81,7 +81,8 @@ def _alternatives(words) -> str:
 _QUALIFIER_RE = re.compile(
     rf"\s*,?\s*\b(?:{_alternatives(V.TITLE_COURSE_WORDS)})\s+[IVXLC\d]+\b"
     rf"|\s*,?\s*\b(?:{_alternatives(V.TITLE_TERM_WORDS)})\s+\d{{4}}\s*[-–]\s*\d{{4}}"
-    rf"|\s+\b(?:{_alternatives(V.TITLE_YEAR_WORDS)})\s+\d{{4}}\b",
+    rf"|\s+\b(?:{_alternatives(V.TITLE_YEAR_WORDS)})\s+\d{{4}}\b"
+    rf"|\s+\b(?:{_alternatives(V.TITLE_PROVISIONAL_WORDS)})\b",
     re.IGNORECASE,
 )
 _COUNTRY_TWICE_RE = re.compile(rf"({re.escape(V.COUNTRY_NAME)})(?: {re.escape(V.COUNTRY_NAME)})+")
@@ -90,6 +91,7 @@ _PARENT_LINK_RE = re.compile(rf"\s+(?:{_alternatives(V.PARENT_OF_WORDS)})\s+")
 _LEADING_LINK_RE = re.compile(rf"^(?:{_PARENT_LINK})\s+")
 _COURSES = tuple(fold(w) for w in V.TITLE_COURSE_WORDS)
 _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
+_PROVISIONAL = tuple(fold(w) for w in V.TITLE_PROVISIONAL_WORDS)
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _DOTTED_ABBREVIATIONS = frozenset(V.DOTTED_PLACE_ABBREVIATIONS)  # 'TP. Vinh': the dot is the word's
@@ -642,7 +644,7 @@ def _known_place(words: list[str], i: int) -> bool:
 
 
 def _qualifier_len(folded: list[str], i: int) -> int:
-    """Words of a qualifier that stays in the title at i: 'khóa XV', 'lần thứ XIV'. A term ('nhiệm kỳ
+    """Words of a qualifier that stays in the title at i: 'khóa XV', 'lần thứ XIV', 'lâm thời'. A term ('nhiệm kỳ
     2020-2025') ends the title: the gold sets leave it out, as LABELING.md leaves it out of positions."""
     f = folded[i]
     nxt = folded[i + 1] if i + 1 < len(folded) else ""
@@ -650,4 +652,6 @@ def _qualifier_len(folded: list[str], i: int) -> int:
         return 2
     if f"{f} {nxt}" in _ORDINALS and i + 2 < len(folded):
         return 3
+    if f"{f} {nxt}" in _PROVISIONAL:
+        return 2
     return 0

@@ -1227,6 +1227,8 @@ TITLE_COURSE_WORDS = ("khóa", "khoá")
 TITLE_TERM_WORDS = ("nhiệm kỳ",)
 TITLE_YEAR_WORDS = ("năm",)
 TITLE_ORDINAL_WORDS = ("lần thứ",)
+# A body set up for the time being ("Đảng ủy xã lâm thời", after a merger): a qualifier that stays.
+TITLE_PROVISIONAL_WORDS = ("lâm thời",)
 # The country's name, which "MTTQ" already holds ("Ủy ban MTTQ Việt Nam" → written once).
 COUNTRY_NAME = "Việt Nam"
 # Words after which a title phrase has ended: the sentence goes on with a verb or a preposition.
