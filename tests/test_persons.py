@@ -77,6 +77,11 @@ def test_dự_khuyết_stays_inside_the_title():
     }
 
 
+def test_a_noun_that_ends_with_a_speakers_verb_stays_inside_the_title():
+    got = people("Đồng chí Lê Thị Mến, Bí thư Đảng ủy Công ty Công nghệ thông tin Sông Đà thông tin thêm về kết quả.")
+    assert got == {"Lê Thị Mến": ["Bí thư Đảng ủy Công ty Công nghệ thông tin Sông Đà"]}
+
+
 def test_title_words_giu_chuc_and_lam_introduce_new_titles():
     got = people("phân công ông Đinh Tiến Dũng, Phó Chủ tịch Quốc hội giữ chức Trưởng ban Kinh tế T.Ư.")
     assert got == {"Đinh Tiến Dũng": ["Phó Chủ tịch Quốc hội", "Trưởng ban Kinh tế T.Ư"]}

@@ -165,6 +165,11 @@ def test_a_comma_inside_an_organs_name():
         ("Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020-2025", "Bí thư Tỉnh ủy Bắc Ninh"),
         ("Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV", "Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV"),
         (
+            "Giám đốc Trung tâm Công nghệ thông tin tỉnh Yên Bái cho biết",
+            "Giám đốc Trung tâm Công nghệ thông tin tỉnh Yên Bái",
+        ),
+        ("Phó Giám đốc Sở Nội vụ thông tin về", "Phó Giám đốc Sở Nội vụ"),
+        (
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời, được bầu",
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời",
         ),

@@ -26,7 +26,14 @@ from hoinghi.transforms.text import (
     phrase_at,
     sentence_spans,
 )
-from hoinghi.transforms.titles import comma_inside_organ, parse_title, place_length, position_at, title_end
+from hoinghi.transforms.titles import (
+    comma_inside_organ,
+    ends_stop_noun,
+    parse_title,
+    place_length,
+    position_at,
+    title_end,
+)
 
 _LOWER = UPPER.lower()
 # A capitalised word: an upper-case letter, then nothing or some lower-case ('Hà', 'A', "H'Yim";
@@ -649,7 +656,8 @@ def _stop_at(segment: str) -> int:
     low = " " + fold_aligned(segment)
     cut = len(segment)
     for m in _STOP_RE.finditer(low):
-        if not low.startswith(_NOT_STOPS, m.start() + 1):
+        stop_noun = ends_stop_noun(low[max(0, m.start() - 30) : m.start()], low[m.start() + 1 : m.end()])
+        if not low.startswith(_NOT_STOPS, m.start() + 1) and not stop_noun:
             cut = min(cut, m.start())
             break
     m = _AND_PERSON_RE.search(low)

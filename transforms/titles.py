@@ -386,10 +386,20 @@ def place_length(words: list[str], i: int) -> int:
     return 0 if _name_starts(words, i) else run
 
 
-def _is_end_word(folded_rest: str) -> bool:
+_STOP_NOUNS = tuple(fold(w) for w in V.STOP_ENDING_NOUNS)
+
+
+def ends_stop_noun(folded_before: str, stop: str) -> bool:
+    """Whether a stop word ends a noun with the words before it ('công nghệ | thông tin'): no verb there."""
+    text = f"{folded_before} {stop}"
+    return any(text.endswith(noun) and text[-len(noun) - 1 : -len(noun)] in ("", " ") for noun in _STOP_NOUNS)
+
+
+def _is_end_word(folded_rest: str, folded_before: str = "") -> bool:
     if folded_rest.startswith(_NOT_END):
         return False
-    return bool(phrase_at(folded_rest, _END_WORDS))
+    stop = phrase_at(folded_rest, _END_WORDS)
+    return bool(stop) and not ends_stop_noun(folded_before, stop)
 
 
 # A third of the calls on the real excerpts repeat an earlier one: half within the article (the
@@ -615,7 +625,13 @@ class _Reader:
     def _lower(self) -> bool:
         """A few lower-case words of a name ('Ban Tổ chức', 'Trung tâm Bồi dưỡng chính trị'), no verb."""
         f = self.folded[self.i]
-        if self.state != "name" or self.lower_run >= _MAX_LOWER_RUN or _is_end_word(self.rest) or not f.isalpha():
+        before = " ".join(self.folded[max(0, self.i - 3) : self.i])
+        if (
+            self.state != "name"
+            or self.lower_run >= _MAX_LOWER_RUN
+            or _is_end_word(self.rest, before)
+            or not f.isalpha()
+        ):
             return False
         self.i, self.lower_run = self.i + 1, self.lower_run + 1
         return True

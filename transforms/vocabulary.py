@@ -370,6 +370,8 @@ TITLE_STOPS = (
 NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán")
 # Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
 NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên")
+# Nouns that end with a stop above: inside them it is no verb ("Trung tâm Công nghệ thông tin tỉnh").
+STOP_ENDING_NOUNS = ("công nghệ thông tin", "an toàn thông tin", "hệ thống thông tin", "an ninh thông tin")
 
 # --- Places and venues ---------------------------------------------------------------------
 
