@@ -592,3 +592,19 @@ def test_a_person_whose_own_verb_gives_their_post_is_no_item_of_a_list_sharing_t
 def test_a_post_handed_to_a_person_named_with_their_rank():
     body = "Bộ trưởng Bộ Công an giao quyền Giám đốc Công an tỉnh Yên Hà cho Đại tá Lương Văn Sử, Phó Giám đốc."
     assert changes(body) == [("Lương Văn Sử", "assign", "Giám đốc Công an tỉnh Yên Hà")]
+
+
+def test_a_headline_naming_the_post_by_its_committee_alone_is_the_bodys_change_on_the_bodys_day():
+    body = (
+        "Đồng chí Lò Minh Tiến tái đắc cử Bí thư Đảng ủy\n"
+        "Trong hai ngày 13 và 14/8, Đảng bộ Tổng công ty Lâm nghiệp tổ chức Đại hội lần thứ V.\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ khóa V gồm 15 đồng chí.\n"
+        "Chiều 14/8, tại Hội nghị lần thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 5 đồng chí; đồng chí"
+        " Lò Minh Tiến tái đắc cử Bí thư Đảng ủy Tổng công ty."
+    )
+    published = date(2030, 8, 15)
+    meetings = find_meetings(clean_text(f"Đại hội Đảng bộ Tổng công ty\n15/8/2030\n\n{body}"), [])
+    found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
+    assert [(a.person.full_name, a.position, a.effective_date) for a in found] == [
+        ("Lò Minh Tiến", "Bí thư Đảng ủy Tổng công ty", date(2030, 8, 14))
+    ]

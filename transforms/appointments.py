@@ -46,6 +46,7 @@ class Appointment:
     implied: bool = False  # a new post read from 'thôi … để giữ chức Y', with no verb of its own
     chain: int = -1  # where its chain of verbs starts: the verbs written together share one post
     seat: str | None = None  # the committees joined ('tham gia Ban Chấp hành …'), when no post is named
+    meeting_day_only: bool = False  # dated only by the meeting (a headline's summary): a repeat may date it
 
 
 _ACTION_OF = {fold(verb): action for action, verbs in V.APPOINTMENT_VERBS.items() for verb in verbs}
@@ -364,6 +365,7 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
         return []
     decision = _decision(ctx, chain, start, end)
     day = _day(ctx, chain, decision, start, end)
+    undated = decision is None and _meeting_day_only(ctx, day, start, end)
     out = []
     for k, (mention, person) in enumerate(targets):
         # the text about the person: up to the next person named, or (a subject written before the
@@ -387,7 +389,21 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                 if post is None and action not in ("relieve", "retire")
                 else None
             )
-            out.append(Appointment(person, action, post, moved, code, day, start, end, chain=chain.start, seat=seat))
+            out.append(
+                Appointment(
+                    person,
+                    action,
+                    post,
+                    moved,
+                    code,
+                    day,
+                    start,
+                    end,
+                    chain=chain.start,
+                    seat=seat,
+                    meeting_day_only=undated,
+                )
+            )
             if action == "relieve":  # 'thôi giữ chức X để giữ chức Y': the new post, from X
                 then = _then_post(ctx, chain, bound)
                 if then:
@@ -781,6 +797,17 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     return _paragraph_day(ctx, start) or _meeting_day(ctx)
 
 
+def _meeting_day_only(ctx: _Context, day: date | None, start: int, end: int) -> bool:
+    """Whether a change's day is only the meeting's (its sentence and paragraph name none, and no decision
+    dates it): a headline's or lead's summary, which the body's telling of the change may date better."""
+    return (
+        day is not None
+        and day == _meeting_day(ctx)
+        and not _named_days(ctx, start, end)
+        and not _paragraph_day(ctx, start)
+    )
+
+
 def _paragraph_day(ctx: _Context, start: int) -> date | None:
     """The day a paragraph is set on, for the sentences after its first: the day its opening clause names
     ('Tại phiên họp thứ nhất vào chiều 25-7, Ban Chấp hành đã bầu … . A được bầu giữ chức …') when it is
@@ -869,6 +896,11 @@ def _seated(found: list[Appointment]) -> list[Appointment]:
     return [replace(a, position=a.seat) if a.position is None and a.seat else a for a in found]
 
 
+def _organ_within(short: str, organ: str | None) -> bool:
+    """Whether `organ` is `short` with more words after it ('Đảng ủy' → 'Đảng ủy Tập đoàn')."""
+    return bool(organ) and fold(organ).startswith(fold(short) + " ")
+
+
 def _without_repeats(found: list[Appointment]) -> list[Appointment]:
     """One entry per person, action and post (a headline repeats the body). One post, one spelling per
     person: posts that parse alike take the shortest spelling, and a post written without its place
@@ -881,10 +913,12 @@ def _without_repeats(found: list[Appointment]) -> list[Appointment]:
         key = (a.person.name_key, a.action, fold(a.position) if a.position else None)
         if a.position is None and (a.person.name_key, a.action) in with_post:
             continue
-        if key in kept:  # the lead told it without its decision, the body with it: the entry takes it
+        if key in kept:  # the lead told it without its decision or day, the body with it: the entry takes them
             first = out[kept[key]]
             if first.decision_code is None and a.decision_code is not None:
                 out[kept[key]] = replace(first, decision_code=a.decision_code, effective_date=a.effective_date)
+            elif first.meeting_day_only and not a.meeting_day_only and first.decision_code == a.decision_code:
+                out[kept[key]] = replace(first, effective_date=a.effective_date, meeting_day_only=False)
             continue
         kept[key] = len(out)
         out.append(a)
@@ -892,6 +926,8 @@ def _without_repeats(found: list[Appointment]) -> list[Appointment]:
 
 
 def _one_spelling(found: list[Appointment]) -> list[Appointment]:
+    """One spelling per person and post; a post whose organ is the first words of another's, with no place
+    ('tái đắc cử Bí thư Đảng ủy' in a headline, 'Bí thư Đảng ủy Tập đoàn' in the body), is that post."""
     spellings: dict[tuple, str] = {}
     placed: set[tuple] = set()
     for a in found:
@@ -909,6 +945,8 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
             key = (a.person.name_key, parts.position, parts.organ, parts.place)
             if parts.place is None and parts.organ and (*key[:3], a.action) in placed:
                 key = next(k for k in spellings if k[:3] == key[:3] and k[3])
+            elif parts.place is None and parts.organ:
+                key = next((k for k in spellings if k[:2] == key[:2] and _organ_within(parts.organ, k[2])), key)
             a = replace(a, position=spellings[key])
         out.append(a)
     return out
