@@ -608,3 +608,14 @@ def test_a_headline_naming_the_post_by_its_committee_alone_is_the_bodys_change_o
     assert [(a.person.full_name, a.position, a.effective_date) for a in found] == [
         ("Lò Minh Tiến", "Bí thư Đảng ủy Tổng công ty", date(2030, 8, 14))
     ]
+
+
+def test_a_post_left_written_by_its_position_alone_is_the_persons_title_of_that_position():
+    body = (
+        "Bộ trưởng trao Quyết định số 2201/QĐ-TTg ngày 3/10/2030 của Thủ tướng Chính phủ cho ông Hà Văn Khoa,"
+        " Thứ trưởng Bộ Xây dựng, thôi giữ chức Thứ trưởng để nghỉ hưu theo chế độ."
+    )
+    assert changes(body) == [
+        ("Hà Văn Khoa", "relieve", "Thứ trưởng Bộ Xây dựng"),
+        ("Hà Văn Khoa", "retire", "Thứ trưởng Bộ Xây dựng"),
+    ]

@@ -170,9 +170,28 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    found = _retired_from(_moved_to(_seated(_shared_posts(ctx, found))))
+    found = _retired_from(_left_in_full(_moved_to(_seated(_shared_posts(ctx, found)))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     return _without_repeats(found)
+
+
+def _left_in_full(found: list[Appointment]) -> list[Appointment]:
+    """A post left, written by its position alone ('ông A, Thứ trưởng Bộ X, thôi giữ chức Thứ trưởng để
+    nghỉ hưu'), is the one title of that position the article gives the person: 'Thứ trưởng Bộ X'."""
+    out = []
+    for a in found:
+        if a.action in ("relieve", "retire") and a.position:
+            left = parse_title(a.position)
+            if left.organ is None and left.position:
+                held = {
+                    fold(t): t
+                    for t in a.person.titles
+                    if (parts := parse_title(t)).position == left.position and parts.organ and parts.status is None
+                }
+                if len(held) == 1:
+                    a = replace(a, position=next(iter(held.values())))
+        out.append(a)
+    return out
 
 
 def _moved_to(found: list[Appointment]) -> list[Appointment]:
