@@ -619,3 +619,15 @@ def test_a_post_left_written_by_its_position_alone_is_the_persons_title_of_that_
         ("Hà Văn Khoa", "relieve", "Thứ trưởng Bộ Xây dựng"),
         ("Hà Văn Khoa", "retire", "Thứ trưởng Bộ Xây dựng"),
     ]
+
+
+def test_a_person_given_a_post_by_an_introducer_closes_their_clause_before_the_next_persons_verb():
+    body = (
+        "Bộ Chính trị điều động, phân công ông Lò Văn Mạnh giữ chức Phó Trưởng Ban Tổ chức Trung ương;"
+        " bà Cầm Thị Hoa được chỉ định làm Bí thư Tỉnh ủy Yên Hà."
+    )
+    assert changes(body) == [
+        ("Lò Văn Mạnh", "transfer", "Phó Trưởng Ban Tổ chức Trung ương"),
+        ("Lò Văn Mạnh", "assign", "Phó Trưởng Ban Tổ chức Trung ương"),
+        ("Cầm Thị Hoa", "designate", "Bí thư Tỉnh ủy Yên Hà"),
+    ]

@@ -325,3 +325,15 @@ def test_a_portals_end_its_author_label_long_source_line_and_list_of_earlier_new
     )
     assert a.authors == ["Sơn Thị Bô Pha"]
     assert "Sơn Thị Bô Pha" not in a.body_text and "Tập Sơn" not in a.body_text
+
+
+def test_a_labelled_byline_ending_with_the_unit_and_a_caption_laid_out_after_the_trailer():
+    a = clean_text(
+        f"Tiêu đề bài báo về hội nghị\n{LEAD}\nTác giả: Minh Trí - Văn phòng Đảng ủy phường\nCác tin khác\n"
+        "- Hội nghị sơ kết quý I (06/04/2026)\nĐồng chí Lê Văn Tám phát biểu tại hội nghị. Ảnh: Minh Trí"
+    )
+    assert a.authors == ["Minh Trí"]
+    assert "Văn phòng Đảng ủy phường" in a.credits
+    assert [p.kind for p in a.paragraphs] == ["title", "body", "caption"]
+    assert a.body_text.endswith("\n\nĐồng chí Lê Văn Tám phát biểu tại hội nghị")
+    assert "sơ kết quý I" not in a.body_text

@@ -22,6 +22,8 @@ def one(text):
         ("ngày 30-12-2024 của Ban Bí thư", 30, 12, 2024),
         ("Sáng nay (21/6), hội nghị", 21, 6, None),
         ("Thứ Sáu, ngày 5 tháng 7 năm 2019", 5, 7, 2019),
+        ("Ngày mồng 7-12, tại thị xã", 7, 12, None),
+        ("Trước đó, hôm 28-11, Hội nghị", 28, 11, None),
     ],
 )
 def test_date_forms(text, day, month, year):
@@ -257,3 +259,12 @@ def test_time_zones_view_counters_and_weekdays_are_no_words_beside_a_stamp():
 
     assert stamp_rest_words("Thứ 2 | (GMT+7) | Lượt xem: 1.234 | lúc") == []
     assert stamp_rest_words("Chuyên mục: Chính trị | T2 | UTC+07:00") == ["Chính", "trị"]
+
+
+def test_mong_and_hom_mark_a_day():
+    assert [d.text for d in find_dates("Ngày mồng 7-12, và mùng 5/3; hôm 28-11")] == [
+        "Ngày mồng 7-12",
+        "mùng 5/3",
+        "hôm 28-11",
+    ]
+    assert all(d.marked for d in find_dates("Ngày mồng 7-12, và mùng 5/3; hôm 28-11"))

@@ -169,6 +169,7 @@ def test_a_comma_inside_an_organs_name():
             "Giám đốc Trung tâm Công nghệ thông tin tỉnh Yên Bái",
         ),
         ("Phó Giám đốc Sở Nội vụ thông tin về", "Phó Giám đốc Sở Nội vụ"),
+        ("Bí thư Chi bộ khu vực 7 kiến nghị sớm bố trí kinh phí", "Bí thư Chi bộ khu vực 7"),
         (
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời, được bầu",
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời",

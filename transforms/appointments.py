@@ -87,6 +87,8 @@ _INTRO_RE = re.compile(
     rf"(?<!\w)(?P<off>{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})?"
     rf"(?(off)|(?:{folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
 )
+# ... anywhere in a person's words: 'ông A giữ chức X; bà B được chỉ định …' (A's clause is closed).
+_INTRO_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)})\s+")
 _THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)})\s+")
 _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
 _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))
@@ -580,8 +582,10 @@ def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> boo
 
 def _own_clause(ctx: _Context, mention: Mention) -> bool:
     """Whether a verb after the name hands the person their titles ('A được bầu giữ chức X; B, Chủ tịch
-    UBND xã được bầu giữ chức Y'): a clause of their own, not an item of a list sharing the next post."""
-    return _VERB_RE.search(ctx.folded, mention.end, mention.span_end) is not None
+    UBND xã được bầu giữ chức Y', 'điều động ông A giữ chức X; bà B được chỉ định …'): a clause of their
+    own, not an item of a list sharing the next post or verb."""
+    span = (mention.end, mention.span_end)
+    return _VERB_RE.search(ctx.folded, *span) is not None or _INTRO_IN_RE.search(ctx.folded, *span) is not None
 
 
 def _list_bound(

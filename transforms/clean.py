@@ -128,7 +128,7 @@ def clean_text(text: str) -> CleanArticle:
     """Split an article's decoded text into its header and its clean, evidence-addressable body."""
     lines = [squash_spaces(line) for line in unmarked(text).split("\n")]
     marked_at, year_hint, lines = _crawler_mark(lines)
-    lines = _cut_trailer(lines)
+    lines, late_captions = _cut_trailer(lines)
     lines = _drop_furniture(lines)
     lead = next((i for i, line in enumerate(lines) if _is_paragraph(line)), len(lines))
     if lead < len(lines) and not any(_headline_like(line) for line in lines[:lead]):
@@ -167,7 +167,9 @@ def clean_text(text: str) -> CleanArticle:
                 captions.append(line)
             else:
                 blocks.append(("body" if _is_sentence(line) else "heading", line))
-    blocks += [("caption", c) for c in captions]
+    late = [_strip_credit(line) for line in late_captions]
+    credits += [credit for _, credit in late if credit]
+    blocks += [("caption", c) for c in captions + [short for short, _ in late]]
 
     pieces, paragraphs, offset = [], [], 0
     for kind, chunk in ([("title", title)] if title else []) + blocks:
@@ -212,13 +214,15 @@ def _crawler_mark(lines: list[str]) -> tuple[datetime | None, int | None, list[s
     return None, None, lines
 
 
-def _cut_trailer(lines: list[str]) -> list[str]:
+def _cut_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines before the page's trailer ('Tin liên quan', 'Bài viết khác' …), and the photo captions
+    after it: a web page's captions are laid out after its text (webpage.py), which may end with a trailer."""
     seen_text = False
     for i, line in enumerate(lines):
         if seen_text and _is_trailer(line):
-            return lines[:i]
+            return lines[:i], [c for c in lines[i + 1 :] if c and _is_photo_caption(c)]
         seen_text = seen_text or _is_paragraph(line)
-    return lines
+    return lines, []
 
 
 def _is_trailer(line: str) -> bool:
@@ -569,6 +573,10 @@ def _is_affiliation(line: str, above: str) -> bool:
     )
 
 
+# The author's unit after the name in a labelled byline: ' - Văn phòng …', ' (Trường Chính trị …)'.
+_AFFILIATION_TAIL_RE = re.compile(r"\s+[-–]\s+(.+)$|\s*\((.+)\)\s*$")
+
+
 def _byline_parts(line: str) -> tuple[list[str], list[str]]:
     names, credits = [], []
     for part in _GLUED_CREDIT_RE.sub("\n", line).split("\n"):
@@ -581,6 +589,11 @@ def _byline_parts(line: str) -> tuple[list[str], list[str]]:
             if kind not in _BYLINE_LABELS:
                 return [], []
             part = value
+            unit = _AFFILIATION_TAIL_RE.search(part)
+            if unit and not _names_in_byline(part) and _names_in_byline(part[: unit.start()]):
+                # 'Tác giả: Minh Trí - Văn phòng Đảng ủy phường': a labelled byline may end with the unit
+                credits.append(unit.group(1) or unit.group(2))
+                part = part[: unit.start()]
         found = _names_in_byline(part)
         if not found:
             return [], []

@@ -24,6 +24,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 _WEEKDAY = _words(V.WEEKDAYS)
 _DAY, _MONTH, _YEAR = (re.escape(w) for w in (V.DAY_WORD, V.MONTH_WORD, V.YEAR_WORD))
+_DAY_MARK = _words(V.DAY_MARK_WORDS)  # ngày mồng|ngày|mồng|hôm …
 _AND = re.escape(V.AND_WORD)
 _REL = "|".join(map(re.escape, V.RELATIVE_DAYS))  # nay|qua
 _REL_HEAD = "|".join(map(re.escape, V.RELATIVE_DAY_HEADS))  # hôm
@@ -36,7 +37,7 @@ _DATE_RE = re.compile(
     rf"(?:(?P<tod>{_TOD})\s+)?"  # Sáng / Chiều
     rf"(?:(?P<weekday>{_WEEKDAY})\s*[,(]?\s*)?"  # Sáng thứ Hai (15/3), Chiều thứ Năm, 10-12
     rf"(?:(?P<today>{_TODAY})\s*\(\s*)?"  # Sáng nay (12/3), Hôm qua (14/3)
-    rf"(?:(?P<ngay>{_DAY})\s+)?"
+    rf"(?:(?P<ngay>{_DAY_MARK})\s+)?"
     r"(?<![\d/.,+-])"
     r"(?:"
     # Two days, the meeting's first: '18 và 19-7', 'chiều 16 và sáng 17.10', '16-17/10', '18 đến 20/8'.

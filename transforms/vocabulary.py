@@ -313,6 +313,8 @@ TITLE_STOPS = (
     "nhấn mạnh",
     "khẳng định",
     "đề nghị",
+    "kiến nghị",
+    "đề xuất",
     "yêu cầu",
     "phát động",
     "trao",
@@ -556,6 +558,8 @@ TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
 DAY_WORD, MONTH_WORD, YEAR_WORD = "ngày", "tháng", "năm"
 # What a document's issued date may open with: 'ký ngày 3/4', and in news style 'ký hôm 3/4'.
 DOC_DATE_WORDS = (DAY_WORD, "hôm", "mùng", "mồng")  # 'mùng 5 tháng 3': the first ten days of a month
+# What marks a number as a day in running text: 'ngày 7-12', 'ngày mồng 7-12', 'mùng 5/3', 'hôm 28-11'.
+DAY_MARK_WORDS = (DAY_WORD, f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", "mồng", "mùng", "hôm")
 # 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
