@@ -293,3 +293,10 @@ def test_a_code_reused_in_another_term_is_another_document(prefect_api, tmp_path
     ids = {path: doc for path, doc, _ in cited}
     assert ids["2024.txt"] == ids["2024_again.txt"]  # one document, cited twice
     assert len({ids["2019.txt"], ids["2024.txt"], ids["undated.txt"]}) == 3
+    # the article that cited it undated changes and cites it no more: the undated row goes (42_dim_document_uncited)
+    (inbox / "undated.txt").write_text("Hội nghị giao ban\nThứ Hai, 2/7/2024 08:00\n\nSáng 2-7, Ban Thường vụ họp.\n")
+    ingest(inbox=str(inbox), db=str(db), batch_size=2)
+    assert query(db, "SELECT issued_date FROM dim_document WHERE doc_code = '35-CT/TW' ORDER BY 1") == [
+        (date(2019, 5, 30),),
+        (date(2024, 6, 14),),
+    ]
