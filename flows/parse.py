@@ -18,7 +18,7 @@ from hoinghi.schemas.dates import null_impossible_dates
 from hoinghi.schemas.staging import SCHEMAS
 from hoinghi.schemas.validate import Reject, validate
 from hoinghi.transforms.decode import DecodeError, decode_bytes
-from hoinghi.transforms.extract import extract_article
+from hoinghi.transforms.extract import extract_article, undated_rekeyed
 from hoinghi.transforms.text import text_sha256
 from hoinghi.transforms.webpage import PageError, PageMeta, looks_like_html, read_page
 from hoinghi.warehouse.contract import (
@@ -180,6 +180,7 @@ _NULLABLE_IDS = {"stg_appointment": ("title_id",)}
 def validated(records: dict[str, list[dict]]) -> tuple[dict[str, pd.DataFrame], list[Reject]]:
     """The batch's staging frames, its impossible dates nulled and its invalid rows (and their orphans) out."""
     rejects = null_impossible_dates(records)  # the rows stay, without the date
+    records["stg_document_mention"] = undated_rekeyed(records["stg_document_mention"])
     staging = {}
     for table, schema in SCHEMAS.items():
         frame = pd.DataFrame(records[table], columns=_COLUMNS[table])

@@ -631,3 +631,44 @@ def test_a_person_given_a_post_by_an_introducer_closes_their_clause_before_the_n
         ("Lò Văn Mạnh", "assign", "Phó Trưởng Ban Tổ chức Trung ương"),
         ("Cầm Thị Hoa", "designate", "Bí thư Tỉnh ủy Yên Hà"),
     ]
+
+
+def test_the_same_day_is_the_last_day_the_events_were_told_on():
+    body = (
+        "Sáng 15-10-2030, Ban Chấp hành đồng ý để đồng chí Hà Văn Lực thôi giữ chức Ủy viên Ban Thường vụ."
+        " Đồng chí Hà Văn Lực nghỉ hưu theo chế độ kể từ ngày 1/12/2030.\n"
+        "Cùng ngày, Ban Chấp hành đã bầu bổ sung đồng chí Lò Thị Xuân vào Ban Thường vụ Tỉnh ủy.\n"
+        "Ban Thường vụ trao quyết định chuẩn y ông Cầm Văn Pấng giữ chức Phó Bí thư Huyện ủy Mường Tè."
+        " Trước đó, ngày 28/8/2030, Hội nghị Ban Chấp hành huyện đã bầu ông Pấng giữ chức Phó Bí thư Huyện ủy.\n"
+        "Cùng ngày, Ban Thường vụ điều động ông Vàng A Chu giữ chức Bí thư Huyện ủy Phong Thổ."
+    )
+    found = _found(body, date(2030, 10, 16))
+    days = {(a.person.full_name, a.action): a.effective_date for a in found}
+    # not the day a retirement takes effect, nor a day told in passing ('Trước đó, ngày 28/8')
+    assert days[("Lò Thị Xuân", "elect")] == date(2030, 10, 15)
+    assert days[("Vàng A Chu", "transfer")] == date(2030, 10, 15)
+
+
+def test_a_post_left_by_its_position_alone_is_not_the_post_the_person_is_given():
+    body = "Bộ Chính trị điều động ông Hà Văn Khoa thôi giữ chức Phó Bí thư để giữ chức Phó Bí thư Tỉnh ủy Yên Hà."
+    assert ("Hà Văn Khoa", "relieve", "Phó Bí thư") in changes(body)
+
+
+def test_a_repeat_without_a_day_leaves_the_day_of_the_first_telling():
+    body = (
+        "Đồng chí Lò Minh Tiến tái đắc cử Bí thư Đảng ủy\n"
+        "Trong hai ngày 13 và 14/8, Đảng bộ Tổng công ty Lâm nghiệp tổ chức Đại hội lần thứ V.\n"
+        "Trước đó, đồng chí Lò Minh Tiến tái đắc cử Bí thư Đảng ủy Tổng công ty."
+    )
+    published = date(2030, 8, 15)
+    meetings = find_meetings(clean_text(f"Đại hội Đảng bộ Tổng công ty\n15/8/2030\n\n{body}"), [])
+    found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
+    assert [a.effective_date for a in found] == [date(2030, 8, 13)]
+
+
+def test_a_rule_cited_as_the_basis_is_not_the_decision():
+    body = (
+        "Căn cứ Quy định số 69-QĐ/TW ngày 6/7/2022 của Bộ Chính trị, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành"
+        " kỷ luật cách chức Bí thư Đảng ủy xã Hải Minh đối với đồng chí Phạm Văn Tới."
+    )
+    assert decided(body) == [("Phạm Văn Tới", "relieve", None, None)]

@@ -49,6 +49,10 @@ def test_one_document_dated_3023_loses_only_its_date_not_the_batchs_citations(ru
     assert len(cited) == 25 and set(issued) == {f"{n}-QĐ/TW" for n in range(1, 26)}
     assert issued.pop("12-QĐ/TW") is issued.pop("13-QĐ/TW") is None
     assert set(issued.values()) == {date(2023, 2, 8)}
+    # a citation whose date is dropped is the code's undated document (transforms.extract.undated_rekeyed)
+    from hoinghi.transforms.extract import document_id
+
+    assert query(db, "SELECT document_id FROM dim_document WHERE doc_code = '12-QĐ/TW'") == [(document_id("12-QĐ/TW"),)]
     rejects = query(db, "SELECT source_path, stage, reason, record FROM etl_rejects ORDER BY source_path")
     assert len(rejects) == 2, rejects
     assert rejects[1][:3] == (

@@ -337,3 +337,9 @@ def test_a_labelled_byline_ending_with_the_unit_and_a_caption_laid_out_after_the
     assert [p.kind for p in a.paragraphs] == ["title", "body", "caption"]
     assert a.body_text.endswith("\n\nĐồng chí Lê Văn Tám phát biểu tại hội nghị")
     assert "sơ kết quý I" not in a.body_text
+    # a caption-like line of the trailer's teasers, not at the end, is not the article's
+    b = clean_text(
+        f"Tiêu đề bài báo về hội nghị\n{LEAD}\nCác tin khác\nHội nghị sơ kết quý I tại Mường Tè. Ảnh: TL\n"
+        "- Hội nghị sơ kết quý I (06/04/2026)\nĐồng chí Lê Văn Tám phát biểu tại hội nghị. Ảnh: Minh Trí"
+    )
+    assert "Mường Tè" not in b.body_text and b.body_text.endswith("Đồng chí Lê Văn Tám phát biểu tại hội nghị")

@@ -444,3 +444,19 @@ def test_a_lead_that_names_no_day_lets_the_next_paragraph_report_the_meeting():
     # a dated lead keeps the rule: a later paragraph reports a meeting only when it opens with its day
     dated_lead = text.replace("thi hành kỷ luật nhiều đảng viên", "ngày 19/8/2031 ban hành kế hoạch")
     assert analyse(dated_lead)[0] == []
+
+
+def test_a_closing_that_counts_the_days_is_one_meeting_from_its_first_day_with_each_sessions_chair():
+    meetings, roles = analyse(
+        "Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ sáu\nThứ Sáu, 16/10/2030 - 18:52\n\n"
+        "Sau 5 ngày làm việc, chiều 16-10, Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ tỉnh Yên Hà đã bế mạc.\n\n"
+        "Hội nghị khai mạc sáng 12-10. Đồng chí Lò Văn Tấn, Bí thư Tỉnh ủy chủ trì Hội nghị.\n\n"
+        "Trong các ngày 13 và 14-10, Ban Chấp hành thảo luận tại tổ về các đề án.\n\n"
+        "Sáng 15-10, đồng chí Vàng Thị Mỷ, Phó Bí thư Thường trực Tỉnh ủy điều hành phiên làm việc về công tác"
+        " cán bộ.\n\n"
+        "Ngày 16-10, Hội nghị thảo luận, thông qua Nghị quyết."
+    )
+    assert [(m.meeting_date, m.day_part if hasattr(m, "day_part") else None) for m in meetings] == [
+        (date(2030, 10, 12), None)
+    ]
+    assert roles[(1, "Lò Văn Tấn")] == roles[(1, "Vàng Thị Mỷ")] == "chair"

@@ -492,3 +492,15 @@ def test_va_between_a_title_and_the_next_persons_name_is_not_part_of_the_title()
         "Nguyễn Thị Bích Phượng": ["Phó Bí thư Thường trực Đảng ủy Tập đoàn"],
         "Hoàng Văn Sáng": ["Trưởng Ban Tổ chức Đảng ủy Tập đoàn"],
     }
+
+
+def test_va_after_a_persons_titles_joins_the_next_name_to_the_list():
+    got = people(
+        "Các đồng chí Danh Thị Sa Quây, Chủ tịch UBND xã và Kim Văn Đực được bầu giữ chức Phó Bí thư Đảng ủy xã."
+    )
+    assert set(got) == {"Danh Thị Sa Quây", "Kim Văn Đực"}
+
+
+def test_a_province_in_brackets_between_a_title_and_the_name():
+    got = people("Bí thư Huyện ủy Tháp Mười (Đồng Tháp) Nguyễn Thị Ngọc Diệp nhấn mạnh, cần làm tốt công tác cán bộ.")
+    assert got == {"Nguyễn Thị Ngọc Diệp": ["Bí thư Huyện ủy Tháp Mười"]}

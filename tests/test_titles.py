@@ -170,6 +170,8 @@ def test_a_comma_inside_an_organs_name():
         ),
         ("Phó Giám đốc Sở Nội vụ thông tin về", "Phó Giám đốc Sở Nội vụ"),
         ("Bí thư Chi bộ khu vực 7 kiến nghị sớm bố trí kinh phí", "Bí thư Chi bộ khu vực 7"),
+        ("Giám đốc Sở Kế hoạch và Đầu tư đối với ông Lê Hữu Nghĩa", "Giám đốc Sở Kế hoạch và Đầu tư"),
+        ("Giám đốc Sở Khoa học và Công nghệ thông tin về kết quả", "Giám đốc Sở Khoa học và Công nghệ"),
         (
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời, được bầu",
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời",

@@ -95,6 +95,7 @@ _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))
 _LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
+_BASIS_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_BASIS_WORDS)})\s+$")
 _PAST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
 _QUALIFIER_RE = re.compile(
     rf"\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_COURSE_WORDS))})\s+[IVXLC\d]+\b"
@@ -180,6 +181,10 @@ def find_appointments(
 def _left_in_full(found: list[Appointment]) -> list[Appointment]:
     """A post left, written by its position alone ('ông A, Thứ trưởng Bộ X, thôi giữ chức Thứ trưởng để
     nghỉ hưu'), is the one title of that position the article gives the person: 'Thứ trưởng Bộ X'."""
+    # not a post the person is given here ('thôi giữ chức Phó Bí thư để giữ chức Phó Bí thư Tỉnh ủy X')
+    gained = {
+        (b.person.name_key, fold(b.position)) for b in found if b.position and b.action not in ("relieve", "retire")
+    }
     out = []
     for a in found:
         if a.action in ("relieve", "retire") and a.position:
@@ -188,7 +193,10 @@ def _left_in_full(found: list[Appointment]) -> list[Appointment]:
                 held = {
                     fold(t): t
                     for t in a.person.titles
-                    if (parts := parse_title(t)).position == left.position and parts.organ and parts.status is None
+                    if (parts := parse_title(t)).position == left.position
+                    and parts.organ
+                    and parts.status is None
+                    and (a.person.name_key, fold(t)) not in gained
                 }
                 if len(held) == 1:
                     a = replace(a, position=next(iter(held.values())))
@@ -776,7 +784,11 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     article's one decision (when it cites one), unless the change is an election or told as the past."""
     here = [d for d in ctx.documents if start <= d.start < end]
     if here:
-        decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or here
+        decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or [
+            d for d in here if not _BASIS_RE.search(ctx.folded, max(0, d.start - 15), d.start)
+        ]
+        if not decisions:
+            return None
         before = [d for d in decisions if d.start < chain.start]
         if before:
             return before[-1]
@@ -839,10 +851,18 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
     28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được bầu giữ chức …'
     (not the congress's day: it is dated by its first, 27/9)."""
     paragraph = ctx.body.rfind("\n", 0, start) + 1
-    same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, min(start, paragraph + 20))
+    same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20)
     if same_day:
-        before = _named_days(ctx, max(0, same_day.start() - 600), same_day.start())
-        return before[-1][1] if before else None
+        # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
+        # an earlier one told in passing inside a paragraph ('…. Trước đó, ngày 28/8, Hội nghị … đã bầu …';
+        # a paragraph opening so tells of that day: '¶ Trước đó, chiều 28/9, … ¶ Tối cùng ngày, …')
+        before = [
+            day
+            for at, day in _named_days(ctx, max(0, same_day.start() - 600), same_day.start())
+            if not _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)
+            and not (_PAST_RE.search(ctx.folded, max(0, at - 25), at) and not _opens_paragraph(ctx, at))
+        ]
+        return before[-1] if before else None
     opening_end = ctx.body.find(",", paragraph, min(start, paragraph + _OPENING_CLAUSE))
     # not the lead's day: a lead sums up a meeting of several days by its last ('Chiều 25/6, … Đại hội
     # đã bế mạc. Bà A được bầu …'), the body tells each sitting
@@ -851,6 +871,11 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         if opening:
             return opening[-1][1]
     return None
+
+
+def _opens_paragraph(ctx: _Context, at: int) -> bool:
+    """Whether `at` is in the opening words of its paragraph ('Trước đó, chiều 28/9, …')."""
+    return at - (ctx.body.rfind("\n", 0, at) + 1) <= _OPENING_CLAUSE
 
 
 def _meeting_day(ctx: _Context) -> date | None:
@@ -940,7 +965,12 @@ def _without_repeats(found: list[Appointment]) -> list[Appointment]:
             first = out[kept[key]]
             if first.decision_code is None and a.decision_code is not None:
                 out[kept[key]] = replace(first, decision_code=a.decision_code, effective_date=a.effective_date)
-            elif first.meeting_day_only and not a.meeting_day_only and first.decision_code == a.decision_code:
+            elif (
+                first.meeting_day_only
+                and not a.meeting_day_only
+                and a.effective_date is not None
+                and first.decision_code == a.decision_code
+            ):
                 out[kept[key]] = replace(first, effective_date=a.effective_date, meeting_day_only=False)
             continue
         kept[key] = len(out)
@@ -969,7 +999,8 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
             if parts.place is None and parts.organ and (*key[:3], a.action) in placed:
                 key = next(k for k in spellings if k[:3] == key[:3] and k[3])
             elif parts.place is None and parts.organ:
-                key = next((k for k in spellings if k[:2] == key[:2] and _organ_within(parts.organ, k[2])), key)
+                longer = [k for k in spellings if k[:2] == key[:2] and _organ_within(parts.organ, k[2])]
+                key = longer[0] if len(longer) == 1 else key  # only when one post it can be
             a = replace(a, position=spellings[key])
         out.append(a)
     return out

@@ -220,9 +220,20 @@ def _cut_trailer(lines: list[str]) -> tuple[list[str], list[str]]:
     seen_text = False
     for i, line in enumerate(lines):
         if seen_text and _is_trailer(line):
-            return lines[:i], [c for c in lines[i + 1 :] if c and _is_photo_caption(c)]
+            return lines[:i], _captions_at_end(lines[i + 1 :])
         seen_text = seen_text or _is_paragraph(line)
     return lines, []
+
+
+def _captions_at_end(lines: list[str]) -> list[str]:
+    """The photo captions that end the text (where webpage.py lays a page's out), not a teaser's."""
+    captions: list[str] = []
+    for line in reversed(lines):
+        if line and not _is_photo_caption(line):
+            break
+        if line:
+            captions.insert(0, line)
+    return captions
 
 
 def _is_trailer(line: str) -> bool:

@@ -38,6 +38,20 @@ def document_id(code_key: str, issued: date | None = None) -> int:
     return stable_id("document", code_key, issued.isoformat())
 
 
+def undated_rekeyed(mentions: list[dict]) -> list[dict]:
+    """Document mentions whose date was dropped as impossible (schemas.dates) become the code's undated
+    document, as their id says; one row per article and document, the first kept."""
+    out, seen = [], set()
+    for row in mentions:
+        if row.get("issued_date") is None:
+            row = {**row, "document_id": document_id(row["code_key"])}
+        key = (row["article_id"], row["document_id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
 def title_id(title_text: str) -> int:
     return stable_id("title", nfc(title_text))
 

@@ -27,7 +27,7 @@ from hoinghi.transforms.dates import (
     resolve,
 )
 from hoinghi.transforms.persons import Mention, Person
-from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans
+from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans, squash_spaces
 from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
 
 
@@ -151,6 +151,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
     meetings: list[Meeting] = []
     spans_told: list[tuple[date, date]] = []  # the days of events told as spans ('Từ ngày 18 đến 20/8')
     spans_taken: set[int] = set()  # where the spans that dated a meeting are written
+    spans_counted: list[tuple[date, date]] = []  # the days of events a closing counts ('Sau 5 ngày làm việc')
     for mention, told, (s_start, s_end) in anchors:
         if mention and mention.last_day:
             if mention.start in spans_taken:
@@ -166,13 +167,22 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         reported = resolve(told, published, year) if sitting else None
         if day and any(first < day <= last for first, last in spans_told):
             continue  # 'Chiều 20/8, lớp học bế giảng': a later day of the event already told
+        if day and any(first <= day <= last for first, last in spans_counted):
+            continue  # 'Hội nghị khai mạc sáng 12-10', 'Ngày 16-10, Trung ương thảo luận …': its sessions
         if day and mention and mention.last_day and mention.last_day > day.day:
             spans_told.append((day, day + timedelta(days=mention.last_day - day.day)))
+        date_text = mention.text if mention else find_month(sentence)  # a month: text kept, no day
+        counted = _days_counted(low, s_start, s_end) if day and not (mention and mention.last_day) else None
+        if counted and counted[0] > 1:  # 'Sau 5 ngày làm việc, chiều 16-10, … bế mạc': it began on the 12th
+            spans_counted.append((day - timedelta(days=counted[0] - 1), day))
+            day, reported = day - timedelta(days=counted[0] - 1), None
+            if counted[1] < mention.start:  # the words that date it: the count with the closing day
+                date_text = squash_spaces(text[counted[1] : mention.end])
         meetings.append(
             Meeting(
                 ordinal=len(meetings) + 1,
                 meeting_date=day,
-                date_text=mention.text if mention else find_month(sentence),  # a month: text kept, no day
+                date_text=date_text,
                 kind=_kind(fold_aligned(sentence), fold_aligned(article.title or "")),
                 organizer=_organizer(sentence, mention, s_start),
                 location=_location(text, styled, s_start, s_end),
@@ -184,6 +194,23 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
             )
         )
     return meetings
+
+
+_DAYS_COUNT_RE = re.compile(
+    rf"(?<!\w){_any(tuple(fold(w) for w in V.EVENT_DAYS_BEFORE))}\s+"
+    rf"(?P<n>\d{{1,2}}|{_any(tuple(fold(w) for w in V.EVENT_DAYS_COUNTS))})\s+"
+    rf"{re.escape(fold(V.EVENT_DAYS_NOUN))}(?!\w)"
+)
+_DAYS_COUNTS = {fold(w): n for w, n in V.EVENT_DAYS_COUNTS.items()}
+
+
+def _days_counted(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The days a closing sentence counts ('Sau 5 ngày làm việc, … bế mạc') and where the count is written."""
+    m = _DAYS_COUNT_RE.search(low, start, end) if _CLOSING_RE.search(low, start, end) else None
+    if not m:
+        return None
+    n = m.group("n")
+    return (int(n) if n.isdigit() else _DAYS_COUNTS[n]), m.start()
 
 
 _CLOSING_RE = re.compile(rf"(?<!\w){_any(tuple(fold(w) for w in V.CLOSING_WORDS))}(?!\w)")

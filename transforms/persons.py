@@ -112,7 +112,10 @@ _PLACE_STARTS = tuple(p + " " for p in _PLACES)
 _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")\s+$")
 # Between two names of a list: 'Lê Văn Hiền, Hà Thị Nga và ông Vũ Đức Đam'.
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
+# 'A, Chủ tịch UBND xã và (đồng chí) B': the 'và' after a person's titles
+_AND_GLUE_RE = re.compile(r"\s*" + _AND + r"\s+(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
+_PLACE_IN_BRACKETS_BEFORE_RE = re.compile(rf"\s+\([{UPPER}][^()\n]{{0,40}}\)\s+$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:,|[-–]|\()\s*")  # 'Tên, Chức vụ', 'Tên - Chức vụ', 'Tên (Chức vụ)'
 _TERM_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.TITLE_TERM_WORDS)) + r")\s+\d{4}\s*[-–]\s*\d{4}", re.I)
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
@@ -179,18 +182,22 @@ def find_persons(text: str) -> list[Person]:
     """Persons named in `text`, in order of first mention, each with all its mentions."""
     persons: dict[str, Person] = {}
     candidates = list(_name_candidates(text))
-    previous_end = None
+    previous_end = previous_span_end = None
     previous: Mention | None = None
     shared_titles: list[str] = []
     for i, (start, end, anchored) in enumerate(candidates):
         # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles);
         # 'Các Ủy viên Bộ Chính trị: A - title; B - title': so does a list of names with their own titles.
         in_list = previous_end is not None and bool(_LIST_GLUE_RE.fullmatch(text[previous_end:start]))
+        # 'các đồng chí A, Chủ tịch UBND xã và B được bầu …': 'và' after a person's titles joins the next
+        in_list = in_list or (
+            previous_span_end is not None and bool(_AND_GLUE_RE.fullmatch(text, previous_span_end, start))
+        )
         if not anchored and in_list:
             anchored = True
             candidates[i] = (start, end, True)
         if not anchored:
-            previous_end = None
+            previous_end = previous_span_end = None
             continue
         shared = shared_titles if in_list else []
         mention = _add_mention(persons, text, start, end, shared)
@@ -202,6 +209,7 @@ def find_persons(text: str) -> list[Person]:
         elif not in_list:
             shared_titles = []
         previous_end = mention.span_end if mention and shared_titles else end
+        previous_span_end = mention.span_end if mention and mention.titles else None
     known = set(persons)
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
@@ -784,6 +792,9 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
     dash = _DASH_BEFORE_RE.search(text[max(0, start - 4) : start])
     if dash:  # 'Bí thư Tỉnh ủy - Phạm Văn Rạnh'
         cursor = start - (len(text[max(0, start - 4) : start]) - dash.start())
+    place = _PLACE_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 45), start)
+    if place:  # 'Bí thư Huyện ủy Tháp Mười (Đồng Tháp) Nguyễn Thị Ngọc Diệp': the province, told in passing
+        cursor = place.start()
     titles: list[str] = []
     span_start = start
     crossed_colon = False

@@ -387,11 +387,14 @@ def place_length(words: list[str], i: int) -> int:
 
 
 _STOP_NOUNS = tuple(fold(w) for w in V.STOP_ENDING_NOUNS)
+_STOP_NOUN_CLOSERS = tuple(fold(w) for w in V.STOP_NOUN_CLOSED_BY)
 
 
 def ends_stop_noun(folded_before: str, stop: str) -> bool:
     """Whether a stop word ends a noun with the words before it ('công nghệ | thông tin'): no verb there."""
     text = f"{folded_before} {stop}"
+    if any(folded_before.endswith(name) for name in _STOP_NOUN_CLOSERS):
+        return False
     return any(text.endswith(noun) and text[-len(noun) - 1 : -len(noun)] in ("", " ") for noun in _STOP_NOUNS)
 
 
@@ -625,7 +628,7 @@ class _Reader:
     def _lower(self) -> bool:
         """A few lower-case words of a name ('Ban Tổ chức', 'Trung tâm Bồi dưỡng chính trị'), no verb."""
         f = self.folded[self.i]
-        before = " ".join(self.folded[max(0, self.i - 3) : self.i])
+        before = " ".join(self.folded[max(0, self.i - 6) : self.i])
         if (
             self.state != "name"
             or self.lower_run >= _MAX_LOWER_RUN

@@ -374,6 +374,8 @@ NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "d�
 NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên")
 # Nouns that end with a stop above: inside them it is no verb ("Trung tâm Công nghệ thông tin tỉnh").
 STOP_ENDING_NOUNS = ("công nghệ thông tin", "an toàn thông tin", "hệ thống thông tin", "an ninh thông tin")
+# ... unless the words before them close an organ's name: 'Sở Khoa học và Công nghệ | thông tin về …'.
+STOP_NOUN_CLOSED_BY = ("khoa học và công nghệ",)
 
 # --- Places and venues ---------------------------------------------------------------------
 
@@ -409,6 +411,7 @@ CO_CHAIR_WORD = "đồng chủ trì"  # 'co-chair'
 PRESIDE_WORD = "điều hành"
 PRESIDED_NOUNS = (
     "phiên họp",
+    "phiên làm việc",
     "phiên thảo luận",
     "phần thảo luận",
     "phiên bế mạc",
@@ -559,7 +562,7 @@ DAY_WORD, MONTH_WORD, YEAR_WORD = "ngày", "tháng", "năm"
 # What a document's issued date may open with: 'ký ngày 3/4', and in news style 'ký hôm 3/4'.
 DOC_DATE_WORDS = (DAY_WORD, "hôm", "mùng", "mồng")  # 'mùng 5 tháng 3': the first ten days of a month
 # What marks a number as a day in running text: 'ngày 7-12', 'ngày mồng 7-12', 'mùng 5/3', 'hôm 28-11'.
-DAY_MARK_WORDS = (DAY_WORD, f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", "mồng", "mùng", "hôm")
+DAY_MARK_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "mồng", "mùng", "hôm")  # longest first
 # 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
@@ -574,6 +577,11 @@ EARLIER_EVENT_OPENERS = ("trước đó", "cùng ngày", "sau đó")
 # A sentence telling the close of an event ('Chiều 25/6, … Đại hội … đã bế mạc'): the event began earlier, on
 # the first of the days the article says it spans ('diễn ra trong 2 ngày 24 và 25/6').
 CLOSING_WORDS = ("bế mạc", "bế giảng", "kết thúc", "ngày làm việc")
+# A closing that counts the event's days ('Sau 5 ngày làm việc, chiều 16-10, Hội nghị … bế mạc'): the
+# event began that many days before; its later sessions told after it are the same event.
+EVENT_DAYS_BEFORE = ("sau", "trải qua")
+EVENT_DAYS_NOUN = "ngày làm việc"
+EVENT_DAYS_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 RANGE_END_BEFORE = ("đến",)
 # ... or before 'đến'/'tới' and another date ('22-2 đến 28-2') is one of its ends.
 RANGE_END_AFTER = ("đến", "tới")
@@ -989,6 +997,12 @@ TITLE_POSITIONS = (
     "Phó Chính ủy",
     "Trưởng Công an",
     "Phó Trưởng Công an",
+    # the head of a village or residential group, elected by its people: 'Trưởng thôn Đông Cường'
+    "Trưởng thôn",
+    "Phó Trưởng thôn",
+    "Trưởng ấp",
+    "Trưởng bản",
+    "Trưởng khu phố",
     *MILITARY_COMMAND_POSITIONS,
     "Trưởng khoa",
     "Phụ trách",
@@ -1246,6 +1260,7 @@ TITLE_END_WORDS = (
     "do",
     "thay",
     "cho",
+    "đối với",  # 'cho thôi giữ chức Giám đốc Sở Nội vụ đối với ông A': the person it is said of
     "từ",
     "kể từ",  # 'giữ chức Giám đốc Sở Tư pháp kể từ ngày 15/11/2025': the day it takes effect
     "đến",
@@ -1470,6 +1485,9 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 # Theo đó, Bộ Chính trị phân công …'.
 APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
+# "Căn cứ Quy định số 69-QĐ/TW …, Ủy ban Kiểm tra quyết định cách chức …": the rule a change applies,
+# not the decision that makes it.
+APPOINTMENT_BASIS_WORDS = ("căn cứ", "căn cứ vào")
 # "điều động, phân công tham gia Ban Chấp hành …", "bầu bổ sung A vào Ban Thường vụ Tỉnh ủy": a seat in a
 # committee, taken with a post or alone ('vào' only before a body the title grammar reads).
 APPOINTMENT_SEAT_WORDS = ("tham gia", "vào")

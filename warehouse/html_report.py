@@ -61,7 +61,13 @@ def build_html_report(con: duckdb.DuckDBPyConnection, person: str | None = None)
             "Most-cited documents",
             "articles citing each document",
             charts.horizontal_bars(
-                [f"{c} ({t})" for c, t in zip(documents["doc_code"], documents["doc_type"], strict=True)],
+                # a code may be several documents (terms, provinces): the issue date tells them apart
+                [
+                    f"{c} ({t}, {d:%d/%m/%Y})" if pd.notna(d) else f"{c} ({t}, undated)"
+                    for c, t, d in zip(
+                        documents["doc_code"], documents["doc_type"], documents["issued_date"], strict=True
+                    )
+                ],
                 [int(v) for v in documents["articles"]],
                 colour=charts.PALETTE[2],
             ),

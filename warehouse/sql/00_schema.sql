@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS dim_article (
 -- dim_person: one row per person. name_key is not unique: a name carried by two people at once in
 -- places that exclude each other is two persons (70_person_identity.sql); identity_basis says what
 -- sets a name's other persons apart ('district: Lạc Dương'), NULL for the name's main one.
--- (A warehouse made when name_key was UNIQUE is rebuilt without it: warehouse/person_identity.py.)
+-- (A warehouse made when name_key was UNIQUE is rebuilt without it: warehouse/migrations.py.)
 CREATE TABLE IF NOT EXISTS dim_person (
     person_id       BIGINT PRIMARY KEY,
     full_name       VARCHAR NOT NULL,
@@ -105,7 +105,8 @@ CREATE TABLE IF NOT EXISTS bridge_person_title (
 -- Contract v2, careers: one personnel change an article reports as decided (LABELING.md,
 -- "appointments"): one row per person and verb. position_text is the post gained (for relieve and
 -- retire: the post left), as the article writes it; title_id is its parse in dim_title.
--- decision_code is the deciding document's canonical code (dim_document.doc_code) when the article
+-- decision_code is the deciding document's canonical code (dim_document.doc_code, which several dated
+-- rows may share: join through bridge_article_document on article_id) when the article
 -- gives one; effective_date the decision's issue date, else the day it took effect or was announced.
 CREATE TABLE IF NOT EXISTS fact_appointment (
     appointment_id      BIGINT PRIMARY KEY,
