@@ -504,3 +504,13 @@ def test_va_after_a_persons_titles_joins_the_next_name_to_the_list():
 def test_a_province_in_brackets_between_a_title_and_the_name():
     got = people("Bí thư Huyện ủy Tháp Mười (Đồng Tháp) Nguyễn Thị Ngọc Diệp nhấn mạnh, cần làm tốt công tác cán bộ.")
     assert got == {"Nguyễn Thị Ngọc Diệp": ["Bí thư Huyện ủy Tháp Mười"]}
+
+
+def test_a_table_cell_listing_two_titles_gives_both():
+    text = (
+        "Ban Thường vụ Tỉnh ủy điều động cán bộ, cụ thể như sau:\n\n"
+        "| STT | Họ và tên | Chức vụ cũ | Chức vụ mới | Số quyết định |\n\n"
+        "| 1 | Lê Văn Tám | Tỉnh ủy viên, Bí thư Huyện ủy Văn Chấn | Trưởng Ban Dân vận Tỉnh ủy | 210-QĐ/TU |\n\n"
+        "Các đồng chí nhận nhiệm vụ từ ngày 1/6."
+    )
+    assert people(text)["Lê Văn Tám"] == ["Tỉnh ủy viên", "Bí thư Huyện ủy Văn Chấn", "Trưởng Ban Dân vận Tỉnh ủy"]
