@@ -300,3 +300,11 @@ def test_a_code_reused_in_another_term_is_another_document(prefect_api, tmp_path
         (date(2019, 5, 30),),
         (date(2024, 6, 14),),
     ]
+
+
+def test_a_plenum_as_the_issuer_before_the_date():
+    text = (
+        "Kết luận số 21-KL/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII, ban hành ngày"
+        " 25-10-2021 về đẩy mạnh xây dựng, chỉnh đốn Đảng"
+    )
+    assert codes(text) == [("21-KL/TW", "Kết luận", date(2021, 10, 25))]

@@ -45,7 +45,10 @@ _OF = re.escape(V.OF_WORD)
 # An issuer or a signer: capitalised words, each perhaps with one lower-case syllable after it ('Ban
 # Chấp hành Trung ương', 'Tổng Bí thư Nguyễn Văn A'), so a verb ('... Tỉnh ủy công bố ngày 5/6') ends it.
 _CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+)?"
-_PHRASE = rf"(?-i:{_CAPITALISED}(?:\s+{_CAPITALISED})*)"  # case matters here, inside an IGNORECASE pattern
+# ... and a plenum's ordinal inside it: 'Hội nghị lần thứ tư Ban Chấp hành Trung ương', 'Hội nghị Trung ương 4'
+_ORDINAL = rf"(?:{'|'.join(map(re.escape, V.TITLE_ORDINAL_WORDS))})\s+[^\W\d]+|\d{{1,2}}(?![\d/.-])"
+# (case matters here, inside an IGNORECASE pattern)
+_PHRASE = rf"(?-i:{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|{_ORDINAL}))*)"
 # The written date: 'ngày 20/5/2020', 'ngày 07 tháng 02 năm 2023', or 'ngày 20/5' (the year is the article's).
 _DOC_DAY = "|".join(map(re.escape, V.DOC_DATE_WORDS))
 _WRITTEN_DATE = (
