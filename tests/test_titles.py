@@ -172,6 +172,8 @@ def test_a_comma_inside_an_organs_name():
         ("Bí thư Chi bộ khu vực 7 kiến nghị sớm bố trí kinh phí", "Bí thư Chi bộ khu vực 7"),
         ("Giám đốc Sở Kế hoạch và Đầu tư đối với ông Lê Hữu Nghĩa", "Giám đốc Sở Kế hoạch và Đầu tư"),
         ("Giám đốc Sở Khoa học và Công nghệ thông tin về kết quả", "Giám đốc Sở Khoa học và Công nghệ"),
+        ("nguyên Trưởng thôn Đông Cường, xã Nghĩa Lạc", "nguyên Trưởng thôn Đông Cường"),
+        ("Trưởng ấp Phú Hòa phát biểu", "Trưởng ấp Phú Hòa"),
         (
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời, được bầu",
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã lâm thời",
