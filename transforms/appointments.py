@@ -83,12 +83,12 @@ _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
 _PASSIVE = folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
 _PASSIVE_RE = re.compile(rf"(?<!\w)(?:{_PASSIVE})\s+(?:[{UPPER}][^,;.:()]{{0,60}}?\s+)?$", re.IGNORECASE)
+_POST_INTRODUCERS = folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)
 _INTRO_RE = re.compile(
-    rf"(?<!\w)(?P<off>{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})?"
-    rf"(?(off)|(?:{folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)}))\s+"
+    rf"(?<!\w)(?P<off>{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})?(?(off)|(?:{_POST_INTRODUCERS}))\s+"
 )
 # ... anywhere in a person's words: 'ông A giữ chức X; bà B được chỉ định …' (A's clause is closed).
-_INTRO_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)})\s+")
+_INTRO_IN_RE = re.compile(rf"(?<!\w)(?:{_POST_INTRODUCERS})\s+")
 _THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)})\s+")
 _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
 _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))
@@ -850,7 +850,7 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
     paragraph that opens with 'cùng ngày' (the same day), the last day named before it: 'Trước đó, chiều
     28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được bầu giữ chức …'
     (not the congress's day: it is dated by its first, 27/9)."""
-    paragraph = ctx.body.rfind("\n", 0, start) + 1
+    paragraph = _paragraph_start(ctx, start)
     same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20)
     if same_day:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
@@ -875,7 +875,11 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
 
 def _opens_paragraph(ctx: _Context, at: int) -> bool:
     """Whether `at` is in the opening words of its paragraph ('Trước đó, chiều 28/9, …')."""
-    return at - (ctx.body.rfind("\n", 0, at) + 1) <= _OPENING_CLAUSE
+    return at - _paragraph_start(ctx, at) <= _OPENING_CLAUSE
+
+
+def _paragraph_start(ctx: _Context, at: int) -> int:
+    return ctx.body.rfind("\n", 0, at) + 1
 
 
 def _meeting_day(ctx: _Context) -> date | None:

@@ -249,29 +249,13 @@ def _add_table_rows(text: str, persons: dict[str, Person]) -> None:
             key = name_key(text[start : cell.end])
             person = persons.setdefault(key, Person(display_name(text[start : cell.end]), key))
             posts = [row.cells[role].text for role in ("held", "post") if role in row.cells]
-            titles = [title for post in posts for title in _cell_titles(post)]
+            titles = [title for post in posts for title in titles_after(post, 0)[0]]  # a cell lists them as prose
             mention = Mention(start, cell.end, titles, row.start, row.end)
             if start in person.starts:  # read already, as a name written again: the row gives its posts
                 person.mentions = [mention if m.start == start else m for m in person.mentions]
                 continue
             person.starts.add(start)
             person.mentions.append(mention)
-
-
-def _cell_titles(cell: str) -> list[str]:
-    """The titles a table cell lists, as a sentence does: 'Tỉnh ủy viên, Bí thư Huyện ủy Văn Chấn'."""
-    titles: list[str] = []
-    rest = cell
-    while rest:
-        title, cut = _title_at(rest, bool(titles))
-        if not title:
-            break
-        titles.append(title)
-        separator = _TITLE_SEPARATOR_RE.match(rest, cut)
-        if separator is None or separator.end() == cut:
-            break
-        rest = rest[separator.end() :]
-    return titles
 
 
 def _add_unlisted_occurrences(text: str, persons: dict[str, Person]) -> None:
