@@ -672,3 +672,45 @@ def test_a_rule_cited_as_the_basis_is_not_the_decision():
         " kỷ luật cách chức Bí thư Đảng ủy xã Hải Minh đối với đồng chí Phạm Văn Tới."
     )
     assert decided(body) == [("Phạm Văn Tới", "relieve", None, None)]
+
+
+def test_a_decree_the_change_applies_is_not_its_decision():
+    body = (
+        "Ngày 14/4/2030, HĐND tỉnh Yên Hà miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lạc Văn Chinh, để"
+        " nghỉ hưu trước tuổi theo Nghị định số 178/2029/NĐ-CP ngày 31/12/2029 của Chính phủ."
+    )
+    assert ("Lạc Văn Chinh", "relieve", None, date(2030, 4, 14)) in decided(body)
+
+
+def test_the_approval_of_an_election_result_is_an_approval_not_another_election():
+    body = (
+        "Ngày 27/3/2030, Thủ tướng Chính phủ đã ký Quyết định số 598/QĐ-TTg phê chuẩn kết quả bầu bà Lư Thị Ngân"
+        " giữ chức Phó Chủ tịch UBND tỉnh Yên Hà nhiệm kỳ 2026-2031."
+    )
+    assert changes(body) == [("Lư Thị Ngân", "approve", "Phó Chủ tịch UBND tỉnh Yên Hà")]
+
+
+def test_a_post_by_its_position_alone_is_the_persons_one_post_of_that_position_and_change():
+    body = (
+        "Anh Thân Văn Hòa được bầu làm Chủ tịch\n"
+        "Chiều 16/10, anh Thân Văn Hòa, Phó Bí thư Tỉnh đoàn được bầu giữ chức Chủ tịch Hội LHTN Việt Nam tỉnh."
+    )
+    assert changes(body) == [("Thân Văn Hòa", "elect", "Chủ tịch Hội LHTN Việt Nam tỉnh")]
+
+
+def test_a_list_addressed_as_youth_shares_the_post_after_it():
+    body = (
+        "Hội nghị hiệp thương cử anh Nguyễn Hữu Tâm và chị Hà Thị Mỹ Lan, Giám đốc Hợp tác xã Rau sạch Lục Yên"
+        " giữ chức Phó Chủ tịch Hội LHTN Việt Nam tỉnh."
+    )
+    posts = {name: post for name, _, post in changes(body)}
+    assert posts["Nguyễn Hữu Tâm"] == posts["Hà Thị Mỹ Lan"] == "Phó Chủ tịch Hội LHTN Việt Nam tỉnh"
+
+
+def test_a_day_told_of_the_person_replaced_is_not_the_days_of_the_change():
+    body = (
+        "Ngày 13/11/2030, Hội đồng thành viên Công ty công bố Quyết định số 86/QĐ-HĐTV bổ nhiệm ông Lê Văn Hòa"
+        " giữ chức Giám đốc Công ty, thay ông Phan Đình Lực nghỉ hưu theo chế độ từ ngày 1/12/2030."
+    )
+    days = {(name, action): day for name, action, _, day in decided(body)}
+    assert days[("Lê Văn Hòa", "appoint")] == date(2030, 11, 13)

@@ -308,3 +308,8 @@ def test_a_plenum_as_the_issuer_before_the_date():
         " 25-10-2021 về đẩy mạnh xây dựng, chỉnh đốn Đảng"
     )
     assert codes(text) == [("21-KL/TW", "Kết luận", date(2021, 10, 25))]
+
+
+def test_a_plenum_by_its_number_and_term_as_the_issuer_before_the_date():
+    text = "Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII ngày 25/10/2021 về đẩy mạnh xây dựng Đảng"
+    assert codes(text) == [("21-KL/TW", "Kết luận", date(2021, 10, 25))]

@@ -514,3 +514,13 @@ def test_a_table_cell_listing_two_titles_gives_both():
         "Các đồng chí nhận nhiệm vụ từ ngày 1/6."
     )
     assert people(text)["Lê Văn Tám"] == ["Tỉnh ủy viên", "Bí thư Huyện ủy Văn Chấn", "Trưởng Ban Dân vận Tỉnh ủy"]
+
+
+def test_the_youth_forms_of_address_put_a_name_after_them():
+    text = "Hội nghị hiệp thương cử anh Nguyễn Hữu Tâm và chị Hà Thị Mỹ Lan giữ chức Phó Chủ tịch Hội."
+    assert [p.full_name for p in find_persons(text)] == ["Nguyễn Hữu Tâm", "Hà Thị Mỹ Lan"]
+
+
+def test_two_capitalised_words_ending_a_persons_first_title_are_its_place_not_a_person():
+    got = people("Ông Lê Văn Khải, Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn phát biểu tại hội nghị.")
+    assert got == {"Lê Văn Khải": ["Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn"]}

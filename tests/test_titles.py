@@ -301,3 +301,27 @@ def test_the_head_of_a_delegation_sent_on_a_task_holds_no_title():
         assert title_end(text) == 0
     text = "Trưởng Đoàn ĐBQH tỉnh Yên Hà"  # a standing delegation: a post
     assert title_end(text) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "organ", "level"),
+    [
+        ("Giám đốc Sở Lao động - Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", "province"),
+        ("Giám đốc Ngân hàng Chính sách xã hội tỉnh", "Ngân hàng Chính sách xã hội tỉnh", "province"),
+        ("Chủ nhiệm Hợp tác xã Nông nghiệp Tân Lập", "Hợp tác xã Nông nghiệp Tân Lập", None),
+        ("Chủ tịch UBND xã Tân Lập", "Ủy ban nhân dân xã", "commune"),
+    ],
+)
+def test_a_level_word_inside_another_word_gives_no_level(title, organ, level):
+    p = parse_title(title)
+    assert (p.organ, p.level) == (organ, level)
+
+
+def test_an_enterprise_is_an_organ_with_lower_case_words_in_its_name():
+    text = "Giám đốc Hợp tác xã dịch vụ nông nghiệp Tân Lập phát biểu"
+    assert text[: title_end(text)] == "Giám đốc Hợp tác xã dịch vụ nông nghiệp Tân Lập"
+
+
+def test_an_enterprises_legal_form_keeps_its_name_open():
+    text = "Giám đốc Công ty TNHH một thành viên Thủy lợi Nam Hà phát biểu"
+    assert text[: title_end(text)] == "Giám đốc Công ty TNHH một thành viên Thủy lợi Nam Hà"

@@ -91,7 +91,7 @@ _INTRO_RE = re.compile(
 _INTRO_IN_RE = re.compile(rf"(?<!\w)(?:{_POST_INTRODUCERS})\s+")
 _THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)})\s+")
 _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
-_ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS))
+_ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS))
 _LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
@@ -395,17 +395,13 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
     decision = _decision(ctx, chain, start, end)
     day = _day(ctx, chain, decision, start, end)
     undated = decision is None and _meeting_day_only(ctx, day, start, end)
+    bounds = [_text_bound(ctx, chain, in_sentence, mention, end) for mention, _ in targets]
     out = []
-    for k, (mention, person) in enumerate(targets):
-        # the text about the person: up to the next person named, or (a subject written before the
-        # verbs) from the verbs to the next person or change verb
-        after = mention if mention.start > chain.end else None
-        bound = _bound(in_sentence, after.start if after else chain.end, end)
-        if after is None:
-            bound = min(bound, _next_change(ctx, chain.end, end))
+    for k, (_, person) in enumerate(targets):
+        bound = bounds[k]
         for verb in chain.verbs:
             action = _ACTION_OF[verb.group()]
-            post, earlier = _post(ctx, chain, action, targets, k, bound, elided)
+            post, earlier = _post(ctx, chain, action, targets, k, bounds, elided)
             moved = earlier if action in ("transfer", "assign", "appoint") else None
             code = decision.doc_code if decision else None
             seat = (
@@ -440,6 +436,16 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                 elif _then_retires(ctx, chain, bound):  # 'thôi giữ chức X để nghỉ hưu': the retirement leaves X
                     out.append(Appointment(person, "retire", post, None, code, day, start, end, implied=True))
     return out
+
+
+def _text_bound(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], mention: Mention, end: int
+) -> int:
+    """Where the text about a person ends: at the next person named, or (a subject written before the
+    verbs) from the verbs to the next person or change verb."""
+    if mention.start > chain.end:
+        return _bound(in_sentence, mention.start, end)
+    return min(_bound(in_sentence, chain.end, end), _next_change(ctx, chain.end, end))
 
 
 def _targets(
@@ -550,11 +556,11 @@ def _post(
     action: str,
     targets: list[tuple[Mention, Person]],
     k: int,
-    bound: int,
+    bounds: list[int],
     elided: bool = False,
 ) -> tuple[str | None, str | None]:
-    """(post, earlier post) of the k-th person of the chain."""
-    mention = targets[k][0]
+    """(post, earlier post) of the k-th person of the chain; `bounds`: where the text about each ends."""
+    mention, bound = targets[k][0], bounds[k]
     if action in ("relieve", "retire"):
         return _post_left(ctx, chain, mention, bound), None
     respective = respective_posts(ctx.body, targets[-1][0].end) if len(targets) > 1 else ()
@@ -571,7 +577,7 @@ def _post(
     if post is None:
         post = _charge(ctx, after, limit)
     if post is None and _listed(ctx, targets, k):
-        return _post(ctx, chain, action, targets, k + 1, _bound_of(targets, k + 1, bound))  # 'A và B làm X'
+        return _post(ctx, chain, action, targets, k + 1, bounds)  # 'A và B làm X'
     if earlier is None:
         earlier = next((t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1), None)
     return post, earlier
@@ -609,10 +615,6 @@ def _list_bound(
         k += 1
         bound = _bound(in_sentence, targets[k][0].start, end)
     return bound
-
-
-def _bound_of(targets: list[tuple[Mention, Person]], k: int, bound: int) -> int:
-    return targets[k + 1][0].start if k + 1 < len(targets) else max(bound, targets[k][0].span_end)
 
 
 def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) -> tuple[str | None, str | None]:
@@ -785,7 +787,10 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     here = [d for d in ctx.documents if start <= d.start < end]
     if here:
         decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or [
-            d for d in here if not _BASIS_RE.search(ctx.folded, max(0, d.start - 15), d.start)
+            d
+            for d in here
+            if d.doc_type not in V.APPOINTMENT_RULE_DOC_TYPES
+            and not _BASIS_RE.search(ctx.folded, max(0, d.start - 15), d.start)
         ]
         if not decisions:
             return None
@@ -816,7 +821,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     dated = decision is not None and decision.issued_date is not None
     if dated and start <= decision.start < end:
         return decision.issued_date
-    named = _named_days(ctx, start, end)
+    named = _named_days(ctx, start, _replaced_person(ctx, chain, end))
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
     if dated and not effective:
         return decision.issued_date
@@ -830,6 +835,21 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     if _PAST_RE.search(ctx.folded, start, chain.start):
         return None  # told as the person's past, with no day of its own
     return _paragraph_day(ctx, start) or _meeting_day(ctx)
+
+
+_REPLACED_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REPLACED_WORDS)})\s+$")
+
+
+def _replaced_person(ctx: _Context, chain: _Chain, end: int) -> int:
+    """Where the person the change replaces is named after the verbs ('thay ông B nghỉ hưu theo chế độ từ
+    ngày 1/12'): the days told after are that person's, not this change's. Else `end`."""
+    for mention, _ in ctx.mentions:
+        if chain.end <= mention.start < end:
+            at = _address_start(ctx, mention)
+            replaced = _REPLACED_BEFORE_RE.search(ctx.folded, max(chain.end, at - 12), at)
+            if replaced:
+                return replaced.start()
+    return end
 
 
 def _meeting_day_only(ctx: _Context, day: date | None, start: int, end: int) -> bool:
@@ -982,6 +1002,19 @@ def _without_repeats(found: list[Appointment]) -> list[Appointment]:
     return out
 
 
+def _posts_with_organ(found: list[Appointment]) -> dict[tuple, dict[str, list[tuple]]]:
+    """Per person and position, per action, the posts with an organ (keyed as _one_spelling keys them):
+    where a post written by its position alone can point."""
+    acted: dict[tuple, dict[str, list[tuple]]] = {}
+    for a in found:
+        parts = parse_title(a.position) if a.position else None
+        if parts and parts.organ:
+            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            keys = acted.setdefault(key[:2], {}).setdefault(a.action, [])
+            keys.extend([key] if key not in keys else [])
+    return acted
+
+
 def _one_spelling(found: list[Appointment]) -> list[Appointment]:
     """One spelling per person and post; a post whose organ is the first words of another's, with no place
     ('tái đắc cử Bí thư Đảng ủy' in a headline, 'Bí thư Đảng ủy Tập đoàn' in the body), is that post."""
@@ -995,6 +1028,7 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
                 spellings[key] = a.position
             if parts.place:
                 placed.add((*key[:3], a.action))
+    acted = _posts_with_organ(found)
     out = []
     for a in found:
         if a.position:
@@ -1005,6 +1039,10 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
             elif parts.place is None and parts.organ:
                 longer = [k for k in spellings if k[:2] == key[:2] and _organ_within(parts.organ, k[2])]
                 key = longer[0] if len(longer) == 1 else key  # only when one post it can be
+            elif parts.place is None and parts.position and a.action in acted.get(key[:2], {}):
+                # 'được bầu làm Chủ tịch' (a headline) and 'Chủ tịch Hội LHTN Việt Nam tỉnh' (the body)
+                longer = acted[key[:2]][a.action]
+                key = longer[0] if len(longer) == 1 else key
             a = replace(a, position=spellings[key])
         out.append(a)
     return out

@@ -47,8 +47,10 @@ _OF = re.escape(V.OF_WORD)
 _CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+)?"
 # ... and a plenum's ordinal inside it: 'Hội nghị lần thứ tư Ban Chấp hành Trung ương', 'Hội nghị Trung ương 4'
 _ORDINAL = rf"(?:{'|'.join(map(re.escape, V.TITLE_ORDINAL_WORDS))})\s+[^\W\d]+|\d{{1,2}}(?![\d/.-])"
+# ... and the term after the ordinal: 'Hội nghị Trung ương 4 khóa XIII'
+_COURSE = rf"(?:{'|'.join(map(re.escape, V.TITLE_COURSE_WORDS))})\s+[IVXLC]+(?![\w])"
 # (case matters here, inside an IGNORECASE pattern)
-_PHRASE = rf"(?-i:{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|{_ORDINAL}))*)"
+_PHRASE = rf"(?-i:{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|{_ORDINAL}|{_COURSE}))*)"
 # The written date: 'ngày 20/5/2020', 'ngày 07 tháng 02 năm 2023', or 'ngày 20/5' (the year is the article's).
 _DOC_DAY = "|".join(map(re.escape, V.DOC_DATE_WORDS))
 _WRITTEN_DATE = (

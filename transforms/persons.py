@@ -617,16 +617,30 @@ def _anchored(text: str, start: int, end: int, syllables: int, cue: bool) -> boo
         return False
     if _title_follows(text, end):
         return True
-    titles, _ = titles_before(text, start)
+    titles, titles_start = titles_before(text, start)
     if not titles:
         return False
     if syllables >= 3:
         return True
+    if _apposition_before(text, titles_start):
+        return False  # 'Ông A, Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn': the titles are A's, the words a place
     # Two syllables after a title could be a place ('Bí thư Huyện ủy Lâm Bình'): take it only when
     # the title is not a locality's and the sentence goes on like a person's.
     if _LOCALITY_TAIL_RE.search(fold(titles[-1])):
         return False
     return _verb_follows(text, end) or text[end : end + 1] in ",(;"
+
+
+_NAME_BEFORE_COMMA_RE = re.compile(rf"(?:{_CAP_WORD})(?: (?:{_CAP_WORD})){{1,4}},\s*$")
+
+
+def _apposition_before(text: str, at: int) -> bool:
+    """Whether a person's name and a comma stand right before `at`: titles there are that person's."""
+    m = _NAME_BEFORE_COMMA_RE.search(text, max(0, at - 50), at)
+    if m is None:
+        return False
+    words = fold(m.group().rstrip(", \t\n")).split(" ")  # 'Ông Nguyễn Văn An': the name may follow a word
+    return any(w in _SURNAMES and " ".join(words[k:]) not in _PLACES for k, w in enumerate(words[:-1]))
 
 
 def _verb_follows(text: str, end: int) -> bool:
@@ -694,14 +708,18 @@ def _intro_len(text: str, pos: int) -> int:
     return 0
 
 
-def _title_at(segment: str, continuing: bool) -> tuple[str | None, int]:
-    """The title phrase at the start of `segment` and where the grammar ends it (`transforms.titles`)."""
+def _title_at(segment: str, continuing: bool, first: bool = False) -> tuple[str | None, int]:
+    """The title phrase at the start of `segment` and where the grammar ends it (`transforms.titles`);
+    `first`: the first title after a person's name, whom two capitalised words after it cannot be
+    ('A, Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn phát biểu': the title's place)."""
     low = fold_aligned(segment)
     if not (segment[:1].isupper() or low.startswith(_MODIFIERS + ("phụ trách",))):
         return None, 0
     if not _title_head_len(low) and not (continuing and _starts_with(low, _ORGANS)):
         return None, 0
     cut = title_end(segment, 0, continuing)
+    if first and cut:
+        cut += _two_words_after(segment[cut:])
     title = segment[:cut].strip()
     return (title or None), cut
 
@@ -716,6 +734,16 @@ def _clause_subject(segment: str, cut: int, previous: str) -> bool:
         return False
     parts = parse_title(previous)
     return parts.place is not None or parts.parent_organ is not None
+
+
+_TWO_CAPITALISED_RE = re.compile(rf" (?:{_CAP_WORD}) (?:{_CAP_WORD}){_WORD_END}(?! [{UPPER}])")
+
+
+def _two_words_after(rest: str) -> int:
+    """The length of two capitalised words, and no third, that open `rest` like a name ('Lục Ngạn'): after
+    the first title of a person named just before, they are the title's place, not another person."""
+    m = _TWO_CAPITALISED_RE.match(rest)
+    return m.end() if m and _name_follows(rest) else 0
 
 
 def _name_follows(rest: str) -> bool:
@@ -759,7 +787,7 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
             cursor += intro + 1  # 'thôi giữ chức Chánh Văn phòng ...', 'làm Bí thư Huyện ủy ...'
         boundary = _segment_end(text, cursor)
         segment = text[cursor : boundary.start() if boundary else len(text)]
-        title, cut = _title_at(segment, continuing=bool(titles))
+        title, cut = _title_at(segment, continuing=bool(titles), first=not titles)
         # 'A, Ủy viên X, Bí thư Y NAME B': the title after the comma is B's; 'A, Trưởng Ban X Tỉnh ủy Z,
         # Ủy ban Kiểm tra Trung ương kết luận': the organ opens a clause
         if title is None or _name_follows(segment[cut:]) or (titles and _clause_subject(segment, cut, titles[-1])):

@@ -51,6 +51,7 @@ _RANKS = tuple(sorted(V.RANKS, key=len, reverse=True))
 _NAMED_HEADS = tuple(sorted((fold(h) for h in V.NAMED_ORGAN_HEADS), key=len, reverse=True))
 _CLOSED = tuple(sorted((fold(h) for h in V.CLOSED_ORGANS), key=len, reverse=True))
 _LEVEL_WORDS = tuple(sorted(V.LEVEL_WORDS, key=len, reverse=True))
+_LEVEL_COMPOUNDS = tuple(sorted((fold(w) for w in V.LEVEL_WORD_COMPOUNDS), key=len, reverse=True))
 _COMMITTEES = tuple(sorted(V.LEVEL_COMMITTEES, key=len, reverse=True))
 _PROVINCES = tuple(sorted({fold(p) for p in (*V.PROVINCES, *V.PLACES)}, key=len, reverse=True))
 _PROVINCE_CITIES = frozenset(fold(p) for p in V.PROVINCE_CITIES)
@@ -62,6 +63,7 @@ _LOWER_NAMES = tuple(sorted((fold(w) for w in V.LOWER_CASE_ORGAN_NAMES), key=len
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 # ... as written: 'TƯ' is 'Trung ương', 'Tư' of 'Sở Tư pháp' is a word of a name.
 _ABBREVIATION_SPELLINGS = frozenset(V.TITLE_ABBREVIATION_WORDS)
+_ENTERPRISE_FORMS = frozenset(V.ENTERPRISE_FORMS)
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
 _AND = fold(V.AND_WORD)
@@ -257,6 +259,7 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
     """The place named in the organ (taken out of it) and the level of the whole."""
     words = organ.split(" ")
     place, level, cut = None, None, len(words)
+    compound = _in_level_compounds([fold(w) for w in words])
     i = -1
     while i + 1 < len(words):  # not a range: 'Tỉnh uỷ tỉnh X' deletes the repeated level word
         i += 1
@@ -286,7 +289,7 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
                 place, cut = " ".join(after), i + n
                 break
             continue
-        level_word = phrase_at(two, _LEVEL_WORDS)
+        level_word = phrase_at(two, _LEVEL_WORDS) if i not in compound else None
         if level_word and (i > 0 or not _is_capitalised(words[i]) or len(words) > 1):
             n = len(level_word.split(" "))
             after = words[i + n :]
@@ -304,6 +307,19 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
     organ = " ".join(kept) or organ
     level = _level(organ, parent, place, level, position)
     return organ, place, level
+
+
+def _in_level_compounds(folded: list[str]) -> set[int]:
+    """Indexes of the words that belong to a word holding a level word as a syllable ('xã hội')."""
+    covered: set[int] = set()
+    low = " ".join(folded)
+    at = 0
+    for i, word in enumerate(folded):
+        compound = phrase_at(low, _LEVEL_COMPOUNDS, at)
+        if compound:
+            covered.update(range(i, i + len(compound.split(" "))))
+        at += len(word) + 1
+    return covered
 
 
 def _level(organ: str, parent: str | None, place: str | None, level: str | None, position: str | None) -> str | None:
@@ -569,6 +585,9 @@ class _Reader:
         level_word = phrase_at(self.rest, _LEVEL_WORDS)
         if not level_word or (self.state == "name" and _is_capitalised(self.words[self.i])):
             return False
+        compound = phrase_at(self.rest, _LEVEL_COMPOUNDS)
+        if compound:  # 'Ngân hàng Chính sách xã hội tỉnh': a word of the name, no level
+            return self._take(len(compound.split(" ")), "name")
         return self._take(len(level_word.split(" ")), "open", place=True)
 
     def _organ(self) -> bool:
@@ -596,6 +615,8 @@ class _Reader:
     def _abbreviation(self) -> bool:
         """'T.Ư', 'UBND', 'LĐ-TB&XH': a whole word, after which no lower-case name goes on."""
         w = self.words[self.i]
+        if w in _ENTERPRISE_FORMS and self.state == "name":  # 'Công ty TNHH một thành viên …'
+            return self._take(1, "name")
         spelled = self.folded[self.i] in _ABBREVIATIONS and (w in _ABBREVIATION_SPELLINGS or w.isupper())
         return (spelled or _is_all_caps(w)) and self._take(1, "open")
 

@@ -62,6 +62,9 @@ ETHNIC_NAME_PREFIXES = frozenset({"a", "y", "h'", "ksor", "kpă", "nay", "siu", 
 ADDRESS_FORMS = ("đồng chí", "ông", "bà")
 # ... and abbreviated.
 ADDRESS_ABBREVIATIONS = ("đ/c",)
+# The Youth Union's and the Youth Federation's forms of address: 'hiệp thương cử anh Nguyễn Hữu Tài và
+# chị Hà Thị Mỹ Linh, …, giữ chức …' (a cue for a name, and where a list of persons goes on).
+YOUTH_ADDRESS_FORMS = ("anh", "chị")
 # Military and police ranks: kind "rank", never a person's title (LABELING.md).
 RANKS = (
     "đại tướng",
@@ -93,6 +96,7 @@ PERSON_CUES = (
     "học viên",
     "cựu chiến binh",
     "cụ",
+    *YOUTH_ADDRESS_FORMS,  # 'anh Thân Văn Hưng, Phó Bí thư Tỉnh đoàn'
     # the clergy the Fatherland Front seats: 'Thượng tọa Thích Thiện Minh' ('Thích', the monastic family name)
     "hòa thượng",
     "thượng tọa",
@@ -1093,6 +1097,9 @@ LEVEL_WORDS = {
     "thị trấn": "commune",
     "đặc khu": "commune",  # a special zone, beside communes and wards since 1 July 2025 ('đặc khu Vân Đồn')
 }
+# Words that hold a level word as a syllable, no level: 'Sở Lao động - Thương binh và Xã hội tỉnh Nghệ
+# An' (a province's department), 'Hợp tác xã Nông nghiệp Tân Lập' (a cooperative).
+LEVEL_WORD_COMPOUNDS = ("xã hội", "hợp tác xã")
 # Cities under the centre: "thành phố" with one of them is a province-level unit.
 PROVINCE_CITIES = ("hà nội", "hồ chí minh", "thành phố hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế")
 # Provinces and cities (the 63 of 2008-2025 and the merged names), places a title may name.
@@ -1150,7 +1157,20 @@ NAMED_ORGAN_HEADS = (
     "viện kiểm sát",
     "quân khu",
     "bộ chỉ huy",
+    "bệnh viện",
+    # enterprises: 'Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn', 'Công ty cổ phần Xi măng …'
+    "công ty",
+    "tổng công ty",
+    "tập đoàn",
+    "hợp tác xã",
+    "liên hiệp hợp tác xã",
+    "ngân hàng",
+    "nhà máy",
+    "xí nghiệp",
 )
+# An enterprise's legal form, abbreviated inside its name: the name goes on after it, in lower case too
+# ('Công ty TNHH một thành viên Thủy lợi Phú Thọ', 'Công ty CP Xi măng …').
+ENTERPRISE_FORMS = ("TNHH", "MTV", "CP")
 CLOSED_ORGANS = (
     "tỉnh ủy",
     "thành ủy",
@@ -1381,7 +1401,8 @@ EVENT_ORGAN_SYNONYMS = {
 # entry per verb: "điều động, phân công, chỉ định" is three changes.
 APPOINTMENT_VERBS = {
     "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
-    "approve": ("chuẩn y",),
+    # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
+    "approve": ("chuẩn y", "phê chuẩn"),
     # 'hiệp thương cử': the Fatherland Front's election, by consultation ('được hiệp thương cử giữ chức Chủ tịch')
     "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "tín nhiệm giữ chức", "hiệp thương cử"),
     "assign": ("phân công", "giao phụ trách", "giao quyền"),
@@ -1419,8 +1440,9 @@ SESSION_ACT_VERBS = ("cách chức",)
 NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia", "hiệp thương")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
-# A noun the verb completes is no change: "đủ tuổi nghỉ hưu nên không tham gia" (the age of retiring).
-APPOINTMENT_NOUN_BEFORE = ("tuổi",)
+# A noun the verb completes is no change: "đủ tuổi nghỉ hưu nên không tham gia" (the age of retiring),
+# "phê chuẩn kết quả bầu bà A" (the approval of an election told before, not a second election).
+APPOINTMENT_NOUN_BEFORE = ("tuổi", "kết quả")
 # A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
 # "để bầu" after a nomination is the nomination's aim, not an election.
 APPOINTMENT_PLAN_BEFORE = (
@@ -1488,6 +1510,24 @@ APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 # "Căn cứ Quy định số 69-QĐ/TW …, Ủy ban Kiểm tra quyết định cách chức …": the rule a change applies,
 # not the decision that makes it.
 APPOINTMENT_BASIS_WORDS = ("căn cứ", "căn cứ vào")
+# Documents that set rules for everyone, never decide one person's change: 'miễn nhiệm … để nghỉ hưu
+# trước tuổi theo Nghị định số 178/2024/NĐ-CP' (the decree is the policy applied, not the decision);
+# a proposal (Tờ trình) or a plan asks for a change, it does not make it.
+APPOINTMENT_RULE_DOC_TYPES = (
+    "Nghị định",
+    "Thông tư",
+    "Luật",
+    "Quy định",
+    "Hướng dẫn",
+    "Chỉ thị",
+    "Kết luận",
+    "Quy chế",
+    "Kế hoạch",
+    "Đề án",
+    "Chương trình",
+    "Báo cáo",
+    "Tờ trình",
+)
 # "điều động, phân công tham gia Ban Chấp hành …", "bầu bổ sung A vào Ban Thường vụ Tỉnh ủy": a seat in a
 # committee, taken with a post or alone ('vào' only before a body the title grammar reads).
 APPOINTMENT_SEAT_WORDS = ("tham gia", "vào")
