@@ -714,3 +714,22 @@ def test_a_day_told_of_the_person_replaced_is_not_the_days_of_the_change():
     )
     days = {(name, action): day for name, action, _, day in decided(body)}
     assert days[("Lê Văn Hòa", "appoint")] == date(2030, 11, 13)
+
+
+def test_a_pronoun_opening_a_clause_is_the_one_person_its_paragraph_named_and_a_past_congress_has_no_day():
+    body = (
+        "Chiều 12/10/2030, Ban Tổ chức Trung ương tổ chức hội nghị công bố quyết định về công tác cán bộ.\n"
+        "Đồng chí Nguyễn Hồng Lam sinh năm 1981, quê quán tỉnh Yên Hà. Ông từng giữ chức Phó Chủ tịch UBND tỉnh."
+        " Tại Đại hội XV của Đảng, ông được bầu vào Ban Chấp hành Trung ương Đảng."
+    )
+    assert decided(body) == [("Nguyễn Hồng Lam", "elect", None, None)]
+    assert changes(body) == [("Nguyễn Hồng Lam", "elect", "Ban Chấp hành Trung ương Đảng")]
+
+
+def test_a_pronoun_stands_for_no_one_when_its_paragraph_named_two_or_a_group():
+    two = (
+        "Đồng chí Nguyễn Hồng Lam và đồng chí Trần Văn Khải dự hội nghị. Tại Đại hội XV, ông được bầu vào Ban"
+        " Chấp hành Trung ương Đảng."
+    )
+    group = "Đồng chí Nguyễn Hồng Lam đề nghị các đồng chí được chỉ định, bổ nhiệm phát huy vai trò người đứng đầu."
+    assert changes(two) == changes(group) == []

@@ -97,6 +97,10 @@ _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECT
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
 _BASIS_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_BASIS_WORDS)})\s+$")
 _PAST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
+_NUMBERED_EVENT_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AT_WORDS)})\s+(?P<event>{folded_alternation(V.APPOINTMENT_NUMBERED_EVENTS)})"
+    rf"\s+(?:[ivxlc]+|\d{{1,2}}|{folded_alternation(V.TITLE_ORDINAL_WORDS)})(?!\w)"
+)
 _QUALIFIER_RE = re.compile(
     rf"\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_COURSE_WORDS))})\s+[IVXLC\d]+\b"
     rf"|\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_TERM_WORDS))})\s+\d{{4}}\s*[-–]\s*\d{{4}}",
@@ -465,7 +469,7 @@ def _targets(
                 return before, True
         return [], False
     reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
-    before = _persons_before(ctx, chain, in_sentence, reach)
+    before = _persons_before(ctx, chain, in_sentence, reach) or _pronoun_subject(ctx, chain)
     if before or chain.voice != "subject":
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
@@ -474,6 +478,24 @@ def _targets(
         for m, p in _persons_after(ctx, chain, in_sentence, end)
         if _TO_PERSON_RE.search(ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))
     ], False
+
+
+# a pronoun opening a clause ('Tại Đại hội XIII, ông được bầu …'), not the address of a name or a group
+_PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{folded_alternation(V.PRONOUN_ADDRESS_FORMS)})\s+$")
+
+
+def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person]]:
+    """'Đồng chí A sinh năm 1971 … Tại Đại hội XIII, ông được bầu vào Ban Chấp hành Trung ương': a form of
+    address with no name, right before the verbs, is the one person its paragraph has named before it."""
+    pronoun = _PRONOUN_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
+    if pronoun is None:
+        return []
+    paragraph = _paragraph_start(ctx, pronoun.start("pronoun"))
+    named = {p.name_key: p for m, p in ctx.mentions if paragraph <= m.start < pronoun.start("pronoun")}
+    if len(named) != 1:
+        return []
+    at, to = pronoun.span("pronoun")
+    return [(Mention(at, to, [], at, to), next(iter(named.values())))]
 
 
 def _other_change_between(ctx: _Context, start: int, end: int) -> bool:
@@ -832,9 +854,16 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return stated
     if named:
         return named[0][1]
-    if _PAST_RE.search(ctx.folded, start, chain.start):
+    if _PAST_RE.search(ctx.folded, start, chain.start) or _at_another_event(ctx, start, chain.start):
         return None  # told as the person's past, with no day of its own
     return _paragraph_day(ctx, start) or _meeting_day(ctx)
+
+
+def _at_another_event(ctx: _Context, start: int, end: int) -> bool:
+    """Whether [start, end) sets the change at a numbered event of a kind none of the article's meetings
+    is ('Tại Đại hội XIII của Đảng, ông được bầu …' in a report of a ceremony)."""
+    event = _NUMBERED_EVENT_RE.search(ctx.folded, start, end)
+    return event is not None and not any(fold(m.kind).startswith(event.group("event")) for m in ctx.meetings)
 
 
 _REPLACED_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REPLACED_WORDS)})\s+$")

@@ -1507,6 +1507,12 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 # Theo đó, Bộ Chính trị phân công …'.
 APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
+# ... or told at an earlier event named by its number, which is not the article's: 'Tại Đại hội XIII của
+# Đảng, ông được bầu vào Ban Chấp hành Trung ương' (in a report of another kind of meeting): no day.
+APPOINTMENT_AT_WORDS = ("tại", "trong")
+# The forms of address that stand for a person already named ('…, ông được bầu …'): singular ones only.
+PRONOUN_ADDRESS_FORMS = ("ông", "bà")
+APPOINTMENT_NUMBERED_EVENTS = ("đại hội", "hội nghị trung ương")
 # "Căn cứ Quy định số 69-QĐ/TW …, Ủy ban Kiểm tra quyết định cách chức …": the rule a change applies,
 # not the decision that makes it.
 APPOINTMENT_BASIS_WORDS = ("căn cứ", "căn cứ vào")
