@@ -733,3 +733,37 @@ def test_a_pronoun_stands_for_no_one_when_its_paragraph_named_two_or_a_group():
     )
     group = "Đồng chí Nguyễn Hồng Lam đề nghị các đồng chí được chỉ định, bổ nhiệm phát huy vai trò người đứng đầu."
     assert changes(two) == changes(group) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "change"),
+    [
+        (
+            "Ban Thường vụ Tỉnh ủy giao đồng chí Trần Văn Bình, Phó Bí thư Thường trực Huyện ủy, phụ trách Đảng bộ"
+            " huyện cho đến khi kiện toàn chức danh Bí thư Huyện ủy.",
+            ("Trần Văn Bình", "assign", "phụ trách Đảng bộ huyện"),
+        ),
+        (
+            "Chủ tịch UBND tỉnh giao bà Lê Thị Hòa, Phó Giám đốc Sở Nội vụ phụ trách Sở Nội vụ.",
+            ("Lê Thị Hòa", "assign", "phụ trách Sở Nội vụ"),
+        ),
+    ],
+)
+def test_giao_before_the_person_and_phu_trach_after_is_an_assignment(body, change):
+    assert changes(body) == [change]
+
+
+def test_giao_without_a_charge_after_the_person_is_no_change():
+    assert changes("Ban Thường vụ giao đồng chí Trần Văn Bình chủ trì hội nghị, giao nhiệm vụ cho các đồng chí.") == []
+
+
+def test_the_same_day_of_a_paragraph_is_also_a_decisions_day_told_before_its_code():
+    body = (
+        "Ngày 18-9-2030, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 2210-QĐ/TU chuẩn y bà Nguyễn Thị Mười giữ chức"
+        " Phó Bí thư Huyện ủy.\n"
+        "Cùng ngày, Chủ tịch UBND tỉnh ký Quyết định số 1987/QĐ-UBND cho ông Huỳnh Văn Bảy thôi giữ chức Giám đốc"
+        " Sở Giao thông vận tải. UBND tỉnh phân công ông Lê Minh Triết, Phó Giám đốc Sở, phụ trách Sở Giao thông"
+        " vận tải."
+    )
+    days = {(name, action): day for name, action, _, day in decided(body, date(2030, 9, 20))}
+    assert days[("Lê Minh Triết", "assign")] == date(2030, 9, 18)

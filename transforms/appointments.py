@@ -51,6 +51,8 @@ class Appointment:
 
 _ACTION_OF = {fold(verb): action for action, verbs in V.APPOINTMENT_VERBS.items() for verb in verbs}
 _VERB_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(_ACTION_OF)})(?!\w)")
+_SPLIT_VERB_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_SPLIT_VERBS)})(?=\s)")
+_ACTION_OF.update({fold(verb): action for verb, action in V.APPOINTMENT_SPLIT_VERBS.items()})
 _SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
 _NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
@@ -151,7 +153,7 @@ def find_appointments(
 ) -> list[Appointment]:
     """Every personnel change `body` reports, one per person and verb, in text order, without repeats."""
     folded = fold_aligned(body)
-    if len(folded) != len(body) or not _VERB_RE.search(folded):
+    if len(folded) != len(body) or not (_VERB_RE.search(folded) or _SPLIT_VERB_RE.search(folded)):
         return []
     mentions = sorted(((m, p) for p in persons for m in p.mentions), key=lambda mp: mp[0].start)
     ctx = _Context(body, folded, mentions, documents, meetings, published)
@@ -159,6 +161,7 @@ def find_appointments(
     found: list[Appointment] = []
     for start, end in sentence_spans(body):
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
+        verbs = sorted(verbs + _split_verbs(ctx, start, end), key=lambda v: v.start())
         here = [a for chain in _chains(ctx, verbs, start) for a in _changes(ctx, chain, start, end)]
         # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …'), or gives a change
         # to one so named ('A và B được bầu …; Ban Thường vụ phân công bà Mai làm …'), is read with them
@@ -180,6 +183,26 @@ def find_appointments(
     found = _retired_from(_left_in_full(_moved_to(_seated(_shared_posts(ctx, found)))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     return _without_repeats(found)
+
+
+_CHARGE_AFTER_RE = re.compile(rf"[\s,]*(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
+_CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
+
+
+def _split_verbs(ctx: _Context, start: int, end: int) -> list[re.Match]:
+    """The first parts of verbs written around their person ('giao ông A, Phó Bí thư …, phụ trách X') in
+    [start, end), where a person follows and the charge word ends the person's titles."""
+    found = []
+    for verb in _SPLIT_VERB_RE.finditer(ctx.folded, start, end):
+        person = next((m for m, _ in ctx.mentions if verb.end() < m.start < end), None)
+        if person is None or _address_start(ctx, person) - verb.end() > 1:
+            continue
+        titles_end = max(person.end, person.span_end)
+        if _CHARGE_AFTER_RE.match(ctx.folded, titles_end) or any(
+            _CHARGE_IN_RE.search(fold(t)) for t in person.titles[-1:]
+        ):
+            found.append(verb)
+    return found
 
 
 def _left_in_full(found: list[Appointment]) -> list[Appointment]:
@@ -905,9 +928,17 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
         # an earlier one told in passing inside a paragraph ('…. Trước đó, ngày 28/8, Hội nghị … đã bầu …';
         # a paragraph opening so tells of that day: '¶ Trước đó, chiều 28/9, … ¶ Tối cùng ngày, …')
+        window = max(0, same_day.start() - 600)
+        # ... and a day a decision was issued on, told before its code ('Ngày 18-9, Ban Thường vụ … ban
+        # hành Quyết định số …'): the event of that day
+        issued = [
+            (d.date_span[0], d.issued_date)
+            for d in ctx.documents
+            if d.date_span and d.issued_date and window <= d.date_span[0] < min(d.start, same_day.start())
+        ]
         before = [
             day
-            for at, day in _named_days(ctx, max(0, same_day.start() - 600), same_day.start())
+            for at, day in sorted(_named_days(ctx, window, same_day.start()) + issued)
             if not _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)
             and not (_PAST_RE.search(ctx.folded, max(0, at - 25), at) and not _opens_paragraph(ctx, at))
         ]

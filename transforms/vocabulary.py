@@ -1540,6 +1540,9 @@ APPOINTMENT_SEAT_WORDS = ("tham gia", "vào")
 APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành": a seat left
 # "phân công ông A phụ trách (điều hành) Văn phòng …": charge of a body, the post of an assignment.
 APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
+# A verb written in two parts around its person: 'giao ông A, Phó Bí thư Thường trực Huyện ủy, phụ trách
+# Đảng bộ huyện' is 'giao phụ trách' (assign); the first part alone ('giao nhiệm vụ') is no change.
+APPOINTMENT_SPLIT_VERBS = {"giao": "assign"}
 APPOINTMENT_CHARGE_REACH = 2  # lower-case words between it and the body ('điều hành')
 # "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
 APPOINTMENT_AFTER_LEAVING = ("để",)
