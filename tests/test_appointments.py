@@ -767,3 +767,55 @@ def test_the_same_day_of_a_paragraph_is_also_a_decisions_day_told_before_its_cod
     )
     days = {(name, action): day for name, action, _, day in decided(body, date(2030, 9, 20))}
     assert days[("Lê Minh Triết", "assign")] == date(2030, 9, 18)
+
+
+def _meeting_of(body: str, published: date):
+    return find_meetings(clean_text(f"Hội nghị Ban Chấp hành Đảng bộ tỉnh\n{published:%d/%m/%Y}\n\n{body}"), [])
+
+
+def test_a_vote_after_a_later_sittings_day_is_on_that_day_and_kết_quả_takes_the_seat_voted_for():
+    body = (
+        "Trong hai ngày 14 và 15-12-2030, Ban Chấp hành Đảng bộ tỉnh Yên Hà tổ chức Hội nghị lần thứ 16.\n"
+        "Chiều 15-12, hội nghị tiến hành lấy phiếu tín nhiệm đối với các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.\n"
+        "Bằng hình thức bỏ phiếu kín, Ban Chấp hành đã bầu bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XVII."
+        " Kết quả, đồng chí Phan Thị Ngọc Dung, Tỉnh ủy viên, Giám đốc Sở Nội vụ trúng cử với 48/50 phiếu."
+    )
+    published = date(2030, 12, 16)
+    found = find_appointments(body, find_persons(body), find_documents(body, published), _meeting_of(body, published))
+    assert [(a.action, a.position, a.effective_date) for a in found] == [
+        ("elect", "Ban Thường vụ Tỉnh ủy", date(2030, 12, 15))
+    ]
+
+
+def test_a_day_after_để_nghỉ_hưu_is_the_retirements_not_the_leavings():
+    body = (
+        "Sáng 15-12-2030, Ban Chấp hành Đảng bộ tỉnh họp. Hội nghị đã biểu quyết cho đồng chí Trần Văn Lương, Trưởng"
+        " Ban Nội chính Tỉnh ủy thôi giữ chức Trưởng Ban Nội chính Tỉnh ủy để nghỉ hưu theo chế độ từ ngày 1-1-2031."
+    )
+    published = date(2030, 12, 16)
+    found = find_appointments(body, find_persons(body), find_documents(body, published), _meeting_of(body, published))
+    days = {(a.person.full_name, a.action): a.effective_date for a in found}
+    assert days == {
+        ("Trần Văn Lương", "relieve"): date(2030, 12, 15),
+        ("Trần Văn Lương", "retire"): date(2031, 1, 1),
+    }
+
+
+def test_a_change_to_a_person_named_by_given_name_beside_another_change_in_full():
+    body = (
+        "Ban Thường vụ Tỉnh ủy thống nhất giới thiệu bà Lò Thị Hải Yên, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh để"
+        " HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh, Tờ trình của Thường trực HĐND tỉnh đề nghị miễn nhiệm chức"
+        " vụ Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh đối với bà Yên."
+    )
+    assert ("Lò Thị Hải Yên", "relieve", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh") in changes(body)
+
+
+def test_a_notice_told_with_another_change_is_not_the_decision_of_the_next():
+    body = (
+        "Trên cơ sở Thông báo số 1712-TB/TU ngày 22/4/2030 của Ban Thường vụ Tỉnh ủy giới thiệu bà Lò Thị Hải Yên để"
+        " HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh, Thường trực HĐND tỉnh đề nghị miễn nhiệm chức vụ Trưởng Ban"
+        " Kinh tế - Ngân sách HĐND tỉnh đối với bà Lò Thị Hải Yên."
+    )
+    found = {(name, action): (code, day) for name, action, code, day in decided(body)}
+    assert found[("Lò Thị Hải Yên", "nominate")] == ("1712-TB/TU", date(2030, 4, 22))
+    assert found[("Lò Thị Hải Yên", "relieve")][0] is None

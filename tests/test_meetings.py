@@ -460,3 +460,19 @@ def test_a_closing_that_counts_the_days_is_one_meeting_from_its_first_day_with_e
         (date(2030, 10, 12), None)
     ]
     assert roles[(1, "Lò Văn Tấn")] == roles[(1, "Vàng Thị Mỷ")] == "chair"
+
+
+def test_the_presiding_officers_of_a_session_chair_it():
+    _, roles = analyse(
+        HEADER + "Sáng 5/10, HĐND tỉnh Yên Hà tổ chức kỳ họp thứ 14. Chủ tọa kỳ họp gồm các đồng chí: Đỗ Thị Minh Hoa,"
+        " Chủ tịch HĐND tỉnh; Triệu Tiến Lâm, Phó Chủ tịch HĐND tỉnh. Dự có ông Trần Văn Bảy."
+    )
+    assert roles == {(1, "Đỗ Thị Minh Hoa"): "chair", (1, "Triệu Tiến Lâm"): "chair", (1, "Trần Văn Bảy"): "attendee"}
+
+
+def test_a_list_of_chairs_goes_on_after_a_semicolon_with_a_groups_shared_title():
+    _, roles = analyse(
+        HEADER + "Sáng 5/10, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 16. Đồng chí Hoàng Đăng Khải, Bí thư"
+        " Tỉnh ủy; các đồng chí Phó Bí thư Tỉnh ủy: Đinh Thị Thu Hà, Lưu Quang Vĩnh chủ trì hội nghị."
+    )
+    assert set(roles.values()) == {"chair"} and len(roles) == 3

@@ -524,3 +524,12 @@ def test_the_youth_forms_of_address_put_a_name_after_them():
 def test_two_capitalised_words_ending_a_persons_first_title_are_its_place_not_a_person():
     got = people("Ông Lê Văn Khải, Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn phát biểu tại hội nghị.")
     assert got == {"Lê Văn Khải": ["Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn"]}
+
+
+def test_a_sentence_opening_with_doi_voi_names_its_topic_up_to_the_comma():
+    got = people("Đối với quyền Giám đốc Sở Giao thông vận tải Đỗ Minh Khôi, Chủ tịch UBND tỉnh yêu cầu đẩy nhanh.")
+    assert got == {"Đỗ Minh Khôi": ["quyền Giám đốc Sở Giao thông vận tải"]}
+    # not inside a sentence: 'miễn nhiệm … đối với ông A, Phó Chủ tịch UBND tỉnh' is A's title
+    assert people("HĐND tỉnh miễn nhiệm đối với ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh.") == {
+        "Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"]
+    }

@@ -19,7 +19,7 @@ without a day of its own has none.
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
@@ -162,10 +162,12 @@ def find_appointments(
     for start, end in sentence_spans(body):
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
         verbs = sorted(verbs + _split_verbs(ctx, start, end), key=lambda v: v.start())
-        here = [a for chain in _chains(ctx, verbs, start) for a in _changes(ctx, chain, start, end)]
+        per_chain = [_changes(ctx, chain, start, end) for chain in _chains(ctx, verbs, start)]
+        here = [a for changes in per_chain for a in changes]
         # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …'), or gives a change
-        # to one so named ('A và B được bầu …; Ban Thường vụ phân công bà Mai làm …'), is read with them
-        by_short = bool(verbs) and (not here or any(_SHORT_OBJECT_RE.match(body, v.end()) for v in verbs))
+        # to one so named ('A và B được bầu …; Ban Thường vụ phân công bà Mai làm …'), or has a change
+        # with no one named in full ('… đề nghị miễn nhiệm chức vụ X đối với bà Yến'), is read with them
+        by_short = bool(verbs) and (not all(per_chain) or any(_SHORT_OBJECT_RE.match(body, v.end()) for v in verbs))
         if by_short and short is None:
             short = _short_references(body, persons)
         if by_short and short and any(start <= m.start < end for m, _ in short):
@@ -180,7 +182,7 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    found = _retired_from(_left_in_full(_moved_to(_seated(_shared_posts(ctx, found)))))
+    found = _retired_from(_left_in_full(_moved_to(_seated(_shared_posts(ctx, _voted_seats(ctx, found))))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     return _without_repeats(found)
 
@@ -448,7 +450,7 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                     post,
                     moved,
                     code,
-                    day,
+                    _left_day(ctx, chain, decision, start, bound, day) if action == "relieve" else day,
                     start,
                     end,
                     chain=chain.start,
@@ -697,6 +699,19 @@ _RETIRE_VERB_LEN = max(map(len, V.RETIRE_VERBS))
 _AND_RETIRE_RE = re.compile(rf"\s{re.escape(V.AND_WORD)}\s+(?:{folded_alternation(V.RETIRE_VERBS)})(?!\w)")
 
 
+def _left_day(
+    ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, bound: int, day: date | None
+) -> date | None:
+    """The day a post is left: with no dated decision, a day told after 'để nghỉ hưu' ('thôi giữ chức X để
+    nghỉ hưu theo chế độ từ ngày 1-1-2024', voted at a sitting) is the retirement's, not the leaving's."""
+    if decision is not None and decision.issued_date is not None:
+        return day
+    then = _THEN_RE.search(ctx.folded, chain.end, bound)
+    if then is None or not _RETIRE_RE.match(ctx.folded, then.end()):
+        return day
+    return _day(ctx, chain, decision, start, then.start())
+
+
 def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:
     """'thôi giữ chức X để nghỉ hưu theo chế độ', '… thôi giữ chức X và nghỉ hưu': the post is left to retire."""
     then = _THEN_RE.search(ctx.folded, chain.end, bound)
@@ -836,6 +851,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
             for d in here
             if d.doc_type not in V.APPOINTMENT_RULE_DOC_TYPES
             and not _BASIS_RE.search(ctx.folded, max(0, d.start - 15), d.start)
+            and not _other_change_after(ctx, d, chain)
         ]
         if not decisions:
             return None
@@ -860,6 +876,18 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     return next(iter(decisions.values())) if len(decisions) == 1 else None
 
 
+def _other_change_after(ctx: _Context, document: DocumentMention, chain: _Chain) -> bool:
+    """Whether a change verb of another action follows the document before the chain: a notice or a
+    resolution told with that change ('Thông báo số … giới thiệu bà A …, đề nghị miễn nhiệm … đối với bà A')."""
+    if document.start > chain.start:
+        return False
+    own = {_ACTION_OF[v.group()] for v in chain.verbs}
+    return any(
+        _ACTION_OF[v.group()] not in own and _is_change(ctx.folded, v, chain.start)
+        for v in _VERB_RE.finditer(ctx.folded, document.end, chain.start)
+    )
+
+
 def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, end: int) -> date | None:
     """The change's day: the decision's, a stated effective day, a day the sentence names, the meeting's.
     A day the sentence states it takes effect wins over a decision cited only in another sentence."""
@@ -879,7 +907,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return named[0][1]
     if _PAST_RE.search(ctx.folded, start, chain.start) or _at_another_event(ctx, start, chain.start):
         return None  # told as the person's past, with no day of its own
-    return _paragraph_day(ctx, start) or _meeting_day(ctx)
+    return _paragraph_day(ctx, start) or _later_sitting_day(ctx, start) or _meeting_day(ctx)
 
 
 def _at_another_event(ctx: _Context, start: int, end: int) -> bool:
@@ -962,6 +990,27 @@ def _paragraph_start(ctx: _Context, at: int) -> int:
     return ctx.body.rfind("\n", 0, at) + 1
 
 
+_SITTING_SPAN = timedelta(days=7)  # the longest a meeting's sittings run (a plenum, a congress)
+
+
+def _later_sitting_day(ctx: _Context, start: int) -> date | None:
+    """A later day of the article's meeting that an earlier paragraph opens with, the last before `start`:
+    'Trong hai ngày 14 và 15-12, … ¶ Chiều 15-12, hội nghị tiến hành lấy phiếu tín nhiệm … ¶ Bằng hình thức bỏ
+    phiếu kín, Ban Chấp hành đã bầu bổ sung …' (the vote is on the 15th, not on the meeting's first day)."""
+    first = _meeting_day(ctx)
+    if first is None:
+        return None
+    opening = [
+        (at, day)
+        for at, day in _named_days(ctx, 0, _paragraph_start(ctx, start))
+        if _opens_paragraph(ctx, at) and not _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)
+    ]
+    if not opening:
+        return None
+    day = opening[-1][1]
+    return day if first < day <= first + _SITTING_SPAN else None
+
+
 def _meeting_day(ctx: _Context) -> date | None:
     """The day of the article's first dated meeting that the changes were made on: the sitting the lead
     names, if the meeting is dated by the first day of its session."""
@@ -1021,6 +1070,27 @@ def _shared_posts(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
         if post:
             filled.update({id(a): post for a in group})
     return [replace(a, position=filled[id(a)]) if id(a) in filled else a for a in found]
+
+
+_RESULT_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_RESULT_OPENINGS)})(?!\w)")
+
+
+def _voted_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
+    """An election that names no post or seat, in a sentence opening with 'Kết quả': the seat the vote of
+    the sentence before was for ('… đã bầu bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy. Kết quả, …')."""
+    out = []
+    for a in found:
+        if a.action == "elect" and a.position is None and a.seat is None and _RESULT_RE.match(ctx.folded, a.start):
+            before = [(s, e) for s, e in sentence_spans(ctx.body) if e <= a.start]
+            votes = (
+                [v for v in _VERB_RE.finditer(ctx.folded, *before[-1]) if _ACTION_OF[v.group()] == "elect"]
+                if before
+                else []
+            )
+            seat = _seat(ctx, votes[-1].end(), before[-1][1], before[-1][1]) if votes else None
+            a = replace(a, seat=seat) if seat else a
+        out.append(a)
+    return out
 
 
 def _seated(found: list[Appointment]) -> list[Appointment]:

@@ -359,6 +359,10 @@ _AWARD_RE = re.compile(
 _APPOINT_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.APPOINT_CUES) + r")(?!\w)")
 _APPOINT_AFTER_NAME_RE = re.compile(r"^[^.;]{0,160}?\s" + _any(V.APPOINTED_AS) + r"\s")
 _ATTEND_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.ATTENDEE_CUES)) + r")(?!\w)" + _NOT_ATTEND)
+# 'A, titles; các đồng chí Phó Bí thư Tỉnh ủy: B, C chủ trì hội nghị': after a ';' the list of chairs goes on
+# with a group and its shared title before a colon (what follows A up to the verb)
+_GROUP = rf"{re.escape(V.PLURAL_WORD)}\s+{_any(tuple(sorted(V.ADDRESS_FORMS, key=len, reverse=True)))}"
+_CHAIRS_GO_ON_RE = re.compile(rf"\s*;\s*{_GROUP}\s[^.;:]*:[^.;:]*")
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
 _SPEAK_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.SPEAKER_CUES) + r")(?!\w)")
 
@@ -512,6 +516,7 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
             not any(cues.contains(mark, after[0], chair[0]) for mark in ".;:")
             or cues.contains(V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1))
             or _listed_subject(cues, mention, chair[0])
+            or (_CHAIRS_GO_ON_RE.fullmatch(cues.low, after[0], chair[0]) and not cues.first(_ATTEND_RE, *after))
         ):
             return C.ROLE_CHAIR
     if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(

@@ -427,6 +427,8 @@ def _add_mention(
     if now:  # 'nguyên X (nay là Y)': Y is held now
         after += tuple(t for t in (_title_at(part.strip(), False)[0] for part in now.group(1).split(",")) if t)
         after_end = now.end()
+    if after and _TOPIC_OPENING_RE.search(text, max(0, before_start - 40), before_start):
+        after, after_end = (), end  # 'Đối với … A, Chủ tịch UBND tỉnh yêu cầu': the topic ends at the comma
     if not before and not after:
         before, before_start = _title_given_to(text, start)
     person = persons.setdefault(key, Person(display_name(text[start:end]), key))
@@ -440,6 +442,9 @@ def _add_mention(
 
 
 _ADDRESS_RE = "|".join(map(re.escape, V.ADDRESS_FORMS))
+_TOPIC_OPENING_RE = re.compile(
+    rf"(?:^|[.!?\n]\s*)(?:{'|'.join(re.escape(w.capitalize()) for w in V.TOPIC_OPENINGS)})\s+(?:(?:{_ADDRESS_RE})\s+)?$"
+)
 _GIVEN_TO_RE = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, V.TITLE_TO_PERSON)) + r")\s+(?:" + _ADDRESS_RE + r")\s+$", re.IGNORECASE
 )

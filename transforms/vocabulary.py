@@ -83,6 +83,9 @@ RANKS = (
 # Degrees written before a name, as in 'PGS.TS Trịnh Văn A', 'TS. Lê Thị B', 'ThS Lù Thị C' (lower case:
 # the cues are looked up in the lower-cased text). No Vietnamese syllable starts with these letters.
 ACADEMIC_PREFIXES = ("pgs.ts.", "pgs.ts", "gs.ts.", "gs.ts", "pgs.", "pgs", "ts.", "ts", "ths.", "ths", "bs.", "bs")
+# A sentence opening with these names its topic up to the first comma: 'Đối với quyền Giám đốc Sở A, Chủ tịch
+# UBND tỉnh yêu cầu …' (the title after that comma is the next clause's subject, not A's).
+TOPIC_OPENINGS = ("đối với",)
 # Forms of address that put a person's name right after them.
 PERSON_CUES = (
     "các đồng chí",
@@ -424,13 +427,21 @@ PRESIDED_NOUNS = (
     "hội nghị",
     "đại hội",
 )
-CHAIR_CUES = (CO_CHAIR_WORD, CHAIR_WORD, *(f"{PRESIDE_WORD} {noun}" for noun in PRESIDED_NOUNS))
+# 'chủ tọa' (preside over) a People's Council session: 'Chủ tịch HĐND tỉnh X chủ tọa kỳ họp'
+PRESIDE_SESSION_WORD = "chủ tọa"
+CHAIR_CUES = (
+    CO_CHAIR_WORD,
+    CHAIR_WORD,
+    *(f"{PRESIDE_WORD} {noun}" for noun in PRESIDED_NOUNS),
+    *(f"{PRESIDE_SESSION_WORD} {noun}" for noun in PRESIDED_NOUNS),
+)
 # A chair named after the cue: 'dưới sự chủ trì của đồng chí X' ...
 CHAIR_BY_CUES = ("sự chủ trì của",)
 # ... or after 'chủ trì' and, a few words on, one of these: 'chủ trì hội nghị có đồng chí X', 'chủ trì là ...'.
 CHAIR_NAMED_AFTER = ("có", "là")
 # ... or a congress's presidium listed: 'Đoàn Chủ tịch Đại hội gồm các ông, bà: A, …; B, …' (it chairs the congress).
-PRESIDIUM_WORDS = ("đoàn chủ tịch",)
+# 'Chủ tọa kỳ họp gồm các đồng chí: A, …; B, …' (a People's Council session's presiding officers) too.
+PRESIDIUM_WORDS = ("đoàn chủ tịch", PRESIDE_SESSION_WORD)
 # Between a name and a later 'chủ trì', these make the name someone else than the chair: 'X chỉ đạo, Y chủ trì'.
 NOT_CHAIR_BETWEEN = ("chỉ đạo",)
 # A list of persons opened by a word instead of a colon: 'do Đoàn Chủ tịch gồm bà A, …; bà B … điều hành'.
@@ -1538,6 +1549,9 @@ APPOINTMENT_RULE_DOC_TYPES = (
 # committee, taken with a post or alone ('vào' only before a body the title grammar reads).
 APPOINTMENT_SEAT_WORDS = ("tham gia", "vào")
 APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành": a seat left
+# A sentence opening with these tells the outcome of the vote the sentence before put: 'Ban Chấp hành đã bầu
+# bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy. Kết quả, đồng chí A … trúng cử …' (the seat is that vote's).
+APPOINTMENT_RESULT_OPENINGS = ("kết quả",)
 # "phân công ông A phụ trách (điều hành) Văn phòng …": charge of a body, the post of an assignment.
 APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
 # A verb written in two parts around its person: 'giao ông A, Phó Bí thư Thường trực Huyện ủy, phụ trách
