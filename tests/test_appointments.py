@@ -819,3 +819,53 @@ def test_a_notice_told_with_another_change_is_not_the_decision_of_the_next():
     found = {(name, action): (code, day) for name, action, code, day in decided(body)}
     assert found[("Lò Thị Hải Yên", "nominate")] == ("1712-TB/TU", date(2030, 4, 22))
     assert found[("Lò Thị Hải Yên", "relieve")][0] is None
+
+
+def test_an_interim_post_is_not_the_post_elected_to_later():
+    body = (
+        "Ngày 26/6/2030, Thường trực HĐND Thành phố ban hành Nghị quyết số 27/NQ-HĐND chỉ định bà Phùng Thị Lâm giữ"
+        " chức Chủ tịch HĐND xã Quảng Oai lâm thời.\n"
+        "Sáng 1/7/2030, HĐND xã họp kỳ thứ nhất. Bà Phùng Thị Lâm được bầu giữ chức Chủ tịch HĐND xã Quảng Oai."
+    )
+    assert ("Phùng Thị Lâm", "designate", "Chủ tịch HĐND xã Quảng Oai lâm thời") in changes(body)
+
+
+def test_a_position_opening_with_the_word_of_an_introducer_is_still_read():
+    body = (
+        "Bộ trưởng bổ nhiệm đồng chí Nguyễn Thu Hằng, Phó Vụ trưởng Vụ Tổ chức cán bộ, giữ chức Vụ trưởng Vụ Tổ"
+        " chức cán bộ."
+    )
+    assert changes(body) == [("Nguyễn Thu Hằng", "appoint", "Vụ trưởng Vụ Tổ chức cán bộ")]
+
+
+def test_an_approval_of_a_dismissal_is_the_dismissal_and_a_charge_given_is_the_post():
+    body = (
+        "Tối 17/3/2030, Thủ tướng ký Quyết định số 358/QĐ-TTg phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh Phú"
+        " Yên đối với ông Trần Quốc Định. Cũng theo quyết định này, bà Nguyễn Thị Kim Sương, Phó chủ tịch Thường trực"
+        " UBND tỉnh, được giao phụ trách UBND tỉnh cho đến khi kiện toàn chức danh chủ tịch."
+    )
+    assert changes(body) == [
+        ("Trần Quốc Định", "relieve", "Chủ tịch UBND tỉnh Phú Yên"),
+        ("Nguyễn Thị Kim Sương", "assign", "phụ trách UBND tỉnh"),
+    ]
+    assert {day for *_, day in decided(body)} == {date(2030, 3, 17)}
+
+
+def test_a_document_in_brackets_that_tell_another_change_is_theirs():
+    body = (
+        "Chiều 20/7/2030, với 100% số phiếu, đồng chí Lù Văn Thảo (được Ban Thường vụ Tỉnh ủy đồng ý giới thiệu tại"
+        " Công văn số 1864-CV/TU ngày 10/7/2030) tiếp tục được bầu giữ chức Chủ tịch Hội Nông dân tỉnh."
+    )
+    found = {(action, code, day) for _, action, code, day in decided(body)}
+    assert found == {("nominate", "1864-CV/TU", date(2030, 7, 10)), ("elect", None, date(2030, 7, 20))}
+
+
+def test_a_retelling_that_names_the_place_gives_the_post_in_full_and_an_earlier_year_no_day():
+    body = (
+        "Ông Trần Quốc Định bị Bộ Chính trị kỷ luật cách chức Phó bí thư Tỉnh ủy.\n"
+        "Bộ Chính trị quyết định thi hành kỷ luật bằng hình thức cách chức Phó bí thư Tỉnh ủy Phú Yên nhiệm kỳ"
+        " 2025-2030 đối với ông Định.\n"
+        "Ông Định 56 tuổi, quê huyện Tuy An. Tháng 7/2026, ông được HĐND tỉnh bầu làm Chủ tịch UBND tỉnh."
+    )
+    assert ("Trần Quốc Định", "relieve", "Phó bí thư Tỉnh ủy Phú Yên") in changes(body)
+    assert ("Trần Quốc Định", "elect", None, None) in decided(body, date(2030, 3, 18))

@@ -313,3 +313,8 @@ def test_a_plenum_as_the_issuer_before_the_date():
 def test_a_plenum_by_its_number_and_term_as_the_issuer_before_the_date():
     text = "Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII ngày 25/10/2021 về đẩy mạnh xây dựng Đảng"
     assert codes(text) == [("21-KL/TW", "Kết luận", date(2021, 10, 25))]
+
+
+def test_a_signing_day_told_with_its_time_of_day_before_the_code():
+    text = "Tối 17/3/2030, Thủ tướng ký Quyết định số 358/QĐ-TTg phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh."
+    assert codes(text) == [("358/QĐ-TTg", "Quyết định", date(2030, 3, 17))]

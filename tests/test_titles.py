@@ -325,3 +325,15 @@ def test_an_enterprise_is_an_organ_with_lower_case_words_in_its_name():
 def test_an_enterprises_legal_form_keeps_its_name_open():
     text = "Giám đốc Công ty TNHH một thành viên Thủy lợi Nam Hà phát biểu"
     assert text[: title_end(text)] == "Giám đốc Công ty TNHH một thành viên Thủy lợi Nam Hà"
+
+
+def test_an_abbreviation_introduced_in_brackets_inside_an_organs_name():
+    text = "Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Điện Biên nhiệm kỳ 2024-2029."
+    title = text[: title_end(text)]
+    assert title == "Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Điện Biên"
+    assert (parse_title(title).organ, parse_title(title).place) == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Điện Biên",
+    )
+    caption = "Chủ tịch UBND tỉnh (người thứ hai từ trái) phát biểu"
+    assert caption[: title_end(caption)] == "Chủ tịch UBND tỉnh"

@@ -28,7 +28,7 @@ from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
-from hoinghi.transforms.titles import parse_title, title_end
+from hoinghi.transforms.titles import TitleParts, parse_title, title_end
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ _PASSIVE = folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
 _PASSIVE_RE = re.compile(rf"(?<!\w)(?:{_PASSIVE})\s+(?:[{UPPER}][^,;.:()]{{0,60}}?\s+)?$", re.IGNORECASE)
 _POST_INTRODUCERS = folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)
+_INTRODUCERS = sorted({fold(w) for w in V.APPOINTMENT_POST_INTRODUCERS}, key=len, reverse=True)
 _INTRO_RE = re.compile(
     rf"(?<!\w)(?P<off>{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})?(?(off)|(?:{_POST_INTRODUCERS}))\s+"
 )
@@ -172,12 +173,15 @@ def find_appointments(
             short = _short_references(body, persons)
         if by_short and short and any(start <= m.start < end for m, _ in short):
             with_short = replace(ctx, mentions=sorted(mentions + short, key=lambda mp: mp[0].start))
-            told = {(a.person.name_key, a.action) for a in found}  # a change told again is not a new one
+            # a change told again is not a new one, unless it names the post in full (its place) where the
+            # first telling did not: 'bị … cách chức Phó bí thư Tỉnh ủy' ¶ '… cách chức Phó bí thư Tỉnh ủy Phú
+            # Yên … đối với ông Định' (the two spellings become one)
+            told = {(a.person.name_key, a.action) for a in found}
             here = [
                 a
                 for chain in _chains(with_short, verbs, start)
                 for a in _changes(with_short, chain, start, end)
-                if (a.person.name_key, a.action) not in told
+                if (a.person.name_key, a.action) not in told or _placed_where_told_without(a, found)
             ]
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
@@ -205,6 +209,22 @@ def _split_verbs(ctx: _Context, start: int, end: int) -> list[re.Match]:
         ):
             found.append(verb)
     return found
+
+
+def _placed_where_told_without(a: Appointment, found: list[Appointment]) -> bool:
+    """Whether `a` names its post's place and an earlier telling of the same change named the post without."""
+    if not a.position or parse_title(a.position).place is None:
+        return False
+    parts = parse_title(a.position)
+    return any(
+        f.person.name_key == a.person.name_key
+        and f.action == a.action
+        and f.position
+        and (told := parse_title(f.position)).position == parts.position
+        and told.organ == parts.organ
+        and told.place is None
+        for f in found
+    )
 
 
 def _left_in_full(found: list[Appointment]) -> list[Appointment]:
@@ -371,7 +391,15 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
         return False  # '… về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử': a document's subject
     if _ACTION_OF[verb.group()] == "nominate":
         return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
+    if _ACTION_OF[verb.group()] == "approve":
+        other = _APPROVED_CHANGE_RE.match(folded, verb.end())
+        return other is None or _ACTION_OF[other.group("verb")] == "elect"
     return True
+
+
+_APPROVED_CHANGE_RE = re.compile(
+    rf"\s+(?:(?:{folded_alternation(V.APPROVED_CHANGE_WORDS)})\s+)?(?P<verb>{folded_alternation(_ACTION_OF)})(?!\w)"
+)
 
 
 _ABOUT_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+$")
@@ -517,6 +545,10 @@ def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person
         return []
     paragraph = _paragraph_start(ctx, pronoun.start("pronoun"))
     named = {p.name_key: p for m, p in ctx.mentions if paragraph <= m.start < pronoun.start("pronoun")}
+    if not named:  # 'Ông Định 56 tuổi, … Tháng 7/2021, ông được HĐND tỉnh bầu …': named by given name
+        persons = list({p.name_key: p for _, p in ctx.mentions}.values())
+        short = _short_references(ctx.body, persons)
+        named = {p.name_key: p for m, p in short if paragraph <= m.start < pronoun.start("pronoun")}
     if len(named) != 1:
         return []
     at, to = pronoun.span("pronoun")
@@ -622,7 +654,9 @@ def _post(
     if post is None and active:
         post = _title_before_person(ctx, chain, targets[0][0])
     if post is None:
-        post = _charge(ctx, after, limit)
+        # 'được giao phụ trách UBND tỉnh': the verb's own charge word opens the post
+        charge = _CHARGE_IN_RE.search(ctx.folded, chain.verbs[-1].start(), chain.end)
+        post = _charge(ctx, charge.start() if charge and not active else after, limit)
     if post is None and _listed(ctx, targets, k):
         return _post(ctx, chain, action, targets, k + 1, bounds)  # 'A và B làm X'
     if earlier is None:
@@ -674,6 +708,10 @@ def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) 
     earlier = None
     for m in _INTRO_RE.finditer(ctx.folded, start, bound):
         title = _title_at(ctx.body, m.end(), bound)
+        if title is None and not m.group("off"):
+            # 'giữ chức Vụ trưởng …': the longest introducer ('giữ chức vụ') took the position's first word
+            shorter = (i for i in _INTRODUCERS if i < m.group().strip() and ctx.folded.startswith(i + " ", m.start()))
+            title = next((t for i in shorter if (t := _title_at(ctx.body, m.start() + len(i), bound))), None)
         if title is None:
             continue
         if m.group("off"):
@@ -844,7 +882,11 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     no change verb of its own follows ('A được bổ nhiệm theo Quyết định số X'); with none cited in
     the sentence, the decision of the sentence before when this one opens with 'Theo đó', else the
     article's one decision (when it cites one), unless the change is an election or told as the past."""
-    here = [d for d in ctx.documents if start <= d.start < end]
+    # a document in brackets is the bracket's ('A (được giới thiệu tại Công văn số …) được bầu …'); a chain
+    # in brackets ends there
+    inside = _bracket(ctx, chain.start, start, end)
+    here = [d for d in ctx.documents if start <= d.start < end and _of_chain(ctx, d, inside, start, end)]
+    end = inside[1] if inside else end
     if here:
         decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or [
             d
@@ -876,6 +918,27 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     return next(iter(decisions.values())) if len(decisions) == 1 else None
 
 
+def _bracket(ctx: _Context, at: int, start: int, end: int) -> tuple[int, int] | None:
+    """The brackets of the sentence [start, end) around `at`, if any."""
+    opening = ctx.body.rfind("(", start, at)
+    if opening < 0 or ctx.body.find(")", opening, at) >= 0:
+        return None
+    closing = ctx.body.find(")", at, end)
+    return (opening, closing) if closing >= 0 else None
+
+
+def _of_chain(ctx: _Context, document: DocumentMention, inside: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether a document of the sentence may be the decision of a chain in brackets `inside` (or in none):
+    a document in other brackets that tell a change of their own is theirs ('(được giới thiệu tại Công văn
+    số …)'); one cited alone in brackets after a change ('(Nghị quyết số 14/NQ-HĐND)') is the sentence's."""
+    bracket = _bracket(ctx, document.start, start, end)
+    if bracket == inside:
+        return True
+    if inside is not None:
+        return False
+    return not any(_is_change(ctx.folded, v, end) for v in _VERB_RE.finditer(ctx.folded, *bracket))
+
+
 def _other_change_after(ctx: _Context, document: DocumentMention, chain: _Chain) -> bool:
     """Whether a change verb of another action follows the document before the chain: a notice or a
     resolution told with that change ('Thông báo số … giới thiệu bà A …, đề nghị miễn nhiệm … đối với bà A')."""
@@ -905,9 +968,27 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return stated
     if named:
         return named[0][1]
-    if _PAST_RE.search(ctx.folded, start, chain.start) or _at_another_event(ctx, start, chain.start):
+    if (
+        _PAST_RE.search(ctx.folded, start, chain.start)
+        or _at_another_event(ctx, start, chain.start)
+        or _in_an_earlier_year(ctx, start, chain.start)
+    ):
         return None  # told as the person's past, with no day of its own
     return _paragraph_day(ctx, start) or _later_sitting_day(ctx, start) or _meeting_day(ctx)
+
+
+_MONTH_OR_YEAR_RE = re.compile(
+    rf"(?<!\w)(?:{re.escape(V.MONTH_WORD)}\s+\d{{1,2}}\s*[/-]\s*|{re.escape(V.YEAR_WORD)}\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _in_an_earlier_year(ctx: _Context, start: int, end: int) -> bool:
+    """Whether [start, end) sets the change in a month or year before the article's ('Tháng 7/2021, ông được
+    HĐND tỉnh bầu làm Chủ tịch UBND tỉnh', in a report of 2023): a background change, with no day."""
+    year = _article_year(ctx)
+    return year is not None and any(
+        int(m.group("year")) < year for m in _MONTH_OR_YEAR_RE.finditer(ctx.folded, start, end)
+    )
 
 
 def _at_another_event(ctx: _Context, start: int, end: int) -> bool:
@@ -1132,6 +1213,16 @@ def _without_repeats(found: list[Appointment]) -> list[Appointment]:
     return out
 
 
+_PROVISIONAL_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.TITLE_PROVISIONAL_WORDS)})(?!\w)")
+
+
+def _post_key(a: Appointment, parts: TitleParts) -> tuple:
+    """A post as _one_spelling compares it: the person, whether the post is interim ('Chủ tịch UBND xã lâm
+    thời' is not the 'Chủ tịch UBND xã' the person is elected to later), its position, organ and place."""
+    interim = bool(_PROVISIONAL_RE.search(fold(a.position or "")))
+    return ((a.person.name_key, interim), parts.position, parts.organ, parts.place)
+
+
 def _posts_with_organ(found: list[Appointment]) -> dict[tuple, dict[str, list[tuple]]]:
     """Per person and position, per action, the posts with an organ (keyed as _one_spelling keys them):
     where a post written by its position alone can point."""
@@ -1139,7 +1230,7 @@ def _posts_with_organ(found: list[Appointment]) -> dict[tuple, dict[str, list[tu
     for a in found:
         parts = parse_title(a.position) if a.position else None
         if parts and parts.organ:
-            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            key = _post_key(a, parts)
             keys = acted.setdefault(key[:2], {}).setdefault(a.action, [])
             keys.extend([key] if key not in keys else [])
     return acted
@@ -1153,7 +1244,7 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
     for a in found:
         if a.position:
             parts = parse_title(a.position)
-            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            key = _post_key(a, parts)
             if key not in spellings or len(a.position) < len(spellings[key]):
                 spellings[key] = a.position
             if parts.place:
@@ -1163,7 +1254,7 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
     for a in found:
         if a.position:
             parts = parse_title(a.position)
-            key = (a.person.name_key, parts.position, parts.organ, parts.place)
+            key = _post_key(a, parts)
             if parts.place is None and parts.organ and (*key[:3], a.action) in placed:
                 key = next(k for k in spellings if k[:3] == key[:3] and k[3])
             elif parts.place is None and parts.organ:

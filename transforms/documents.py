@@ -78,8 +78,12 @@ _TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))
 # the issuer: a capitalised name, its lower-case words too ('Hội đồng thành viên EVN')
 _ISSUER = rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+[^\W\d][^\s,;.]*){{0,5}}?))"
+# ... and the day of the signing may open with its time of day: 'Tối 17/3, Thủ tướng ký Quyết định số …'
+_TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
+    rf"(?:{_DOC_DAY})\s+", rf"(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+(?:{_DOC_DAY})?|(?:{_DOC_DAY}))\s*", 1
+)
 _ISSUED_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
     rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:{_NUMBER}\s*)?"
     # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU', 'Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU'
     rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:(?:{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?)*$",

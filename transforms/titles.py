@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.text import fold, nfc, phrase_at, squash_spaces
+from hoinghi.transforms.text import UPPER, fold, nfc, phrase_at, squash_spaces
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,8 @@ _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _PROVISIONAL = tuple(fold(w) for w in V.TITLE_PROVISIONAL_WORDS)
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
+_BRACKETED_ABBREVIATION_RE = re.compile(rf"\(?[{UPPER}&-]{{2,8}}\)")
+_BRACKETED_INSIDE_RE = re.compile(rf" \([{UPPER}&-]{{2,8}}\)(?= )")
 _DOTTED_ABBREVIATIONS = frozenset(V.DOTTED_PLACE_ABBREVIATIONS)  # 'TP. Vinh': the dot is the word's
 _COMMA_NAMES = tuple(tuple(fold(part).strip() for part in name.split(",", 1)) for name in V.ORGAN_NAMES_WITH_COMMA)
 
@@ -143,7 +145,9 @@ def parse_title(text: str) -> TitleParts:
     """The parts of one title phrase: position, organ (innermost unit, parent_organ the body it
     belongs to), place as written, level, kind and status. Abbreviations are expanded and `Ủy`
     written in the new tone style in position and organ; the place keeps the article's spelling."""
-    s = squash_spaces(nfc(text)).strip(" ,;.-–")
+    # an abbreviation introduced in brackets inside the name is the name again: 'Ủy ban Mặt trận Tổ quốc (MTTQ)
+    # Việt Nam tỉnh' is 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'
+    s = squash_spaces(_BRACKETED_INSIDE_RE.sub("", nfc(text))).strip(" ,;.-–")
     status = None
     first = s.split(" ", 1)
     if len(first) == 2 and fold(first[0]) in _STATUS:
@@ -421,22 +425,19 @@ def _is_end_word(folded_rest: str, folded_before: str = "") -> bool:
     return bool(stop) and not ends_stop_noun(folded_before, stop)
 
 
-# A third of the calls on the real excerpts repeat an earlier one: half within the article (the
-# appointment and person readers read the same title segments again), half across articles (titles
-# recur in a stream).
-@lru_cache(maxsize=4096)
-def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
-    """Offset in `text` where the title phrase starting at `start` ends (`start` when none starts there).
-
-    The phrase is read with the grammar: a position (or, when `continuing` a list of titles, an organ),
-    then organs, level words, places and qualifiers; it ends at the first word the grammar has no
-    place for: a verb, a credit, a dash before lower-case words, or a person's name.
-    """
+def _phrase_words(text: str, start: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words a title phrase at `start` may run over, with their spans: up to the first punctuation (a
+    comma inside an organ's name and an abbreviation introduced in brackets aside) or the full stop."""
     # the phrase runs over words separated by single spaces or ' - ' inside organ names; the words
     # are read lazily because the phrase ends at the first punctuation, not at the end of the text
-    words, spans = [], []
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
     for m in _WORD_RE.finditer(text, start):
         gap = text[spans[-1][1] : m.start()] if spans else ""
+        if gap == " (" and _BRACKETED_ABBREVIATION_RE.match(text, m.start()):
+            continue  # 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam': an abbreviation introduced inside the name
+        if spans and _BRACKETED_ABBREVIATION_RE.fullmatch(gap.strip()):
+            gap = " "
         if gap.strip(" ") and not (gap.strip(" ") == "," and comma_inside_organ(text, spans[-1][1] + gap.index(","))):
             break  # punctuation between words ends the phrase
         word = m.group()
@@ -449,6 +450,21 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
         spans.append((m.start(), m.start() + len(word)))
         if full_stop:
             break
+    return words, spans
+
+
+# A third of the calls on the real excerpts repeat an earlier one: half within the article (the
+# appointment and person readers read the same title segments again), half across articles (titles
+# recur in a stream).
+@lru_cache(maxsize=4096)
+def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
+    """Offset in `text` where the title phrase starting at `start` ends (`start` when none starts there).
+
+    The phrase is read with the grammar: a position (or, when `continuing` a list of titles, an organ),
+    then organs, level words, places and qualifiers; it ends at the first word the grammar has no
+    place for: a verb, a credit, a dash before lower-case words, or a person's name.
+    """
+    words, spans = _phrase_words(text, start)
     if not words:
         return start
     folded = [fold(w) for w in words]
@@ -457,7 +473,9 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     for f in folded[:-1]:
         offsets.append(offsets[-1] + len(f) + 1)
     i = _position_words(low, offsets)
-    if i == 0 and not (continuing and (phrase_at(low, _NAMED_HEADS) or phrase_at(low, _CLOSED))):
+    if i == 0 and not (
+        continuing and (phrase_at(low, _NAMED_HEADS) or phrase_at(low, _CLOSED) or _organ_abbreviation(words[0]))
+    ):
         return start
     unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
     position_end = i
@@ -469,6 +487,12 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
     while i > 0 and (words[i - 1] in ("-", "–") or folded[i - 1] == _AND):
         i -= 1  # 'Phó Bí thư Đảng ủy Tập đoàn và Hoàng Văn Sáng': the 'và' joins two persons
     return spans[i - 1][1] if i else start
+
+
+def _organ_abbreviation(word: str) -> bool:
+    """'UBND', 'HĐND': an abbreviation that stands for a named body (not 'T.Ư', a place, nor 'BTV', a seat)."""
+    words = _ABBREVIATIONS.get(fold(word))
+    return word.isupper() and words is not None and phrase_at(fold(words), _NAMED_HEADS) is not None
 
 
 def _word_index(offsets: list[int], at: int) -> int:

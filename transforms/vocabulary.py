@@ -1225,6 +1225,8 @@ TITLE_ABBREVIATION_WORDS = {
     "BCH": "Ban Chấp hành",
     "ĐBQH": "đại biểu Quốc hội",
     "UBKT": "Ủy ban Kiểm tra",
+    "LHPN": "Liên hiệp Phụ nữ",  # 'Hội LHPN tỉnh', also introduced in brackets: 'Hội Liên hiệp Phụ nữ (LHPN)'
+    "LHTN": "Liên hiệp Thanh niên",
     "CCQ": "các cơ quan",
     "BCĐ": "Ban Chỉ đạo",
     "BTC": "Ban Tổ chức",
@@ -1451,6 +1453,10 @@ SESSION_ACT_VERBS = ("cách chức",)
 NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia", "hiệp thương")
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
+# 'phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A': an approval written right before another
+# change verb (optionally after 'kết quả') is that change, made by the approving body; not an approval of a
+# post (only an election's result is approved as one: 'phê chuẩn kết quả bầu bà B giữ chức …').
+APPROVED_CHANGE_WORDS = ("kết quả",)
 # A noun the verb completes is no change: "đủ tuổi nghỉ hưu nên không tham gia" (the age of retiring),
 # "phê chuẩn kết quả bầu bà A" (the approval of an election told before, not a second election).
 APPOINTMENT_NOUN_BEFORE = ("tuổi", "kết quả")
