@@ -234,3 +234,9 @@ def test_every_article_on_this_machine_decodes_to_its_text_in_every_encoding(var
         if (fold(got) != fold(text)) if variant == "tcvn3" else (got != text):
             wrong.append(f"{path.name}: decoded to other text")
     assert not wrong, wrong
+
+
+def test_a_mojibake_headline_in_capitals_is_repaired():
+    # 'Á', 'Ê', 'Ò' (C3 81, C3 8A, C3 92) read as cp1252 show a hole, 'Š' and '’' after 'Ã'
+    text = "BÁO BIÊN PHÒNG\nĐảng ủy Bộ đội Biên phòng tỉnh tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025."
+    assert decode_bytes(_mojibake_first_line(text)).text == text

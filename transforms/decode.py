@@ -34,8 +34,10 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office document",
     b"\x7fELF": "an executable",
 }
-# What UTF-8 Vietnamese looks like after a trip through cp1252: 'Ä‘', 'á»‡', 'Æ°', 'Ã¡'.
-_MOJIBAKE_RE = re.compile("Ä[‘\u2019\x90]|á[»º]|Æ[°¡]|Ã[\u00a0-\u00bf]|â€")
+# What UTF-8 Vietnamese looks like after a trip through cp1252: 'Ä‘', 'á»‡', 'Æ°', 'Ã¡'; a capital ('Á', 'Ê',
+# 'Ò' are C3 81, C3 8A, C3 92) shows as 'Ã' and a cp1252 sign or hole: 'BÃ\x81O BIÃŠN PHÃ’NG'.
+_CP1252_HIGH = "\x81\x8d\x8f\x90\x9d€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE_RE = re.compile(f"Ä[‘\u2019\x90]|á[»º]|Æ[°¡]|Ã[\u00a0-\u00bf{_CP1252_HIGH}]|â€")
 # In NFD, the marks only Vietnamese uses: hook above, dot below, horn, breve (French é or ô has none).
 _VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
