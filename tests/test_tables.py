@@ -35,3 +35,18 @@ def test_no_person_column_no_table_and_prose_between_rows_ends_one():
     text = "| Họ tên | Chức vụ |\n| Lê Văn Tám | Bí thư Huyện ủy |\nMột đoạn văn.\n| Hà Thị Mai | Chủ tịch UBND |"
     (table,) = find_tables(text)
     assert [row.cells["person"].text for row in table.rows] == ["Lê Văn Tám"]
+
+
+def test_an_award_list_names_units_and_persons_with_their_posts():
+    from hoinghi.transforms.persons import find_persons
+
+    text = (
+        "Một số tập thể, cá nhân tiêu biểu:\n\n| TT | Tập thể, cá nhân | Chức vụ, đơn vị | Hình thức |\n\n"
+        "|---|---|---|---|\n\n| 1 | Đảng bộ Sở Tài chính | | Bằng khen |\n\n"
+        "| 2 | Hồ Thị Ngọc Lam | Phó Bí thư Chi bộ Cục Thống kê tỉnh | Bằng khen |"
+    )
+    (table,) = find_tables(text)
+    assert {"person", "held"} <= table.roles
+    assert {p.full_name: p.titles for p in find_persons(text)} == {
+        "Hồ Thị Ngọc Lam": ["Phó Bí thư Chi bộ Cục Thống kê tỉnh"]
+    }

@@ -337,3 +337,10 @@ def test_an_abbreviation_introduced_in_brackets_inside_an_organs_name():
     )
     caption = "Chủ tịch UBND tỉnh (người thứ hai từ trái) phát biểu"
     assert caption[: title_end(caption)] == "Chủ tịch UBND tỉnh"
+
+
+def test_an_office_of_two_abbreviated_bodies_joined_by_va():
+    text = "Chánh Văn phòng HĐND và UBND huyện Đại Lộc phát biểu"
+    assert text[: title_end(text)] == "Chánh Văn phòng HĐND và UBND huyện Đại Lộc"
+    two_titles = "Phó Chủ tịch HĐND và Chủ tịch UBND xã"  # a link before a position joins two titles
+    assert two_titles[: title_end(two_titles)] == "Phó Chủ tịch HĐND"

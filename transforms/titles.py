@@ -655,7 +655,7 @@ class _Reader:
     def _link(self) -> bool:
         """'và', 'của', 'các cơ quan' inside a name, when a name word or a level word follows."""
         link = phrase_at(self.rest, _LINKS)
-        if not link or self.state != "name":
+        if not link or (self.state != "name" and not self._between_abbreviations(link)):
             return False
         n = len(link.split(" "))
         at = self.i + n
@@ -669,6 +669,17 @@ class _Reader:
             self.i = at
             return True
         raise _End
+
+    def _between_abbreviations(self, link: str) -> bool:
+        """'Văn phòng HĐND và UBND huyện': a link between two abbreviated bodies joins one office's name."""
+        at = self.i + len(link.split(" "))
+        return (
+            self.i > 0
+            and at < len(self.words)
+            and _is_all_caps(self.words[self.i - 1])
+            and _is_all_caps(self.words[at])
+            and self.folded[at] in _ABBREVIATIONS
+        )
 
     def _lower(self) -> bool:
         """A few lower-case words of a name ('Ban Tổ chức', 'Trung tâm Bồi dưỡng chính trị'), no verb."""

@@ -1600,7 +1600,8 @@ APPOINTMENT_OTHER_CLAUSE_WORDS = (
 # the person, the post held before (or now: a plain 'Chức vụ'), the post given, the decision, its day,
 # the kind of change. A header cell is one of these, whole (case and tone style aside).
 TABLE_COLUMNS = {
-    "person": ("họ tên", "họ và tên", "họ, tên", "tên cán bộ", "đồng chí"),
+    # an award list's 'Tập thể, cá nhân': its rows name units too (a unit is no name, so no person)
+    "person": ("họ tên", "họ và tên", "họ, tên", "tên cán bộ", "đồng chí", "tập thể, cá nhân", "cá nhân"),
     "held": (
         "chức vụ",
         "chức danh",
@@ -1609,6 +1610,7 @@ TABLE_COLUMNS = {
         "chức vụ hiện tại",
         "chức vụ hiện nay",
         "chức vụ, đơn vị công tác",
+        "chức vụ, đơn vị",
         "chức vụ, đơn vị cũ",
         "nguyên chức vụ",
         "trước khi điều động",
