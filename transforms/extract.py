@@ -26,6 +26,7 @@ def stable_id(*parts: object) -> int:
     return int.from_bytes(digest[:8], "big") >> 1
 
 
+@lru_cache(maxsize=1 << 14)  # the same persons and titles recur in article after article
 def person_id(full_name: str) -> int:
     return stable_id("person", name_key(full_name))
 
@@ -52,6 +53,7 @@ def undated_rekeyed(mentions: list[dict]) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def title_id(title_text: str) -> int:
     return stable_id("title", nfc(title_text))
 

@@ -575,7 +575,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
         # with their titles is a name whatever its family name (many minorities' are in no list)
         if _title_follows(text, run[-1][1]) and not _name_follows(text[run[-1][1] :].lstrip(" ,-–")):
             starts = [0]
-    if len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
+    if starts and len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
         place = place_length(tokens, 0)  # 'Huyện ủy Xuân Lộc Viên Hồng Tiến': the place comes first
         if 0 < place < len(run) - 1:
             starts = [k for k in starts if k >= place]
