@@ -529,7 +529,17 @@ def test_two_capitalised_words_ending_a_persons_first_title_are_its_place_not_a_
 def test_a_sentence_opening_with_doi_voi_names_its_topic_up_to_the_comma():
     got = people("Đối với quyền Giám đốc Sở Giao thông vận tải Đỗ Minh Khôi, Chủ tịch UBND tỉnh yêu cầu đẩy nhanh.")
     assert got == {"Đỗ Minh Khôi": ["quyền Giám đốc Sở Giao thông vận tải"]}
+    # a title closed by a comma is the topic's own: the next clause has its own subject
+    got = people(
+        "Đối với ông Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện Lâm Bình, Ủy ban Kiểm tra Tỉnh ủy quyết định kỷ luật."
+    )
+    assert got == {"Nguyễn Văn Hùng": ["Phó Chủ tịch UBND huyện Lâm Bình"]}
     # not inside a sentence: 'miễn nhiệm … đối với ông A, Phó Chủ tịch UBND tỉnh' is A's title
     assert people("HĐND tỉnh miễn nhiệm đối với ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh.") == {
         "Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"]
     }
+
+
+def test_youth_forms_of_address_cue_a_name_only_in_lower_case_or_opening_a_sentence():
+    assert people("Trung tâm Ngoại ngữ Anh Việt Mỹ được tặng Bằng khen.") == {}
+    assert list(people("Anh Thân Văn Hưng, Phó Bí thư Tỉnh đoàn phát biểu.")) == ["Thân Văn Hưng"]

@@ -57,6 +57,10 @@ _SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
 _NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
 _NOUN_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_NOUN_BEFORE)})\s+$")
+# 'phê chuẩn kết quả bầu bà A': the election is the approval's object, not a second change
+_RESULT_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:{folded_alternation(V.APPROVED_CHANGE_WORDS)})\s+$"
+)
 _REQUEST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
 # ('đề nghị cấp có thẩm quyền xem xét, miễn nhiệm …': a comma may follow the word)
 _PLAN_RE = re.compile(
@@ -204,9 +208,10 @@ def _split_verbs(ctx: _Context, start: int, end: int) -> list[re.Match]:
         if person is None or _address_start(ctx, person) - verb.end() > 1:
             continue
         titles_end = max(person.end, person.span_end)
-        if _CHARGE_AFTER_RE.match(ctx.folded, titles_end) or any(
+        charged = _CHARGE_AFTER_RE.match(ctx.folded, titles_end) or any(
             _CHARGE_IN_RE.search(fold(t)) for t in person.titles[-1:]
-        ):
+        )
+        if charged and _charge(ctx, person.end, end):  # of a body: 'giao A phụ trách khối kinh tế' is a task
             found.append(verb)
     return found
 
@@ -382,6 +387,9 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     before = folded[max(0, verb.start() - 30) : verb.start()]
     if _REQUEST_RE.search(before) or _NOUN_BEFORE_RE.search(before):
         return False
+    result = _RESULT_BEFORE_RE.search(before)
+    if result and _ACTION_OF[result.group("verb")] == "approve":
+        return False
     planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
     if planned and not _after_leaving(folded, verb):
         return False
@@ -537,11 +545,26 @@ def _targets(
 _PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{folded_alternation(V.PRONOUN_ADDRESS_FORMS)})\s+$")
 
 
+_PLURAL_PRONOUN_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.PLURAL_BEFORE_PRONOUN)})\s+(?:{folded_alternation(V.PRONOUN_ADDRESS_FORMS)})\s*,"
+)
+
+
+def _other_sex(ctx: _Context, person: Person, pronoun: str) -> bool:
+    """Whether `person` is addressed with another pronoun than `pronoun`, or named as a woman when it is not
+    the female one ('Thị' is a woman's middle name)."""
+    female = pronoun == V.PRONOUN_FEMALE
+    if not female and any(s in V.FEMALE_MIDDLE_NAMES for s in person.name_key.split()[1:-1]):
+        return True
+    others = [f for f in V.PRONOUN_ADDRESS_FORMS if f != pronoun]
+    return any(ctx.folded[_address_start(ctx, m) : m.start].strip() in others for m, p in ctx.mentions if p is person)
+
+
 def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person]]:
     """'Đồng chí A sinh năm 1971 … Tại Đại hội XIII, ông được bầu vào Ban Chấp hành Trung ương': a form of
     address with no name, right before the verbs, is the one person its paragraph has named before it."""
     pronoun = _PRONOUN_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
-    if pronoun is None:
+    if pronoun is None or _PLURAL_PRONOUN_RE.search(ctx.folded, max(0, pronoun.start() - 12), pronoun.end()):
         return []
     paragraph = _paragraph_start(ctx, pronoun.start("pronoun"))
     named = {p.name_key: p for m, p in ctx.mentions if paragraph <= m.start < pronoun.start("pronoun")}
@@ -549,6 +572,7 @@ def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person
         persons = list({p.name_key: p for _, p in ctx.mentions}.values())
         short = _short_references(ctx.body, persons)
         named = {p.name_key: p for m, p in short if paragraph <= m.start < pronoun.start("pronoun")}
+    named = {k: p for k, p in named.items() if not _other_sex(ctx, p, pronoun.group("pronoun"))}
     if len(named) != 1:
         return []
     at, to = pronoun.span("pronoun")
@@ -828,7 +852,7 @@ def _charge(ctx: _Context, start: int, bound: int) -> str | None:
         at = m.end()
         for _ in range(V.APPOINTMENT_CHARGE_REACH + 1):  # the body after a few lower-case words
             length = title_end(ctx.body[at:bound], 0, continuing=True)
-            if length:
+            if length and ctx.body[at].isupper():  # a body is named in capitals; 'khối kinh tế' is a portfolio
                 return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
             word = _WORD_AFTER_RE.match(ctx.body, at, bound)
             if not word:
@@ -957,7 +981,8 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     dated = decision is not None and decision.issued_date is not None
     if dated and start <= decision.start < end:
         return decision.issued_date
-    named = _named_days(ctx, start, _replaced_person(ctx, chain, end))
+    replaced, resumed = _replaced_person(ctx, chain, end)
+    named = _named_days(ctx, start, replaced) + _named_days(ctx, resumed, end)
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
     if dated and not effective:
         return decision.issued_date
@@ -987,30 +1012,50 @@ def _in_an_earlier_year(ctx: _Context, start: int, end: int) -> bool:
     HĐND tỉnh bầu làm Chủ tịch UBND tỉnh', in a report of 2023): a background change, with no day."""
     year = _article_year(ctx)
     return year is not None and any(
-        int(m.group("year")) < year for m in _MONTH_OR_YEAR_RE.finditer(ctx.folded, start, end)
+        int(m.group("year")) < year
+        and not _RULE_DOC_IN_CLAUSE_RE.search(ctx.folded, _clause_start(ctx, start, m), m.start())
+        for m in _MONTH_OR_YEAR_RE.finditer(ctx.folded, start, end)
     )
+
+
+# 'Căn cứ Luật Tổ chức chính quyền địa phương năm 2015, …': the year of a law or rule the clause names
+_RULE_DOC_IN_CLAUSE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_RULE_DOC_TYPES)})(?!\w)")
+
+
+def _clause_start(ctx: _Context, start: int, m: re.Match) -> int:
+    return max(start, ctx.folded.rfind(",", start, m.start()) + 1)
 
 
 def _at_another_event(ctx: _Context, start: int, end: int) -> bool:
     """Whether [start, end) sets the change at a numbered event of a kind none of the article's meetings
     is ('Tại Đại hội XIII của Đảng, ông được bầu …' in a report of a ceremony)."""
     event = _NUMBERED_EVENT_RE.search(ctx.folded, start, end)
-    return event is not None and not any(fold(m.kind).startswith(event.group("event")) for m in ctx.meetings)
+    if event is None:
+        return False
+    kind, named = V.APPOINTMENT_NUMBERED_EVENTS[event.group("event")]
+    return not any(
+        fold(m.kind).startswith(kind) and named in ctx.folded[m.evidence_start : m.evidence_end] for m in ctx.meetings
+    )
 
 
 _REPLACED_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REPLACED_WORDS)})\s+$")
 
 
-def _replaced_person(ctx: _Context, chain: _Chain, end: int) -> int:
-    """Where the person the change replaces is named after the verbs ('thay ông B nghỉ hưu theo chế độ từ
-    ngày 1/12'): the days told after are that person's, not this change's. Else `end`."""
+_TERM_OPENING_RE = re.compile(rf"[,;]\s*(?:{folded_alternation(V.APPOINTMENT_TERM_OPENINGS)})(?!\w)")
+
+
+def _replaced_person(ctx: _Context, chain: _Chain, end: int) -> tuple[int, int]:
+    """Where the text about the person the change replaces starts and ends, after the verbs ('thay ông B nghỉ
+    hưu theo chế độ từ ngày 1/12'): the days told there are that person's, not this change's; a clause on the
+    change's own term ends it (', thời hạn giữ chức vụ là 5 năm kể từ ngày …'). Else (`end`, `end`)."""
     for mention, _ in ctx.mentions:
         if chain.end <= mention.start < end:
             at = _address_start(ctx, mention)
             replaced = _REPLACED_BEFORE_RE.search(ctx.folded, max(chain.end, at - 12), at)
             if replaced:
-                return replaced.start()
-    return end
+                term = _TERM_OPENING_RE.search(ctx.folded, mention.end, end)
+                return replaced.start(), term.start() if term else end
+    return end, end
 
 
 def _meeting_day_only(ctx: _Context, day: date | None, start: int, end: int) -> bool:
@@ -1071,6 +1116,14 @@ def _paragraph_start(ctx: _Context, at: int) -> int:
     return ctx.body.rfind("\n", 0, at) + 1
 
 
+_FUTURE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.FUTURE_WORDS)})(?!\w)")
+
+
+def _sentence_end(ctx: _Context, at: int) -> int:
+    ends = [e for e in (ctx.folded.find(". ", at), ctx.folded.find("\n", at)) if e != -1]
+    return min(ends, default=len(ctx.folded))
+
+
 _SITTING_SPAN = timedelta(days=7)  # the longest a meeting's sittings run (a plenum, a congress)
 
 
@@ -1084,7 +1137,10 @@ def _later_sitting_day(ctx: _Context, start: int) -> date | None:
     opening = [
         (at, day)
         for at, day in _named_days(ctx, 0, _paragraph_start(ctx, start))
-        if _opens_paragraph(ctx, at) and not _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)
+        if _opens_paragraph(ctx, at)
+        and not _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)
+        and not (ctx.published and day > ctx.published)
+        and not _FUTURE_RE.search(ctx.folded, at, _sentence_end(ctx, at))
     ]
     if not opening:
         return None

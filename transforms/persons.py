@@ -54,6 +54,7 @@ _FIRST_CAP_WORD = (
 )
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP_WORD}(?: (?:{_CAP_WORD}))+{_WORD_END}")
 _PERSON_CUES = tuple(V.PERSON_CUES)
+_LOWER_CASE_CUES = frozenset(V.YOUTH_ADDRESS_FORMS)  # common words: a cue only in lower case
 _CUE_GAP_RE = re.compile(r"\s*:?\s*")  # between a form of address and the name: 'ông ', 'đồng chí: '
 _CUE_REACH = 20  # a name starts at most this many characters after the start of its form of address
 # A lower-case word (a family name?) that capitalised words follow: 'cao' of 'đồng chí cao Xuân Chiểu'.
@@ -427,8 +428,14 @@ def _add_mention(
     if now:  # 'nguyên X (nay là Y)': Y is held now
         after += tuple(t for t in (_title_at(part.strip(), False)[0] for part in now.group(1).split(",")) if t)
         after_end = now.end()
-    if after and _TOPIC_OPENING_RE.search(text, max(0, before_start - 40), before_start):
-        after, after_end = (), end  # 'Đối với … A, Chủ tịch UBND tỉnh yêu cầu': the topic ends at the comma
+    if (
+        after
+        and _TOPIC_OPENING_RE.search(text, max(0, before_start - 40), before_start)
+        and not _COMMA_RE.match(text, after_end)
+    ):
+        # 'Đối với … A, Chủ tịch UBND tỉnh yêu cầu': the topic ends at the comma, the title is the next
+        # clause's subject; 'Đối với A, Phó Chủ tịch UBND huyện, Ủy ban … quyết định': closed by a comma, A's
+        after, after_end = (), end
     if not before and not after:
         before, before_start = _title_given_to(text, start)
     person = persons.setdefault(key, Person(display_name(text[start:end]), key))
@@ -442,6 +449,7 @@ def _add_mention(
 
 
 _ADDRESS_RE = "|".join(map(re.escape, V.ADDRESS_FORMS))
+_COMMA_RE = re.compile(r"\s*,")
 _TOPIC_OPENING_RE = re.compile(
     rf"(?:^|[.!?\n]\s*)(?:{'|'.join(re.escape(w.capitalize()) for w in V.TOPIC_OPENINGS)})\s+(?:(?:{_ADDRESS_RE})\s+)?$"
 )
@@ -509,6 +517,8 @@ def _after_cues(text: str) -> set[int]:
     found = set()
     for cue in _PERSON_CUES:
         for at in occurrences(lowered, cue):
+            if cue in _LOWER_CASE_CUES and text[at].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "\n"):
+                continue  # 'Trung tâm Ngoại ngữ Anh Việt Mỹ': capitalised inside a sentence, 'Anh' is England
             if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_/"):
                 end = _CUE_GAP_RE.match(text, at + len(cue)).end()
                 if end - at <= _CUE_REACH:

@@ -1457,9 +1457,10 @@ APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", 
 # change verb (optionally after 'kết quả') is that change, made by the approving body; not an approval of a
 # post (only an election's result is approved as one: 'phê chuẩn kết quả bầu bà B giữ chức …').
 APPROVED_CHANGE_WORDS = ("kết quả",)
-# A noun the verb completes is no change: "đủ tuổi nghỉ hưu nên không tham gia" (the age of retiring),
-# "phê chuẩn kết quả bầu bà A" (the approval of an election told before, not a second election).
-APPOINTMENT_NOUN_BEFORE = ("tuổi", "kết quả")
+# A noun the verb completes is no change: "đủ tuổi nghỉ hưu nên không tham gia" (the age of retiring).
+# ("phê chuẩn kết quả bầu bà A" is the approval of an election, not a second one: APPROVED_CHANGE_WORDS;
+# "công bố kết quả bầu ông A giữ chức …" does tell the election.)
+APPOINTMENT_NOUN_BEFORE = ("tuổi",)
 # A plan is not a change either: "dự kiến bổ nhiệm", "sẽ bầu", "quy hoạch", "đề xuất điều động";
 # "để bầu" after a nomination is the nomination's aim, not an election.
 APPOINTMENT_PLAN_BEFORE = (
@@ -1518,6 +1519,11 @@ APPOINTMENT_TO_PERSON = ("đối với", "cho")
 # (A date mention starts with its 'ngày': the words before it are matched without it.)
 APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "tính từ ngày", "từ", "kể từ", "tính từ")
 # Said once for the article's decisions: "Các quyết định có hiệu lực từ ngày 01/4/2022".
+# "… thay ông B nghỉ hưu từ ngày 1/12, thời hạn giữ chức vụ là 5 năm kể từ ngày 15/12": a clause opening with
+# these tells the change's own term or force again, after the days of the person replaced.
+# "Ngày 22/12, HĐND tỉnh sẽ tổ chức phiên bế mạc": a sitting still to come, on which nothing was done yet.
+FUTURE_WORDS = ("sẽ", "dự kiến")
+APPOINTMENT_TERM_OPENINGS = ("thời hạn", "có hiệu lực", "hiệu lực")
 APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể từ ngày", "hiệu lực từ", "hiệu lực kể từ")
 # A change told as the person's past: "Trước đó, …", "từng được bổ nhiệm": its day is not the article's.
 # A sentence opening so reports what the decision of the sentence before decides: 'Quyết định số X …
@@ -1529,7 +1535,18 @@ APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 APPOINTMENT_AT_WORDS = ("tại", "trong")
 # The forms of address that stand for a person already named ('…, ông được bầu …'): singular ones only.
 PRONOUN_ADDRESS_FORMS = ("ông", "bà")
-APPOINTMENT_NUMBERED_EVENTS = ("đại hội", "hội nghị trung ương")
+# ... each stands for a man or a woman: not for one addressed with the other, nor for a woman named with
+# the middle name 'Thị'; 'Các ông, bà …' (several persons) stands for none.
+PRONOUN_FEMALE = "bà"
+FEMALE_MIDDLE_NAMES = ("thị",)
+PLURAL_BEFORE_PRONOUN = ("các",)
+# A numbered event a change is set at ('Tại Đại hội XIII', 'Tại Hội nghị Trung ương 8'): the meeting kind it
+# is (MEETING_KINDS) and a word the telling of that meeting names (a Central plenum is its committee's
+# 'hội nghị ban chấp hành', told with 'Trung ương').
+APPOINTMENT_NUMBERED_EVENTS = {
+    "đại hội": ("đại hội", ""),
+    "hội nghị trung ương": ("hội nghị ban chấp hành", "trung ương"),
+}
 # "Căn cứ Quy định số 69-QĐ/TW …, Ủy ban Kiểm tra quyết định cách chức …": the rule a change applies,
 # not the decision that makes it.
 APPOINTMENT_BASIS_WORDS = ("căn cứ", "căn cứ vào")
