@@ -966,3 +966,51 @@ def test_a_sitting_still_to_come_does_not_date_the_changes_after_it():
     )
     [row] = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
     assert row["effective_date"] == date(2031, 12, 19)
+
+
+def test_decisions_signed_as_the_next_sentence_tells_date_the_changes_that_cite_no_code():
+    body = (
+        "Thứ trưởng trao quyết định bổ nhiệm lại đối với ông Lò Văn Pấng và bà Trịnh Thu Hằng, lần lượt giữ chức"
+        " Vụ trưởng Vụ Tổ chức cán bộ và Chánh Thanh tra Bộ. Các quyết định bổ nhiệm lại được ký ngày 10/12/2031,"
+        " thời hạn bổ nhiệm lại là 5 năm."
+    )
+    assert told_at_a_meeting(body) == [
+        ("Lò Văn Pấng", "appoint", "Vụ trưởng Vụ Tổ chức cán bộ", date(2031, 12, 10)),
+        ("Trịnh Thu Hằng", "appoint", "Chánh Thanh tra Bộ", date(2031, 12, 10)),
+    ]
+
+
+def test_a_post_after_a_list_is_shared_past_a_bracket_after_a_persons_titles():
+    body = (
+        "Ban Thường vụ trao quyết định bổ nhiệm đồng chí Sần Văn Páo, Trưởng phòng Tổ chức cơ sở đảng (Quyết định"
+        " số 1351-QĐ/TU) và đồng chí Đặng Thị Hà, Trưởng phòng Tổ chức cán bộ (Quyết định số 1352-QĐ/TU), giữ"
+        " chức Phó Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert changes(body) == [
+        ("Sần Văn Páo", "appoint", "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+        ("Đặng Thị Hà", "appoint", "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+    ]
+
+
+def test_an_earlier_decision_told_as_the_past_is_not_the_decision_of_the_articles_other_changes():
+    body = (
+        "Trước đó, Ban Bí thư đã ban hành Quyết định số 317-QĐNS/TW ngày 25/11/2031 cho đồng chí Lê Văn Tám thôi"
+        " giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy để nghỉ hưu.\n"
+        "Ngay sau hội nghị, Ban Thường vụ Tỉnh ủy đã phân công đồng chí Lò Văn Khiêm giữ chức Phó Chủ nhiệm Ủy ban"
+        " Kiểm tra Tỉnh ủy."
+    )
+    found = {(name, action): (code, day) for name, action, code, day in decided(body)}
+    assert found[("Lò Văn Khiêm", "assign")] == (None, None)
+    assert found[("Lê Văn Tám", "relieve")] == ("317-QĐNS/TW", date(2031, 11, 25))
+
+
+def test_an_organs_vote_as_the_aim_of_a_nomination_is_no_election():
+    body = (
+        "Quyết định số 2681-QĐ/TU điều động đồng chí Nguyễn Thị Bích Thủy, Phó Bí thư Huyện ủy, đến nhận công tác"
+        " tại Hội Nông dân tỉnh, giới thiệu để Ban Chấp hành Hội Nông dân tỉnh bầu giữ chức Chủ tịch Hội Nông dân"
+        " tỉnh."
+    )
+    assert [action for _, action, _ in changes(body)] == ["transfer", "nominate"]
+    # a clause before the vote is not an organ: the vote is told
+    body = "Để kiện toàn nhân sự, hội nghị đã bầu đồng chí Nguyễn Thị Bích Thủy giữ chức Chủ tịch Hội Nông dân tỉnh."
+    assert [action for _, action, _ in changes(body)] == ["elect"]

@@ -185,6 +185,20 @@ def test_a_document_dated_in_the_next_sentence():
     ]
 
 
+def test_a_count_of_documents_signed_in_the_next_sentence_dates_each_undated_one_before_it():
+    text = (
+        "Ban Thường vụ trao quyết định bổ nhiệm đồng chí Sần Văn Páo (Quyết định số 1351-QĐ/TU) và đồng chí Đặng"
+        " Thị Hà (Quyết định số 1352-QĐ/TU). Hai quyết định cùng được ký ngày 11/3/2031."
+    )
+    assert codes(text) == [
+        ("1351-QĐ/TU", "Quyết định", date(2031, 3, 11)),
+        ("1352-QĐ/TU", "Quyết định", date(2031, 3, 11)),
+    ]
+    # told of one document only, the day is the last one's
+    one = text.replace("Hai quyết định cùng được", "Quyết định được")
+    assert [d for _, _, d in codes(one)] == [None, date(2031, 3, 11)]
+
+
 def test_an_issued_date_before_a_plural_list_of_codes_dates_each():
     text = "Ngày 7/12/2009, Ban Thường vụ Tỉnh ủy đã ban hành các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU."
     assert codes(text) == [

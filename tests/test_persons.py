@@ -543,3 +543,31 @@ def test_a_sentence_opening_with_doi_voi_names_its_topic_up_to_the_comma():
 def test_youth_forms_of_address_cue_a_name_only_in_lower_case_or_opening_a_sentence():
     assert people("Trung tâm Ngoại ngữ Anh Việt Mỹ được tặng Bằng khen.") == {}
     assert list(people("Anh Thân Văn Hưng, Phó Bí thư Tỉnh đoàn phát biểu.")) == ["Thân Văn Hưng"]
+
+
+def test_a_three_word_place_after_a_committee_is_not_cut_by_a_family_name_inside_it():
+    # 'Ma' is a family name too: 'Si Ma Cai' is the district, 'Lý Seo Dìn' the person after it
+    assert people("Tân Bí thư Huyện ủy Si Ma Cai Lý Seo Dìn phát biểu.") == {
+        "Lý Seo Dìn": ["Tân Bí thư Huyện ủy Si Ma Cai"]
+    }
+    assert people("Đồng chí Vàng A Sử, Bí thư Huyện ủy Si Ma Cai, thôi giữ chức.") == {
+        "Vàng A Sử": ["Bí thư Huyện ủy Si Ma Cai"]
+    }
+    # a place of two words and a whole name still split as before
+    assert people("Bí thư Huyện ủy Xuân Lộc Viên Hồng Tiến phát biểu.") == {
+        "Viên Hồng Tiến": ["Bí thư Huyện ủy Xuân Lộc"]
+    }
+
+
+def test_giu_chuc_before_a_title_opening_with_vu_is_not_read_as_giu_chuc_vu():
+    got = people(
+        "Ông Nguyễn Hữu Phước, Phó Vụ trưởng Vụ Tổ chức, được bổ nhiệm giữ chức Vụ trưởng Vụ Chính quyền địa phương."
+    )
+    assert got == {"Nguyễn Hữu Phước": ["Phó Vụ trưởng Vụ Tổ chức", "Vụ trưởng Vụ Chính quyền địa phương"]}
+    # 'giữ chức vụ' written in lower case introduces the title after it
+    got = people("Ông Nguyễn Hữu Phước được bổ nhiệm giữ chức vụ Trưởng Ban Tổ chức Tỉnh ủy.")
+    assert got == {"Nguyễn Hữu Phước": ["Trưởng Ban Tổ chức Tỉnh ủy"]}
+
+
+def test_chanh_thanh_tra_opens_a_title():
+    assert people("Bà Trịnh Thu Hằng, Chánh Thanh tra Bộ phát biểu.") == {"Trịnh Thu Hằng": ["Chánh Thanh tra Bộ"]}

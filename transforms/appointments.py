@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
-from hoinghi.transforms.documents import DocumentMention
+from hoinghi.transforms.documents import DocumentMention, signing_told_next
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
@@ -58,6 +58,9 @@ _NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
 _NOUN_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_NOUN_BEFORE)})\s+$")
 # 'phê chuẩn kết quả bầu bà A': the election is the approval's object, not a second change
+_PURPOSE_ORGAN_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})\s+(?P<organ>[^,;.:]+?)\s+$"
+)
 _RESULT_BEFORE_RE = re.compile(
     rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:{folded_alternation(V.APPROVED_CHANGE_WORDS)})\s+$"
 )
@@ -99,6 +102,7 @@ _INTRO_IN_RE = re.compile(rf"(?<!\w)(?:{_POST_INTRODUCERS})\s+")
 _THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)})\s+")
 _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
 _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS))
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
@@ -391,6 +395,9 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     if result and _ACTION_OF[result.group("verb")] == "approve":
         return False
     planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
+    if not planned:  # 'giới thiệu để Ban Chấp hành Hội Nông dân tỉnh bầu': an organ's vote is the aim
+        organ = _PURPOSE_ORGAN_RE.search(folded, max(0, verb.start() - 80), verb.start())
+        planned = organ is not None and title_end(organ.group("organ"), 0, continuing=True) == len(organ.group("organ"))
     if planned and not _after_leaving(folded, verb):
         return False
     if _STAFF_AFTER_RE.match(folded, verb.end()) and _SUBJECT_OF_DOCUMENT_RE.search(
@@ -696,7 +703,10 @@ def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> boo
     mention, following = targets[k][0], targets[k + 1][0]
     if _own_clause(ctx, mention):
         return False
-    return any(_LIST_GLUE_RE.fullmatch(ctx.body, at, following.start) for at in (mention.end, mention.span_end))
+    # ... past a bracket after the titles: 'A, Trưởng phòng X (Quyết định số 1351-QĐ/TU) và B, …, giữ chức Y'
+    aside = _ASIDE_RE.match(ctx.body, mention.span_end)
+    ends = (mention.end, mention.span_end, *((aside.end(),) if aside else ()))
+    return any(_LIST_GLUE_RE.fullmatch(ctx.body, at, following.start) for at in ends)
 
 
 def _own_clause(ctx: _Context, mention: Mention) -> bool:
@@ -939,7 +949,13 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         if decided:
             return decided[-1]
     decisions = {d.code_key: d for d in ctx.documents if d.doc_type in _DECISION_TYPES}
-    return next(iter(decisions.values())) if len(decisions) == 1 else None
+    if len(decisions) != 1:
+        return None
+    only = next(iter(decisions.values()))
+    # 'Trước đó, Ban Bí thư đã ban hành Quyết định số … cho đồng chí E thôi giữ chức …': an earlier decision
+    # told as the past is that change's, not the article's
+    told_at = max((s for s, _ in sentence_spans(ctx.body) if s <= only.start), default=0)
+    return None if _PAST_RE.search(ctx.folded, told_at, only.start) else only
 
 
 def _bracket(ctx: _Context, at: int, start: int, end: int) -> tuple[int, int] | None:
@@ -988,6 +1004,9 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return decision.issued_date
     if effective:
         return effective[0]
+    signed = None if decision else signing_told_next(ctx.body, end, ctx.published, _article_year(ctx))
+    if signed:
+        return signed
     stated = _stated_effective_day(ctx)
     if stated:
         return stated

@@ -90,15 +90,18 @@ _ISSUED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_BEFORE_REACH = 140
+_COUNT = "|".join(map(re.escape, V.DOC_COUNT_WORDS))
+# 'Hai quyết định cùng được ký ngày 11/3/2024', 'Các quyết định bổ nhiệm lại được ký ngày 10/5': a count of
+# them dates every undated one of the type before it; a few lower-case words may name what they decide
 _TOLD_AFTER_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<word>{_TYPE_WORD})(?:\s+{re.escape(V.DOC_THIS_WORD)})?"
+    rf"(?:^|(?<=[.!?]\s))(?:(?P<count>{_COUNT})\s+)?(?P<word>{_TYPE_WORD})(?:\s+{re.escape(V.DOC_THIS_WORD)})?"
+    rf"(?(count)(?:\s+(?-i:[^\W\d{UPPER}]+)){{0,{V.DOC_SUBJECT_REACH}}}?)(?:\s+(?:{_ALL}))?"
     rf"(?:\s+(?:{_SIGNED_PASSIVE}))?(?:\s+{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE})?"
     rf"\s+(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})",
     re.IGNORECASE | re.MULTILINE,
 )
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
-_COUNT = "|".join(map(re.escape, V.DOC_COUNT_WORDS))
 _TOLD_FOR_SEVERAL_REACH = 300  # the count is told in the sentence before the codes, or the one before it
 _TOLD_FOR_ALL_RE = re.compile(
     rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})(?:\s+(?:{_ALL}))?(?:\s+(?:{_SIGNED_PASSIVE}))?"
@@ -207,9 +210,11 @@ def _date_told_after(
         # searched from each undated code up to the next one of its type (a scan of every article's
         # whole text for the pattern cost more than the rest of this module)
         later = next((n.start for n in mentions[i + 1 :] if n.doc_type == m.doc_type), len(text))
-        told = _TOLD_AFTER_RE.search(text, m.end, min(later, m.end + _TOLD_AFTER_REACH))
+        told = _TOLD_AFTER_RE.search(text, m.end, m.end + _TOLD_AFTER_REACH)
         if told is None or told.group("word").casefold() != m.doc_type.casefold():
             continue
+        if told.start() > later and not told.group("count"):
+            continue  # one document's signing day is the last one's
         mentions[i] = replace(
             mentions[i],
             issued_date=_issued(told, published, year),
@@ -217,6 +222,16 @@ def _date_told_after(
             date_has_year=bool(told.group("y") or told.group("y2")),
         )
     return mentions
+
+
+def signing_told_next(text: str, at: int, published: date | None, year: int | None) -> date | None:
+    """The day the sentence right after `at` says documents were signed on ('… bổ nhiệm lại đối với ông A và
+    bà B. Các quyết định bổ nhiệm lại được ký ngày 10/5/2019.'): the day of the decisions of the sentence
+    before, when it cites none by code."""
+    told = _TOLD_AFTER_RE.search(text, at, at + _TOLD_AFTER_REACH)
+    if told is None or text[at : told.start()].strip(" .;") or not told.group("count"):
+        return None
+    return _issued(told, published, year)
 
 
 def _date_told_for_several(

@@ -587,8 +587,9 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
             starts = [0]
     if starts and len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
         place = place_length(tokens, 0)  # 'Huyện ủy Xuân Lộc Viên Hồng Tiến': the place comes first
-        if 0 < place < len(run) - 1:
-            starts = [k for k in starts if k >= place]
+        if place > 0:
+            # ... and the last two words of a run after a place are its tail ('Huyện ủy Si Ma Cai, …')
+            starts = [k for k in starts if k >= place and len(run) - k != 2]
     for k in dict.fromkeys(starts):
         end_k = _name_end(text, run, folded, k)
         n = end_k - k
@@ -716,11 +717,28 @@ def _intro_len(text: str, pos: int) -> int:
     window = text[pos : pos + 80]
     intro = _starts_with(fold_aligned(window[:50]), _INTROS)
     if intro:
-        return intro
+        return _shorter_intro(window, intro)
     m = _AGENT_INTRO_RE.match(window)
     if m and title_end(m.group(1), 0, continuing=True) == len(m.group(1)):  # the agent is an organ
         return m.end()
     return 0
+
+
+_INTRO_SET = frozenset(_INTROS)
+
+
+def _shorter_intro(window: str, intro: int) -> int:
+    """'giữ chức Vụ trưởng …': the longest introducer ('giữ chức vụ') took the title's first word, written
+    in capitals; the shorter one before the title is meant."""
+    head, _, last = window[:intro].rpartition(" ")
+    if (
+        head
+        and last[:1].isupper()
+        and fold(head) in _INTRO_SET
+        and _title_head_len(fold_aligned(window[len(head) + 1 :]))
+    ):
+        return len(head)
+    return intro
 
 
 def _title_at(segment: str, continuing: bool, first: bool = False) -> tuple[str | None, int]:

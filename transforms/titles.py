@@ -400,8 +400,11 @@ def place_length(words: list[str], i: int) -> int:
         return len(known.split(" "))
     if run <= 2:
         return run
+    # a whole name (3-4 syllables) glued after the place is the likelier split: 'Si Ma Cai Lý Seo Dìn' is
+    # the place Si Ma Cai and Lý Seo Dìn, not Si and 'Ma Cai Lý Seo Dìn' (Ma is a family name too)
+    # (two words left after a place are its tail: 'Huyện ủy Si Ma Cai,')
     for split in (2, 1, 3):
-        if split < run and _name_starts(words, i + split) and run - split >= 2:
+        if split < run and _name_starts(words, i + split) and 3 <= run - split <= 4:
             return split
     return 0 if _name_starts(words, i) else run
 
