@@ -317,6 +317,17 @@ def test_a_level_word_inside_another_word_gives_no_level(title, organ, level):
     assert (p.organ, p.level) == (organ, level)
 
 
+@pytest.mark.parametrize("place", ["Hội Sơn", "Hội Hợp"])
+def test_a_communes_name_that_opens_with_the_second_syllable_of_a_compound_is_its_place(place):
+    # 'xã hội' is one word only when 'hội' is written in lower case: 'xã Hội Sơn' is the commune Hội Sơn
+    p = parse_title(f"Chủ tịch UBND xã {place}")
+    assert (p.organ, p.place, p.level) == ("Ủy ban nhân dân xã", place, "commune")
+    text = f"Chủ tịch UBND xã {place} phát biểu"
+    assert text[: title_end(text)] == f"Chủ tịch UBND xã {place}"
+    heading = parse_title("Giám đốc NGÂN HÀNG CHÍNH SÁCH XÃ HỘI tỉnh")  # capitals tell no name apart
+    assert (heading.place, heading.level) == (None, "province")
+
+
 def test_an_enterprise_is_an_organ_with_lower_case_words_in_its_name():
     text = "Giám đốc Hợp tác xã dịch vụ nông nghiệp Tân Lập phát biểu"
     assert text[: title_end(text)] == "Giám đốc Hợp tác xã dịch vụ nông nghiệp Tân Lập"

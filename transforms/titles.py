@@ -263,7 +263,7 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
     """The place named in the organ (taken out of it) and the level of the whole."""
     words = organ.split(" ")
     place, level, cut = None, None, len(words)
-    compound = _in_level_compounds([fold(w) for w in words])
+    compound = _in_level_compounds(words)
     i = -1
     while i + 1 < len(words):  # not a range: 'Tỉnh uỷ tỉnh X' deletes the repeated level word
         i += 1
@@ -313,17 +313,28 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
     return organ, place, level
 
 
-def _in_level_compounds(folded: list[str]) -> set[int]:
+def _in_level_compounds(words: list[str]) -> set[int]:
     """Indexes of the words that belong to a word holding a level word as a syllable ('xã hội')."""
     covered: set[int] = set()
-    low = " ".join(folded)
+    low = " ".join(fold(w) for w in words)
     at = 0
-    for i, word in enumerate(folded):
-        compound = phrase_at(low, _LEVEL_COMPOUNDS, at)
+    for i, word in enumerate(words):
+        compound = _level_compound_at(words, i, low, at)
         if compound:
             covered.update(range(i, i + len(compound.split(" "))))
-        at += len(word) + 1
+        at += len(fold(word)) + 1
     return covered
+
+
+def _level_compound_at(words: list[str], i: int, low: str, at: int) -> str | None:
+    """The compound holding a level syllable at words[i] ('xã hội', 'Hợp tác xã'), folded, or None. Its
+    syllables after the first are written in lower case: a capital there opens a place's name ('xã Hội Sơn'
+    is the commune Hội Sơn), unless the words are all capitals, which tell no name apart."""
+    compound = phrase_at(low, _LEVEL_COMPOUNDS, at)
+    if not compound:
+        return None
+    second = words[i + 1] if i + 1 < len(words) else ""
+    return compound if not _is_capitalised(second) or _is_all_caps(second) else None
 
 
 def _level(organ: str, parent: str | None, place: str | None, level: str | None, position: str | None) -> str | None:
@@ -609,7 +620,7 @@ class _Reader:
         level_word = phrase_at(self.rest, _LEVEL_WORDS)
         if not level_word or (self.state == "name" and _is_capitalised(self.words[self.i])):
             return False
-        compound = phrase_at(self.rest, _LEVEL_COMPOUNDS)
+        compound = _level_compound_at(self.words, self.i, self.low, self.offsets[self.i])
         if compound:  # 'Ngân hàng Chính sách xã hội tỉnh': a word of the name, no level
             return self._take(len(compound.split(" ")), "name")
         return self._take(len(level_word.split(" ")), "open", place=True)
