@@ -533,3 +533,8 @@ def test_a_sentence_opening_with_doi_voi_names_its_topic_up_to_the_comma():
     assert people("HĐND tỉnh miễn nhiệm đối với ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh.") == {
         "Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"]
     }
+
+
+def test_a_department_and_a_committee_joined_by_va_are_two_parties_not_one_title():
+    persons = find_persons("Ông Nguyễn Văn An, Giám đốc Sở GDĐT và UBND huyện Lâm Bình đã ký kết quy chế phối hợp.")
+    assert [(p.full_name, p.mentions[0].titles) for p in persons] == [("Nguyễn Văn An", ["Giám đốc Sở GDĐT"])]

@@ -355,3 +355,11 @@ def test_an_office_of_two_abbreviated_bodies_joined_by_va():
     assert text[: title_end(text)] == "Chánh Văn phòng HĐND và UBND huyện Đại Lộc"
     two_titles = "Phó Chủ tịch HĐND và Chủ tịch UBND xã"  # a link before a position joins two titles
     assert two_titles[: title_end(two_titles)] == "Phó Chủ tịch HĐND"
+
+
+def test_va_between_two_bodies_under_no_office_serving_both_ends_the_title():
+    # only an office or standing body serves two bodies at once; a department and a district committee are two
+    text = "Giám đốc Sở GDĐT và UBND huyện Lâm Bình đã ký kết thỏa thuận"
+    assert text[: title_end(text)] == "Giám đốc Sở GDĐT"
+    text = "Phó Chánh Văn phòng HĐND và UBND tỉnh Tuyên Quang dự"
+    assert text[: title_end(text)] == "Phó Chánh Văn phòng HĐND và UBND tỉnh Tuyên Quang"

@@ -67,6 +67,7 @@ _ENTERPRISE_FORMS = frozenset(V.ENTERPRISE_FORMS)
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
 _AND = fold(V.AND_WORD)
+_SHARED_OFFICE_HEADS = tuple(" " + fold(w) for w in V.SHARED_OFFICE_HEADS)
 _TASK_DELEGATIONS = frozenset(fold(w) for w in V.TASK_DELEGATION_WORDS)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
 # The lists phrase_at reads are built once: it indexes each list it is given by the list's identity.
@@ -682,14 +683,15 @@ class _Reader:
         raise _End
 
     def _between_abbreviations(self, link: str) -> bool:
-        """'Văn phòng HĐND và UBND huyện': a link between two abbreviated bodies joins one office's name."""
+        """'Văn phòng HĐND và UBND huyện': a link between two abbreviated councils or committees joins one
+        name when an office or standing body that serves both heads them; 'Sở GDĐT và UBND huyện' are two."""
         at = self.i + len(link.split(" "))
         return (
-            self.i > 0
+            self.i > 1
             and at < len(self.words)
-            and _is_all_caps(self.words[self.i - 1])
-            and _is_all_caps(self.words[at])
-            and self.folded[at] in _ABBREVIATIONS
+            and _organ_abbreviation(self.words[self.i - 1])
+            and _organ_abbreviation(self.words[at])
+            and f" {' '.join(self.folded[: self.i - 1])}".endswith(_SHARED_OFFICE_HEADS)
         )
 
     def _lower(self) -> bool:

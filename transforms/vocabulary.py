@@ -1212,6 +1212,9 @@ PARENT_OF_WORDS = ("thuộc",)
 LOWER_CASE_ORGAN_NAMES = ("các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp", "các cơ quan", "doanh nghiệp")
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
 ORGAN_NAME_LINKS = ("và", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
+# Heads of an office or standing body that serves two bodies at once: 'Văn phòng HĐND và UBND huyện' is one
+# office, where 'Sở GDĐT và UBND huyện' are two parties.
+SHARED_OFFICE_HEADS = ("văn phòng", "thường trực")
 # Abbreviations inside titles → their words (as dim_title spells them).
 TITLE_ABBREVIATION_WORDS = {
     "UBND": "Ủy ban nhân dân",
