@@ -538,3 +538,8 @@ def test_a_sentence_opening_with_doi_voi_names_its_topic_up_to_the_comma():
 def test_a_department_and_a_committee_joined_by_va_are_two_parties_not_one_title():
     persons = find_persons("Ông Nguyễn Văn An, Giám đốc Sở GDĐT và UBND huyện Lâm Bình đã ký kết quy chế phối hợp.")
     assert [(p.full_name, p.mentions[0].titles) for p in persons] == [("Nguyễn Văn An", ["Giám đốc Sở GDĐT"])]
+
+
+def test_a_bare_abbreviated_body_after_a_comma_is_another_participant_not_the_titles_organ():
+    text = "Dự hội nghị có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, UBND huyện Na Hang và các sở, ngành liên quan."
+    assert people(text) == {"Nguyễn Văn An": ["Phó Chủ tịch UBND tỉnh"]}

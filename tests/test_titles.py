@@ -363,3 +363,9 @@ def test_va_between_two_bodies_under_no_office_serving_both_ends_the_title():
     assert text[: title_end(text)] == "Giám đốc Sở GDĐT"
     text = "Phó Chánh Văn phòng HĐND và UBND tỉnh Tuyên Quang dự"
     assert text[: title_end(text)] == "Phó Chánh Văn phòng HĐND và UBND tỉnh Tuyên Quang"
+
+
+def test_an_abbreviated_body_opens_an_organ_a_verb_hands_on_but_does_not_continue_a_list_of_titles():
+    text = "UBND huyện Na Hang và các sở"
+    assert title_end(text, 0, continuing=True) == 0  # after 'A, Phó Chủ tịch UBND tỉnh,': another participant
+    assert text[: title_end(text, 0, continuing=True, handed=True)] == "UBND huyện Na Hang"  # 'phụ trách UBND …'

@@ -708,7 +708,7 @@ def _intro_len(text: str, pos: int) -> int:
     if intro:
         return intro
     m = _AGENT_INTRO_RE.match(window)
-    if m and title_end(m.group(1), 0, continuing=True) == len(m.group(1)):  # the agent is an organ
+    if m and title_end(m.group(1), 0, continuing=True, handed=True) == len(m.group(1)):  # the agent is an organ
         return m.end()
     return 0
 

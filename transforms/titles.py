@@ -469,12 +469,15 @@ def _phrase_words(text: str, start: int) -> tuple[list[str], list[tuple[int, int
 # appointment and person readers read the same title segments again), half across articles (titles
 # recur in a stream).
 @lru_cache(maxsize=4096)
-def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
+def title_end(text: str, start: int = 0, continuing: bool = False, handed: bool = False) -> int:
     """Offset in `text` where the title phrase starting at `start` ends (`start` when none starts there).
 
     The phrase is read with the grammar: a position (or, when `continuing` a list of titles, an organ),
     then organs, level words, places and qualifiers; it ends at the first word the grammar has no
-    place for: a verb, a credit, a dash before lower-case words, or a person's name.
+    place for: a verb, a credit, a dash before lower-case words, or a person's name. An organ that a verb
+    hands on (`handed`: 'phụ trách UBND tỉnh', 'được UBND tỉnh bổ nhiệm') may open with a body's
+    abbreviation; after a comma in a list of titles that bare abbreviation is another participant
+    ('A, Phó Chủ tịch UBND tỉnh, UBND huyện Na Hang và các sở'), not the title's organ.
     """
     words, spans = _phrase_words(text, start)
     if not words:
@@ -486,7 +489,8 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
         offsets.append(offsets[-1] + len(f) + 1)
     i = _position_words(low, offsets)
     if i == 0 and not (
-        continuing and (phrase_at(low, _NAMED_HEADS) or phrase_at(low, _CLOSED) or _organ_abbreviation(words[0]))
+        continuing
+        and (phrase_at(low, _NAMED_HEADS) or phrase_at(low, _CLOSED) or (handed and _organ_abbreviation(words[0])))
     ):
         return start
     unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
