@@ -526,6 +526,16 @@ def test_two_capitalised_words_ending_a_persons_first_title_are_its_place_not_a_
     assert got == {"Lê Văn Khải": ["Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn"]}
 
 
+def test_the_capitalised_words_after_an_enterprises_form_are_its_name_however_many():
+    got = people("Ông Lê Văn Nam, Giám đốc Công ty TNHH Hoàng Long Phát phát biểu.")
+    assert got == {"Lê Văn Nam": ["Giám đốc Công ty TNHH Hoàng Long Phát"]}
+    got = people("Ông Lê Văn Nam, Bí thư Chi bộ, Giám đốc Công ty Hoàng Long Phát phát biểu.")
+    assert got == {"Lê Văn Nam": ["Bí thư Chi bộ", "Giám đốc Công ty Hoàng Long Phát"]}
+    # a name led by a family name that ends the run after words of the enterprise's name is a person's
+    got = people("Ông Lê Văn Nam, Giám đốc Công ty CP Xi măng Tân Quang Nguyễn Văn Bình phát biểu.")
+    assert got["Nguyễn Văn Bình"] == ["Giám đốc Công ty CP Xi măng Tân Quang"]
+
+
 def test_a_sentence_opening_with_doi_voi_names_its_topic_up_to_the_comma():
     got = people("Đối với quyền Giám đốc Sở Giao thông vận tải Đỗ Minh Khôi, Chủ tịch UBND tỉnh yêu cầu đẩy nhanh.")
     assert got == {"Đỗ Minh Khôi": ["quyền Giám đốc Sở Giao thông vận tải"]}
