@@ -526,6 +526,16 @@ def test_two_capitalised_words_ending_a_persons_first_title_are_its_place_not_a_
     assert got == {"Lê Văn Khải": ["Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn"]}
 
 
+def test_the_capitalised_words_after_an_enterprises_form_are_its_name_however_many():
+    got = people("Ông Lê Văn Nam, Giám đốc Công ty TNHH Hoàng Long Phát phát biểu.")
+    assert got == {"Lê Văn Nam": ["Giám đốc Công ty TNHH Hoàng Long Phát"]}
+    got = people("Ông Lê Văn Nam, Bí thư Chi bộ, Giám đốc Công ty Hoàng Long Phát phát biểu.")
+    assert got == {"Lê Văn Nam": ["Bí thư Chi bộ", "Giám đốc Công ty Hoàng Long Phát"]}
+    # a name led by a family name that ends the run after words of the enterprise's name is a person's
+    got = people("Ông Lê Văn Nam, Giám đốc Công ty CP Xi măng Tân Quang Nguyễn Văn Bình phát biểu.")
+    assert got["Nguyễn Văn Bình"] == ["Giám đốc Công ty CP Xi măng Tân Quang"]
+
+
 def test_a_sentence_opening_with_doi_voi_names_its_topic_up_to_the_comma():
     got = people("Đối với quyền Giám đốc Sở Giao thông vận tải Đỗ Minh Khôi, Chủ tịch UBND tỉnh yêu cầu đẩy nhanh.")
     assert got == {"Đỗ Minh Khôi": ["quyền Giám đốc Sở Giao thông vận tải"]}
@@ -571,3 +581,13 @@ def test_giu_chuc_before_a_title_opening_with_vu_is_not_read_as_giu_chuc_vu():
 
 def test_chanh_thanh_tra_opens_a_title():
     assert people("Bà Trịnh Thu Hằng, Chánh Thanh tra Bộ phát biểu.") == {"Trịnh Thu Hằng": ["Chánh Thanh tra Bộ"]}
+
+
+def test_a_department_and_a_committee_joined_by_va_are_two_parties_not_one_title():
+    persons = find_persons("Ông Nguyễn Văn An, Giám đốc Sở GDĐT và UBND huyện Lâm Bình đã ký kết quy chế phối hợp.")
+    assert [(p.full_name, p.mentions[0].titles) for p in persons] == [("Nguyễn Văn An", ["Giám đốc Sở GDĐT"])]
+
+
+def test_a_bare_abbreviated_body_after_a_comma_is_another_participant_not_the_titles_organ():
+    text = "Dự hội nghị có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, UBND huyện Na Hang và các sở, ngành liên quan."
+    assert people(text) == {"Nguyễn Văn An": ["Phó Chủ tịch UBND tỉnh"]}

@@ -317,6 +317,17 @@ def test_a_level_word_inside_another_word_gives_no_level(title, organ, level):
     assert (p.organ, p.level) == (organ, level)
 
 
+@pytest.mark.parametrize("place", ["Hội Sơn", "Hội Hợp"])
+def test_a_communes_name_that_opens_with_the_second_syllable_of_a_compound_is_its_place(place):
+    # 'xã hội' is one word only when 'hội' is written in lower case: 'xã Hội Sơn' is the commune Hội Sơn
+    p = parse_title(f"Chủ tịch UBND xã {place}")
+    assert (p.organ, p.place, p.level) == ("Ủy ban nhân dân xã", place, "commune")
+    text = f"Chủ tịch UBND xã {place} phát biểu"
+    assert text[: title_end(text)] == f"Chủ tịch UBND xã {place}"
+    heading = parse_title("Giám đốc NGÂN HÀNG CHÍNH SÁCH XÃ HỘI tỉnh")  # capitals tell no name apart
+    assert (heading.place, heading.level) == (None, "province")
+
+
 def test_an_enterprise_is_an_organ_with_lower_case_words_in_its_name():
     text = "Giám đốc Hợp tác xã dịch vụ nông nghiệp Tân Lập phát biểu"
     assert text[: title_end(text)] == "Giám đốc Hợp tác xã dịch vụ nông nghiệp Tân Lập"
@@ -344,3 +355,17 @@ def test_an_office_of_two_abbreviated_bodies_joined_by_va():
     assert text[: title_end(text)] == "Chánh Văn phòng HĐND và UBND huyện Đại Lộc"
     two_titles = "Phó Chủ tịch HĐND và Chủ tịch UBND xã"  # a link before a position joins two titles
     assert two_titles[: title_end(two_titles)] == "Phó Chủ tịch HĐND"
+
+
+def test_va_between_two_bodies_under_no_office_serving_both_ends_the_title():
+    # only an office or standing body serves two bodies at once; a department and a district committee are two
+    text = "Giám đốc Sở GDĐT và UBND huyện Lâm Bình đã ký kết thỏa thuận"
+    assert text[: title_end(text)] == "Giám đốc Sở GDĐT"
+    text = "Phó Chánh Văn phòng HĐND và UBND tỉnh Tuyên Quang dự"
+    assert text[: title_end(text)] == "Phó Chánh Văn phòng HĐND và UBND tỉnh Tuyên Quang"
+
+
+def test_an_abbreviated_body_opens_an_organ_a_verb_hands_on_but_does_not_continue_a_list_of_titles():
+    text = "UBND huyện Na Hang và các sở"
+    assert title_end(text, 0, continuing=True) == 0  # after 'A, Phó Chủ tịch UBND tỉnh,': another participant
+    assert text[: title_end(text, 0, continuing=True, handed=True)] == "UBND huyện Na Hang"  # 'phụ trách UBND …'

@@ -861,7 +861,7 @@ def _charge(ctx: _Context, start: int, bound: int) -> str | None:
     for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
         at = m.end()
         for _ in range(V.APPOINTMENT_CHARGE_REACH + 1):  # the body after a few lower-case words
-            length = title_end(ctx.body[at:bound], 0, continuing=True)
+            length = title_end(ctx.body[at:bound], 0, continuing=True, handed=True)
             if length and ctx.body[at].isupper():  # a body is named in capitals; 'khối kinh tế' is a portfolio
                 return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
             word = _WORD_AFTER_RE.match(ctx.body, at, bound)
@@ -888,7 +888,7 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
     while at < bound:
         while at < bound and ctx.body[at] == " ":
             at += 1
-        length = title_end(ctx.body[at:bound], 0, continuing=True)
+        length = title_end(ctx.body[at:bound], 0, continuing=True, handed=True)
         if length == 0:
             break
         parts.append(ctx.body[at : at + length])

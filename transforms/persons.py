@@ -719,7 +719,7 @@ def _intro_len(text: str, pos: int) -> int:
     if intro:
         return _shorter_intro(window, intro)
     m = _AGENT_INTRO_RE.match(window)
-    if m and title_end(m.group(1), 0, continuing=True) == len(m.group(1)):  # the agent is an organ
+    if m and title_end(m.group(1), 0, continuing=True, handed=True) == len(m.group(1)):  # the agent is an organ
         return m.end()
     return 0
 
@@ -751,6 +751,8 @@ def _title_at(segment: str, continuing: bool, first: bool = False) -> tuple[str 
     if not _title_head_len(low) and not (continuing and _starts_with(low, _ORGANS)):
         return None, 0
     cut = title_end(segment, 0, continuing)
+    if cut:
+        cut += _enterprise_name_after(segment[:cut], segment[cut:])
     if first and cut:
         cut += _two_words_after(segment[cut:])
     title = segment[:cut].strip()
@@ -777,6 +779,51 @@ def _two_words_after(rest: str) -> int:
     the first title of a person named just before, they are the title's place, not another person."""
     m = _TWO_CAPITALISED_RE.match(rest)
     return m.end() if m and _name_follows(rest) else 0
+
+
+_ENTERPRISE_HEADS = tuple(sorted((fold(w) for w in V.ENTERPRISE_HEADS), key=len, reverse=True))
+_ENTERPRISE_FORMS = frozenset(V.ENTERPRISE_FORMS)
+_CAPS_AFTER_RE = re.compile(rf" ((?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*){_WORD_END}")
+_PERSON_NAME_LENGTHS = (4, 3)  # syllables of a full name that may close an enterprise's name run
+
+
+def _enterprise_name_words(title: str) -> int | None:
+    """How many capitalised words of an enterprise's name the title already holds after the enterprise's head
+    or legal form ('Giám đốc Công ty CP | Xi măng Tân Quang' → 3), or None when the title names no enterprise or
+    goes on past its name (a level word: 'Công ty Cấp nước tỉnh Yên Bái')."""
+    words = title.split(" ")
+    low = fold_aligned(title)
+    last, at = None, 0
+    for k, word in enumerate(words):
+        head = phrase_at(low, _ENTERPRISE_HEADS, at)
+        if head:
+            last = k + len(head.split(" "))
+        elif word in _ENTERPRISE_FORMS:
+            last = k + 1
+        at += len(word) + 1
+    if last is None:
+        return None
+    after = words[last:]
+    if any(fold(w) in V.LEVEL_WORDS for w in after):
+        return None
+    return sum(1 for w in after if w[:1].isupper())
+
+
+def _enterprise_name_after(title: str, rest: str) -> int:
+    """The length of the capitalised words opening `rest` that go on the name of the enterprise the title ends
+    with ('Giám đốc Công ty TNHH | Hoàng Long Phát phát biểu'): all of them, unless the run ends with a full name
+    led by a family name after words of the enterprise's name ('Công ty CP Xi măng Tân Quang | Nguyễn Văn
+    Bình'), which is a person's and stays out."""
+    named = _enterprise_name_words(title)
+    m = _CAPS_AFTER_RE.match(rest) if named is not None else None
+    if not m:
+        return 0
+    run = m.group(1).split(" ")
+    for n in _PERSON_NAME_LENGTHS:
+        lead = len(run) - n
+        if lead >= 0 and fold(run[lead]) in _SURNAMES and named + lead > 0:
+            return len(" " + " ".join(run[:lead])) if lead else 0
+    return m.end()
 
 
 def _name_follows(rest: str) -> bool:
@@ -883,7 +930,14 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         cursor = seg_abs - len(bounds[-1].group())
     if crossed_colon and text[:span_start].rstrip().endswith((",", "-", "–")):
         return (), start  # 'A, Phó Bí thư Tỉnh ủy: B': the titles before the colon are A's
+    if titles and _enterprise_name_goes_on(text, start, titles[-1]):
+        return (), start  # 'Giám đốc Công ty TNHH Hoàng Long Phát': the words are the enterprise's name
     return tuple(titles), span_start
+
+
+def _enterprise_name_goes_on(text: str, start: int, title: str) -> bool:
+    """Whether the capitalised words at `start`, right after a title that ends with an enterprise, go on its name."""
+    return text[:start].rstrip().endswith(title) and bool(_enterprise_name_after(title, text[start - 1 : start + 120]))
 
 
 def _earliest_title(segment: str) -> int | None:

@@ -67,6 +67,7 @@ _ENTERPRISE_FORMS = frozenset(V.ENTERPRISE_FORMS)
 _CITY_ABBREVIATIONS = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
 _NEEDING_ORGAN = frozenset(fold(p) for p in V.POSITIONS_NEEDING_ORGAN)
 _AND = fold(V.AND_WORD)
+_SHARED_OFFICE_HEADS = tuple(" " + fold(w) for w in V.SHARED_OFFICE_HEADS)
 _TASK_DELEGATIONS = frozenset(fold(w) for w in V.TASK_DELEGATION_WORDS)
 _STATUS = {fold(k): v for k, v in V.TITLE_STATUS_WORDS.items()}
 # The lists phrase_at reads are built once: it indexes each list it is given by the list's identity.
@@ -263,7 +264,7 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
     """The place named in the organ (taken out of it) and the level of the whole."""
     words = organ.split(" ")
     place, level, cut = None, None, len(words)
-    compound = _in_level_compounds([fold(w) for w in words])
+    compound = _in_level_compounds(words)
     i = -1
     while i + 1 < len(words):  # not a range: 'Tỉnh uỷ tỉnh X' deletes the repeated level word
         i += 1
@@ -313,17 +314,28 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
     return organ, place, level
 
 
-def _in_level_compounds(folded: list[str]) -> set[int]:
+def _in_level_compounds(words: list[str]) -> set[int]:
     """Indexes of the words that belong to a word holding a level word as a syllable ('xã hội')."""
     covered: set[int] = set()
-    low = " ".join(folded)
+    low = " ".join(fold(w) for w in words)
     at = 0
-    for i, word in enumerate(folded):
-        compound = phrase_at(low, _LEVEL_COMPOUNDS, at)
+    for i, word in enumerate(words):
+        compound = _level_compound_at(words, i, low, at)
         if compound:
             covered.update(range(i, i + len(compound.split(" "))))
-        at += len(word) + 1
+        at += len(fold(word)) + 1
     return covered
+
+
+def _level_compound_at(words: list[str], i: int, low: str, at: int) -> str | None:
+    """The compound holding a level syllable at words[i] ('xã hội', 'Hợp tác xã'), folded, or None. Its
+    syllables after the first are written in lower case: a capital there opens a place's name ('xã Hội Sơn'
+    is the commune Hội Sơn), unless the words are all capitals, which tell no name apart."""
+    compound = phrase_at(low, _LEVEL_COMPOUNDS, at)
+    if not compound:
+        return None
+    second = words[i + 1] if i + 1 < len(words) else ""
+    return compound if not _is_capitalised(second) or _is_all_caps(second) else None
 
 
 def _level(organ: str, parent: str | None, place: str | None, level: str | None, position: str | None) -> str | None:
@@ -460,12 +472,15 @@ def _phrase_words(text: str, start: int) -> tuple[list[str], list[tuple[int, int
 # appointment and person readers read the same title segments again), half across articles (titles
 # recur in a stream).
 @lru_cache(maxsize=4096)
-def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
+def title_end(text: str, start: int = 0, continuing: bool = False, handed: bool = False) -> int:
     """Offset in `text` where the title phrase starting at `start` ends (`start` when none starts there).
 
     The phrase is read with the grammar: a position (or, when `continuing` a list of titles, an organ),
     then organs, level words, places and qualifiers; it ends at the first word the grammar has no
-    place for: a verb, a credit, a dash before lower-case words, or a person's name.
+    place for: a verb, a credit, a dash before lower-case words, or a person's name. An organ that a verb
+    hands on (`handed`: 'phụ trách UBND tỉnh', 'được UBND tỉnh bổ nhiệm') may open with a body's
+    abbreviation; after a comma in a list of titles that bare abbreviation is another participant
+    ('A, Phó Chủ tịch UBND tỉnh, UBND huyện Na Hang và các sở'), not the title's organ.
     """
     words, spans = _phrase_words(text, start)
     if not words:
@@ -477,7 +492,8 @@ def title_end(text: str, start: int = 0, continuing: bool = False) -> int:
         offsets.append(offsets[-1] + len(f) + 1)
     i = _position_words(low, offsets)
     if i == 0 and not (
-        continuing and (phrase_at(low, _NAMED_HEADS) or phrase_at(low, _CLOSED) or _organ_abbreviation(words[0]))
+        continuing
+        and (phrase_at(low, _NAMED_HEADS) or phrase_at(low, _CLOSED) or (handed and _organ_abbreviation(words[0])))
     ):
         return start
     unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
@@ -612,7 +628,7 @@ class _Reader:
         level_word = phrase_at(self.rest, _LEVEL_WORDS)
         if not level_word or (self.state == "name" and _is_capitalised(self.words[self.i])):
             return False
-        compound = phrase_at(self.rest, _LEVEL_COMPOUNDS)
+        compound = _level_compound_at(self.words, self.i, self.low, self.offsets[self.i])
         if compound:  # 'Ngân hàng Chính sách xã hội tỉnh': a word of the name, no level
             return self._take(len(compound.split(" ")), "name")
         return self._take(len(level_word.split(" ")), "open", place=True)
@@ -674,14 +690,15 @@ class _Reader:
         raise _End
 
     def _between_abbreviations(self, link: str) -> bool:
-        """'Văn phòng HĐND và UBND huyện': a link between two abbreviated bodies joins one office's name."""
+        """'Văn phòng HĐND và UBND huyện': a link between two abbreviated councils or committees joins one
+        name when an office or standing body that serves both heads them; 'Sở GDĐT và UBND huyện' are two."""
         at = self.i + len(link.split(" "))
         return (
-            self.i > 0
+            self.i > 1
             and at < len(self.words)
-            and _is_all_caps(self.words[self.i - 1])
-            and _is_all_caps(self.words[at])
-            and self.folded[at] in _ABBREVIATIONS
+            and _organ_abbreviation(self.words[self.i - 1])
+            and _organ_abbreviation(self.words[at])
+            and f" {' '.join(self.folded[: self.i - 1])}".endswith(_SHARED_OFFICE_HEADS)
         )
 
     def _lower(self) -> bool:

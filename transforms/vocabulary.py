@@ -1133,6 +1133,9 @@ vĩnh phúc, yên bái, huế
 )
 # Organ names with a comma inside: the comma does not end the title there.
 ORGAN_NAMES_WITH_COMMA = ("Ban Chính sách, Chiến lược Trung ương",)
+# Heads of an enterprise: the capitalised words after one (or after its legal form, ENTERPRISE_FORMS) are the
+# enterprise's name, however many: 'Công ty TNHH Hoàng Long Phát' (a family name there opens no person's name).
+ENTERPRISE_HEADS = ("công ty", "tổng công ty", "tập đoàn", "hợp tác xã", "liên hiệp hợp tác xã", "nhà máy", "xí nghiệp")
 # Organ heads. A named head takes a name after it ("Ban Tổ chức", "Vụ Địa phương I", "Đảng ủy xã");
 # a closed one is a whole body ("Tỉnh ủy", "Quốc hội") that only a level word, a place or another
 # organ may follow.
@@ -1174,14 +1177,8 @@ NAMED_ORGAN_HEADS = (
     "bộ chỉ huy",
     "bệnh viện",
     # enterprises: 'Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn', 'Công ty cổ phần Xi măng …'
-    "công ty",
-    "tổng công ty",
-    "tập đoàn",
-    "hợp tác xã",
-    "liên hiệp hợp tác xã",
+    *ENTERPRISE_HEADS,
     "ngân hàng",
-    "nhà máy",
-    "xí nghiệp",
 )
 # An enterprise's legal form, abbreviated inside its name: the name goes on after it, in lower case too
 # ('Công ty TNHH một thành viên Thủy lợi Phú Thọ', 'Công ty CP Xi măng …').
@@ -1216,6 +1213,9 @@ PARENT_OF_WORDS = ("thuộc",)
 LOWER_CASE_ORGAN_NAMES = ("các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp", "các cơ quan", "doanh nghiệp")
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
 ORGAN_NAME_LINKS = ("và", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
+# Heads of an office or standing body that serves two bodies at once: 'Văn phòng HĐND và UBND huyện' is one
+# office, where 'Sở GDĐT và UBND huyện' are two parties.
+SHARED_OFFICE_HEADS = ("văn phòng", "thường trực")
 # Abbreviations inside titles → their words (as dim_title spells them).
 TITLE_ABBREVIATION_WORDS = {
     "UBND": "Ủy ban nhân dân",
