@@ -591,3 +591,23 @@ def test_a_department_and_a_committee_joined_by_va_are_two_parties_not_one_title
 def test_a_bare_abbreviated_body_after_a_comma_is_another_participant_not_the_titles_organ():
     text = "Dự hội nghị có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, UBND huyện Na Hang và các sở, ngành liên quan."
     assert people(text) == {"Nguyễn Văn An": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_a_post_given_by_a_persons_own_verb_is_not_shared_with_the_next_item_of_a_list():
+    got = people(
+        "Đồng chí Thạch Sô Phol tái đắc cử chức Bí thư Đảng ủy xã; đồng chí Sơn Thị Chanh Thy, Chủ tịch Hội Liên hiệp"
+        " Phụ nữ xã, được bầu giữ chức Phó Bí thư Đảng ủy xã."
+    )
+    assert got == {
+        "Thạch Sô Phol": ["Bí thư Đảng ủy xã"],
+        "Sơn Thị Chanh Thy": ["Chủ tịch Hội Liên hiệp Phụ nữ xã", "Phó Bí thư Đảng ủy xã"],
+    }
+
+
+def test_vi_the_reason_for_an_award_ends_a_title_but_not_the_committee_for_womens_advancement():
+    got = people(
+        "UBND tỉnh tặng Bằng khen cho đồng chí Quàng Thị Ban, Phó Chánh Văn phòng Sở Y tế vì đã có thành tích."
+    )
+    assert got == {"Quàng Thị Ban": ["Phó Chánh Văn phòng Sở Y tế"]}
+    got = people("Bà Lê Thị Hoa, Phó Trưởng ban vì sự tiến bộ phụ nữ tỉnh phát biểu.")
+    assert got == {"Lê Thị Hoa": ["Phó Trưởng ban vì sự tiến bộ phụ nữ tỉnh"]}

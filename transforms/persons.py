@@ -224,6 +224,7 @@ def find_persons(text: str) -> list[Person]:
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
+_GIVING_VERB_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.TITLE_GIVING_VERBS) + r")(?!\w)")
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
 _POST_LEFT_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_LEFT_BEFORE) + r")\s+$")
 _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
@@ -399,7 +400,12 @@ def _listed_with(text: str, folded: str, mentions: list[Mention], last: Mention)
             break
         previous = max(earlier, key=lambda x: x.start)
         joiner = _LIST_JOINER_RE.fullmatch(text, previous.span_end, listed[-1].start)
-        if not joiner or _POST_TAKING_RE.search(folded, previous.start, listed[-1].start):
+        if (
+            not joiner
+            or _POST_TAKING_RE.search(folded, previous.start, listed[-1].start)
+            # 'A tái đắc cử chức X; B được bầu giữ chức Y': a verb after A gave A its own post
+            or _GIVING_VERB_RE.search(folded, previous.end, listed[-1].start)
+        ):
             break
         listed.append(previous)
         joiners.append(joiner.group())

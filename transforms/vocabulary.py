@@ -376,11 +376,12 @@ TITLE_STOPS = (
     "tối",
     "vừa",
     "nhiệm kỳ",
+    "vì",  # 'Bằng khen cho đồng chí A, Phó Chánh Văn phòng Sở Y tế vì đã có thành tích …': the reason
 )
 # Terms where "dự" is not "attend" (alternate member, draft, project, ...): no attendance cue.
 NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán")
 # Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
-NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên")
+NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên", "vì sự tiến bộ")  # 'Ban vì sự tiến bộ phụ nữ'
 # Nouns that end with a stop above: inside them it is no verb ("Trung tâm Công nghệ thông tin tỉnh").
 STOP_ENDING_NOUNS = ("công nghệ thông tin", "an toàn thông tin", "hệ thống thông tin", "an ninh thông tin")
 # ... unless the words before them close an organ's name: 'Sở Khoa học và Công nghệ | thông tin về …'.
