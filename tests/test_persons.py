@@ -611,3 +611,18 @@ def test_vi_the_reason_for_an_award_ends_a_title_but_not_the_committee_for_women
     assert got == {"Quàng Thị Ban": ["Phó Chánh Văn phòng Sở Y tế"]}
     got = people("Bà Lê Thị Hoa, Phó Trưởng ban vì sự tiến bộ phụ nữ tỉnh phát biểu.")
     assert got == {"Lê Thị Hoa": ["Phó Trưởng ban vì sự tiến bộ phụ nữ tỉnh"]}
+
+
+def test_a_post_set_off_by_a_comma_after_a_list_of_titled_names_is_every_names():
+    got = people(
+        "Ban Thường vụ trao quyết định bổ nhiệm đồng chí Sần Văn Páo, Trưởng phòng Tổ chức cơ sở đảng (Quyết định"
+        " số 1351-QĐ/TU) và đồng chí Đặng Thị Hà, Trưởng phòng Tổ chức cán bộ (Quyết định số 1352-QĐ/TU), giữ chức"
+        " Phó Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert got == {
+        "Sần Văn Páo": ["Trưởng phòng Tổ chức cơ sở đảng", "Phó Trưởng Ban Tổ chức Tỉnh ủy"],
+        "Đặng Thị Hà": ["Trưởng phòng Tổ chức cán bộ", "Phó Trưởng Ban Tổ chức Tỉnh ủy"],
+    }
+    # not set off: the post right after the last name is that name's alone
+    got = people("Ông Lê Văn Tám, Bí thư Tỉnh ủy và ông Trần Văn Bình được bầu làm Chủ tịch HĐND tỉnh.")
+    assert got == {"Lê Văn Tám": ["Bí thư Tỉnh ủy"], "Trần Văn Bình": ["Chủ tịch HĐND tỉnh"]}

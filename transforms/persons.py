@@ -224,6 +224,7 @@ def find_persons(text: str) -> list[Person]:
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _GIVING_VERB_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.TITLE_GIVING_VERBS) + r")(?!\w)")
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
 _POST_LEFT_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_LEFT_BEFORE) + r")\s+$")
@@ -378,7 +379,8 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
         title, _ = _title_at(text[m.end() : boundary.start() if boundary else len(text)], continuing=False)
         if not title:
             continue
-        for person in _listed_with(text, folded, before, owner):
+        set_off = bool(owner.titles) and text[_past_aside(text, owner.span_end) : m.start()].strip() == ","
+        for person in _listed_with(text, folded, before, owner, set_off):
             if fold(title) not in {fold(t) for t in person.titles}:
                 person.titles.append(title)
 
@@ -387,19 +389,28 @@ _PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_AD
 _LIST_JOINER_RE = re.compile(rf"\s*(?:[,;]|{_AND})\s*(?:(?:{_ADDRESS})\s+)?", re.IGNORECASE)
 
 
-def _listed_with(text: str, folded: str, mentions: list[Mention], last: Mention) -> list[Mention]:
+def _past_aside(text: str, at: int) -> int:
+    """Past a bracket right at `at` ('A, Trưởng phòng X (Quyết định số 1351-QĐ/TU) và B'), else `at`."""
+    aside = _ASIDE_RE.match(text, at)
+    return aside.end() if aside else at
+
+
+def _listed_with(
+    text: str, folded: str, mentions: list[Mention], last: Mention, set_off: bool = False
+) -> list[Mention]:
     """`last` and the names listed right before it ('Các đồng chí A và B, Chủ tịch UBND tỉnh, được bầu
     giữ chức X': a post taken after a list goes to every name of it), nearest first; not names given
     posts of their own ('A - X giữ chức Y, B - Z giữ chức W'), nor, unless the list is plural ('Các bà A,
     Chủ tịch …, và B, …') or its items are parted by ';', a name with titles of its own ('Ông A, Bí thư
-    Tỉnh ủy và ông B được bầu làm X': B alone)."""
+    Tỉnh ủy và ông B được bầu làm X': B alone). A post `set_off` by a comma after the last name's titles
+    is the whole list's: 'bổ nhiệm đồng chí A, title (…) và đồng chí B, title (…), giữ chức X'."""
     listed, joiners = [last], []
     while True:
         earlier = [x for x in mentions if x.span_end <= listed[-1].start]
         if not earlier:
             break
         previous = max(earlier, key=lambda x: x.start)
-        joiner = _LIST_JOINER_RE.fullmatch(text, previous.span_end, listed[-1].start)
+        joiner = _LIST_JOINER_RE.fullmatch(text, _past_aside(text, previous.span_end), listed[-1].start)
         if (
             not joiner
             or _POST_TAKING_RE.search(folded, previous.start, listed[-1].start)
@@ -410,7 +421,7 @@ def _listed_with(text: str, folded: str, mentions: list[Mention], last: Mention)
         listed.append(previous)
         joiners.append(joiner.group())
     opening = listed[-1].span_start
-    if any(";" in j for j in joiners) or _PLURAL_BEFORE_RE.search(folded, max(0, opening - 30), opening):
+    if set_off or any(";" in j for j in joiners) or _PLURAL_BEFORE_RE.search(folded, max(0, opening - 30), opening):
         return listed
     untitled = 1
     while untitled < len(listed) and not listed[untitled].titles:
