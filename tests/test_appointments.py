@@ -1014,3 +1014,40 @@ def test_an_organs_vote_as_the_aim_of_a_nomination_is_no_election():
     # a clause before the vote is not an organ: the vote is told
     body = "Để kiện toàn nhân sự, hội nghị đã bầu đồng chí Nguyễn Thị Bích Thủy giữ chức Chủ tịch Hội Nông dân tỉnh."
     assert [action for _, action, _ in changes(body)] == ["elect"]
+
+
+def test_respective_posts_after_the_last_names_titles_and_respective_decisions():
+    body = (
+        "Hội đồng thành viên điều động, bổ nhiệm bà Đoàn Thị Kim Liên, Phó Trưởng Ban Tổ chức Tập đoàn, và ông Trần"
+        " Công Khanh, Phó Tổng Giám đốc Tổng công ty Cao su Đồng Nai, lần lượt giữ chức Tổng Giám đốc Tổng công ty"
+        " Cao su Đồng Nai và Tổng Giám đốc Công ty TNHH MTV Cao su Phú Riềng (tương ứng các Quyết định số"
+        " 363/QĐ-HĐTV và 364/QĐ-HĐTV)."
+    )
+    found = {(a.person.full_name, a.action, a.position, a.decision_code) for a in _found(body)}
+    assert ("Đoàn Thị Kim Liên", "appoint", "Tổng Giám đốc Tổng công ty Cao su Đồng Nai", "363/QĐ-HĐTV") in found
+    assert ("Trần Công Khanh", "appoint", "Tổng Giám đốc Công ty TNHH MTV Cao su Phú Riềng", "364/QĐ-HĐTV") in found
+
+
+def test_a_nomination_for_a_vote_by_consultation_gives_the_post_put_up_for():
+    body = (
+        "Quyết định số 1126-QĐ/TU điều động bà Lê Thị Khiên, Phó Trưởng Ban Dân vận Tỉnh ủy, đến công tác tại Ủy ban"
+        " MTTQ Việt Nam tỉnh và giới thiệu để hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh."
+    )
+    assert changes(body) == [
+        ("Lê Thị Khiên", "transfer", None),
+        ("Lê Thị Khiên", "nominate", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+    ]
+
+
+def test_a_sentence_opening_with_cung_ngay_takes_the_day_told_before_it_in_its_paragraph():
+    body = (
+        "Ngày 26/11/2031, Hội đồng thành viên ban hành Quyết định số 362/QĐ-HĐTV giao quyền Tổng Giám đốc cho ông"
+        " Phan Minh Thuận. Cùng ngày, Hội đồng thành viên bổ nhiệm bà Đoàn Thị Kim Liên giữ chức Tổng Giám đốc Tổng"
+        " công ty Cao su Đồng Nai (Quyết định số 363/QĐ-HĐTV)."
+    )
+    assert told_at_a_meeting(body)[-1] == (
+        "Đoàn Thị Kim Liên",
+        "appoint",
+        "Tổng Giám đốc Tổng công ty Cao su Đồng Nai",
+        date(2031, 11, 26),
+    )

@@ -332,3 +332,10 @@ def test_a_plenum_by_its_number_and_term_as_the_issuer_before_the_date():
 def test_a_signing_day_told_with_its_time_of_day_before_the_code():
     text = "Tối 17/3/2030, Thủ tướng ký Quyết định số 358/QĐ-TTg phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh."
     assert codes(text) == [("358/QĐ-TTg", "Quyết định", date(2030, 3, 17))]
+
+
+def test_a_state_code_may_name_a_unit_of_its_issuer():
+    assert codes("Thực hiện Hướng dẫn số 28/HD-MTTW-BTT ngày 12/4/2031 của Ban Thường trực.") == [
+        ("28/HD-MTTW-BTT", "Hướng dẫn", date(2031, 4, 12))
+    ]
+    assert codes("Quyết định số 12/QĐ-UBND ngày 1/2/2031.") == [("12/QĐ-UBND", "Quyết định", date(2031, 2, 1))]

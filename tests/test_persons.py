@@ -626,3 +626,41 @@ def test_a_post_set_off_by_a_comma_after_a_list_of_titled_names_is_every_names()
     # not set off: the post right after the last name is that name's alone
     got = people("Ông Lê Văn Tám, Bí thư Tỉnh ủy và ông Trần Văn Bình được bầu làm Chủ tịch HĐND tỉnh.")
     assert got == {"Lê Văn Tám": ["Bí thư Tỉnh ủy"], "Trần Văn Bình": ["Chủ tịch HĐND tỉnh"]}
+
+
+def test_a_rank_between_a_title_and_a_name_leaves_the_title_the_names():
+    # a rank is no title (LABELING.md); the title written before it is the person's, also over a list
+    got = people("Dự có các Phó Giám đốc Công an tỉnh: Đại tá Lù Văn Sính và Thượng tá Ma Thị Hồng Nhung.")
+    assert got == {"Lù Văn Sính": ["Phó Giám đốc Công an tỉnh"], "Ma Thị Hồng Nhung": ["Phó Giám đốc Công an tỉnh"]}
+    assert people("Phó Giám đốc Công an tỉnh Đại tá Lù Văn Sính phát biểu.") == {
+        "Lù Văn Sính": ["Phó Giám đốc Công an tỉnh"]
+    }
+
+
+def test_a_change_verb_ends_the_title_of_the_agent_before_it():
+    got = people(
+        "Quyết định của Bộ trưởng Bộ Công an biệt phái Thượng tá Sùng Mí Pao, Trưởng phòng An ninh, đến công tác."
+    )
+    assert got == {"Sùng Mí Pao": ["Trưởng phòng An ninh"]}
+
+
+def test_the_title_of_the_one_who_gave_authority_is_not_the_persons():
+    assert people("Thừa uỷ quyền của Thủ tướng Chính phủ, Bộ trưởng Trịnh Quốc Bảo trao quyết định.") == {
+        "Trịnh Quốc Bảo": ["Bộ trưởng"]
+    }
+    # a list of titles after 'của' is the chair's ('dưới sự chủ trì của A, B NAME')
+    got = people("Hội nghị dưới sự chủ trì của Ủy viên Bộ Chính trị, Bí thư Thành ủy Nguyễn Văn Nên.")
+    assert got == {"Nguyễn Văn Nên": ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy"]}
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_names():
+    got = people("Dự buổi lễ có các Thứ trưởng Bộ Tư pháp Hoàng Văn Tiến và Lê Thị Mai Phương; đại diện Bộ Nội vụ.")
+    assert got == {"Hoàng Văn Tiến": ["Thứ trưởng Bộ Tư pháp"], "Lê Thị Mai Phương": ["Thứ trưởng Bộ Tư pháp"]}
+    # without the plural word the title is the first name's only
+    got = people("Dự có Thứ trưởng Bộ Tư pháp Hoàng Văn Tiến và bà Lê Thị Mai Phương.")
+    assert got == {"Hoàng Văn Tiến": ["Thứ trưởng Bộ Tư pháp"], "Lê Thị Mai Phương": []}
+
+
+def test_pho_tong_cuc_truong_opens_a_title_in_either_case():
+    got = people("Bà Đặng Thị Thu Hương, Phó Tổng Cục trưởng Tổng cục Thi hành án dân sự, phát biểu.")
+    assert got == {"Đặng Thị Thu Hương": ["Phó Tổng Cục trưởng Tổng cục Thi hành án dân sự"]}

@@ -468,6 +468,7 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
     day = _day(ctx, chain, decision, start, end)
     undated = decision is None and _meeting_day_only(ctx, day, start, end)
     bounds = [_text_bound(ctx, chain, in_sentence, mention, end) for mention, _ in targets]
+    respective = _respective_decisions(ctx, chain, len(targets), end)
     out = []
     for k, (_, person) in enumerate(targets):
         bound = bounds[k]
@@ -475,7 +476,7 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
             action = _ACTION_OF[verb.group()]
             post, earlier = _post(ctx, chain, action, targets, k, bounds, elided)
             moved = earlier if action in ("transfer", "assign", "appoint") else None
-            code = decision.doc_code if decision else None
+            code = respective[k].doc_code if respective else decision.doc_code if decision else None
             seat = (
                 _seat(
                     ctx,
@@ -493,7 +494,9 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                     post,
                     moved,
                     code,
-                    _left_day(ctx, chain, decision, start, bound, day) if action == "relieve" else day,
+                    _left_day(ctx, chain, decision, start, bound, day)
+                    if action == "relieve"
+                    else (respective[k].issued_date if respective and respective[k].issued_date else day),
                     start,
                     end,
                     chain=chain.start,
@@ -600,7 +603,12 @@ def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
     limit = _next_change(ctx, chain.end, end)
     if _SEAT_RE.match(ctx.folded, chain.end + 1):
         return True
-    return _title_at(ctx.body, chain.end, limit) is not None or _introduced(ctx, chain.end, limit)[0] is not None
+    # ('giới thiệu để hiệp thương cử giữ chức X': a nomination's post is the one it is put up for)
+    nominated = any(_ACTION_OF[v.group()] == "nominate" for v in chain.verbs)
+    return (
+        _title_at(ctx.body, chain.end, limit) is not None
+        or _introduced(ctx, chain.end, limit, nominated=nominated)[0] is not None
+    )
 
 
 def _next_change(ctx: _Context, at: int, end: int) -> int:
@@ -673,7 +681,11 @@ def _post(
     mention, bound = targets[k][0], bounds[k]
     if action in ("relieve", "retire"):
         return _post_left(ctx, chain, mention, bound), None
-    respective = respective_posts(ctx.body, targets[-1][0].end) if len(targets) > 1 else ()
+    # 'A, title, và B, title, lần lượt giữ chức X và Y': after the last name or its titles
+    last = targets[-1][0]
+    respective = (
+        (respective_posts(ctx.body, last.end) or respective_posts(ctx.body, last.span_end)) if len(targets) > 1 else ()
+    )
     if len(respective) == len(targets):  # 'A và B, lần lượt giữ chức X và Y'
         return _QUALIFIER_RE.sub("", respective[k]).strip(" ,;-–."), None
     active = chain.voice == "active" and not elided
@@ -958,6 +970,19 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     return None if _PAST_RE.search(ctx.folded, told_at, only.start) else only
 
 
+_RESPECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.RESPECTIVE_DECISION_WORDS)})(?!\w)")
+
+
+def _respective_decisions(ctx: _Context, chain: _Chain, count: int, end: int) -> list[DocumentMention]:
+    """'A và B, lần lượt giữ chức X và Y (tương ứng các Quyết định số 363/… và 364/…)': one decision per
+    person, in order, when the sentence cites as many after the verbs and says they go respectively."""
+    if count < 2:
+        return []
+    after = [d for d in ctx.documents if chain.end <= d.start < end and d.doc_type in _DECISION_TYPES]
+    told = _RESPECTIVE_RE.search(ctx.folded, chain.end, after[0].start) if len(after) == count else None
+    return after if told else []
+
+
 def _bracket(ctx: _Context, at: int, start: int, end: int) -> tuple[int, int] | None:
     """The brackets of the sentence [start, end) around `at`, if any."""
     opening = ctx.body.rfind("(", start, at)
@@ -1096,7 +1121,8 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
     28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được bầu giữ chức …'
     (not the congress's day: it is dated by its first, 27/9)."""
     paragraph = _paragraph_start(ctx, start)
-    same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20)
+    # ... or a sentence inside it: '… Ngày 26/9, … ban hành Quyết định số 362 … . Cùng ngày, … điều động …'
+    same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20) or _SAME_DAY_RE.match(ctx.folded, start)
     if same_day:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
         # an earlier one told in passing inside a paragraph ('…. Trước đó, ngày 28/8, Hội nghị … đã bầu …';

@@ -26,7 +26,9 @@ _PARTY_CODE_RE = re.compile(
 # ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister)
 # and the National Assembly's term ('41/NQ-QH13').
 _STATE_CODE_RE = re.compile(
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2})(?![\w])"
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2}"
+    # a unit of the issuer after it: '28/HD-MTTW-BTT' (the Standing Board of the Front's Central Committee)
+    r"(?:-[A-ZĐ]{2,6}(?![a-zđ]))?)(?![\w])"
 )
 # ... and the National Assembly's, its issuer with the legislature's number, no type letters: 'Nghị quyết số
 # 35/2023/UBTVQH15', '27/2022/QH15' (the type word before it names the type)

@@ -112,7 +112,9 @@ _PLACES = tuple(fold(w) for w in V.PLACES)
 _PLACE_STARTS = tuple(p + " " for p in _PLACES)
 _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")\s+$")
 # Between two names of a list: 'Lê Văn Hiền, Hà Thị Nga và ông Vũ Đức Đam'.
-_LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
+# (a rank stands where a form of address would: 'Đại tá A và Thượng tá B')
+_RANK = "|".join(map(re.escape, V.RANKS))
+_LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + "|" + _RANK + r")\s+)?", re.IGNORECASE)
 # 'A, Chủ tịch UBND xã và (đồng chí) B': the 'và' after a person's titles
 _AND_GLUE_RE = re.compile(r"\s*" + _AND + r"\s+(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
@@ -207,6 +209,9 @@ def find_persons(text: str) -> list[Person]:
         previous = mention
         if mention and _colon_before(text, mention):
             shared_titles = _titles_before_colon(text, mention)
+        elif mention and not in_list and _plural_title_before(text, mention):
+            # 'các Thứ trưởng Bộ Tư pháp A và B': the plural title is each name's of the list
+            shared_titles = [t for t in mention.titles if text.find(t, mention.span_start, mention.start) != -1]
         elif not in_list:
             shared_titles = []
         previous_end = mention.span_end if mention and shared_titles else end
@@ -224,6 +229,8 @@ def find_persons(text: str) -> list[Person]:
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
+_OF_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ON_BEHALF_OF)})\s+$")
+_RANK_BEFORE_RE = re.compile(r"(?<=\s)(?:" + "|".join(map(re.escape, V.RANKS)) + r")\s+$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _GIVING_VERB_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.TITLE_GIVING_VERBS) + r")(?!\w)")
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
@@ -491,6 +498,13 @@ def _title_given_to(text: str, start: int) -> tuple[tuple[str, ...], int]:
     if not phrase or title_end(phrase, 0) != len(phrase):
         return (), start
     return (phrase,), nouns[-1].end()
+
+
+def _plural_title_before(text: str, mention: Mention) -> bool:
+    """Whether the mention's titles are written before it after the plural word ('các Phó Chủ tịch UBND tỉnh A')."""
+    return mention.span_start < mention.start and bool(
+        _PLURAL_BEFORE_RE.search(text, max(0, mention.span_start - 30), mention.span_start)
+    )
 
 
 def _colon_before(text: str, mention: Mention) -> bool:
@@ -917,6 +931,9 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
     dash = _DASH_BEFORE_RE.search(text[max(0, start - 4) : start])
     if dash:  # 'Bí thư Tỉnh ủy - Phạm Văn Rạnh'
         cursor = start - (len(text[max(0, start - 4) : start]) - dash.start())
+    rank = _RANK_BEFORE_RE.search(text, max(0, start - 30), start)
+    if rank:  # 'Phó Giám đốc Công an tỉnh Đại tá Lù Văn Sính': a rank is no title, the title is before it
+        cursor = rank.start()
     place = _PLACE_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 45), start)
     if place:  # 'Bí thư Huyện ủy Tháp Mười (Đồng Tháp) Nguyễn Thị Ngọc Diệp': the province, told in passing
         cursor = place.start()
@@ -938,8 +955,8 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
             segment = window[bounds[-1].end() :] if bounds else window
             seg_abs = cursor - len(segment)
             found = _earliest_title(segment)
-        if found is None:
-            break
+        if found is None or (titles and _OF_BEFORE_RE.search(fold_aligned(segment[:found]))):
+            break  # 'Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng A': the earlier title is another's
         titles.insert(0, segment[found:].strip())
         span_start = seg_abs + found
         if segment[:found].strip() or not bounds or bounds[-1].group().strip() not in (",", "-", "–"):

@@ -37,6 +37,8 @@ AND_WORD = "và"  # joins the items of a list: '18 và 19-7', 'ông A và bà B'
 NUMBER_WORD = "số"  # 'number', before a document's code: 'Nghị quyết số 18-NQ/TW'
 AT_WORD = "tại"  # 'at', before a place: 'tại Hội trường Tỉnh ủy'
 OF_WORD = "của"  # 'of': 'điểm cầu của tỉnh Gia Lai'
+# 'Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng A trao …': the title after them is the one who gave authority.
+ON_BEHALF_OF = ("thừa ủy quyền của", "theo ủy quyền của", "ủy quyền của", "thừa lệnh")
 PLURAL_WORD = "các"  # before a plural noun: 'các đồng chí'
 
 # --- Names -----------------------------------------------------------------------------------
@@ -254,6 +256,7 @@ TITLE_HEADS = (
     "viện trưởng",
     "tổng thư ký",
     "tổng cục trưởng",
+    "phó tổng cục trưởng",
     "trưởng khoa",
     "đại biểu quốc hội",
     "phụ trách",
@@ -995,6 +998,7 @@ TITLE_POSITIONS = (
     "Cục trưởng",
     "Phó Cục trưởng",
     "Tổng cục trưởng",
+    "Phó Tổng cục trưởng",
     "Bộ trưởng",
     "Thứ trưởng",
     "Thủ tướng",
@@ -1069,6 +1073,7 @@ TITLE_POSITION_UNITS = {
     "Cục trưởng": "Cục",
     "Phó Cục trưởng": "Cục",
     "Tổng cục trưởng": "Tổng cục",
+    "Phó Tổng cục trưởng": "Tổng cục",
     "Bộ trưởng": "Bộ",
     "Thứ trưởng": "Bộ",
     "Cụm trưởng": "Cụm",
@@ -1310,6 +1315,7 @@ TITLE_END_WORDS = (
     "thừa",
     "kiêm",
     "điều động",
+    "biệt phái",
     "bổ nhiệm",
     "luân chuyển",
     "phân công",
@@ -1401,6 +1407,8 @@ NOW_TITLE_INTROS = ("nay là", "hiện là")
 # "Các ông A, B và C lần lượt giữ chức X, Y và Z": the i-th post is the i-th name's. Titles the names
 # share come before it: "Các ông Dũng, Lực, Bảy hiện là Tỉnh ủy viên, lần lượt giữ chức ...".
 RESPECTIVELY_WORDS = ("lần lượt là", "lần lượt")
+# ... and the decisions cited for them, in the same order: '(tương ứng các Quyết định số 363/… và 364/…)'.
+RESPECTIVE_DECISION_WORDS = ("tương ứng", "lần lượt")
 SHARED_TITLE_INTROS = ("hiện đều là", "hiện là", "đều là", "là")
 
 # --- Event identity (#14, transforms/events.py) -----------------------------------------------
