@@ -1051,3 +1051,34 @@ def test_a_sentence_opening_with_cung_ngay_takes_the_day_told_before_it_in_its_p
         "Tổng Giám đốc Tổng công ty Cao su Đồng Nai",
         date(2031, 11, 26),
     )
+
+
+def test_tung_each_is_no_past_and_a_session_s_papers_signed_later_do_not_date_its_vote():
+    body = (
+        "Nhằm từng bước kiện toàn bộ máy, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1234-QĐ/TU ngày 5/12/2031 về"
+        " công tác cán bộ. Tại hội nghị, ông Nguyễn Văn An được điều động giữ chức Phó Giám đốc Sở Nội vụ."
+    )
+    assert told_at_a_meeting(body)[0][3] == date(2031, 12, 5)
+    body = (
+        "HĐND tỉnh đã bầu ông Nguyễn Văn An giữ chức Chủ tịch UBND tỉnh. Các nghị quyết của kỳ họp được ký ngày"
+        " 15/12/2031."
+    )
+    assert told_at_a_meeting(body)[0][3] == date(2031, 12, 19)
+
+
+def test_lan_luot_before_the_posts_does_not_hand_out_the_decisions_one_by_one():
+    body = (
+        "UBND tỉnh bổ nhiệm ông Nguyễn Văn An và bà Lê Thị Hoa lần lượt giữ chức Phó Giám đốc Sở Y tế và Phó Giám"
+        " đốc Sở Nội vụ theo Quyết định số 12/QĐ-UBND ngày 5/3/2031, thực hiện Quyết định số 05/2021/QĐ-UBND ngày"
+        " 1/2/2021 về phân cấp quản lý cán bộ."
+    )
+    assert {code for _, _, code, _ in decided(body)} == {"12/QĐ-UBND"}
+
+
+def test_cung_ngay_inside_a_paragraph_is_not_a_birthday_told_before_it():
+    body = (
+        "Ngày 26/11/2031, Hội đồng thành viên bổ nhiệm ông Phan Minh Thuận, sinh ngày 5/3/1975, giữ chức Phó Tổng"
+        " Giám đốc. Cùng ngày, Hội đồng thành viên bổ nhiệm bà Đoàn Thị Kim Liên giữ chức Giám đốc Công ty Cao su"
+        " Phú Riềng (Quyết định số 363/QĐ-HĐTV)."
+    )
+    assert told_at_a_meeting(body)[-1][3] == date(2031, 11, 26)

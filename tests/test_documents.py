@@ -339,3 +339,11 @@ def test_a_state_code_may_name_a_unit_of_its_issuer():
         ("28/HD-MTTW-BTT", "Hướng dẫn", date(2031, 4, 12))
     ]
     assert codes("Quyết định số 12/QĐ-UBND ngày 1/2/2031.") == [("12/QĐ-UBND", "Quyết định", date(2031, 2, 1))]
+
+
+def test_a_count_of_documents_signed_dates_only_those_of_the_sentence_before():
+    text = (
+        "UBND tỉnh đã ban hành Quyết định số 12/QĐ-UBND về quy chế làm việc. Sáng nay, tỉnh công bố Quyết định số"
+        " 20/QĐ-UBND và Quyết định số 21/QĐ-UBND. Hai quyết định được ký ngày 3/4/2031."
+    )
+    assert [d for _, _, d in codes(text)] == [None, date(2031, 4, 3), date(2031, 4, 3)]

@@ -664,3 +664,28 @@ def test_a_plural_title_before_a_list_of_names_is_each_names():
 def test_pho_tong_cuc_truong_opens_a_title_in_either_case():
     got = people("Bà Đặng Thị Thu Hương, Phó Tổng Cục trưởng Tổng cục Thi hành án dân sự, phát biểu.")
     assert got == {"Đặng Thị Thu Hương": ["Phó Tổng Cục trưởng Tổng cục Thi hành án dân sự"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a place of two or more words a two-word name is one (minority names often are)
+        ("Chủ tịch UBND xã Ea Tar Y Biêr phát biểu.", {"Y Biêr": ["Chủ tịch UBND xã Ea Tar"]}),
+        ("Bí thư Huyện ủy Bảo Lâm Lý Ban phát biểu.", {"Lý Ban": ["Bí thư Huyện ủy Bảo Lâm"]}),
+        # a run of three after a committee opening with a family name is the person
+        ("Trưởng Công an xã Thạch Hoàng Bảo báo cáo.", {"Thạch Hoàng Bảo": ["Trưởng Công an xã"]}),
+    ],
+)
+def test_two_word_names_after_a_place_and_a_three_word_name_after_a_committee(text, expected):
+    assert people(text) == expected
+
+
+def test_a_plural_titles_list_ends_at_a_name_with_its_own_title():
+    got = people(
+        "Dự có các Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Lê Văn Bình và ông Trần Văn Cường, Giám đốc Sở Tài chính."
+    )
+    assert got == {
+        "Nguyễn Văn An": ["Phó Chủ tịch UBND tỉnh"],
+        "Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh"],
+        "Trần Văn Cường": ["Giám đốc Sở Tài chính"],
+    }

@@ -369,3 +369,7 @@ def test_an_abbreviated_body_opens_an_organ_a_verb_hands_on_but_does_not_continu
     text = "UBND huyện Na Hang và các sở"
     assert title_end(text, 0, continuing=True) == 0  # after 'A, Phó Chủ tịch UBND tỉnh,': another participant
     assert text[: title_end(text, 0, continuing=True, handed=True)] == "UBND huyện Na Hang"  # 'phụ trách UBND …'
+
+
+def test_xa_hoi_written_with_two_capitals_is_still_no_commune():
+    assert parse_title("Giám đốc Sở Lao động - Thương binh và Xã Hội tỉnh Yên Bái").level == "province"

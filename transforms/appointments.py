@@ -967,9 +967,10 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     # 'Trước đó, Ban Bí thư đã ban hành Quyết định số … cho đồng chí E thôi giữ chức …': an earlier decision
     # told as the past is that change's, not the article's
     told_at = max((s for s, _ in sentence_spans(ctx.body) if s <= only.start), default=0)
-    return None if _PAST_RE.search(ctx.folded, told_at, only.start) else only
+    return None if _PAST_OPENING_RE.search(ctx.folded, told_at, only.start) else only
 
 
+_PAST_OPENING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.PAST_OPENINGS)})(?!\w)")
 _RESPECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.RESPECTIVE_DECISION_WORDS)})(?!\w)")
 
 
@@ -979,7 +980,12 @@ def _respective_decisions(ctx: _Context, chain: _Chain, count: int, end: int) ->
     if count < 2:
         return []
     after = [d for d in ctx.documents if chain.end <= d.start < end and d.doc_type in _DECISION_TYPES]
-    told = _RESPECTIVE_RE.search(ctx.folded, chain.end, after[0].start) if len(after) == count else None
+    # the word right before the decisions ('tương ứng các Quyết định số …'), not the posts' 'lần lượt giữ chức'
+    told = (
+        _RESPECTIVE_RE.search(ctx.folded, max(chain.end, after[0].start - 30), after[0].start)
+        if len(after) == count
+        else None
+    )
     return after if told else []
 
 
@@ -1029,7 +1035,13 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return decision.issued_date
     if effective:
         return effective[0]
-    signed = None if decision else signing_told_next(ctx.body, end, ctx.published, _article_year(ctx))
+    # (a vote is dated by its sitting, not by the signing of the session's papers)
+    voted = all(_ACTION_OF[v.group()] == "elect" for v in chain.verbs)
+    signed = (
+        None
+        if decision or voted
+        else signing_told_next(ctx.body, end, ctx.published, _article_year(ctx), _DECISION_TYPES)
+    )
     if signed:
         return signed
     stated = _stated_effective_day(ctx)
@@ -1121,8 +1133,12 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
     28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được bầu giữ chức …'
     (not the congress's day: it is dated by its first, 27/9)."""
     paragraph = _paragraph_start(ctx, start)
-    # ... or a sentence inside it: '… Ngày 26/9, … ban hành Quyết định số 362 … . Cùng ngày, … điều động …'
-    same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20) or _SAME_DAY_RE.match(ctx.folded, start)
+    same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20)
+    inside = same_day is None and _SAME_DAY_RE.match(ctx.folded, start)
+    if inside:
+        # ... or a sentence inside it: '… Ngày 26/9, … ban hành Quyết định số 362 … . Cùng ngày, … điều động
+        # …': the day a sentence before opens with, or a decision's (not a birthday or a term's end told inside)
+        return _sentence_opening_day(ctx, paragraph, start)
     if same_day:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
         # an earlier one told in passing inside a paragraph ('…. Trước đó, ngày 28/8, Hội nghị … đã bầu …';
@@ -1150,6 +1166,19 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         if opening:
             return opening[-1][1]
     return None
+
+
+def _sentence_opening_day(ctx: _Context, paragraph: int, start: int) -> date | None:
+    """The last day before `start` in its paragraph that opens a sentence or dates a decision cited after it."""
+    issued = [
+        (d.date_span[0], d.issued_date)
+        for d in ctx.documents
+        if d.date_span and d.issued_date and paragraph <= d.date_span[0] < min(d.start, start)
+    ]
+    spans = [s for s, _ in sentence_spans(ctx.body) if paragraph <= s < start]
+    opening = [(at, day) for at, day in _named_days(ctx, paragraph, start) if any(0 <= at - s <= 20 for s in spans)]
+    days = sorted(opening + issued)
+    return days[-1][1] if days else None
 
 
 def _opens_paragraph(ctx: _Context, at: int) -> bool:

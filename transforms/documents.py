@@ -14,7 +14,7 @@ from datetime import date
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import safe_date
 from hoinghi.transforms.tables import find_tables
-from hoinghi.transforms.text import UPPER
+from hoinghi.transforms.text import UPPER, fold
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
 # Each code's look-behind follows its first digit, so the pattern opens with a digit and is quick
@@ -215,8 +215,8 @@ def _date_told_after(
         told = _TOLD_AFTER_RE.search(text, m.end, m.end + _TOLD_AFTER_REACH)
         if told is None or told.group("word").casefold() != m.doc_type.casefold():
             continue
-        if told.start() > later and not told.group("count"):
-            continue  # one document's signing day is the last one's
+        if told.start() > later and not (told.group("count") and m.start >= _sentence_before(text, told.start())):
+            continue  # one document's signing day is the last one's; a count's, those of the sentence before
         mentions[i] = replace(
             mentions[i],
             issued_date=_issued(told, published, year),
@@ -226,13 +226,22 @@ def _date_told_after(
     return mentions
 
 
-def signing_told_next(text: str, at: int, published: date | None, year: int | None) -> date | None:
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one starting at `at` starts."""
+    return max(text.rfind(". ", 0, at - 2) + 2, text.rfind("\n", 0, at - 1) + 1, 0)
+
+
+def signing_told_next(
+    text: str, at: int, published: date | None, year: int | None, types: tuple[str, ...]
+) -> date | None:
     """The day the sentence right after `at` says documents were signed on ('… bổ nhiệm lại đối với ông A và
     bà B. Các quyết định bổ nhiệm lại được ký ngày 10/5/2019.'): the day of the decisions of the sentence
     before, when it cites none by code."""
     told = _TOLD_AFTER_RE.search(text, at, at + _TOLD_AFTER_REACH)
     if told is None or text[at : told.start()].strip(" .;") or not told.group("count"):
         return None
+    if fold(told.group("word")) not in {fold(t) for t in types}:
+        return None  # 'Các nghị quyết của kỳ họp được ký ngày …' dates no decision
     return _issued(told, published, year)
 
 

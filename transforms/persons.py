@@ -188,6 +188,7 @@ def find_persons(text: str) -> list[Person]:
     previous_end = previous_span_end = None
     previous: Mention | None = None
     shared_titles: list[str] = []
+    plural = False  # the shared titles are a plural title's before the list ('các Thứ trưởng A và B')
     for i, (start, end, anchored) in enumerate(candidates):
         # 'các đồng chí Lê Văn Hiền, Hà Thị Nga và Vũ Đức Đam': a list continues its anchor (and its titles);
         # 'Các Ủy viên Bộ Chính trị: A - title; B - title': so does a list of names with their own titles.
@@ -204,12 +205,18 @@ def find_persons(text: str) -> list[Person]:
             continue
         shared = shared_titles if in_list else []
         mention = _add_mention(persons, text, start, end, shared)
+        if mention and shared and plural and len(mention.titles) > len(shared):
+            # 'các Phó Chủ tịch UBND tỉnh A, B và ông C, Giám đốc Sở Tài chính': C's own titles end the list's
+            mention.titles = mention.titles[len(shared) :]
+            shared_titles = shared = []
         if in_list and mention and previous and not previous.titles and _given_after(text, mention):
             previous.titles = list(mention.titles)  # 'A và B được bầu làm Phó Bí thư ...': both are
         previous = mention
+        plural = plural and in_list
         if mention and _colon_before(text, mention):
-            shared_titles = _titles_before_colon(text, mention)
+            shared_titles, plural = _titles_before_colon(text, mention), False
         elif mention and not in_list and _plural_title_before(text, mention):
+            plural = True
             # 'các Thứ trưởng Bộ Tư pháp A và B': the plural title is each name's of the list
             shared_titles = [t for t in mention.titles if text.find(t, mention.span_start, mention.start) != -1]
         elif not in_list:
@@ -616,11 +623,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
         # with their titles is a name whatever its family name (many minorities' are in no list)
         if _title_follows(text, run[-1][1]) and not _name_follows(text[run[-1][1] :].lstrip(" ,-–")):
             starts = [0]
-    if starts and len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]])):
-        place = place_length(tokens, 0)  # 'Huyện ủy Xuân Lộc Viên Hồng Tiến': the place comes first
-        if place > 0:
-            # ... and the last two words of a run after a place are its tail ('Huyện ủy Si Ma Cai, …')
-            starts = [k for k in starts if k >= place and len(run) - k != 2]
+    starts = _starts_after_place(text, run, tokens, starts)
     for k in dict.fromkeys(starts):
         end_k = _name_end(text, run, folded, k)
         n = end_k - k
@@ -640,6 +643,21 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
             continue
         yield start, end, _anchored(text, start, end, n, k == cued)
         return  # one name per run: the earliest plausible start
+
+
+def _starts_after_place(text: str, run: list[Word], tokens: list[str], starts: list[int]) -> list[int]:
+    """The name starts left once a place after a locality word is read off the run: 'Huyện ủy Xuân Lộc Viên
+    Hồng Tiến' (the place comes first), 'Huyện ủy Si Ma Cai, …' (a place of three words is whole)."""
+    if not (
+        starts and len(run) >= 3 and _LOCALITY_BEFORE_RE.search(fold_aligned(text[max(0, run[0][0] - 12) : run[0][0]]))
+    ):
+        return starts
+    place = place_length(tokens, 0)
+    if 0 < place < len(run) - 1:
+        return [k for k in starts if k >= place]
+    if place == len(run) == 3:
+        return [k for k in starts if k == 0]
+    return starts
 
 
 def _name_end(text: str, run: list[Word], folded: list[str], k: int) -> int:

@@ -335,7 +335,8 @@ def _level_compound_at(words: list[str], i: int, low: str, at: int) -> str | Non
     if not compound:
         return None
     second = words[i + 1] if i + 1 < len(words) else ""
-    return compound if not _is_capitalised(second) or _is_all_caps(second) else None
+    # ('Xã Hội' written with both capitals is the compound still: the level word itself is capitalised)
+    return compound if not _is_capitalised(second) or _is_all_caps(second) or _is_capitalised(words[i]) else None
 
 
 def _level(organ: str, parent: str | None, place: str | None, level: str | None, position: str | None) -> str | None:
@@ -412,11 +413,11 @@ def place_length(words: list[str], i: int) -> int:
         return len(known.split(" "))
     if run <= 2:
         return run
-    # a whole name (3-4 syllables) glued after the place is the likelier split: 'Si Ma Cai Lý Seo Dìn' is
-    # the place Si Ma Cai and Lý Seo Dìn, not Si and 'Ma Cai Lý Seo Dìn' (Ma is a family name too)
-    # (two words left after a place are its tail: 'Huyện ủy Si Ma Cai,')
+    # a name glued after the place: 'Xuân Lộc Viên Hồng Tiến' → 2, 'Si Ma Cai Lý Seo Dìn' → 3 (not Si and
+    # 'Ma Cai Lý Seo Dìn': a name has at most four syllables); of three words none is split off: 'Huyện ủy
+    # Si Ma Cai,' is the place ('Ma' is a family name too), 'xã Thạch Hoàng Bảo' the name (as below)
     for split in (2, 1, 3):
-        if split < run and _name_starts(words, i + split) and 3 <= run - split <= 4:
+        if split < run and _name_starts(words, i + split) and 2 <= run - split <= 4 and run > 3:
             return split
     return 0 if _name_starts(words, i) else run
 

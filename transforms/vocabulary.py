@@ -1543,6 +1543,9 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 # Theo đó, Bộ Chính trị phân công …'.
 APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
+# A sentence opening so tells an earlier decision ('Trước đó, Ban Bí thư đã ban hành Quyết định số …'); not
+# 'từng' alone, which is also 'each' and 'step by step' ('từng bước kiện toàn', 'trao cho từng đồng chí').
+PAST_OPENINGS = ("trước đó", "trước đây")
 # ... or told at an earlier event named by its number, which is not the article's: 'Tại Đại hội XIII của
 # Đảng, ông được bầu vào Ban Chấp hành Trung ương' (in a report of another kind of meeting): no day.
 APPOINTMENT_AT_WORDS = ("tại", "trong")
