@@ -1082,3 +1082,25 @@ def test_cung_ngay_inside_a_paragraph_is_not_a_birthday_told_before_it():
         " Phú Riềng (Quyết định số 363/QĐ-HĐTV)."
     )
     assert told_at_a_meeting(body)[-1][3] == date(2031, 11, 26)
+
+
+def test_a_list_of_ranked_names_shares_the_post_after_it():
+    body = (
+        "Đại tá Lò Văn Piệng tái đắc cử Chủ tịch Hội CCB tỉnh; Thượng tá Quàng Văn Thiêm và Thiếu tá Lường Thị"
+        " Xuyến, Chánh Văn phòng Hội CCB tỉnh được bầu giữ chức Phó Chủ tịch Hội CCB tỉnh."
+    )
+    assert changes(body) == [
+        ("Lò Văn Piệng", "elect", "Chủ tịch Hội CCB tỉnh"),
+        ("Quàng Văn Thiêm", "elect", "Phó Chủ tịch Hội CCB tỉnh"),
+        ("Lường Thị Xuyến", "elect", "Phó Chủ tịch Hội CCB tỉnh"),
+    ]
+
+
+def test_a_post_heading_a_colon_list_after_the_verb_is_each_names():
+    body = (
+        "Quyết định số 1222-QĐ/HU bổ nhiệm lại các đồng chí Phó Trưởng Ban Tổ chức Huyện ủy: Lý Thị Mỷ, Vi Văn Thưởng."
+    )
+    assert changes(body) == [
+        ("Lý Thị Mỷ", "appoint", "Phó Trưởng Ban Tổ chức Huyện ủy"),
+        ("Vi Văn Thưởng", "appoint", "Phó Trưởng Ban Tổ chức Huyện ủy"),
+    ]

@@ -101,7 +101,8 @@ _INTRO_RE = re.compile(
 _INTRO_IN_RE = re.compile(rf"(?<!\w)(?:{_POST_INTRODUCERS})\s+")
 _THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)})\s+")
 _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
-_ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS))
+# (a rank stands before a name as a form of address does: 'Thượng tá A và Thiếu tá B được bầu …')
+_ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS, *V.RANKS))
 _ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
@@ -662,7 +663,7 @@ def _persons_before(
         return []
     chosen = [nearest]
     for m, p in reversed(before[:-1]):
-        if _own_clause(ctx, m) or not _LIST_GLUE_RE.fullmatch(ctx.body, max(m.end, m.span_end), chosen[0][0].start):
+        if _own_clause(ctx, m) or not _LIST_GLUE_RE.fullmatch(ctx.folded, max(m.end, m.span_end), chosen[0][0].start):
             break
         chosen.insert(0, (m, p))
     return chosen
@@ -718,7 +719,7 @@ def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> boo
     # ... past a bracket after the titles: 'A, Trưởng phòng X (Quyết định số 1351-QĐ/TU) và B, …, giữ chức Y'
     aside = _ASIDE_RE.match(ctx.body, mention.span_end)
     ends = (mention.end, mention.span_end, *((aside.end(),) if aside else ()))
-    return any(_LIST_GLUE_RE.fullmatch(ctx.body, at, following.start) for at in ends)
+    return any(_LIST_GLUE_RE.fullmatch(ctx.folded, at, following.start) for at in ends)
 
 
 def _own_clause(ctx: _Context, mention: Mention) -> bool:
@@ -828,12 +829,18 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
     """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A'."""
     link = _TO_PERSON_RE.search(ctx.folded, chain.end, _address_start(ctx, first))
     if not link:
-        return None
+        # 'bổ nhiệm lại các đồng chí Phó Trưởng Ban Tổ chức Huyện ủy: A, B': the post heads the list
+        colon = ctx.body.rfind(":", chain.end, _address_start(ctx, first))
+        if colon < 0 or ctx.body[colon + 1 : _address_start(ctx, first)].strip():
+            return None
+        head = _LIST_HEAD_RE.match(ctx.folded, chain.end)
+        return _title_at(ctx.body, head.end(), colon + 1)
     intro = _INTRO_RE.match(ctx.folded, chain.end + 1)
     at = intro.end() if intro and not intro.group("off") else chain.end
     return _title_at(ctx.body, at, link.start() + 1)
 
 
+_LIST_HEAD_RE = re.compile(rf"\s*(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:(?:{_ADDRESS})\s+)?")
 # Words written right before a name: forms of address and ranks ('cho Đại tá Trần Văn Hưng'), longest first.
 _BEFORE_NAME = tuple(
     sorted((fold(w) + " " for w in (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.RANKS)), key=len, reverse=True)

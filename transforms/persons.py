@@ -400,7 +400,7 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
 
 
 _PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_ADDRESS})\s*:?\s*)?$", re.IGNORECASE)
-_LIST_JOINER_RE = re.compile(rf"\s*(?:[,;]|{_AND})\s*(?:(?:{_ADDRESS})\s+)?", re.IGNORECASE)
+_LIST_JOINER_RE = re.compile(rf"\s*(?:[,;]|{_AND})\s*(?:(?:{_ADDRESS}|{_RANK})\s+)?", re.IGNORECASE)
 
 
 def _past_aside(text: str, at: int) -> int:
