@@ -25,7 +25,7 @@ from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.documents import DocumentMention, signing_told_next
 from hoinghi.transforms.meetings import Meeting
-from hoinghi.transforms.persons import Mention, Person, respective_posts
+from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
 from hoinghi.transforms.titles import TitleParts, parse_title, title_end
@@ -57,10 +57,11 @@ _SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
 _NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
 _NOUN_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_NOUN_BEFORE)})\s+$")
-# 'phê chuẩn kết quả bầu bà A': the election is the approval's object, not a second change
+# 'giới thiệu để Ban Chấp hành Hội Nông dân tỉnh bầu': a purpose word, an organ, the vote
 _PURPOSE_ORGAN_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})\s+(?P<organ>[^,;.:]+?)\s+$"
 )
+# 'phê chuẩn kết quả bầu bà A': the election is the approval's object, not a second change
 _RESULT_BEFORE_RE = re.compile(
     rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:{folded_alternation(V.APPROVED_CHANGE_WORDS)})\s+$"
 )
@@ -103,7 +104,6 @@ _THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)
 _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
 # (a rank stands before a name as a form of address does: 'Thượng tá A và Thiếu tá B được bầu …')
 _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS, *V.RANKS))
-_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
@@ -557,7 +557,7 @@ _PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{folded_alternat
 
 
 _PLURAL_PRONOUN_RE = re.compile(
-    rf"(?<!\w)(?:{folded_alternation(V.PLURAL_BEFORE_PRONOUN)})\s+(?:{folded_alternation(V.PRONOUN_ADDRESS_FORMS)})\s*,"
+    rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:{folded_alternation(V.PRONOUN_ADDRESS_FORMS)})\s*,"
 )
 
 
@@ -717,8 +717,7 @@ def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> boo
     if _own_clause(ctx, mention):
         return False
     # ... past a bracket after the titles: 'A, Trưởng phòng X (Quyết định số 1351-QĐ/TU) và B, …, giữ chức Y'
-    aside = _ASIDE_RE.match(ctx.body, mention.span_end)
-    ends = (mention.end, mention.span_end, *((aside.end(),) if aside else ()))
+    ends = (mention.end, mention.span_end, past_aside(ctx.body, mention.span_end))
     return any(_LIST_GLUE_RE.fullmatch(ctx.folded, at, following.start) for at in ends)
 
 
@@ -827,11 +826,12 @@ def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> st
 
 def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | None:
     """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A'."""
-    link = _TO_PERSON_RE.search(ctx.folded, chain.end, _address_start(ctx, first))
+    address = _address_start(ctx, first)
+    link = _TO_PERSON_RE.search(ctx.folded, chain.end, address)
     if not link:
         # 'bổ nhiệm lại các đồng chí Phó Trưởng Ban Tổ chức Huyện ủy: A, B': the post heads the list
-        colon = ctx.body.rfind(":", chain.end, _address_start(ctx, first))
-        if colon < 0 or ctx.body[colon + 1 : _address_start(ctx, first)].strip():
+        colon = ctx.body.rfind(":", chain.end, address)
+        if colon < 0 or ctx.body[colon + 1 : address].strip():
             return None
         head = _LIST_HEAD_RE.match(ctx.folded, chain.end)
         return _title_at(ctx.body, head.end(), colon + 1)
@@ -987,12 +987,10 @@ def _respective_decisions(ctx: _Context, chain: _Chain, count: int, end: int) ->
     if count < 2:
         return []
     after = [d for d in ctx.documents if chain.end <= d.start < end and d.doc_type in _DECISION_TYPES]
+    if len(after) != count:
+        return []
     # the word right before the decisions ('tương ứng các Quyết định số …'), not the posts' 'lần lượt giữ chức'
-    told = (
-        _RESPECTIVE_RE.search(ctx.folded, max(chain.end, after[0].start - 30), after[0].start)
-        if len(after) == count
-        else None
-    )
+    told = _RESPECTIVE_RE.search(ctx.folded, max(chain.end, after[0].start - 30), after[0].start)
     return after if told else []
 
 

@@ -218,7 +218,7 @@ def find_persons(text: str) -> list[Person]:
         elif mention and not in_list and _plural_title_before(text, mention):
             plural = True
             # 'các Thứ trưởng Bộ Tư pháp A và B': the plural title is each name's of the list
-            shared_titles = [t for t in mention.titles if text.find(t, mention.span_start, mention.start) != -1]
+            shared_titles = _titles_written_before(text, mention, mention.start)
         elif not in_list:
             shared_titles = []
         previous_end = mention.span_end if mention and shared_titles else end
@@ -237,7 +237,7 @@ def find_persons(text: str) -> list[Person]:
 
 
 _OF_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ON_BEHALF_OF)})\s+$")
-_RANK_BEFORE_RE = re.compile(r"(?<=\s)(?:" + "|".join(map(re.escape, V.RANKS)) + r")\s+$", re.IGNORECASE)
+_RANK_BEFORE_RE = re.compile(r"(?<=\s)(?:" + _RANK + r")\s+$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _GIVING_VERB_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.TITLE_GIVING_VERBS) + r")(?!\w)")
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
@@ -393,7 +393,7 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
         title, _ = _title_at(text[m.end() : boundary.start() if boundary else len(text)], continuing=False)
         if not title:
             continue
-        set_off = bool(owner.titles) and text[_past_aside(text, owner.span_end) : m.start()].strip() == ","
+        set_off = bool(owner.titles) and text[past_aside(text, owner.span_end) : m.start()].strip() == ","
         for person in _listed_with(text, folded, before, owner, set_off):
             if fold(title) not in {fold(t) for t in person.titles}:
                 person.titles.append(title)
@@ -403,7 +403,7 @@ _PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_AD
 _LIST_JOINER_RE = re.compile(rf"\s*(?:[,;]|{_AND})\s*(?:(?:{_ADDRESS}|{_RANK})\s+)?", re.IGNORECASE)
 
 
-def _past_aside(text: str, at: int) -> int:
+def past_aside(text: str, at: int) -> int:
     """Past a bracket right at `at` ('A, Trưởng phòng X (Quyết định số 1351-QĐ/TU) và B'), else `at`."""
     aside = _ASIDE_RE.match(text, at)
     return aside.end() if aside else at
@@ -424,7 +424,7 @@ def _listed_with(
         if not earlier:
             break
         previous = max(earlier, key=lambda x: x.start)
-        joiner = _LIST_JOINER_RE.fullmatch(text, _past_aside(text, previous.span_end), listed[-1].start)
+        joiner = _LIST_JOINER_RE.fullmatch(text, past_aside(text, previous.span_end), listed[-1].start)
         if (
             not joiner
             or _POST_TAKING_RE.search(folded, previous.start, listed[-1].start)
@@ -524,7 +524,12 @@ def _titles_before_colon(text: str, mention: Mention) -> list[str]:
     colon = text.rfind(":", mention.span_start, mention.start)
     if text[: mention.span_start].rstrip().endswith((",", "-", "–")):
         return []  # 'A, Phó Bí thư Tỉnh ủy: B, ...': the titles are A's, written before a stray colon
-    return [t for t in mention.titles if text.find(t, mention.span_start, colon) != -1]
+    return _titles_written_before(text, mention, colon)
+
+
+def _titles_written_before(text: str, mention: Mention, end: int) -> list[str]:
+    """The mention's titles written between the start of its titles and `end` (those before its name)."""
+    return [t for t in mention.titles if text.find(t, mention.span_start, end) != -1]
 
 
 # --- names -------------------------------------------------------------------------------------

@@ -317,13 +317,14 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
 def _in_level_compounds(words: list[str]) -> set[int]:
     """Indexes of the words that belong to a word holding a level word as a syllable ('xã hội')."""
     covered: set[int] = set()
-    low = " ".join(fold(w) for w in words)
+    folded = [fold(w) for w in words]
+    low = " ".join(folded)
     at = 0
-    for i, word in enumerate(words):
+    for i, word in enumerate(folded):
         compound = _level_compound_at(words, i, low, at)
         if compound:
             covered.update(range(i, i + len(compound.split(" "))))
-        at += len(fold(word)) + 1
+        at += len(word) + 1
     return covered
 
 

@@ -1532,10 +1532,10 @@ APPOINTMENT_TO_PERSON = ("đối với", "cho")
 # (A date mention starts with its 'ngày': the words before it are matched without it.)
 APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "tính từ ngày", "từ", "kể từ", "tính từ")
 # Said once for the article's decisions: "Các quyết định có hiệu lực từ ngày 01/4/2022".
-# "… thay ông B nghỉ hưu từ ngày 1/12, thời hạn giữ chức vụ là 5 năm kể từ ngày 15/12": a clause opening with
-# these tells the change's own term or force again, after the days of the person replaced.
 # "Ngày 22/12, HĐND tỉnh sẽ tổ chức phiên bế mạc": a sitting still to come, on which nothing was done yet.
 FUTURE_WORDS = ("sẽ", "dự kiến")
+# "… thay ông B nghỉ hưu từ ngày 1/12, thời hạn giữ chức vụ là 5 năm kể từ ngày 15/12": a clause opening with
+# these tells the change's own term or force again, after the days of the person replaced.
 APPOINTMENT_TERM_OPENINGS = ("thời hạn", "có hiệu lực", "hiệu lực")
 APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể từ ngày", "hiệu lực từ", "hiệu lực kể từ")
 # A change told as the person's past: "Trước đó, …", "từng được bổ nhiệm": its day is not the article's.
@@ -1552,10 +1552,9 @@ APPOINTMENT_AT_WORDS = ("tại", "trong")
 # The forms of address that stand for a person already named ('…, ông được bầu …'): singular ones only.
 PRONOUN_ADDRESS_FORMS = ("ông", "bà")
 # ... each stands for a man or a woman: not for one addressed with the other, nor for a woman named with
-# the middle name 'Thị'; 'Các ông, bà …' (several persons) stands for none.
+# the middle name 'Thị'; 'Các ông, bà …' (several persons, after PLURAL_WORD) stands for none.
 PRONOUN_FEMALE = "bà"
 FEMALE_MIDDLE_NAMES = ("thị",)
-PLURAL_BEFORE_PRONOUN = ("các",)
 # A numbered event a change is set at ('Tại Đại hội XIII', 'Tại Hội nghị Trung ương 8'): the meeting kind it
 # is (MEETING_KINDS) and a word the telling of that meeting names (a Central plenum is its committee's
 # 'hội nghị ban chấp hành', told with 'Trung ương').
