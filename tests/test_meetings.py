@@ -476,3 +476,22 @@ def test_a_list_of_chairs_goes_on_after_a_semicolon_with_a_groups_shared_title()
         " Tỉnh ủy; các đồng chí Phó Bí thư Tỉnh ủy: Đinh Thị Thu Hà, Lưu Quang Vĩnh chủ trì hội nghị."
     )
     assert set(roles.values()) == {"chair"} and len(roles) == 3
+
+
+def test_a_sentence_inside_a_paragraph_opening_with_a_day_and_a_meeting_tells_a_meeting_of_its_own():
+    meetings, _ = analyse(
+        HEADER + "Sáng 5/10, Ban Tổ chức Tỉnh ủy Yên Hà tổ chức hội nghị tổng kết năm.\n"
+        "Công tác cán bộ được thực hiện bài bản. Ngày 12-3-2021, Hội nghị lần thứ 17 Ban Chấp hành Đảng bộ tỉnh do"
+        " đồng chí Lê Văn Tám chủ trì đã bầu bổ sung Phó Bí thư Tỉnh ủy. Ngày 2/4/2021, Ban Bí thư chuẩn y kết quả"
+        " bầu.\n"
+    )
+    assert [m.meeting_date for m in meetings] == [date(2021, 10, 5), date(2021, 3, 12)]
+
+
+def test_a_truoc_do_sentence_with_its_meeting_named_before_its_day_tells_a_meeting_of_its_own():
+    meetings, _ = analyse(
+        HEADER + "Sáng 6.10, UBND tỉnh Yên Hà tổ chức hội nghị công bố quyết định về công tác cán bộ.\n"
+        "Trước đó, tại kỳ họp thứ 7 (kỳ họp chuyên đề) của HĐND tỉnh khóa XIII diễn ra ngày 19.8, ông Võ Văn Lâm"
+        " được bầu giữ chức Phó Chủ tịch UBND tỉnh. Trước đó, theo kế hoạch ngày 2/8, các sở đã rà soát nhân sự.\n"
+    )
+    assert [m.meeting_date for m in meetings] == [date(2021, 10, 6), date(2021, 8, 19)]

@@ -63,6 +63,11 @@ _PRESENCE_RE = re.compile(r"(?<!\w)" + _any(V.PRESENCE_CUES) + r"(?!\w)" + _NOT_
 _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
 # the opener, then at most the day's own words ('chiều', 'ngày') before the day
 _EARLIER_EVENT_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,\s*(?:\S+\s+){{0,2}}$")
+_EARLIER_OPENER_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]")
+_DAY_WORDS_ONLY_RE = re.compile(r"\s*(?:\S+\s+){0,2}$")
+# the day's clause closed, the meeting is the subject: ', Hội nghị lần thứ 17 …', ', Kỳ họp thứ 7 …'
+_MEETING_SUBJECT_RE = re.compile(r"\s*,\s*(?:\w+\s+)?" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
 _BRIDGE = re.escape(V.BRIDGE_WORD)
 _POINTS_RE = re.compile(r"(\d+)\s+" + _BRIDGE)
 # A place or venue name: capitalised words, and the words of several syllables that a name
@@ -264,15 +269,9 @@ def _dated_anchors(
             if d.marked and (n < leads or opens) and _MEETING_RE.search(low[sentence[0] : sentence[1]]):
                 anchors.append((d, sentence))
                 break
-        # 'Trước đó, ngày 7/11, Hội nghị Ban Chấp hành … đã bầu …': a meeting of its own inside the paragraph
         for d in in_para:
             sentence = _sentence_of(spans, d.start)
-            if (
-                d.marked
-                and not any(s == sentence for _, s in anchors)
-                and _EARLIER_EVENT_RE.match(low, sentence[0], d.start)
-                and _MEETING_NOUN_RE.search(low, d.end, sentence[1])
-            ):
+            if d.marked and not any(s == sentence for _, s in anchors) and _tells_own_meeting(low, d, sentence):
                 anchors.append((d, sentence))
     if not anchors:
         for d in dates:
@@ -281,6 +280,21 @@ def _dated_anchors(
             if _NOUN_BEFORE_DATE_RE.search(before):
                 return [(d, sentence)]
     return anchors
+
+
+def _tells_own_meeting(low: str, d: DateMention, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence inside a paragraph tells a meeting of its own on day `d`: after an opener of an
+    earlier event, the day then the meeting ('Trước đó, ngày 7/11, Hội nghị Ban Chấp hành … đã bầu …') or
+    the meeting then its day ('Trước đó, tại kỳ họp thứ 7 của HĐND tỉnh diễn ra ngày 19.8, …'); or, with
+    no opener, a sentence opening with its day whose subject is the meeting ('…. Ngày 12-3-2024, Hội nghị
+    lần thứ 17 Ban Chấp hành … đã bầu …')."""
+    start, end = sentence
+    if _EARLIER_EVENT_RE.match(low, start, d.start):
+        return bool(_MEETING_NOUN_RE.search(low, d.end, end))
+    if _EARLIER_OPENER_RE.match(low, start):
+        nouns = list(_MEETING_NOUN_RE.finditer(low, start, d.start))
+        return bool(nouns) and not _CLAUSE_BREAK_RE.search(low, nouns[-1].end(), d.start)
+    return bool(_DAY_WORDS_ONLY_RE.match(low, start, d.start) and _MEETING_SUBJECT_RE.match(low, d.end))
 
 
 def _undated_anchors(
