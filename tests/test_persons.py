@@ -689,3 +689,15 @@ def test_a_plural_titles_list_ends_at_a_name_with_its_own_title():
         "Lê Văn Bình": ["Phó Chủ tịch UBND tỉnh"],
         "Trần Văn Cường": ["Giám đốc Sở Tài chính"],
     }
+
+
+def test_an_adverb_before_the_verb_ends_a_title_written_without_a_comma():
+    text = (
+        "Đồng chí Phạm Văn Toàn, Phó Vụ trưởng Vụ Địa phương I trực tiếp truyền đạt nội dung. Đồng chí Lê Văn Hà,"
+        " Giám đốc Sở Nội vụ cũng phát biểu. Đồng chí Vũ Thị Lan, Chủ tịch Hội Nông dân tỉnh đều thống nhất."
+    )
+    assert people(text) == {
+        "Phạm Văn Toàn": ["Phó Vụ trưởng Vụ Địa phương I"],
+        "Lê Văn Hà": ["Giám đốc Sở Nội vụ"],
+        "Vũ Thị Lan": ["Chủ tịch Hội Nông dân tỉnh"],
+    }

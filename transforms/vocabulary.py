@@ -314,6 +314,9 @@ ORGAN_HEADS = (
 )
 # Verbs that hand a person a title: "thôi giữ chức X", "làm X", "giữ chức X".
 TITLE_INTRO_VERBS = ("thôi giữ chức", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm", "được bầu làm", "làm")
+# Adverbs that stand before a verb, never inside an organ's name: a title written without a comma ends
+# at them ('A, Phó Vụ trưởng Vụ Địa phương I trực tiếp truyền đạt', 'A, Giám đốc Sở Nội vụ cũng phát biểu').
+PRE_VERB_ADVERBS = ("cũng", "trực tiếp", "đều", "vẫn", "luôn", "đồng thời", "lần lượt", "thẳng thắn")
 # Words that end a title phrase: what follows is the sentence going on, not the title.
 TITLE_STOPS = (
     "chủ trì",
@@ -380,6 +383,7 @@ TITLE_STOPS = (
     "vừa",
     "nhiệm kỳ",
     "vì",  # 'Bằng khen cho đồng chí A, Phó Chánh Văn phòng Sở Y tế vì đã có thành tích …': the reason
+    *PRE_VERB_ADVERBS,
 )
 # Terms where "dự" is not "attend" (alternate member, draft, project, ...): no attendance cue.
 NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán")
