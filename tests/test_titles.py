@@ -147,6 +147,25 @@ def test_a_comma_inside_an_organs_name():
 
     assert parse_title("Phó Trưởng Ban Ban Chỉ đạo Tây Nguyên").level == "central"
 
+    # a name with several commas: each of them stays inside
+    text = "Giám đốc Sở Văn hóa, Thể thao và Du lịch, Phó Chủ tịch Hội đồng thi đua tỉnh"
+    assert text[: title_end(text)] == "Giám đốc Sở Văn hóa, Thể thao và Du lịch"
+    text = "Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội phát biểu"
+    assert text[: title_end(text)] == text.removesuffix(" phát biểu")
+    # ... and a comma the name does not go on after ends the title
+    text = "Giám đốc Sở Văn hóa, Phó Chủ tịch Hội đồng thi đua tỉnh"
+    assert text[: title_end(text)] == "Giám đốc Sở Văn hóa"
+
+
+def test_the_head_of_an_emulation_cluster_either_way_round():
+    assert parse_title("Trưởng cụm").position == "Trưởng cụm"
+    assert parse_title("Phó Trưởng cụm").position == "Phó Trưởng cụm"
+    text = "Trưởng Cụm thi đua số 2 phát biểu"
+    assert (text[: title_end(text)], parse_title("Trưởng Cụm thi đua số 2").organ) == (
+        "Trưởng Cụm thi đua số 2",
+        "Cụm thi đua số 2",
+    )
+
 
 # --- title_end: where a title ends in running text ------------------------------------------------
 

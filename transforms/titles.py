@@ -100,7 +100,12 @@ _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\(?[{UPPER}&-]{{2,8}}\)")
 _BRACKETED_INSIDE_RE = re.compile(rf" \([{UPPER}&-]{{2,8}}\)(?= )")
 _DOTTED_ABBREVIATIONS = frozenset(V.DOTTED_PLACE_ABBREVIATIONS)  # 'TP. Vinh': the dot is the word's
-_COMMA_NAMES = tuple(tuple(fold(part).strip() for part in name.split(",", 1)) for name in V.ORGAN_NAMES_WITH_COMMA)
+# (the words before, the words after) each comma of each name
+_COMMA_NAMES = tuple(
+    (fold(name[:at]).strip(), fold(name[at + 1 :]).strip())
+    for name in V.ORGAN_NAMES_WITH_COMMA
+    for at in (i for i, c in enumerate(name) if c == ",")
+)
 
 
 def comma_inside_organ(text: str, comma: int) -> bool:

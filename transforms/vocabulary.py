@@ -250,6 +250,8 @@ TITLE_HEADS = (
     "phó hiệu trưởng",
     "cụm trưởng",
     "cụm phó",
+    "trưởng cụm",  # the same head of an emulation cluster, written the other way round
+    "phó trưởng cụm",
     "trưởng phòng",
     "phó trưởng phòng",
     "chánh án",
@@ -1011,6 +1013,8 @@ TITLE_POSITIONS = (
     "Phó Tổng Thư ký",
     "Cụm trưởng",
     "Cụm phó",
+    "Trưởng cụm",
+    "Phó Trưởng cụm",
     "Viện trưởng",
     "Phó Viện trưởng",
     "Hiệu trưởng",
@@ -1082,6 +1086,8 @@ TITLE_POSITION_UNITS = {
     "Thứ trưởng": "Bộ",
     "Cụm trưởng": "Cụm",
     "Cụm phó": "Cụm",
+    "Trưởng cụm": "Cụm",
+    "Phó Trưởng cụm": "Cụm",
     "Viện trưởng": "Viện",
     "Phó Viện trưởng": "Viện",
     "Trưởng Công an": "Công an",  # the police of a district, commune or special zone ('Trưởng Công an xã')
@@ -1141,8 +1147,15 @@ thừa thiên - huế, tiền giang, thành phố hồ chí minh, hồ chí minh
 vĩnh phúc, yên bái, huế
 """.replace("\n", " ").split(",")
 )
-# Organ names with a comma inside: the comma does not end the title there.
-ORGAN_NAMES_WITH_COMMA = ("Ban Chính sách, Chiến lược Trung ương",)
+# Organ names with a comma inside (from their head word on): no comma of theirs ends the title there.
+ORGAN_NAMES_WITH_COMMA = (
+    "Ban Chính sách, Chiến lược Trung ương",
+    "Văn hóa, Thể thao và Du lịch",  # Bộ, Sở
+    "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",  # committees of the National Assembly
+    "Văn hóa, Giáo dục",
+    "Khoa học, Công nghệ và Môi trường",
+    "Quốc phòng, An ninh và Đối ngoại",
+)
 # Heads of an enterprise: the capitalised words after one (or after its legal form, ENTERPRISE_FORMS) are the
 # enterprise's name, however many: 'Công ty TNHH Hoàng Long Phát' (a family name there opens no person's name).
 ENTERPRISE_HEADS = ("công ty", "tổng công ty", "tập đoàn", "hợp tác xã", "liên hiệp hợp tác xã", "nhà máy", "xí nghiệp")
