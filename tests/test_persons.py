@@ -701,3 +701,14 @@ def test_an_adverb_before_the_verb_ends_a_title_written_without_a_comma():
         "Lê Văn Hà": ["Giám đốc Sở Nội vụ"],
         "Vũ Thị Lan": ["Chủ tịch Hội Nông dân tỉnh"],
     }
+
+
+def test_the_presidium_is_an_organ_a_member_of_it_holds_a_post_in():
+    got = people(
+        "Dự có ông Dương Quang Thuận, Ủy viên Đoàn Chủ tịch, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam; bà Hà Thị"
+        " Lan, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."
+    )
+    assert got == {
+        "Dương Quang Thuận": ["Ủy viên Đoàn Chủ tịch", "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"],
+        "Hà Thị Lan": ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"],
+    }

@@ -1222,6 +1222,7 @@ CLOSED_ORGANS = (
     "ban bí thư",
     "nhà nước",
     "chủ tịch nước",
+    "đoàn chủ tịch",  # the presidium of a front, union or congress: 'Ủy viên Đoàn Chủ tịch Tổng Liên đoàn …'
     "đảng",
 )
 # Bodies that, after another organ, are its parent: "Vụ Địa phương I, Ban Tổ chức Trung ương".
