@@ -343,3 +343,18 @@ def test_a_labelled_byline_ending_with_the_unit_and_a_caption_laid_out_after_the
         "- Hội nghị sơ kết quý I (06/04/2026)\nĐồng chí Lê Văn Tám phát biểu tại hội nghị. Ảnh: Minh Trí"
     )
     assert "Mường Tè" not in b.body_text and b.body_text.endswith("Đồng chí Lê Văn Tám phát biểu tại hội nghị")
+
+
+def test_a_caption_after_a_photo_label_at_the_end_is_text_not_a_credit():
+    article = clean_text(
+        "Điều động cán bộ\n16/09/2031 06:00\n\nChiều 15-9, Ban Tổ chức Trung ương công bố quyết định điều động.\n\n"
+        "Ảnh: Đồng chí Trần Văn Hùng, tân Phó Trưởng Ban Tổ chức Trung ương phát biểu nhận nhiệm vụ.\n\nMINH HẠNH\n"
+    )
+    assert article.credits == []
+    assert "tân Phó Trưởng Ban Tổ chức Trung ương phát biểu" in article.body_text
+    # a short credit stays one
+    article = clean_text(
+        "Điều động cán bộ\n16/09/2031 06:00\n\nChiều 15-9, Ban Tổ chức Trung ương công bố quyết định điều động.\n\n"
+        "Ảnh: Thanh Tùng - TTXVN\n\nMINH HẠNH\n"
+    )
+    assert article.credits == ["Thanh Tùng - TTXVN"]

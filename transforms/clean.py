@@ -595,6 +595,8 @@ def _byline_parts(line: str) -> tuple[list[str], list[str]]:
         if label:
             kind, value = fold(label.group(1)), label.group(2).strip()
             if kind in _CREDIT_LABELS:
+                if _is_caption(value):
+                    return [], []  # 'Ảnh: Đồng chí A, tân Phó Trưởng Ban … phát biểu …': a caption, kept as text
                 credits.append(value)
                 continue
             if kind not in _BYLINE_LABELS:
@@ -610,6 +612,16 @@ def _byline_parts(line: str) -> tuple[list[str], list[str]]:
             return [], []
         names += found
     return names, credits
+
+
+CREDIT_MAX_WORDS = 10  # 'Ảnh: Thanh Tùng - TTXVN', 'Ảnh: Trung tâm Văn hóa - Thông tin huyện'
+_PERSON_CUES = tuple(fold(c) + " " for c in V.PERSON_CUES)
+
+
+def _is_caption(value: str) -> bool:
+    """What a credit label introduces is a caption, not the credit, when it tells of a person by a form of
+    address ('Ảnh: Đồng chí A phát biểu') or runs to a sentence's length."""
+    return fold(value).startswith(_PERSON_CUES) or len(value.split()) > CREDIT_MAX_WORDS
 
 
 def _names_in_byline(text: str) -> list[str]:
