@@ -712,3 +712,18 @@ def test_the_presidium_is_an_organ_a_member_of_it_holds_a_post_in():
         "Dương Quang Thuận": ["Ủy viên Đoàn Chủ tịch", "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"],
         "Hà Thị Lan": ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"],
     }
+
+
+def test_a_local_organs_place_after_a_persons_title_is_no_person_though_it_opens_with_a_family_name():
+    got = people(
+        "Tham luận tại hội nghị, đồng chí Bàn Văn Quyết, Bí thư Huyện ủy Hoàng Su Phì chia sẻ cách làm. Đồng chí"
+        " Lý Thị Mai, Chủ tịch UBND huyện Hoàng Su Phì phát biểu."
+    )
+    assert got == {
+        "Bàn Văn Quyết": ["Bí thư Huyện ủy Hoàng Su Phì"],
+        "Lý Thị Mai": ["Chủ tịch UBND huyện Hoàng Su Phì"],
+    }
+    # a title before a name with no person before it still names that person
+    assert people("Phát biểu tại hội nghị, Bí thư Huyện ủy Hoàng Văn Sơn nhấn mạnh.") == {
+        "Hoàng Văn Sơn": ["Bí thư Huyện ủy"]
+    }

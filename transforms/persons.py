@@ -200,7 +200,8 @@ def find_persons(text: str) -> list[Person]:
         if not anchored and in_list:
             anchored = True
             candidates[i] = (start, end, True)
-        if not anchored:
+        # (a name inside the titles read for the name before is theirs: 'A, Bí thư Huyện ủy Hoàng Su Phì chia sẻ')
+        if not anchored or (previous and previous.end < start < previous.span_end):
             previous_end = previous_span_end = None
             continue
         shared = shared_titles if in_list else []
@@ -808,7 +809,7 @@ def _title_at(segment: str, continuing: bool, first: bool = False) -> tuple[str 
     if cut:
         cut += _enterprise_name_after(segment[:cut], segment[cut:])
     if first and cut:
-        cut += _two_words_after(segment[cut:])
+        cut += _two_words_after(segment[cut:]) or _place_of_local_organ(segment[:cut], segment[cut:])
     title = segment[:cut].strip()
     return (title or None), cut
 
@@ -833,6 +834,21 @@ def _two_words_after(rest: str) -> int:
     the first title of a person named just before, they are the title's place, not another person."""
     m = _TWO_CAPITALISED_RE.match(rest)
     return m.end() if m and _name_follows(rest) else 0
+
+
+_THREE_CAPITALISED_RE = re.compile(rf" (?:{_CAP_WORD}) (?:{_CAP_WORD}) (?:{_CAP_WORD}){_WORD_END}(?! [{UPPER}])")
+_LOCAL_LEVELS = ("province", "district", "commune")
+
+
+def _place_of_local_organ(title: str, rest: str) -> int:
+    """The length of three capitalised words, and no fourth, after the first title of a person named just
+    before when that title names a local organ without its place ('A, Bí thư Huyện ủy | Hoàng Su Phì chia
+    sẻ'): the organ's place, though it opens with a family name; no second person's name stands there."""
+    m = _THREE_CAPITALISED_RE.match(rest)
+    if not m or not _name_follows(rest):
+        return 0
+    parts = parse_title(title.strip())
+    return m.end() if parts.place is None and parts.level in _LOCAL_LEVELS else 0
 
 
 _ENTERPRISE_HEADS = tuple(sorted((fold(w) for w in V.ENTERPRISE_HEADS), key=len, reverse=True))
