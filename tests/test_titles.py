@@ -157,6 +157,19 @@ def test_a_comma_inside_an_organs_name():
     assert text[: title_end(text)] == "Giám đốc Sở Văn hóa"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+        "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh",
+        "Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    ],
+)
+def test_a_police_department_named_for_what_it_handles_is_one_organ(title):
+    text = title + " phát biểu"
+    assert text[: title_end(text)] == title
+
+
 def test_the_head_of_an_emulation_cluster_either_way_round():
     assert parse_title("Trưởng cụm").position == "Trưởng cụm"
     assert parse_title("Phó Trưởng cụm").position == "Phó Trưởng cụm"

@@ -59,7 +59,8 @@ _SURNAMES = frozenset(fold(s) for s in V.SURNAMES)
 _END_WORDS = tuple(sorted({fold(w) for w in (*V.TITLE_END_WORDS, *V.TITLE_STOPS)}, key=len, reverse=True))
 _NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
-_LOWER_NAMES = tuple(sorted((fold(w) for w in V.LOWER_CASE_ORGAN_NAMES), key=len, reverse=True))
+# (matched on the words alone: a name's commas are not among them)
+_LOWER_NAMES = tuple(sorted((fold(w).replace(",", "") for w in V.LOWER_CASE_ORGAN_NAMES), key=len, reverse=True))
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 # ... as written: 'TƯ' is 'Trung ương', 'Tư' of 'Sở Tư pháp' is a word of a name.
 _ABBREVIATION_SPELLINGS = frozenset(V.TITLE_ABBREVIATION_WORDS)
@@ -653,7 +654,9 @@ class _Reader:
 
     def _lower_name(self) -> bool:
         """A name written in lower case right after its head: 'Khối | các cơ quan và doanh nghiệp'."""
-        if self.state != "name" or self.lower_run or not self.i or self.words[self.i - 1][:1].islower():
+        # (a capital opens such a name right after a unit's post too: 'Trưởng phòng | Cảnh sát giao thông …')
+        after_lower = self.words[self.i - 1][:1].islower() and not _is_capitalised(self.words[self.i])
+        if self.state != "name" or self.lower_run or not self.i or after_lower:
             return False
         name = phrase_at(self.rest, _LOWER_NAMES)
         return bool(name) and self._take(len(name.split(" ")), "open")

@@ -1147,6 +1147,17 @@ thừa thiên - huế, tiền giang, thành phố hồ chí minh, hồ chí minh
 vĩnh phúc, yên bái, huế
 """.replace("\n", " ").split(",")
 )
+# The police's departments (Cục of the ministry, Phòng of a province) named for what they handle, in lower case
+# after 'Cảnh sát' and with 'về' or commas inside, which elsewhere end a title: taken whole.
+POLICE_UNIT_NAMES = (
+    "Cảnh sát quản lý hành chính về trật tự xã hội",
+    "Cảnh sát điều tra tội phạm về trật tự xã hội",
+    "Cảnh sát điều tra tội phạm về ma túy",
+    "Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường",
+    "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp",
+    "Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
+)
 # Organ names with a comma inside (from their head word on): no comma of theirs ends the title there.
 ORGAN_NAMES_WITH_COMMA = (
     "Ban Chính sách, Chiến lược Trung ương",
@@ -1155,6 +1166,7 @@ ORGAN_NAMES_WITH_COMMA = (
     "Văn hóa, Giáo dục",
     "Khoa học, Công nghệ và Môi trường",
     "Quốc phòng, An ninh và Đối ngoại",
+    *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
 # Heads of an enterprise: the capitalised words after one (or after its legal form, ENTERPRISE_FORMS) are the
 # enterprise's name, however many: 'Công ty TNHH Hoàng Long Phát' (a family name there opens no person's name).
@@ -1234,7 +1246,13 @@ PARENT_LINKS = ("thuộc", "cơ quan")
 PARENT_OF_WORDS = ("thuộc",)
 # Names written in lower case that a named head takes whole: "Đảng ủy Khối các cơ quan và doanh nghiệp
 # tỉnh", "Đảng ủy Khối doanh nghiệp Trung ương" (a level word or a place may follow them).
-LOWER_CASE_ORGAN_NAMES = ("các cơ quan và doanh nghiệp", "cơ quan và doanh nghiệp", "các cơ quan", "doanh nghiệp")
+LOWER_CASE_ORGAN_NAMES = (
+    "các cơ quan và doanh nghiệp",
+    "cơ quan và doanh nghiệp",
+    "các cơ quan",
+    "doanh nghiệp",
+    *POLICE_UNIT_NAMES,
+)
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
 ORGAN_NAME_LINKS = ("và", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
 # Heads of an office or standing body that serves two bodies at once: 'Văn phòng HĐND và UBND huyện' is one
