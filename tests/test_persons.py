@@ -727,3 +727,13 @@ def test_a_local_organs_place_after_a_persons_title_is_no_person_though_it_opens
     assert people("Phát biểu tại hội nghị, Bí thư Huyện ủy Hoàng Văn Sơn nhấn mạnh.") == {
         "Hoàng Văn Sơn": ["Bí thư Huyện ủy"]
     }
+
+
+def test_a_charge_the_verb_before_the_name_gives_is_not_a_title_held():
+    assert people(
+        "UBND tỉnh giao ông Lê Minh Tâm, Phó Giám đốc Sở, phụ trách Sở Giao thông vận tải cho đến khi kiện toàn."
+    ) == {"Lê Minh Tâm": ["Phó Giám đốc Sở"]}
+    # ... where a charge written in a person's apposition without such a verb is one of the titles
+    assert people("Ông Lê Minh Tâm, Phó Giám đốc Sở, phụ trách Sở Giao thông vận tải phát biểu.") == {
+        "Lê Minh Tâm": ["Phó Giám đốc Sở", "phụ trách Sở Giao thông vận tải"]
+    }

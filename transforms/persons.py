@@ -137,6 +137,7 @@ class Mention:
     titles: list[str]
     span_start: int  # the whole mention with its titles, for sentence-level role cues
     span_end: int
+    given: tuple[str, ...] = ()  # of `titles`, a charge the verb before the name gives: not held (yet)
 
 
 @dataclass
@@ -152,7 +153,7 @@ class Person:
         seen, out = set(), []
         for mention in self.mentions:
             for title in mention.titles:
-                if fold(title) not in seen:
+                if fold(title) not in seen and title not in mention.given:
                     seen.add(fold(title))
                     out.append(title)
         return out
@@ -169,7 +170,7 @@ class Person:
         seen, out = set(), []
         for mention in self.mentions:
             held: list[str] = []
-            for title in mention.titles:
+            for title in (t for t in mention.titles if t not in mention.given):
                 if held and not _title_head_len(fold_aligned(title)):  # only an organ continues a title
                     held[-1] += ", " + title
                 else:
@@ -476,11 +477,18 @@ def _add_mention(
     person.starts.add(start)
     own = list(before + after)
     mention = Mention(start, end, [t for t in shared or [] if t not in own] + own, before_start, after_end)
+    if len(after) > 1 and _CHARGE_GIVEN_RE.search(text, max(0, start - 40), start):
+        mention.given = tuple(t for t in after[1:] if fold(t).startswith(_CHARGES))
     person.mentions.append(mention)
     return mention
 
 
 _ADDRESS_RE = "|".join(map(re.escape, V.ADDRESS_FORMS))
+# 'giao ông A, Phó Giám đốc Sở, phụ trách Sở Giao thông vận tải': the charge after A's titles is given, not held
+_CHARGE_GIVEN_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, V.CHARGE_GIVING_VERBS))})\s+(?:(?:{_ADDRESS_RE})\s+)?$", re.IGNORECASE
+)
+_CHARGES = tuple(fold(w) + " " for w in V.APPOINTMENT_CHARGE_WORDS)
 _COMMA_RE = re.compile(r"\s*,")
 _TOPIC_OPENING_RE = re.compile(
     rf"(?:^|[.!?\n]\s*)(?:{'|'.join(re.escape(w.capitalize()) for w in V.TOPIC_OPENINGS)})\s+(?:(?:{_ADDRESS_RE})\s+)?$"

@@ -1631,6 +1631,9 @@ APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
 # A verb written in two parts around its person: 'giao ông A, Phó Bí thư Thường trực Huyện ủy, phụ trách
 # Đảng bộ huyện' is 'giao phụ trách' (assign); the first part alone ('giao nhiệm vụ') is no change.
 APPOINTMENT_SPLIT_VERBS = {"giao": "assign"}
+# Verbs before a name that give the charge written after its titles: 'giao ông A, Phó Giám đốc Sở, phụ trách Sở
+# Giao thông vận tải' (the charge is the assignment's post, not a title A holds).
+CHARGE_GIVING_VERBS = ("giao", "phân công")
 APPOINTMENT_CHARGE_REACH = 2  # lower-case words between it and the body ('điều hành')
 # "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
 APPOINTMENT_AFTER_LEAVING = ("để",)
