@@ -737,3 +737,12 @@ def test_a_charge_the_verb_before_the_name_gives_is_not_a_title_held():
     assert people("Ông Lê Minh Tâm, Phó Giám đốc Sở, phụ trách Sở Giao thông vận tải phát biểu.") == {
         "Lê Minh Tâm": ["Phó Giám đốc Sở", "phụ trách Sở Giao thông vận tải"]
     }
+
+
+def test_the_fronts_election_by_consultation_gives_the_post_after_it():
+    assert people("Ông Xa Văn Khiêm được hiệp thương cử làm Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa XIII.") == {
+        "Xa Văn Khiêm": ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa XIII"]
+    }
+    # a post only nominated for is none of the person's titles
+    text = "Ban Thường vụ giới thiệu ông Xa Văn Khiêm để hiệp thương cử làm Chủ tịch Ủy ban MTTQ tỉnh."
+    assert people(text) == {"Xa Văn Khiêm": []}

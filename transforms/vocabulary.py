@@ -1379,6 +1379,7 @@ TITLE_GIVING_VERBS = (
     "bổ nhiệm lại",
     "chỉ định",
     "điều động",
+    "hiệp thương cử",  # the Fatherland Front's election, by consultation
 )
 TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "vừa được", "được")
 TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
