@@ -1104,3 +1104,15 @@ def test_a_post_heading_a_colon_list_after_the_verb_is_each_names():
         ("Lý Thị Mỷ", "appoint", "Phó Trưởng Ban Tổ chức Huyện ủy"),
         ("Vi Văn Thưởng", "appoint", "Phó Trưởng Ban Tổ chức Huyện ủy"),
     ]
+
+
+def test_left_to_retire_with_the_person_after_both_verbs():
+    # 'cho thôi giữ chức X để nghỉ hưu … đối với ông A': A is relieved of X and retires from it
+    body = (
+        "Ngày 3/4/2031, Chủ tịch UBND tỉnh Yên Hà ký Quyết định số 88/QĐ-UBND cho thôi giữ chức Giám đốc Sở Nội vụ"
+        " để nghỉ hưu theo chế độ đối với ông Lê Văn Tám, kể từ ngày 1/5/2031."
+    )
+    assert changes(body) == [
+        ("Lê Văn Tám", "relieve", "Giám đốc Sở Nội vụ"),
+        ("Lê Văn Tám", "retire", "Giám đốc Sở Nội vụ"),
+    ]

@@ -633,8 +633,11 @@ def _persons_after(
     the last ';' before it: 'chuẩn y A …; cho đồng chí B thôi giữ chức …' is B's own clause), a ';'
     that opens a clause of another verb ('cách chức … đối với đồng chí A, …; cảnh cáo đồng chí B': a list
     of persons goes on with a name or a form of address) or the person replaced ('thay cho ông B'); an
-    agent ('được ông A trao', 'do ông A ký') is none."""
+    agent ('được ông A trao', 'do ông A ký') is none. A change the post is left for is the same clause's:
+    'cho thôi giữ chức X để nghỉ hưu … đối với ông A' (A is left and retires)."""
     limit = _next_change(ctx, chain.end, end)
+    if limit < end and _leaves_for(ctx, chain, limit):
+        limit = _next_change(ctx, limit + 1, end)
     if limit < end:
         semicolon = ctx.body.rfind(";", chain.end, limit)
         limit = semicolon if semicolon >= 0 else limit
@@ -647,6 +650,14 @@ def _persons_after(
         for m, p in in_sentence
         if chain.end <= m.start < limit and not _AGENT_RE.search(ctx.folded, max(0, m.start - 20), m.start)
     ]
+
+
+def _leaves_for(ctx: _Context, chain: _Chain, at: int) -> bool:
+    """Whether the change verb at `at` is the one the chain's post is left for ('thôi giữ chức X để nghỉ hưu')."""
+    if not any(_ACTION_OF[v.group()] == "relieve" for v in chain.verbs):
+        return False
+    verb = _VERB_RE.match(ctx.folded, at)
+    return verb is not None and _after_leaving(ctx.folded, verb)
 
 
 def _persons_before(
