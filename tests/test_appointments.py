@@ -1116,3 +1116,21 @@ def test_left_to_retire_with_the_person_after_both_verbs():
         ("Lê Văn Tám", "relieve", "Giám đốc Sở Nội vụ"),
         ("Lê Văn Tám", "retire", "Giám đốc Sở Nội vụ"),
     ]
+
+
+def test_a_headline_gives_way_to_the_bodys_spelling_of_the_same_post():
+    # the headline's 'T.Ư' and the body's 'Trung ương' parse alike: the body, with its decision, spells it
+    text = (
+        "Xây dựng Đảng\nĐiều động Thứ trưởng Bộ Xây dựng Lê Văn Tám giữ chức Phó Trưởng Ban Tổ chức T.Ư\n"
+        "10:00 15/3/2031\n"
+        "Chiều 14/3, Ban Tổ chức Trung ương tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Hà Văn"
+        " Minh công bố Quyết định số 71-QĐNS/TW ngày 10/3/2031 của Bộ Chính trị điều động đồng chí Lê Văn Tám,"
+        " Thứ trưởng Bộ Xây dựng, giữ chức Phó Trưởng Ban Tổ chức Trung ương. Quyết định số 72-QĐNS/TW ngày"
+        " 11/3/2031 cho đồng chí Đỗ Văn Kha thôi giữ chức Phó Trưởng Ban để nghỉ hưu.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["position_text"], r["effective_date"]) for r in rows][0] == (
+        "transfer",
+        "Phó Trưởng Ban Tổ chức Trung ương",
+        date(2031, 3, 10),
+    )

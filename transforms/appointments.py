@@ -1386,13 +1386,17 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
     """One spelling per person and post; a post whose organ is the first words of another's, with no place
     ('tái đắc cử Bí thư Đảng ủy' in a headline, 'Bí thư Đảng ủy Tập đoàn' in the body), is that post."""
     spellings: dict[tuple, str] = {}
+    ranks: dict[tuple, tuple[bool, int]] = {}
     placed: set[tuple] = set()
     for a in found:
         if a.position:
             parts = parse_title(a.position)
             key = _post_key(a, parts)
-            if key not in spellings or len(a.position) < len(spellings[key]):
-                spellings[key] = a.position
+            # the shortest spelling, but a summary's (a headline dated only by the meeting: 'Phó Trưởng Ban
+            # Tổ chức T.Ư') gives way to the telling with its decision or day ('… Trung ương')
+            rank = (a.meeting_day_only, len(a.position))
+            if key not in spellings or rank < ranks[key]:
+                spellings[key], ranks[key] = a.position, rank
             if parts.place:
                 placed.add((*key[:3], a.action))
     acted = _posts_with_organ(found)
