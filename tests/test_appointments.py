@@ -1134,3 +1134,15 @@ def test_a_headline_gives_way_to_the_bodys_spelling_of_the_same_post():
         "Phó Trưởng Ban Tổ chức Trung ương",
         date(2031, 3, 10),
     )
+
+
+def test_charge_of_the_work_of_a_body_is_a_change():
+    # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
+    body = (
+        "Chủ tịch UBND tỉnh Yên Hà giao bà Lê Thị Hòa, Phó Giám đốc Sở, phụ trách điều hành hoạt động của Sở Nội vụ"
+        " cho đến khi bổ nhiệm giám đốc mới."
+    )
+    assert changes(body) == [("Lê Thị Hòa", "assign", "phụ trách điều hành hoạt động của Sở Nội vụ")]
+    # ... but a task stays a task: no body named after 'của'
+    assert changes("Chủ tịch UBND tỉnh giao ông Lê Văn Tám, Phó Giám đốc Sở, phụ trách công tác cải cách của tỉnh.") == []
+

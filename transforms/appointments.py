@@ -889,15 +889,17 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
 def _charge(ctx: _Context, start: int, bound: int) -> str | None:
     """'phụ trách (điều hành) Văn phòng Ban Tổ chức Trung ương': charge of a body, as written."""
     for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
-        at = m.end()
-        for _ in range(V.APPOINTMENT_CHARGE_REACH + 1):  # the body after a few lower-case words
+        at, last = m.end(), ""
+        for k in range(V.APPOINTMENT_CHARGE_OF_REACH + 1):  # the body after a few lower-case words
             length = title_end(ctx.body[at:bound], 0, continuing=True, handed=True)
-            if length and ctx.body[at].isupper():  # a body is named in capitals; 'khối kinh tế' is a portfolio
+            # a body is named in capitals; 'khối kinh tế' is a portfolio
+            near = k <= V.APPOINTMENT_CHARGE_REACH or last in V.APPOINTMENT_CHARGE_OF
+            if length and ctx.body[at].isupper() and near:
                 return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
             word = _WORD_AFTER_RE.match(ctx.body, at, bound)
             if not word:
                 break
-            at = word.end()
+            at, last = word.end(), fold(word.group().strip())
     return None
 
 

@@ -1596,6 +1596,10 @@ APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
 # Đảng bộ huyện' is 'giao phụ trách' (assign); the first part alone ('giao nhiệm vụ') is no change.
 APPOINTMENT_SPLIT_VERBS = {"giao": "assign"}
 APPOINTMENT_CHARGE_REACH = 2  # lower-case words between it and the body ('điều hành')
+# ... or more when the last of them is 'của' (of): 'phụ trách điều hành hoạt động của Sở Kế hoạch và Đầu tư'
+# (the work of a body is charge of that body)
+APPOINTMENT_CHARGE_OF = ("của",)
+APPOINTMENT_CHARGE_OF_REACH = 5
 # "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
 APPOINTMENT_AFTER_LEAVING = ("để",)
 # "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
