@@ -1146,3 +1146,8 @@ def test_charge_of_the_work_of_a_body_is_a_change():
     # ... but a task stays a task: no body named after 'của'
     assert changes("Chủ tịch UBND tỉnh giao ông Lê Văn Tám, Phó Giám đốc Sở, phụ trách công tác cải cách của tỉnh.") == []
 
+
+def test_areas_assigned_to_a_person_are_not_a_change_of_that_person():
+    # 'các lĩnh vực được phân công': a plural noun between the name and 'được' is what the passive is about
+    body = "Ông Hà Văn Minh đề nghị ông Lê Văn Tám nhanh chóng nắm bắt các lĩnh vực được phân công phụ trách."
+    assert changes(body) == []

@@ -660,6 +660,11 @@ def _leaves_for(ctx: _Context, chain: _Chain, at: int) -> bool:
     return verb is not None and _after_leaving(ctx.folded, verb)
 
 
+# a plural common noun between the person and 'được' is the passive's subject: 'đề nghị ông A nắm bắt các lĩnh
+# vực được phân công phụ trách' (the areas are assigned, not A)
+_PLURAL_NOUN_RE = re.compile(rf"(?<!\w)(?i:{re.escape(V.PLURAL_WORD)})\s+[^\W\d_{UPPER}]")
+
+
 def _persons_before(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], reach: int
 ) -> list[tuple[Mention, Person]]:
@@ -670,7 +675,11 @@ def _persons_before(
         return []
     nearest = before[-1]
     gap_start = max(nearest[0].end, nearest[0].span_end)
-    if chain.lead - gap_start > reach or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead):
+    if (
+        chain.lead - gap_start > reach
+        or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead)
+        or _PLURAL_NOUN_RE.search(ctx.body, gap_start, chain.lead)
+    ):
         return []
     chosen = [nearest]
     for m, p in reversed(before[:-1]):
