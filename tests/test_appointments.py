@@ -1152,3 +1152,18 @@ def test_areas_assigned_to_a_person_are_not_a_change_of_that_person():
     # 'các lĩnh vực được phân công': a plural noun between the name and 'được' is what the passive is about
     body = "Ông Hà Văn Minh đề nghị ông Lê Văn Tám nhanh chóng nắm bắt các lĩnh vực được phân công phụ trách."
     assert changes(body) == []
+
+
+def test_a_retirement_decided_for_a_pronoun_after_doi_voi_is_the_named_persons():
+    # 'Quyết định … về việc nghỉ hưu theo chế độ đối với bà': 'bà' is the one woman the paragraph named
+    body = (
+        "Bà Lê Thị Hòa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Yên Hà, không tham gia Ủy ban khóa mới do Ban Thường vụ"
+        " Tỉnh ủy đã có Quyết định số 1135-QĐ/TU ngày 4/8/2031 về việc nghỉ hưu theo chế độ đối với bà, kể từ"
+        " ngày 1/9/2031."
+    )
+    assert decided(body) == [("Lê Thị Hòa", "retire", "1135-QĐ/TU", date(2031, 8, 4))]
+    assert changes(body)[0][2] == "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Yên Hà"
+    # ... but not when the paragraph names two persons it could be
+    two = "Bà Lê Thị Hòa và bà Trần Thị Mai dự họp. Tỉnh ủy đã có quyết định về việc nghỉ hưu đối với bà."
+    assert changes(two) == []
+

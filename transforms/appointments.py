@@ -545,15 +545,21 @@ def _targets(
     if before or chain.voice != "subject":
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
-    return [
+    after = [
         (m, p)
         for m, p in _persons_after(ctx, chain, in_sentence, end)
         if _TO_PERSON_RE.search(ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))
-    ], False
+    ]
+    return after or _pronoun_object(ctx, chain, end), False
 
 
 # a pronoun opening a clause ('Tại Đại hội XIII, ông được bầu …'), not the address of a name or a group
-_PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{folded_alternation(V.PRONOUN_ADDRESS_FORMS)})\s+$")
+_PRONOUNS = folded_alternation(V.PRONOUN_ADDRESS_FORMS)
+_PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{_PRONOUNS})\s+$")
+# ... or the object of 'đối với' with no name after it: 'Quyết định … về việc nghỉ hưu theo chế độ đối với bà, …'
+_PRONOUN_OBJECT_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s+(?P<pronoun>{_PRONOUNS})(?=\s*[,;.]|\s*$)"
+)
 
 
 _PLURAL_PRONOUN_RE = re.compile(
@@ -577,6 +583,19 @@ def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person
     pronoun = _PRONOUN_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
     if pronoun is None or _PLURAL_PRONOUN_RE.search(ctx.folded, max(0, pronoun.start() - 12), pronoun.end()):
         return []
+    return _pronoun_person(ctx, pronoun)
+
+
+def _pronoun_object(ctx: _Context, chain: _Chain, end: int) -> list[tuple[Mention, Person]]:
+    """'… Quyết định số … về việc nghỉ hưu theo chế độ đối với bà, kể từ …': the change's person is a form of
+    address with no name after 'đối với', the one person its paragraph has named before it."""
+    pronoun = _PRONOUN_OBJECT_RE.search(ctx.folded, chain.end, _next_change(ctx, chain.end, end))
+    return _pronoun_person(ctx, pronoun) if pronoun else []
+
+
+def _pronoun_person(ctx: _Context, pronoun: re.Match) -> list[tuple[Mention, Person]]:
+    """The one person a pronoun's paragraph names before it (of the sex the pronoun stands for), as a mention
+    at the pronoun; else none."""
     paragraph = _paragraph_start(ctx, pronoun.start("pronoun"))
     named = {p.name_key: p for m, p in ctx.mentions if paragraph <= m.start < pronoun.start("pronoun")}
     if not named:  # 'Ông Định 56 tuổi, … Tháng 7/2021, ông được HĐND tỉnh bầu …': named by given name
