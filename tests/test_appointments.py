@@ -1167,3 +1167,16 @@ def test_a_retirement_decided_for_a_pronoun_after_doi_voi_is_the_named_persons()
     two = "Bà Lê Thị Hòa và bà Trần Thị Mai dự họp. Tỉnh ủy đã có quyết định về việc nghỉ hưu đối với bà."
     assert changes(two) == []
 
+
+def test_dong_chi_without_a_name_is_the_person_of_the_biography():
+    # 'Đồng chí A sinh năm …. Tháng 3-2021, đồng chí được bổ nhiệm …': the Party's pronoun, either sex
+    body = (
+        "Đồng chí Trần Thị Mai sinh năm 1982, quê tỉnh Yên Hà; từng là Giám đốc Sở Nội vụ. Tháng 3-2021, đồng chí"
+        " được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ. Tại Đại hội XV của Đảng, đồng chí được bầu vào Ban Chấp"
+        " hành Trung ương Đảng."
+    )
+    assert decided(body) == [("Trần Thị Mai", "appoint", None, None), ("Trần Thị Mai", "elect", None, None)]
+    assert [c[2] for c in changes(body)] == ["Thứ trưởng Bộ Nội vụ", "Ban Chấp hành Trung ương Đảng"]
+    # ... and none when the paragraph names two persons
+    two = "Đồng chí Trần Thị Mai và đồng chí Lê Văn Tám dự họp. Tháng 3-2021, đồng chí được bổ nhiệm giữ chức Vụ trưởng."
+    assert changes(two) == []

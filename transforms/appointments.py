@@ -554,7 +554,7 @@ def _targets(
 
 
 # a pronoun opening a clause ('Tại Đại hội XIII, ông được bầu …'), not the address of a name or a group
-_PRONOUNS = folded_alternation(V.PRONOUN_ADDRESS_FORMS)
+_PRONOUNS = folded_alternation((*V.PRONOUN_ADDRESS_FORMS, *V.PRONOUN_NEUTRAL_FORMS))
 _PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{_PRONOUNS})\s+$")
 # ... or the object of 'đối với' with no name after it: 'Quyết định … về việc nghỉ hưu theo chế độ đối với bà, …'
 _PRONOUN_OBJECT_RE = re.compile(
@@ -570,6 +570,8 @@ _PLURAL_PRONOUN_RE = re.compile(
 def _other_sex(ctx: _Context, person: Person, pronoun: str) -> bool:
     """Whether `person` is addressed with another pronoun than `pronoun`, or named as a woman when it is not
     the female one ('Thị' is a woman's middle name)."""
+    if pronoun in V.PRONOUN_NEUTRAL_FORMS:
+        return False
     female = pronoun == V.PRONOUN_FEMALE
     if not female and any(s in V.FEMALE_MIDDLE_NAMES for s in person.name_key.split()[1:-1]):
         return True

@@ -1555,6 +1555,9 @@ PRONOUN_ADDRESS_FORMS = ("ông", "bà")
 # the middle name 'Thị'; 'Các ông, bà …' (several persons, after PLURAL_WORD) stands for none.
 PRONOUN_FEMALE = "bà"
 FEMALE_MIDDLE_NAMES = ("thị",)
+# A form of address that stands for a person already named whatever their sex: 'Đồng chí A sinh năm 1962, …
+# Tháng 3-2011, đồng chí được bổ nhiệm …' (the Party's own way of writing a biography).
+PRONOUN_NEUTRAL_FORMS = ("đồng chí",)
 # A numbered event a change is set at ('Tại Đại hội XIII', 'Tại Hội nghị Trung ương 8'): the meeting kind it
 # is (MEETING_KINDS) and a word the telling of that meeting names (a Central plenum is its committee's
 # 'hội nghị ban chấp hành', told with 'Trung ương').
