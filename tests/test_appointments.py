@@ -1178,5 +1178,5 @@ def test_dong_chi_without_a_name_is_the_person_of_the_biography():
     assert decided(body) == [("Trần Thị Mai", "appoint", None, None), ("Trần Thị Mai", "elect", None, None)]
     assert [c[2] for c in changes(body)] == ["Thứ trưởng Bộ Nội vụ", "Ban Chấp hành Trung ương Đảng"]
     # ... and none when the paragraph names two persons
-    two = "Đồng chí Trần Thị Mai và đồng chí Lê Văn Tám dự họp. Tháng 3-2021, đồng chí được bổ nhiệm giữ chức Vụ trưởng."
+    two = "Đồng chí Trần Thị Mai và đồng chí Lê Văn Tám dự họp. Tháng 3-2021, đồng chí được bổ nhiệm làm Vụ trưởng."
     assert changes(two) == []
