@@ -1180,3 +1180,22 @@ def test_dong_chi_without_a_name_is_the_person_of_the_biography():
     # ... and none when the paragraph names two persons
     two = "Đồng chí Trần Thị Mai và đồng chí Lê Văn Tám dự họp. Tháng 3-2021, đồng chí được bổ nhiệm làm Vụ trưởng."
     assert changes(two) == []
+
+
+def test_a_trade_union_federation_abbreviated_is_the_same_post_and_a_body_in_charge():
+    # 'LĐLĐ' is 'Liên đoàn Lao động': the lead's post and the body's are one change, dated by the body's sitting
+    text = (
+        "Công đoàn\nBà Trần Thị Mai được bầu làm Chủ tịch LĐLĐ tỉnh Yên Hà\n10:00 23/6/2031\n"
+        "Chiều 22/6, Đại hội Công đoàn tỉnh Yên Hà lần thứ XX bế mạc sau hai ngày làm việc. Bà Trần Thị Mai được"
+        " bầu giữ chức Chủ tịch Liên đoàn Lao động tỉnh.\n"
+        "Trong hai ngày 21 và 22/6, Liên đoàn Lao động tỉnh Yên Hà tổ chức Đại hội Công đoàn tỉnh lần thứ XX.\n"
+        "Tại phiên họp thứ nhất chiều 22/6, Ban Chấp hành khóa mới đã bầu Ban Thường vụ; bà Trần Thị Mai được bầu"
+        " giữ chức Chủ tịch LĐLĐ tỉnh Yên Hà khóa XX.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["position_text"], r["effective_date"]) for r in rows] == [
+        ("elect", "Chủ tịch LĐLĐ tỉnh Yên Hà", date(2031, 6, 22))
+    ]
+    assert changes("Bà Trần Thị Mai được giao phụ trách LĐLĐ tỉnh.") == [
+        ("Trần Thị Mai", "assign", "phụ trách LĐLĐ tỉnh")
+    ]

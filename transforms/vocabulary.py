@@ -1186,6 +1186,8 @@ NAMED_ORGAN_HEADS = (
     *ENTERPRISE_HEADS,
     "ngân hàng",
 )
+# ... a federation: 'giao phụ trách Liên đoàn Lao động tỉnh' (kept apart for the merge)
+NAMED_ORGAN_HEADS += ("liên đoàn",)
 # An enterprise's legal form, abbreviated inside its name: the name goes on after it, in lower case too
 # ('Công ty TNHH một thành viên Thủy lợi Phú Thọ', 'Công ty CP Xi măng …').
 ENTERPRISE_FORMS = ("TNHH", "MTV", "CP")
@@ -1254,6 +1256,8 @@ TITLE_ABBREVIATION_WORDS = {
     "Tp": "thành phố",
     "Tp.": "thành phố",
 }
+# ... trade unions' ('Chủ tịch LĐLĐ tỉnh' is 'Chủ tịch Liên đoàn Lao động tỉnh'): kept apart for the merge
+TITLE_ABBREVIATION_WORDS |= {"LĐLĐ": "Liên đoàn Lao động"}
 # Abbreviations that are a city: the level word and the place at once.
 CITY_ABBREVIATIONS = {
     "TPHCM": "Thành phố Hồ Chí Minh",
