@@ -1199,3 +1199,19 @@ def test_a_trade_union_federation_abbreviated_is_the_same_post_and_a_body_in_cha
     assert changes("Bà Trần Thị Mai được giao phụ trách LĐLĐ tỉnh.") == [
         ("Trần Thị Mai", "assign", "phụ trách LĐLĐ tỉnh")
     ]
+
+
+def test_a_change_set_in_an_earlier_month_of_the_articles_year_is_background():
+    # 'Tháng 3/2031, …' in a report of June 2031: no day, and not the article's one (award) decision
+    text = (
+        "Công đoàn\nĐại hội Công đoàn tỉnh Yên Hà\n10:00 23/6/2031\n"
+        "Ngày 22/6, Liên đoàn Lao động tỉnh Yên Hà tổ chức Đại hội Công đoàn tỉnh lần thứ XX. Dịp này, LĐLĐ tỉnh"
+        " đón nhận Cờ thi đua theo Quyết định số 1088/QĐ-TLĐ ngày 28/5/2031.\n"
+        "Bà Trần Thị Mai sinh năm 1982. Tháng 3/2031, khi ông Lê Văn Tám được Ban Thường vụ Tỉnh ủy điều động giữ"
+        " chức Trưởng Ban Dân vận Tỉnh ủy, bà Mai được giao phụ trách LĐLĐ tỉnh.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["decision_code"], r["effective_date"]) for r in rows] == [
+        ("transfer", None, None),
+        ("assign", None, None),
+    ]

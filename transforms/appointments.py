@@ -1002,7 +1002,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         return None
     if all(_ACTION_OF[v.group()] == "elect" or v.group() in _SESSION_ACTS for v in chain.verbs):
         return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
-    if _PAST_RE.search(ctx.folded, start, chain.start):
+    if _PAST_RE.search(ctx.folded, start, chain.start) or _in_an_earlier_year(ctx, start, chain.start):
         return None  # 'Trước đó, ngày 2/7, Bộ Chính trị điều động …': an earlier change, not the article's decision
     if _ACCORDINGLY_RE.match(ctx.folded, start):
         previous = [s for s, e in sentence_spans(ctx.body) if e <= start]
@@ -1107,19 +1107,28 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
 
 
 _MONTH_OR_YEAR_RE = re.compile(
-    rf"(?<!\w)(?:{re.escape(V.MONTH_WORD)}\s+\d{{1,2}}\s*[/-]\s*|{re.escape(V.YEAR_WORD)}\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\w)(?:{re.escape(V.MONTH_WORD)}\s+(?P<month>\d{{1,2}})\s*[/-]\s*|{re.escape(V.YEAR_WORD)}\s+)"
+    rf"(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 
 
 def _in_an_earlier_year(ctx: _Context, start: int, end: int) -> bool:
     """Whether [start, end) sets the change in a month or year before the article's ('Tháng 7/2021, ông được
-    HĐND tỉnh bầu làm Chủ tịch UBND tỉnh', in a report of 2023): a background change, with no day."""
-    year = _article_year(ctx)
-    return year is not None and any(
-        int(m.group("year")) < year
+    HĐND tỉnh bầu làm Chủ tịch UBND tỉnh', in a report of 2023; 'Tháng 3/2018, … bà Phương được giao phụ
+    trách LĐLĐ tỉnh', in a report of June 2018): a background change, with no day."""
+    now = _article_month(ctx)
+    return now is not None and any(
+        (int(m.group("year")), int(m.group("month") or 12)) < now
         and not _RULE_DOC_IN_CLAUSE_RE.search(ctx.folded, _clause_start(ctx, start, m), m.start())
         for m in _MONTH_OR_YEAR_RE.finditer(ctx.folded, start, end)
     )
+
+
+def _article_month(ctx: _Context) -> tuple[int, int] | None:
+    """(year, month) of the article's first dated meeting, else of its publication."""
+    dated = [m.meeting_date for m in ctx.meetings if m.meeting_date]
+    day = dated[0] if dated else ctx.published
+    return (day.year, day.month) if day else None
 
 
 # 'Căn cứ Luật Tổ chức chính quyền địa phương năm 2015, …': the year of a law or rule the clause names
