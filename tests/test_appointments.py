@@ -1104,3 +1104,114 @@ def test_a_post_heading_a_colon_list_after_the_verb_is_each_names():
         ("Lý Thị Mỷ", "appoint", "Phó Trưởng Ban Tổ chức Huyện ủy"),
         ("Vi Văn Thưởng", "appoint", "Phó Trưởng Ban Tổ chức Huyện ủy"),
     ]
+
+
+def test_left_to_retire_with_the_person_after_both_verbs():
+    # 'cho thôi giữ chức X để nghỉ hưu … đối với ông A': A is relieved of X and retires from it
+    body = (
+        "Ngày 3/4/2031, Chủ tịch UBND tỉnh Yên Hà ký Quyết định số 88/QĐ-UBND cho thôi giữ chức Giám đốc Sở Nội vụ"
+        " để nghỉ hưu theo chế độ đối với ông Lê Văn Tám, kể từ ngày 1/5/2031."
+    )
+    assert changes(body) == [
+        ("Lê Văn Tám", "relieve", "Giám đốc Sở Nội vụ"),
+        ("Lê Văn Tám", "retire", "Giám đốc Sở Nội vụ"),
+    ]
+
+
+def test_a_headline_gives_way_to_the_bodys_spelling_of_the_same_post():
+    # the headline's 'T.Ư' and the body's 'Trung ương' parse alike: the body, with its decision, spells it
+    text = (
+        "Xây dựng Đảng\nĐiều động Thứ trưởng Bộ Xây dựng Lê Văn Tám giữ chức Phó Trưởng Ban Tổ chức T.Ư\n"
+        "10:00 15/3/2031\n"
+        "Chiều 14/3, Ban Tổ chức Trung ương tổ chức hội nghị công bố quyết định về công tác cán bộ. Đồng chí Hà Văn"
+        " Minh công bố Quyết định số 71-QĐNS/TW ngày 10/3/2031 của Bộ Chính trị điều động đồng chí Lê Văn Tám,"
+        " Thứ trưởng Bộ Xây dựng, giữ chức Phó Trưởng Ban Tổ chức Trung ương. Quyết định số 72-QĐNS/TW ngày"
+        " 11/3/2031 cho đồng chí Đỗ Văn Kha thôi giữ chức Phó Trưởng Ban để nghỉ hưu.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["position_text"], r["effective_date"]) for r in rows][0] == (
+        "transfer",
+        "Phó Trưởng Ban Tổ chức Trung ương",
+        date(2031, 3, 10),
+    )
+
+
+def test_charge_of_the_work_of_a_body_is_a_change():
+    # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
+    body = (
+        "Chủ tịch UBND tỉnh Yên Hà giao bà Lê Thị Hòa, Phó Giám đốc Sở, phụ trách điều hành hoạt động của Sở Nội vụ"
+        " cho đến khi bổ nhiệm giám đốc mới."
+    )
+    assert changes(body) == [("Lê Thị Hòa", "assign", "phụ trách điều hành hoạt động của Sở Nội vụ")]
+    # ... but a task stays a task: no body named after 'của'
+    task = "Chủ tịch UBND tỉnh giao ông Lê Văn Tám, Phó Giám đốc Sở, phụ trách công tác cải cách của tỉnh."
+    assert changes(task) == []
+
+
+def test_areas_assigned_to_a_person_are_not_a_change_of_that_person():
+    # 'các lĩnh vực được phân công': a plural noun between the name and 'được' is what the passive is about
+    body = "Ông Hà Văn Minh đề nghị ông Lê Văn Tám nhanh chóng nắm bắt các lĩnh vực được phân công phụ trách."
+    assert changes(body) == []
+
+
+def test_a_retirement_decided_for_a_pronoun_after_doi_voi_is_the_named_persons():
+    # 'Quyết định … về việc nghỉ hưu theo chế độ đối với bà': 'bà' is the one woman the paragraph named
+    body = (
+        "Bà Lê Thị Hòa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Yên Hà, không tham gia Ủy ban khóa mới do Ban Thường vụ"
+        " Tỉnh ủy đã có Quyết định số 1135-QĐ/TU ngày 4/8/2031 về việc nghỉ hưu theo chế độ đối với bà, kể từ"
+        " ngày 1/9/2031."
+    )
+    assert decided(body) == [("Lê Thị Hòa", "retire", "1135-QĐ/TU", date(2031, 8, 4))]
+    assert changes(body)[0][2] == "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Yên Hà"
+    # ... but not when the paragraph names two persons it could be
+    two = "Bà Lê Thị Hòa và bà Trần Thị Mai dự họp. Tỉnh ủy đã có quyết định về việc nghỉ hưu đối với bà."
+    assert changes(two) == []
+
+
+def test_dong_chi_without_a_name_is_the_person_of_the_biography():
+    # 'Đồng chí A sinh năm …. Tháng 3-2021, đồng chí được bổ nhiệm …': the Party's pronoun, either sex
+    body = (
+        "Đồng chí Trần Thị Mai sinh năm 1982, quê tỉnh Yên Hà; từng là Giám đốc Sở Nội vụ. Tháng 3-2021, đồng chí"
+        " được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ. Tại Đại hội XV của Đảng, đồng chí được bầu vào Ban Chấp"
+        " hành Trung ương Đảng."
+    )
+    assert decided(body) == [("Trần Thị Mai", "appoint", None, None), ("Trần Thị Mai", "elect", None, None)]
+    assert [c[2] for c in changes(body)] == ["Thứ trưởng Bộ Nội vụ", "Ban Chấp hành Trung ương Đảng"]
+    # ... and none when the paragraph names two persons
+    two = "Đồng chí Trần Thị Mai và đồng chí Lê Văn Tám dự họp. Tháng 3-2021, đồng chí được bổ nhiệm làm Vụ trưởng."
+    assert changes(two) == []
+
+
+def test_a_trade_union_federation_abbreviated_is_the_same_post_and_a_body_in_charge():
+    # 'LĐLĐ' is 'Liên đoàn Lao động': the lead's post and the body's are one change, dated by the body's sitting
+    text = (
+        "Công đoàn\nBà Trần Thị Mai được bầu làm Chủ tịch LĐLĐ tỉnh Yên Hà\n10:00 23/6/2031\n"
+        "Chiều 22/6, Đại hội Công đoàn tỉnh Yên Hà lần thứ XX bế mạc sau hai ngày làm việc. Bà Trần Thị Mai được"
+        " bầu giữ chức Chủ tịch Liên đoàn Lao động tỉnh.\n"
+        "Trong hai ngày 21 và 22/6, Liên đoàn Lao động tỉnh Yên Hà tổ chức Đại hội Công đoàn tỉnh lần thứ XX.\n"
+        "Tại phiên họp thứ nhất chiều 22/6, Ban Chấp hành khóa mới đã bầu Ban Thường vụ; bà Trần Thị Mai được bầu"
+        " giữ chức Chủ tịch LĐLĐ tỉnh Yên Hà khóa XX.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["position_text"], r["effective_date"]) for r in rows] == [
+        ("elect", "Chủ tịch LĐLĐ tỉnh Yên Hà", date(2031, 6, 22))
+    ]
+    assert changes("Bà Trần Thị Mai được giao phụ trách LĐLĐ tỉnh.") == [
+        ("Trần Thị Mai", "assign", "phụ trách LĐLĐ tỉnh")
+    ]
+
+
+def test_a_change_set_in_an_earlier_month_of_the_articles_year_is_background():
+    # 'Tháng 3/2031, …' in a report of June 2031: no day, and not the article's one (award) decision
+    text = (
+        "Công đoàn\nĐại hội Công đoàn tỉnh Yên Hà\n10:00 23/6/2031\n"
+        "Ngày 22/6, Liên đoàn Lao động tỉnh Yên Hà tổ chức Đại hội Công đoàn tỉnh lần thứ XX. Dịp này, LĐLĐ tỉnh"
+        " đón nhận Cờ thi đua theo Quyết định số 1088/QĐ-TLĐ ngày 28/5/2031.\n"
+        "Bà Trần Thị Mai sinh năm 1982. Tháng 3/2031, khi ông Lê Văn Tám được Ban Thường vụ Tỉnh ủy điều động giữ"
+        " chức Trưởng Ban Dân vận Tỉnh ủy, bà Mai được giao phụ trách LĐLĐ tỉnh.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["decision_code"], r["effective_date"]) for r in rows] == [
+        ("transfer", None, None),
+        ("assign", None, None),
+    ]

@@ -545,15 +545,21 @@ def _targets(
     if before or chain.voice != "subject":
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
-    return [
+    after = [
         (m, p)
         for m, p in _persons_after(ctx, chain, in_sentence, end)
         if _TO_PERSON_RE.search(ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))
-    ], False
+    ]
+    return after or _pronoun_object(ctx, chain, end), False
 
 
 # a pronoun opening a clause ('Tại Đại hội XIII, ông được bầu …'), not the address of a name or a group
-_PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{folded_alternation(V.PRONOUN_ADDRESS_FORMS)})\s+$")
+_PRONOUNS = folded_alternation((*V.PRONOUN_ADDRESS_FORMS, *V.PRONOUN_NEUTRAL_FORMS))
+_PRONOUN_BEFORE_RE = re.compile(rf"(?:^|[.,;:\n]\s*)(?P<pronoun>{_PRONOUNS})\s+$")
+# ... or the object of 'đối với' with no name after it: 'Quyết định … về việc nghỉ hưu theo chế độ đối với bà, …'
+_PRONOUN_OBJECT_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s+(?P<pronoun>{_PRONOUNS})(?=\s*[,;.]|\s*$)"
+)
 
 
 _PLURAL_PRONOUN_RE = re.compile(
@@ -564,6 +570,8 @@ _PLURAL_PRONOUN_RE = re.compile(
 def _other_sex(ctx: _Context, person: Person, pronoun: str) -> bool:
     """Whether `person` is addressed with another pronoun than `pronoun`, or named as a woman when it is not
     the female one ('Thị' is a woman's middle name)."""
+    if pronoun in V.PRONOUN_NEUTRAL_FORMS:
+        return False
     female = pronoun == V.PRONOUN_FEMALE
     if not female and any(s in V.FEMALE_MIDDLE_NAMES for s in person.name_key.split()[1:-1]):
         return True
@@ -577,6 +585,19 @@ def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person
     pronoun = _PRONOUN_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
     if pronoun is None or _PLURAL_PRONOUN_RE.search(ctx.folded, max(0, pronoun.start() - 12), pronoun.end()):
         return []
+    return _pronoun_person(ctx, pronoun)
+
+
+def _pronoun_object(ctx: _Context, chain: _Chain, end: int) -> list[tuple[Mention, Person]]:
+    """'… Quyết định số … về việc nghỉ hưu theo chế độ đối với bà, kể từ …': the change's person is a form of
+    address with no name after 'đối với', the one person its paragraph has named before it."""
+    pronoun = _PRONOUN_OBJECT_RE.search(ctx.folded, chain.end, _next_change(ctx, chain.end, end))
+    return _pronoun_person(ctx, pronoun) if pronoun else []
+
+
+def _pronoun_person(ctx: _Context, pronoun: re.Match) -> list[tuple[Mention, Person]]:
+    """The one person a pronoun's paragraph names before it (of the sex the pronoun stands for), as a mention
+    at the pronoun; else none."""
     paragraph = _paragraph_start(ctx, pronoun.start("pronoun"))
     named = {p.name_key: p for m, p in ctx.mentions if paragraph <= m.start < pronoun.start("pronoun")}
     if not named:  # 'Ông Định 56 tuổi, … Tháng 7/2021, ông được HĐND tỉnh bầu …': named by given name
@@ -633,8 +654,11 @@ def _persons_after(
     the last ';' before it: 'chuẩn y A …; cho đồng chí B thôi giữ chức …' is B's own clause), a ';'
     that opens a clause of another verb ('cách chức … đối với đồng chí A, …; cảnh cáo đồng chí B': a list
     of persons goes on with a name or a form of address) or the person replaced ('thay cho ông B'); an
-    agent ('được ông A trao', 'do ông A ký') is none."""
+    agent ('được ông A trao', 'do ông A ký') is none. A change the post is left for is the same clause's:
+    'cho thôi giữ chức X để nghỉ hưu … đối với ông A' (A is left and retires)."""
     limit = _next_change(ctx, chain.end, end)
+    if limit < end and _leaves_for(ctx, chain, limit):
+        limit = _next_change(ctx, limit + 1, end)
     if limit < end:
         semicolon = ctx.body.rfind(";", chain.end, limit)
         limit = semicolon if semicolon >= 0 else limit
@@ -649,6 +673,19 @@ def _persons_after(
     ]
 
 
+def _leaves_for(ctx: _Context, chain: _Chain, at: int) -> bool:
+    """Whether the change verb at `at` is the one the chain's post is left for ('thôi giữ chức X để nghỉ hưu')."""
+    if not any(_ACTION_OF[v.group()] == "relieve" for v in chain.verbs):
+        return False
+    verb = _VERB_RE.match(ctx.folded, at)
+    return verb is not None and _after_leaving(ctx.folded, verb)
+
+
+# a plural common noun between the person and 'được' is the passive's subject: 'đề nghị ông A nắm bắt các lĩnh
+# vực được phân công phụ trách' (the areas are assigned, not A)
+_PLURAL_NOUN_RE = re.compile(rf"(?<!\w)(?i:{re.escape(V.PLURAL_WORD)})\s+[^\W\d_{UPPER}]")
+
+
 def _persons_before(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], reach: int
 ) -> list[tuple[Mention, Person]]:
@@ -659,7 +696,11 @@ def _persons_before(
         return []
     nearest = before[-1]
     gap_start = max(nearest[0].end, nearest[0].span_end)
-    if chain.lead - gap_start > reach or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead):
+    if (
+        chain.lead - gap_start > reach
+        or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead)
+        or _PLURAL_NOUN_RE.search(ctx.body, gap_start, chain.lead)
+    ):
         return []
     chosen = [nearest]
     for m, p in reversed(before[:-1]):
@@ -878,15 +919,17 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
 def _charge(ctx: _Context, start: int, bound: int) -> str | None:
     """'phụ trách (điều hành) Văn phòng Ban Tổ chức Trung ương': charge of a body, as written."""
     for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
-        at = m.end()
-        for _ in range(V.APPOINTMENT_CHARGE_REACH + 1):  # the body after a few lower-case words
+        at, last = m.end(), ""
+        for k in range(V.APPOINTMENT_CHARGE_OF_REACH + 1):  # the body after a few lower-case words
             length = title_end(ctx.body[at:bound], 0, continuing=True, handed=True)
-            if length and ctx.body[at].isupper():  # a body is named in capitals; 'khối kinh tế' is a portfolio
+            # a body is named in capitals; 'khối kinh tế' is a portfolio
+            near = k <= V.APPOINTMENT_CHARGE_REACH or last in V.APPOINTMENT_CHARGE_OF
+            if length and ctx.body[at].isupper() and near:
                 return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
             word = _WORD_AFTER_RE.match(ctx.body, at, bound)
             if not word:
                 break
-            at = word.end()
+            at, last = word.end(), fold(word.group().strip())
     return None
 
 
@@ -959,7 +1002,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         return None
     if all(_ACTION_OF[v.group()] == "elect" or v.group() in _SESSION_ACTS for v in chain.verbs):
         return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
-    if _PAST_RE.search(ctx.folded, start, chain.start):
+    if _PAST_RE.search(ctx.folded, start, chain.start) or _in_an_earlier_year(ctx, start, chain.start):
         return None  # 'Trước đó, ngày 2/7, Bộ Chính trị điều động …': an earlier change, not the article's decision
     if _ACCORDINGLY_RE.match(ctx.folded, start):
         previous = [s for s, e in sentence_spans(ctx.body) if e <= start]
@@ -1064,19 +1107,28 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
 
 
 _MONTH_OR_YEAR_RE = re.compile(
-    rf"(?<!\w)(?:{re.escape(V.MONTH_WORD)}\s+\d{{1,2}}\s*[/-]\s*|{re.escape(V.YEAR_WORD)}\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\w)(?:{re.escape(V.MONTH_WORD)}\s+(?P<month>\d{{1,2}})\s*[/-]\s*|{re.escape(V.YEAR_WORD)}\s+)"
+    rf"(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 
 
 def _in_an_earlier_year(ctx: _Context, start: int, end: int) -> bool:
     """Whether [start, end) sets the change in a month or year before the article's ('Tháng 7/2021, ông được
-    HĐND tỉnh bầu làm Chủ tịch UBND tỉnh', in a report of 2023): a background change, with no day."""
-    year = _article_year(ctx)
-    return year is not None and any(
-        int(m.group("year")) < year
+    HĐND tỉnh bầu làm Chủ tịch UBND tỉnh', in a report of 2023; 'Tháng 3/2018, … bà Phương được giao phụ
+    trách LĐLĐ tỉnh', in a report of June 2018): a background change, with no day."""
+    now = _article_month(ctx)
+    return now is not None and any(
+        (int(m.group("year")), int(m.group("month") or 12)) < now
         and not _RULE_DOC_IN_CLAUSE_RE.search(ctx.folded, _clause_start(ctx, start, m), m.start())
         for m in _MONTH_OR_YEAR_RE.finditer(ctx.folded, start, end)
     )
+
+
+def _article_month(ctx: _Context) -> tuple[int, int] | None:
+    """(year, month) of the article's first dated meeting, else of its publication."""
+    dated = [m.meeting_date for m in ctx.meetings if m.meeting_date]
+    day = dated[0] if dated else ctx.published
+    return (day.year, day.month) if day else None
 
 
 # 'Căn cứ Luật Tổ chức chính quyền địa phương năm 2015, …': the year of a law or rule the clause names
@@ -1375,13 +1427,17 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
     """One spelling per person and post; a post whose organ is the first words of another's, with no place
     ('tái đắc cử Bí thư Đảng ủy' in a headline, 'Bí thư Đảng ủy Tập đoàn' in the body), is that post."""
     spellings: dict[tuple, str] = {}
+    ranks: dict[tuple, tuple[bool, int]] = {}
     placed: set[tuple] = set()
     for a in found:
         if a.position:
             parts = parse_title(a.position)
             key = _post_key(a, parts)
-            if key not in spellings or len(a.position) < len(spellings[key]):
-                spellings[key] = a.position
+            # the shortest spelling, but a summary's (a headline dated only by the meeting: 'Phó Trưởng Ban
+            # Tổ chức T.Ư') gives way to the telling with its decision or day ('… Trung ương')
+            rank = (a.meeting_day_only, len(a.position))
+            if key not in spellings or rank < ranks[key]:
+                spellings[key], ranks[key] = a.position, rank
             if parts.place:
                 placed.add((*key[:3], a.action))
     acted = _posts_with_organ(found)

@@ -1215,6 +1215,8 @@ NAMED_ORGAN_HEADS = (
     *ENTERPRISE_HEADS,
     "ngân hàng",
 )
+# ... a federation: 'giao phụ trách Liên đoàn Lao động tỉnh' (kept apart for the merge)
+NAMED_ORGAN_HEADS += ("liên đoàn",)
 # An enterprise's legal form, abbreviated inside its name: the name goes on after it, in lower case too
 # ('Công ty TNHH một thành viên Thủy lợi Phú Thọ', 'Công ty CP Xi măng …').
 ENTERPRISE_FORMS = ("TNHH", "MTV", "CP")
@@ -1290,6 +1292,8 @@ TITLE_ABBREVIATION_WORDS = {
     "Tp": "thành phố",
     "Tp.": "thành phố",
 }
+# ... trade unions' ('Chủ tịch LĐLĐ tỉnh' is 'Chủ tịch Liên đoàn Lao động tỉnh'): kept apart for the merge
+TITLE_ABBREVIATION_WORDS |= {"LĐLĐ": "Liên đoàn Lao động"}
 # Abbreviations that are a city: the level word and the place at once.
 CITY_ABBREVIATIONS = {
     "TPHCM": "Thành phố Hồ Chí Minh",
@@ -1592,6 +1596,9 @@ PRONOUN_ADDRESS_FORMS = ("ông", "bà")
 # the middle name 'Thị'; 'Các ông, bà …' (several persons, after PLURAL_WORD) stands for none.
 PRONOUN_FEMALE = "bà"
 FEMALE_MIDDLE_NAMES = ("thị",)
+# A form of address that stands for a person already named whatever their sex: 'Đồng chí A sinh năm 1962, …
+# Tháng 3-2011, đồng chí được bổ nhiệm …' (the Party's own way of writing a biography).
+PRONOUN_NEUTRAL_FORMS = ("đồng chí",)
 # A numbered event a change is set at ('Tại Đại hội XIII', 'Tại Hội nghị Trung ương 8'): the meeting kind it
 # is (MEETING_KINDS) and a word the telling of that meeting names (a Central plenum is its committee's
 # 'hội nghị ban chấp hành', told with 'Trung ương').
@@ -1636,6 +1643,10 @@ APPOINTMENT_SPLIT_VERBS = {"giao": "assign"}
 # Giao thông vận tải' (the charge is the assignment's post, not a title A holds).
 CHARGE_GIVING_VERBS = ("giao", "phân công")
 APPOINTMENT_CHARGE_REACH = 2  # lower-case words between it and the body ('điều hành')
+# ... or more when the last of them is 'của' (of): 'phụ trách điều hành hoạt động của Sở Kế hoạch và Đầu tư'
+# (the work of a body is charge of that body)
+APPOINTMENT_CHARGE_OF = ("của",)
+APPOINTMENT_CHARGE_OF_REACH = 5
 # "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
 APPOINTMENT_AFTER_LEAVING = ("để",)
 # "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
