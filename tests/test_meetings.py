@@ -495,3 +495,13 @@ def test_a_truoc_do_sentence_with_its_meeting_named_before_its_day_tells_a_meeti
         " được bầu giữ chức Phó Chủ tịch UBND tỉnh. Trước đó, theo kế hoạch ngày 2/8, các sở đã rà soát nhân sự.\n"
     )
     assert [m.meeting_date for m in meetings] == [date(2021, 10, 6), date(2021, 8, 19)]
+
+
+def test_a_steering_committee_in_a_co_chairs_title_is_no_directing_verb():
+    _, roles = analyse(
+        HEADER + "Chiều 5/10, Ban Chỉ đạo của Tỉnh ủy Yên Hà họp phiên thứ 7. Đồng chí Lê Văn Tám, Bí thư Tỉnh ủy,"
+        " Trưởng Ban Chỉ đạo và đồng chí Hà Văn Sáu, Chủ tịch UBND tỉnh, Phó Trưởng Ban Chỉ đạo đồng chủ trì phiên"
+        " họp. Đồng chí Vũ Văn Bảy chỉ đạo, đồng chí Lý Văn Chín chủ trì phần thảo luận."
+    )
+    assert roles[(1, "Lê Văn Tám")] == roles[(1, "Hà Văn Sáu")] == "chair"
+    assert roles[(1, "Vũ Văn Bảy")] != "chair"

@@ -378,6 +378,12 @@ _ATTEND_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.ATTENDEE_CUES)
 _GROUP = rf"{re.escape(V.PLURAL_WORD)}\s+{_any(tuple(sorted(V.ADDRESS_FORMS, key=len, reverse=True)))}"
 _CHAIRS_GO_ON_RE = re.compile(rf"\s*;\s*{_GROUP}\s[^.;:]*:[^.;:]*")
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
+_NOT_CHAIR_BETWEEN_RE = re.compile(
+    r"(?<!\w)"
+    + "".join(rf"(?<!{re.escape(fold(h))} )" for h in V.NOT_CHAIR_BETWEEN_ORGAN_HEADS)
+    + _any(tuple(fold(w) for w in V.NOT_CHAIR_BETWEEN))
+    + r"(?!\w)"
+)
 _SPEAK_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in V.SPEAKER_CUES) + r")(?!\w)")
 
 
@@ -525,7 +531,7 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
     if chair_after and not cues.semicolon_attend(chair_after[1], before[1]):
         return C.ROLE_CHAIR
     chair = cues.first(_CHAIR_RE, *after)
-    if chair and not chair_after and not any(cues.contains(w, after[0], chair[0]) for w in V.NOT_CHAIR_BETWEEN):
+    if chair and not chair_after and not cues.first(_NOT_CHAIR_BETWEEN_RE, after[0], chair[0]):
         if (
             not any(cues.contains(mark, after[0], chair[0]) for mark in ".;:")
             or cues.contains(V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1))

@@ -456,6 +456,8 @@ CHAIR_NAMED_AFTER = ("có", "là")
 PRESIDIUM_WORDS = ("đoàn chủ tịch", PRESIDE_SESSION_WORD)
 # Between a name and a later 'chủ trì', these make the name someone else than the chair: 'X chỉ đạo, Y chủ trì'.
 NOT_CHAIR_BETWEEN = ("chỉ đạo",)
+# ... but not after these, where it names a body: 'A, Phó Trưởng Ban Chỉ đạo đồng chủ trì' (the steering committee).
+NOT_CHAIR_BETWEEN_ORGAN_HEADS = ("ban", "tổ")
 # A list of persons opened by a word instead of a colon: 'do Đoàn Chủ tịch gồm bà A, …; bà B … điều hành'.
 LIST_OPENING_WORDS = ("gồm",)
 # What 'chủ trì' may preside over that is not the meeting: 'chủ trì điểm cầu Hậu Giang' (one bridge point of
