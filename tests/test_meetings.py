@@ -505,3 +505,9 @@ def test_a_steering_committee_in_a_co_chairs_title_is_no_directing_verb():
     )
     assert roles[(1, "Lê Văn Tám")] == roles[(1, "Hà Văn Sáu")] == "chair"
     assert roles[(1, "Vũ Văn Bảy")] != "chair"
+
+
+def test_a_count_of_days_with_the_days_in_brackets_dates_a_meeting_by_its_first():
+    for lead in ("Trong 2 ngày (23-24/10)", "Trong hai ngày (23-24/10)"):
+        meetings, _ = analyse(HEADER + lead + ", Huyện ủy Yên Hà tổ chức hội nghị học tập, quán triệt nghị quyết.")
+        assert [m.meeting_date for m in meetings] == [date(2021, 10, 23)]

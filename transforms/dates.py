@@ -26,6 +26,7 @@ _WEEKDAY = _words(V.WEEKDAYS)
 _DAY, _MONTH, _YEAR = (re.escape(w) for w in (V.DAY_WORD, V.MONTH_WORD, V.YEAR_WORD))
 _DAY_MARK = _words(V.DAY_MARK_WORDS)  # ngày mồng|ngày|mồng|hôm …
 _AND = re.escape(V.AND_WORD)
+_COUNT_WORDS = _words(tuple(V.EVENT_DAYS_COUNTS))  # hai|ba|… ('Trong hai ngày (14-15/8)')
 _REL = "|".join(map(re.escape, V.RELATIVE_DAYS))  # nay|qua
 _REL_HEAD = "|".join(map(re.escape, V.RELATIVE_DAY_HEADS))  # hôm
 # nay|hôm\s+nay|qua|hôm\s+qua
@@ -36,7 +37,8 @@ _UNTIL_DAY = _words(V.RANGE_END_AFTER)  # đến|tới
 _DATE_RE = re.compile(
     rf"(?:(?P<tod>{_TOD})\s+)?"  # Sáng / Chiều
     rf"(?:(?P<weekday>{_WEEKDAY})\s*[,(]?\s*)?"  # Sáng thứ Hai (15/3), Chiều thứ Năm, 10-12
-    rf"(?:(?P<today>{_TODAY})\s*\(\s*)?"  # Sáng nay (12/3), Hôm qua (14/3)
+    # Sáng nay (12/3), Hôm qua (14/3); Trong 2 ngày (23-24/7)
+    rf"(?:(?:(?P<today>{_TODAY})|(?P<count>(?:\d{{1,2}}|{_COUNT_WORDS})\s+{_DAY}))\s*\(\s*)?"
     rf"(?:(?P<ngay>{_DAY_MARK})\s+)?"
     r"(?<![\d/.,+-])"
     r"(?:"
@@ -166,11 +168,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if year is not None and not 1900 <= year <= 2100:
             continue
         end = m.end()
-        if (m.group("today") or m.group("weekday")) and text[end : end + 1] == ")":
+        bracketed = m.group("today") or m.group("count")
+        if (bracketed or m.group("weekday")) and text[end : end + 1] == ")":
             end += 1
-        marked = bool(
-            m.group("tod") or m.group("ngay") or m.group("weekday") or m.group("today") or year or m.group("d2")
-        )
+        marked = bool(m.group("tod") or m.group("ngay") or m.group("weekday") or bracketed or year or m.group("d2"))
         last_day = int(m.group("e3")) if m.group("e3") else None
         found.append(
             DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked, last_day)
