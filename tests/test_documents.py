@@ -347,3 +347,44 @@ def test_a_count_of_documents_signed_dates_only_those_of_the_sentence_before():
         " 20/QĐ-UBND và Quyết định số 21/QĐ-UBND. Hai quyết định được ký ngày 3/4/2031."
     )
     assert [d for _, _, d in codes(text)] == [None, date(2031, 4, 3), date(2031, 4, 3)]
+
+
+def _dated(text: str) -> list[tuple[str, date | None]]:
+    return [(d.doc_code, d.issued_date) for d in find_documents(text, date(2031, 12, 1))]
+
+
+def test_a_list_of_codes_of_one_type_written_each_with_its_type_word_shares_the_date_after_it():
+    assert _dated(
+        "Đồng chí A truyền đạt Nghị quyết số 26-NQ/TW, Nghị quyết số 27-NQ/TW và Nghị quyết số 28-NQ/TW ngày"
+        " 19/5/2031 của Hội nghị Trung ương 7."
+    ) == [("26-NQ/TW", date(2031, 5, 19)), ("27-NQ/TW", date(2031, 5, 19)), ("28-NQ/TW", date(2031, 5, 19))]
+    # ... not across types
+    assert _dated("thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2031 của Bộ Chính trị.")[0] == (
+        "05-CT/TW",
+        None,
+    )
+
+
+def test_documents_issued_on_the_day_a_sentence_opens_with_and_joined_by_va_share_it():
+    assert _dated(
+        "Ngày 25/10/2031, Hội nghị Trung ương ban hành Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy, hoạt động"
+        " hiệu lực, hiệu quả và Nghị quyết số 19-NQ/TW về đơn vị sự nghiệp công lập."
+    ) == [("18-NQ/TW", date(2031, 10, 25)), ("19-NQ/TW", date(2031, 10, 25))]
+
+
+def test_a_qualifier_between_the_type_word_and_the_number_keeps_the_day_told_before():
+    assert _dated(
+        "Để cụ thể hóa nghị quyết, ngày 12/01/2031, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình hành động số"
+        " 26-CTr/TU."
+    ) == [("26-CTr/TU", date(2031, 1, 12))]
+
+
+def test_cung_ngay_after_a_code_takes_the_day_its_sentence_told_when_no_document_before_it_in_the_sentence():
+    assert _dated(
+        "Trước đó, ngày 04/4/2031, Ban Thường vụ Tỉnh ủy đã họp, thống nhất chủ trương; nội dung này được thể"
+        " hiện tại Thông báo kết luận số 1520-TB/TU cùng ngày."
+    ) == [("1520-TB/TU", date(2031, 4, 4))]
+    assert _dated(
+        "Đồng chí A trao Quyết định số 512/QĐ-UBND ngày 9-3-2031 bổ nhiệm lại ông B, thời hạn 5 năm kể từ ngày"
+        " 15-3-2031; Quyết định số 513/QĐ-UBND cùng ngày bổ nhiệm lại bà C."
+    ) == [("512/QĐ-UBND", date(2031, 3, 9)), ("513/QĐ-UBND", date(2031, 3, 9))]

@@ -38,8 +38,9 @@ _ASSEMBLY_CODE_RE = re.compile(
 # The type word before a code, also across an elliptical list: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW'.
 _NUMBER, _AND = re.escape(V.NUMBER_WORD), re.escape(V.AND_WORD)
 _DAY, _MONTH, _YEAR = (re.escape(w) for w in (V.DAY_WORD, V.MONTH_WORD, V.YEAR_WORD))
+_QUALIFIER = "|".join(map(re.escape, V.DOC_TYPE_QUALIFIERS))
 _TYPE_WORD_RE = re.compile(
-    r"(?P<word>" + "|".join(map(re.escape, V.DOC_TYPE_WORDS)) + rf")\s+(?:{_NUMBER}\s*)?"
+    r"(?P<word>" + "|".join(map(re.escape, V.DOC_TYPE_WORDS)) + rf")\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
     rf"(?:\d{{1,4}}\s*[-–]\s*\w+\s*/\s*[\w.]+(?:\s+{_DAY}\s+[\d/.-]+)?\s*(?:,|{_AND})\s*(?:{_NUMBER}\s*)?)*$",
     re.IGNORECASE,
 )
@@ -86,7 +87,7 @@ _TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
 )
 _ISSUED_BEFORE_RE = re.compile(
     rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
-    rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:{_NUMBER}\s*)?"
+    rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
     # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU', 'Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU'
     rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:(?:{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?)*$",
     re.IGNORECASE,
@@ -115,7 +116,8 @@ _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNO
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
 _HEADER_REACH = 300  # the header's other lines (the Party's name, the issuer) stand between
 # Codes in a list that one date follows: '2136-QĐNS/TW, 2139-QĐSN/TW ngày 20/5/2020'.
-_LIST_GAP_RE = re.compile(rf"\s*(?:,|{_AND})\s*(?:{_NUMBER}\s*)?", re.IGNORECASE)
+# (the type word may be written again: 'Nghị quyết số 26-NQ/TW, Nghị quyết số 27-NQ/TW và … ngày …')
+_LIST_GAP_RE = re.compile(rf"\s*(?:,|{_AND})\s*(?:(?P<word>{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{5,300})[”\"]")
 
 
@@ -198,7 +200,8 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
         )
     mentions = _date_told_after(text, mentions, published, year)
     mentions = _date_told_for_several(text, mentions, published, year)
-    return _date_same_day(text, _date_repeated_codes(_share_list_dates(text, mentions, codes)))
+    mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes))
+    return _date_same_day(text, _date_repeated_codes(mentions), published, year)
 
 
 def _date_told_after(
@@ -293,19 +296,58 @@ _SAME_DAY_BEFORE_RE = re.compile(
 )
 
 
-def _date_same_day(text: str, mentions: list[DocumentMention]) -> list[DocumentMention]:
+def _date_same_day(
+    text: str, mentions: list[DocumentMention], published: date | None, year: int | None
+) -> list[DocumentMention]:
     """A code issued 'the same day' ('513-QĐNS/TW cùng ngày', 'Cùng ngày, … ban hành Quyết định số …')
-    takes the date of the nearest document cited before it with one."""
+    takes the date of the nearest document cited before it with one, or the day its own sentence told
+    before it, when nearer ('Trước đó, ngày 04/4/2025, Ban Thường vụ đã họp; … Thông báo kết luận số
+    1520-TB/TU cùng ngày')."""
     out: list[DocumentMention] = []
     for m in mentions:
         if m.issued_date is None and (
             _SAME_DAY_AFTER_RE.match(text, m.end) or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
         ):
             earlier = next((d for d in reversed(out) if d.issued_date is not None), None)
-            if earlier is not None:
+            sentence = _sentence_start(text, m.start)
+            # (a document cited earlier in the same sentence wins: '…, thời hạn 5 năm kể từ ngày 15-3-2011;
+            # Quyết định số 513/QĐ-UBND cùng ngày' is the day of the one before, not of the term)
+            told = [*_DAY_TOLD_RE.finditer(text, sentence, m.start)]
+            if told and (earlier is None or earlier.start < sentence):
+                m = replace(m, issued_date=_issued(told[-1], published, year))
+            elif earlier is not None:
                 m = replace(m, issued_date=earlier.issued_date)
         out.append(m)
     return out
+
+
+_DAY_TOLD_RE = re.compile(rf"(?<!\w){_WRITTEN_DATE}", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+
+
+def _share_issued_before(text: str, mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """Documents of one type a sentence issues on the day it opens with, the later after 'và': 'Ngày 25/10/2017,
+    Hội nghị … ban hành Nghị quyết số 18-NQ/TW về … và Nghị quyết số 19-NQ/TW về …' (both that day)."""
+    for i in range(1, len(mentions)):
+        doc, before = mentions[i], mentions[i - 1]
+        if (
+            doc.issued_date is None
+            and before.issued_date is not None
+            and before.date_span is not None
+            and before.date_span[1] <= before.start  # its day is told before it, as the sentence's
+            and doc.doc_type == before.doc_type
+            and _AND_BEFORE_RE.search(text, max(0, doc.start - 8), doc.start)
+            and not _SENTENCE_OR_DAY_RE.search(text, before.end, doc.start)
+        ):
+            mentions[i] = replace(doc, issued_date=before.issued_date)
+    return mentions
+
+
+_AND_BEFORE_RE = re.compile(rf"(?<!\w){_AND}\s+$")
+_SENTENCE_OR_DAY_RE = re.compile(rf"[.;\n]|(?<!\w)(?:{_DOC_DAY})\s+\d")
 
 
 def _date_repeated_codes(mentions: list[DocumentMention]) -> list[DocumentMention]:
@@ -328,10 +370,12 @@ def _share_list_dates(
     """Codes in a list before one date all take it: '2136-QĐNS/TW, 2139-QĐSN/TW ngày 20/5/2020'."""
     for i in range(len(mentions) - 2, -1, -1):
         doc, following = mentions[i], mentions[i + 1]
+        gap = _LIST_GAP_RE.fullmatch(text, codes[i][1], codes[i + 1][0])
         if (
             doc.date_span is None
             and following.issued_date
-            and _LIST_GAP_RE.fullmatch(text, codes[i][1], codes[i + 1][0])
+            and gap
+            and (gap.group("word") is None or doc.doc_type == following.doc_type)  # a list of one type only
         ):
             # the date written once is this code's too: its span (so the date text is reported with it)
             mentions[i] = replace(

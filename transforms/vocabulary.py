@@ -782,6 +782,9 @@ DOC_TYPE_WORDS = (
     "Nghị định",
     "Thông tư",
 )
+# Words that may follow a type word before the number, naming the kind of it: 'Chương trình hành động số
+# 26-CTr/TU', 'Thông báo kết luận số 1520-TB/TU' (the type is the word before them).
+DOC_TYPE_QUALIFIERS = ("hành động", "kết luận")
 
 # --- Page furniture --------------------------------------------------------------------------
 
