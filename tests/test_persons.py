@@ -746,3 +746,14 @@ def test_the_fronts_election_by_consultation_gives_the_post_after_it():
     # a post only nominated for is none of the person's titles
     text = "Ban Thường vụ giới thiệu ông Xa Văn Khiêm để hiệp thương cử làm Chủ tịch Ủy ban MTTQ tỉnh."
     assert people(text) == {"Xa Văn Khiêm": []}
+
+
+def test_the_last_two_syllables_of_a_four_syllable_name_written_before_refer_back_to_that_person():
+    found = {
+        p.full_name: len(p.mentions)
+        for p in find_persons(
+            "Kết quả, đồng chí Nguyễn Thị Kim Thoa, Chủ tịch Ủy ban MTTQ xã trúng cử Phó Bí thư Đảng ủy xã. Đồng chí"
+            " Kim Thoa được bầu thay đồng chí Chau Sóc Kha. Đồng chí Kim Sơn phát biểu."
+        )
+    }
+    assert found == {"Nguyễn Thị Kim Thoa": 2, "Chau Sóc Kha": 1, "Kim Sơn": 1}

@@ -230,6 +230,7 @@ def find_persons(text: str) -> list[Person]:
         if not anchored and name_key(text[start:end]) in known:
             _add_mention(persons, text, start, end)
     _add_table_rows(text, persons)
+    _merge_short_references(persons)
     _add_unlisted_occurrences(text, persons)
     given = _give_posts_respectively(text, persons)
     for person in persons.values():
@@ -443,6 +444,29 @@ def _listed_with(
     while untitled < len(listed) and not listed[untitled].titles:
         untitled += 1
     return listed[:untitled]
+
+
+_SHORT_REFERENCE_OF = 4  # syllables of a full name whose last two are a short reference to it
+
+
+def _merge_short_references(persons: dict[str, Person]) -> None:
+    """A two-syllable name that is the last two syllables of a four- or five-syllable name written before it is
+    that person, the way a paper refers back to her: 'đồng chí Nguyễn Thị Kim Thoa … Đồng chí Kim Thoa được bầu
+    thay …' (though 'Kim' opens Khmer names too)."""
+    for key, short in list(persons.items()):
+        words = key.split(" ")
+        if len(words) != 2:
+            continue
+        first = short.mentions[0].start if short.mentions else 0
+        full = [
+            p
+            for k, p in persons.items()
+            if len(k.split(" ")) >= _SHORT_REFERENCE_OF and k.split(" ")[-2:] == words and p.mentions[0].start < first
+        ]
+        if len(full) == 1:
+            full[0].mentions += short.mentions
+            full[0].starts |= short.starts
+            del persons[key]
 
 
 def _given_after(text: str, mention: Mention) -> bool:
