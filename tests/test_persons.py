@@ -757,3 +757,13 @@ def test_the_last_two_syllables_of_a_four_syllable_name_written_before_refer_bac
         )
     }
     assert found == {"Nguyễn Thị Kim Thoa": 2, "Chau Sóc Kha": 1, "Kim Sơn": 1}
+
+
+def test_a_dash_inside_a_places_name_in_a_title_before_a_name():
+    assert people("Chủ tịch UBND thành phố Phan Rang - Tháp Chàm Trương Minh Hải đề xuất thí điểm.") == {
+        "Trương Minh Hải": ["Chủ tịch UBND thành phố Phan Rang - Tháp Chàm"]
+    }
+    # a dash between two titles still splits them
+    assert people("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Đặng Quốc Khánh nhấn mạnh.") == {
+        "Đặng Quốc Khánh": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    }

@@ -1021,8 +1021,10 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
             crossed_colon = True
             continue
         found = _earliest_title(segment)
-        if found is None and bounds and bounds[-1].group().strip() == V.AND_WORD:
-            bounds.pop()  # 'Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Minh Trung': 'và' inside an organ's name
+        if found is None and bounds and bounds[-1].group().strip() in (V.AND_WORD, "-", "–"):
+            # 'Bộ trưởng Bộ Tài nguyên và Môi trường Đỗ Minh Trung', 'Chủ tịch UBND thành phố Phan Rang - Tháp
+            # Chàm Trương Minh Hải': the 'và' or the dash is inside an organ's or a place's name
+            bounds.pop()
             segment = window[bounds[-1].end() :] if bounds else window
             seg_abs = cursor - len(segment)
             found = _earliest_title(segment)
