@@ -358,3 +358,11 @@ def test_a_caption_after_a_photo_label_at_the_end_is_text_not_a_credit():
         "Ảnh: Thanh Tùng - TTXVN\n\nMINH HẠNH\n"
     )
     assert article.credits == ["Thanh Tùng - TTXVN"]
+
+
+def test_the_outlets_name_on_the_first_line_is_no_headline_though_it_is_the_longest_line():
+    article = clean_text(
+        "Báo và Phát thanh, Truyền hình Gia Lai\nThời sự\nXã Ia Khươl Tây có tân Chủ tịch UBND\n"
+        "17-10-2031 | 17:35\n\nNgày 17 tháng 10 năm 2031, HĐND xã tổ chức kỳ họp chuyên đề.\n"
+    )
+    assert article.title == "Xã Ia Khươl Tây có tân Chủ tịch UBND"

@@ -466,9 +466,20 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
 def _pick_headline(candidates: list[tuple[int, str]]) -> tuple[int, str]:
     """The longest line that can be a headline; else (all are sentences) the first that is not a caption."""
     fit = [c for c in candidates if _headline_like(c[1])]
+    # (not the outlet's name on the first line, however long: 'Báo và Phát thanh, Truyền hình Gia Lai')
+    fit = [c for c in fit if not _is_masthead(c, candidates[0][0])] or fit
     if fit:
         return max(fit, key=lambda c: len(c[1]))
     return next((c for c in candidates if not _is_photo_caption(c[1])), max(candidates, key=lambda c: len(c[1])))
+
+
+MASTHEAD_MAX_WORDS = 8
+
+
+def _is_masthead(candidate: tuple[int, str], first: int) -> bool:
+    """The first header line naming an outlet ('Báo Gia Lai', 'Tạp chí Xây dựng Đảng'): the page's masthead."""
+    at, line = candidate
+    return at == first and fold(line).startswith(_OUTLETS) and len(line.split()) <= MASTHEAD_MAX_WORDS
 
 
 def _publication_stamp(
