@@ -388,3 +388,10 @@ def test_cung_ngay_after_a_code_takes_the_day_its_sentence_told_when_no_document
         "Đồng chí A trao Quyết định số 512/QĐ-UBND ngày 9-3-2031 bổ nhiệm lại ông B, thời hạn 5 năm kể từ ngày"
         " 15-3-2031; Quyết định số 513/QĐ-UBND cùng ngày bổ nhiệm lại bà C."
     ) == [("512/QĐ-UBND", date(2031, 3, 9)), ("513/QĐ-UBND", date(2031, 3, 9))]
+
+
+def test_cung_ngay_after_a_code_takes_the_day_of_the_nearest_code_of_its_own_issuers_series():
+    assert _dated(
+        "Bà A công bố Quyết định số 2768/QĐ-UBND ngày 31/10/2031 bổ nhiệm ông B. Ông B nhận Quyết định số 215-QĐ/ĐU"
+        " ngày 29/10/2031 của Ban Thường vụ Đảng ủy.\nQuyết định số 2769/QĐ-UBND cùng ngày điều động ông C."
+    )[-1] == ("2769/QĐ-UBND", date(2031, 10, 31))

@@ -308,7 +308,11 @@ def _date_same_day(
         if m.issued_date is None and (
             _SAME_DAY_AFTER_RE.match(text, m.end) or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
         ):
-            earlier = next((d for d in reversed(out) if d.issued_date is not None), None)
+            dated = [d for d in reversed(out) if d.issued_date is not None]
+            # the nearest of its own issuer's series first: 'Quyết định số 2768/QĐ-UBND ngày 31/10 …; … Quyết
+            # định số 215-QĐ/ĐU ngày 29/10 … ¶ Quyết định số 2769/QĐ-UBND cùng ngày' is of the 31st
+            earlier = next((d for d in dated if (d.issuer_code, d.doc_type) == (m.issuer_code, m.doc_type)), None)
+            earlier = earlier or next(iter(dated), None)
             sentence = _sentence_start(text, m.start)
             # (a document cited earlier in the same sentence wins: '…, thời hạn 5 năm kể từ ngày 15-3-2011;
             # Quyết định số 513/QĐ-UBND cùng ngày' is the day of the one before, not of the term)
