@@ -767,3 +767,14 @@ def test_a_dash_inside_a_places_name_in_a_title_before_a_name():
     assert people("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Đặng Quốc Khánh nhấn mạnh.") == {
         "Đặng Quốc Khánh": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]
     }
+
+
+def test_posts_written_in_lower_case_after_a_name_are_titles():
+    assert people(
+        "Hội nghị do ông Phạm Thanh Hải, ủy viên Trung ương Đảng, bí thư Tỉnh ủy, chủ trì. Ông Võ Ngọc Trà, phó"
+        " trưởng Ban Tổ chức Tỉnh ủy, đọc các quyết định. Ông Lê Văn Tám, người có nhiều năm công tác, phát biểu."
+    ) == {
+        "Phạm Thanh Hải": ["ủy viên Trung ương Đảng", "bí thư Tỉnh ủy"],
+        "Võ Ngọc Trà": ["phó trưởng Ban Tổ chức Tỉnh ủy"],
+        "Lê Văn Tám": [],
+    }

@@ -833,7 +833,9 @@ def _title_at(segment: str, continuing: bool, first: bool = False) -> tuple[str 
     `first`: the first title after a person's name, whom two capitalised words after it cannot be
     ('A, Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn phát biểu': the title's place)."""
     low = fold_aligned(segment)
-    if not (segment[:1].isupper() or low.startswith(_MODIFIERS + ("phụ trách",))):
+    # some outlets write posts in lower case after a name ('ông A, ủy viên Trung ương Đảng, bí thư Tỉnh ủy'):
+    # a lower-case segment is a title when a post opens it
+    if not (segment[:1].isupper() or low.startswith(_MODIFIERS + ("phụ trách",)) or _HEAD_RE.match(low)):
         return None, 0
     if not _title_head_len(low) and not (continuing and _starts_with(low, _ORGANS)):
         return None, 0
