@@ -511,3 +511,11 @@ def test_a_count_of_days_with_the_days_in_brackets_dates_a_meeting_by_its_first(
     for lead in ("Trong 2 ngày (23-24/10)", "Trong hai ngày (23-24/10)"):
         meetings, _ = analyse(HEADER + lead + ", Huyện ủy Yên Hà tổ chức hội nghị học tập, quán triệt nghị quyết.")
         assert [m.meeting_date for m in meetings] == [date(2021, 10, 23)]
+
+
+def test_a_session_run_by_a_named_person_is_chaired_by_her():
+    _, roles = analyse(
+        HEADER + "Ngày 5/10, HĐND tỉnh Yên Hà tổ chức kỳ họp chuyên đề dưới sự điều hành của bà Quách Thị Lan, Phó"
+        " Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."
+    )
+    assert roles[(1, "Quách Thị Lan")] == "chair"

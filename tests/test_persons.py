@@ -778,3 +778,14 @@ def test_posts_written_in_lower_case_after_a_name_are_titles():
         "Võ Ngọc Trà": ["phó trưởng Ban Tổ chức Tỉnh ủy"],
         "Lê Văn Tám": [],
     }
+
+
+def test_a_name_whose_family_name_comes_last_is_referred_back_to_by_its_first_two_syllables():
+    found = {
+        p.full_name: len(p.mentions)
+        for p in find_persons(
+            "Ông Y Khun Byă, Chủ tịch HĐND tỉnh chủ trì kỳ họp. Phát biểu bế mạc, ông Y Khun đề nghị UBND tỉnh sớm"
+            " trình. Ông Y Biêr phát biểu."
+        )
+    }
+    assert found == {"Y Khun Byă": 2, "Y Biêr": 1}

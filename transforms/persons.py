@@ -452,7 +452,8 @@ _SHORT_REFERENCE_OF = 4  # syllables of a full name whose last two are a short r
 def _merge_short_references(persons: dict[str, Person]) -> None:
     """A two-syllable name that is the last two syllables of a four- or five-syllable name written before it is
     that person, the way a paper refers back to her: 'đồng chí Nguyễn Thị Kim Thoa … Đồng chí Kim Thoa được bầu
-    thay …' (though 'Kim' opens Khmer names too)."""
+    thay …' (though 'Kim' opens Khmer names too); so are the first two of a name whose family name comes last
+    ('ông Y Khun Byă … ông Y Khun đề nghị')."""
     for key, short in list(persons.items()):
         words = key.split(" ")
         if len(words) != 2:
@@ -461,7 +462,12 @@ def _merge_short_references(persons: dict[str, Person]) -> None:
         full = [
             p
             for k, p in persons.items()
-            if len(k.split(" ")) >= _SHORT_REFERENCE_OF and k.split(" ")[-2:] == words and p.mentions[0].start < first
+            if p.mentions
+            and p.mentions[0].start < first
+            and (
+                (len(k.split(" ")) >= _SHORT_REFERENCE_OF and k.split(" ")[-2:] == words)
+                or (words[0] in V.GIVEN_NAME_FIRST_PREFIXES and len(k.split(" ")) > 2 and k.split(" ")[:2] == words)
+            )
         ]
         if len(full) == 1:
             full[0].mentions += short.mentions

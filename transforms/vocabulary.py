@@ -59,6 +59,9 @@ thích
 
 # Given-name syllables that ethnic-minority names start with instead of a family name (A Pớt, Y Biêr).
 ETHNIC_NAME_PREFIXES = frozenset({"a", "y", "h'", "ksor", "kpă", "nay", "siu", "rah", "rơ"})
+# Of these, the ones before a given name whose family name comes last (Ê Đê, M'nông): a paper refers back by the
+# prefix and the given name ('ông Y Khun Byă … ông Y Khun đề nghị').
+GIVEN_NAME_FIRST_PREFIXES = ("y",)
 
 # The forms of address a list of names repeats ('ông A và bà B', 'đồng chí A, đồng chí B'): in full ...
 ADDRESS_FORMS = ("đồng chí", "ông", "bà")
@@ -447,8 +450,8 @@ CHAIR_CUES = (
     *(f"{PRESIDE_WORD} {noun}" for noun in PRESIDED_NOUNS),
     *(f"{PRESIDE_SESSION_WORD} {noun}" for noun in PRESIDED_NOUNS),
 )
-# A chair named after the cue: 'dưới sự chủ trì của đồng chí X' ...
-CHAIR_BY_CUES = ("sự chủ trì của",)
+# A chair named after the cue: 'dưới sự chủ trì của đồng chí X' (a session is run, 'điều hành', by its chair) ...
+CHAIR_BY_CUES = ("sự chủ trì của", "sự điều hành của", "sự chủ tọa của")
 # ... or after 'chủ trì' and, a few words on, one of these: 'chủ trì hội nghị có đồng chí X', 'chủ trì là ...'.
 CHAIR_NAMED_AFTER = ("có", "là")
 # ... or a congress's presidium listed: 'Đoàn Chủ tịch Đại hội gồm các ông, bà: A, …; B, …' (it chairs the congress).
