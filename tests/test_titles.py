@@ -163,9 +163,10 @@ def test_a_comma_inside_an_organs_name():
         "Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội",
         "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh",
         "Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "nguyên Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện",
     ],
 )
-def test_a_police_department_named_for_what_it_handles_is_one_organ(title):
+def test_a_unit_named_for_what_it_handles_is_one_organ(title):
     text = title + " phát biểu"
     assert text[: title_end(text)] == title
 

@@ -1261,6 +1261,7 @@ LOWER_CASE_ORGAN_NAMES = (
     "cơ quan và doanh nghiệp",
     "các cơ quan",
     "doanh nghiệp",
+    "Quản lý dự án đầu tư xây dựng",  # a district's or province's project board: longer than a lower-case run
     *POLICE_UNIT_NAMES,
 )
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
