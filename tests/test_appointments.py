@@ -1215,3 +1215,13 @@ def test_a_change_set_in_an_earlier_month_of_the_articles_year_is_background():
         ("transfer", None, None),
         ("assign", None, None),
     ]
+
+
+def test_a_nomination_with_no_object_after_a_semicolon_is_of_the_cadre_the_earlier_clause_moved():
+    body = (
+        "Quyết định số 1402-QĐ/TU ngày 8/9/2031 điều động đồng chí Hà Văn Quyết, Phó Giám đốc Sở Nội vụ, đến nhận"
+        " công tác tại Đảng bộ xã Yên Lạc, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy"
+        " xã Yên Lạc; đồng thời giới thiệu để HĐND xã bầu giữ chức Chủ tịch HĐND xã."
+    )
+    assert ("Hà Văn Quyết", "nominate", "1402-QĐ/TU", date(2031, 9, 8)) in decided(body)
+    assert ("Hà Văn Quyết", "nominate", "Chủ tịch HĐND xã") in changes(body)

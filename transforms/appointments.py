@@ -537,7 +537,12 @@ def _targets(
         if _gives_post(ctx, chain, end) and not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead):
             before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
             semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
-            if before and not (semicolon >= 0 and _other_change_between(ctx, before[-1][0].span_end, semicolon)):
+            # ... though a nomination always has a cadre for its object: with none written it is the one the
+            # earlier clause moved ('điều động ông A …, chỉ định giữ chức X; đồng thời giới thiệu để HĐND xã bầu …')
+            nominated = all(_ACTION_OF[v.group()] == "nominate" for v in chain.verbs)
+            if before and (
+                nominated or not (semicolon >= 0 and _other_change_between(ctx, before[-1][0].span_end, semicolon))
+            ):
                 return before, True
         return [], False
     reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
