@@ -1225,3 +1225,12 @@ def test_a_nomination_with_no_object_after_a_semicolon_is_of_the_cadre_the_earli
     )
     assert ("Hà Văn Quyết", "nominate", "1402-QĐ/TU", date(2031, 9, 8)) in decided(body)
     assert ("Hà Văn Quyết", "nominate", "Chủ tịch HĐND xã") in changes(body)
+
+
+def test_a_day_written_before_a_list_of_codes_dates_each_code_of_the_list():
+    body = (
+        "Ngày 28/6/2031, Ban Thường vụ Tỉnh ủy Yên Hà đã ban hành Quyết định số 1908-QĐ/TU thành lập Đảng bộ phường"
+        " Yên Lạc và Quyết định số 1911-QĐ/TU chỉ định đồng chí Hà Văn Quyết, Bí thư Thị ủy, giữ chức Bí thư Đảng ủy"
+        " phường."
+    )
+    assert decided(body) == [("Hà Văn Quyết", "designate", "1911-QĐ/TU", date(2031, 6, 28))]

@@ -1081,6 +1081,13 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     dated = decision is not None and decision.issued_date is not None
     if dated and start <= decision.start < end:
         return decision.issued_date
+    listed = (
+        _list_day(ctx, decision, start)
+        if decision is not None and not dated and start <= decision.start < end
+        else None
+    )
+    if listed:
+        return listed
     replaced, resumed = _replaced_person(ctx, chain, end)
     named = _named_days(ctx, start, replaced) + _named_days(ctx, resumed, end)
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
@@ -1109,6 +1116,22 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     ):
         return None  # told as the person's past, with no day of its own
     return _paragraph_day(ctx, start) or _later_sitting_day(ctx, start) or _meeting_day(ctx)
+
+
+def _list_day(ctx: _Context, decision: DocumentMention, start: int) -> date | None:
+    """A day written before a list of codes is every code's: 'Ngày 28/6, Ban Thường vụ ban hành Quyết định số
+    A … và Quyết định số B chỉ định …' (B is of 28/6 too); one written after a code is that code's alone
+    ('Quyết định số A ngày 27/6 … và Quyết định số B chỉ định …': B is undated)."""
+    before = [d for d in ctx.documents if start <= d.start < decision.start]
+    if not before:
+        return None
+    first = before[0]
+    opening = (
+        first.date_span is not None and first.issued_date is not None and start <= first.date_span[0] < first.start
+    )
+    # (each code between has no day of its own: the opening day is the list's)
+    alone = all(d.date_span is None or d.date_span[0] < first.start for d in before[1:])
+    return first.issued_date if opening and alone else None
 
 
 _MONTH_OR_YEAR_RE = re.compile(
