@@ -1234,3 +1234,15 @@ def test_a_day_written_before_a_list_of_codes_dates_each_code_of_the_list():
         " phường."
     )
     assert decided(body) == [("Hà Văn Quyết", "designate", "1911-QĐ/TU", date(2031, 6, 28))]
+
+
+def test_a_verb_followed_by_a_comma_and_a_name_names_a_kind_of_decision_not_a_change_of_that_name():
+    body = (
+        "Tại hội nghị, bà Lò Thị Hoa công bố Quyết định số 2768/QĐ-UBND ngày 31/10/2031 bổ nhiệm ông Hà Văn Quyết"
+        " giữ chức Giám đốc Sở Nội vụ. Cùng với quyết định bổ nhiệm, ông Hà Văn Quyết nhận Quyết định số 215-QĐ/ĐU"
+        " ngày 29/10/2031 của Ban Thường vụ Đảng ủy UBND tỉnh chỉ định giữ chức Bí thư Đảng ủy Sở Nội vụ."
+    )
+    assert changes(body) == [
+        ("Hà Văn Quyết", "appoint", "Giám đốc Sở Nội vụ"),
+        ("Hà Văn Quyết", "designate", "Bí thư Đảng ủy Sở Nội vụ"),
+    ]

@@ -524,11 +524,19 @@ def _text_bound(
     return min(_bound(in_sentence, chain.end, end), _next_change(ctx, chain.end, end))
 
 
+_COMMA_THEN_NAME_RE = re.compile(r",\s*")
+
+
 def _targets(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
 ) -> tuple[list[tuple[Mention, Person]], bool]:
     """The persons the chain applies to, and whether they are the elided subject of an active verb."""
     if chain.voice == "active":
+        # a verb's object follows it with no comma: 'Cùng với quyết định bổ nhiệm, ông A nhận …' names a kind
+        # of decision, and A is the subject of the next clause
+        comma = _COMMA_THEN_NAME_RE.match(ctx.folded, chain.end)
+        if comma and any(comma.end() in (m.start, _address_start(ctx, m)) for m, _ in in_sentence):
+            return [], False
         after = _persons_after(ctx, chain, in_sentence, end)
         if after:
             return after, False
