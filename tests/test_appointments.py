@@ -1246,3 +1246,17 @@ def test_a_verb_followed_by_a_comma_and_a_name_names_a_kind_of_decision_not_a_ch
         ("Hà Văn Quyết", "appoint", "Giám đốc Sở Nội vụ"),
         ("Hà Văn Quyết", "designate", "Bí thư Đảng ủy Sở Nội vụ"),
     ]
+
+
+def test_an_introduction_for_another_organs_decision_is_a_nomination_whatever_its_verb():
+    body = (
+        "Ban Thường vụ Huyện ủy thông báo giới thiệu đồng chí Lò Thị Hoa để Thường trực HĐND tỉnh chỉ định giữ chức"
+        " Chủ tịch HĐND xã Yên Lạc lâm thời; giới thiệu đồng chí Hà Văn Quyết để Chủ tịch UBND tỉnh chỉ định giữ"
+        " chức Chủ tịch UBND xã Yên Lạc lâm thời."
+    )
+    assert changes(body) == [
+        ("Lò Thị Hoa", "nominate", "Chủ tịch HĐND xã Yên Lạc lâm thời"),
+        ("Hà Văn Quyết", "nominate", "Chủ tịch UBND xã Yên Lạc lâm thời"),
+    ]
+    # an introduction with no purpose is no change
+    assert changes("Bà Lò Thị Hoa giới thiệu đồng chí Hà Văn Quyết với hội nghị.") == []

@@ -406,11 +406,28 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     ):
         return False  # '… về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử': a document's subject
     if _ACTION_OF[verb.group()] == "nominate":
-        return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
+        return bool(
+            _NOMINATION_RE.search(folded, verb.end(), sentence_end)
+            or _FOR_A_DECISION_RE.search(folded, verb.end(), _clause_end(folded, verb.end(), sentence_end))
+        )
     if _ACTION_OF[verb.group()] == "approve":
         other = _APPROVED_CHANGE_RE.match(folded, verb.end())
         return other is None or _ACTION_OF[other.group("verb")] == "elect"
     return True
+
+
+# ... or when it says which organ's decision it is for: 'giới thiệu A để Thường trực HĐND tỉnh chỉ định giữ chức X'
+# (the post is given by another organ, by whichever verb)
+_FOR_A_DECISION_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}?"
+    rf"\s+(?:{folded_alternation(_ACTION_OF)})(?!\w)"
+)
+
+
+def _clause_end(folded: str, at: int, end: int) -> int:
+    """Where the clause at `at` ends: its ';', else the sentence's end."""
+    semicolon = folded.find(";", at, end)
+    return semicolon if semicolon >= 0 else end
 
 
 _APPROVED_CHANGE_RE = re.compile(
