@@ -1260,3 +1260,18 @@ def test_an_introduction_for_another_organs_decision_is_a_nomination_whatever_it
     ]
     # an introduction with no purpose is no change
     assert changes("Bà Lò Thị Hoa giới thiệu đồng chí Hà Văn Quyết với hội nghị.") == []
+
+
+def test_a_day_one_document_takes_effect_on_is_not_the_day_of_the_changes_other_decisions_make():
+    body = (
+        "Bà Lò Thị Hoa công bố Quyết định số 1526-QĐ/TU ngày 17-12-2031 về việc thành lập Đảng bộ xã Yên Lạc, có"
+        " hiệu lực từ ngày 1-1-2032 và Quyết định số 1528-QĐ/TU chỉ định Ủy ban Kiểm tra Đảng ủy xã.\n"
+        "Đồng chí Hà Văn Quyết, Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy được chỉ định làm Chủ nhiệm Ủy ban Kiểm tra"
+        " Đảng ủy xã."
+    )
+    assert told_at_a_meeting(body) == [
+        ("Hà Văn Quyết", "designate", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã", date(2031, 12, 19))
+    ]
+    # said of the decisions in general, the day is theirs
+    body = body.replace("có hiệu lực từ ngày 1-1-2032 và ", "và ") + " Các quyết định có hiệu lực từ ngày 1-1-2032."
+    assert told_at_a_meeting(body)[0][-1] == date(2032, 1, 1)

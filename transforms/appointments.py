@@ -1340,9 +1340,21 @@ def _meeting_day(ctx: _Context) -> date | None:
 
 
 def _stated_effective_day(ctx: _Context) -> date | None:
-    """'Các quyết định có hiệu lực từ ngày 01/4/2022': the day the article says its decisions take effect."""
-    days = [d for at, d in _named_days(ctx, 0, len(ctx.body)) if _IN_FORCE_RE.search(ctx.folded, max(0, at - 30), at)]
+    """'Các quyết định có hiệu lực từ ngày 01/4/2022': the day the article says its decisions take effect; not
+    one told in the clause of one document ('Quyết định số A … về việc thành lập Đảng bộ xã, có hiệu lực từ ngày
+    1-7-2025' is A's own, not that of the changes other decisions make)."""
+    days = [
+        d
+        for at, d in _named_days(ctx, 0, len(ctx.body))
+        if _IN_FORCE_RE.search(ctx.folded, max(0, at - 30), at) and not _of_one_document(ctx, at)
+    ]
     return days[0] if days else None
+
+
+def _of_one_document(ctx: _Context, at: int) -> bool:
+    """Whether a document is cited in the clause that `at` is in, before it."""
+    clause = max(ctx.body.rfind(c, 0, at) for c in (".", ";", "\n"))
+    return any(clause < d.start < at for d in ctx.documents)
 
 
 def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
