@@ -1275,3 +1275,18 @@ def test_a_day_one_document_takes_effect_on_is_not_the_day_of_the_changes_other_
     # said of the decisions in general, the day is theirs
     body = body.replace("có hiệu lực từ ngày 1-1-2032 và ", "và ") + " Các quyết định có hiệu lực từ ngày 1-1-2032."
     assert told_at_a_meeting(body)[0][-1] == date(2032, 1, 1)
+
+
+def test_a_day_set_off_by_a_comma_after_để_nghỉ_hưu_closes_the_whole_change():
+    body = (
+        "Sáng 15-12-2030, Ban Chấp hành Đảng bộ tỉnh họp. Bà Lò Thị Hoa thay ông Trần Văn Lương, Bí thư Đảng ủy xã"
+        " Yên Lạc, người đã được Ban Thường vụ Tỉnh ủy cho thôi giữ chức để nghỉ hưu trước tuổi theo Nghị định số"
+        " 178/2024/NĐ-CP, kể từ ngày 1-1-2031."
+    )
+    published = date(2030, 12, 16)
+    found = find_appointments(body, find_persons(body), find_documents(body, published), _meeting_of(body, published))
+    days = {(a.person.full_name, a.action): a.effective_date for a in found}
+    assert days == {
+        ("Trần Văn Lương", "relieve"): date(2031, 1, 1),
+        ("Trần Văn Lương", "retire"): date(2031, 1, 1),
+    }

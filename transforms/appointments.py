@@ -854,6 +854,9 @@ _RETIRE_VERB_LEN = max(map(len, V.RETIRE_VERBS))
 _AND_RETIRE_RE = re.compile(rf"\s{re.escape(V.AND_WORD)}\s+(?:{folded_alternation(V.RETIRE_VERBS)})(?!\w)")
 
 
+_SET_OFF_EFFECTIVE_RE = re.compile(rf",\s*(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
+
+
 def _left_day(
     ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, bound: int, day: date | None
 ) -> date | None:
@@ -863,6 +866,14 @@ def _left_day(
         return day
     then = _THEN_RE.search(ctx.folded, chain.end, bound)
     if then is None or not _RETIRE_RE.match(ctx.folded, then.end()):
+        return day
+    # ... but a day set off by a comma closes the whole clause: '… thôi giữ chức để nghỉ hưu trước tuổi theo Nghị
+    # định số …, kể từ ngày 1/11/2025' (leaving and retiring both take effect then)
+    clause = _clause_end(ctx.folded, then.end(), _sentence_end(ctx, then.end()))
+    if any(
+        _SET_OFF_EFFECTIVE_RE.search(ctx.folded, max(then.end(), at - 25), at)
+        for at, _ in _named_days(ctx, then.end(), clause)
+    ):
         return day
     return _day(ctx, chain, decision, start, then.start())
 
