@@ -1290,3 +1290,17 @@ def test_a_day_set_off_by_a_comma_after_để_nghỉ_hưu_closes_the_whole_chang
         ("Trần Văn Lương", "relieve"): date(2031, 1, 1),
         ("Trần Văn Lương", "retire"): date(2031, 1, 1),
     }
+
+
+def test_a_clause_after_a_semicolon_that_leaves_the_verb_out_repeats_the_change_before_it():
+    body = (
+        "Đồng chí Lò Thị Hoa, Bí thư Đảng ủy xã Yên Lạc được chỉ định giữ chức Phó Bí thư Thường trực Đảng ủy xã;"
+        " đồng chí Hà Văn Quyết, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Yên Lạc giữ chức Phó Bí thư Đảng ủy xã."
+    )
+    assert changes(body) == [
+        ("Lò Thị Hoa", "designate", "Phó Bí thư Thường trực Đảng ủy xã"),
+        ("Hà Văn Quyết", "designate", "Phó Bí thư Đảng ủy xã"),
+    ]
+    # a clause with a verb of its own is its own change
+    body = body.replace("Yên Lạc giữ chức", "Yên Lạc được bầu giữ chức")
+    assert changes(body)[1] == ("Hà Văn Quyết", "elect", "Phó Bí thư Đảng ủy xã")

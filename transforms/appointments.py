@@ -172,8 +172,15 @@ def find_appointments(
     for start, end in sentence_spans(body):
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
         verbs = sorted(verbs + _split_verbs(ctx, start, end), key=lambda v: v.start())
-        per_chain = [_changes(ctx, chain, start, end) for chain in _chains(ctx, verbs, start)]
+        chains = _chains(ctx, verbs, start)
+        per_chain = [_changes(ctx, chain, start, end) for chain in chains]
         here = [a for changes in per_chain for a in changes]
+        here += [
+            a
+            for chain, changes in zip(chains, per_chain, strict=True)
+            if changes
+            for a in _gapped(ctx, chain, changes, end)
+        ]
         # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …'), or gives a change
         # to one so named ('A và B được bầu …; Ban Thường vụ phân công bà Mai làm …'), or has a change
         # with no one named in full ('… đề nghị miễn nhiệm chức vụ X đối với bà Yến'), is read with them
@@ -202,6 +209,34 @@ def find_appointments(
 
 _CHARGE_AFTER_RE = re.compile(rf"[\s,]*(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
 _CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
+
+
+def _gapped(ctx: _Context, chain: _Chain, changes: list[Appointment], end: int) -> list[Appointment]:
+    """The changes of clauses after ';' that leave the chain's verbs out (gapping): 'A, <titles> được chỉ định
+    giữ chức X; đồng chí B, <titles> giữ chức Y' designates B to Y by the same decision. Such a clause opens
+    with the person and has a post introducer and no verb of its own."""
+    out: list[Appointment] = []
+    at = ctx.body.find(";", chain.end, end)
+    while at != -1:
+        stop = _clause_end(ctx.folded, at + 1, end)
+        named = [(m, p) for m, p in ctx.mentions if at < m.start < stop]
+        opening = named and not ctx.folded[at + 1 : _address_start(ctx, named[0][0])].strip()
+        if not opening or len(named) > 1 or _next_change(ctx, at + 1, stop) < stop:
+            break
+        mention, person = named[0]
+        intro = _INTRO_IN_RE.search(ctx.folded, mention.end, stop)
+        post = _title_at(ctx.body, intro.end(), stop) if intro else None
+        # (the titles run up to the introducer: no other clause stands between)
+        if post is None or ctx.folded.rfind(",", mention.span_end, intro.start()) > mention.span_end:
+            break
+        first = changes[0]
+        out += [
+            replace(a, person=person, position=post, from_position=None, implied=False, seat=None)
+            for a in changes
+            if a.person is first.person
+        ]
+        at = stop if stop < end and ctx.body[stop] == ";" else -1
+    return out
 
 
 def _split_verbs(ctx: _Context, start: int, end: int) -> list[re.Match]:
