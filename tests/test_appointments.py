@@ -1215,3 +1215,92 @@ def test_a_change_set_in_an_earlier_month_of_the_articles_year_is_background():
         ("transfer", None, None),
         ("assign", None, None),
     ]
+
+
+def test_a_nomination_with_no_object_after_a_semicolon_is_of_the_cadre_the_earlier_clause_moved():
+    body = (
+        "Quyết định số 1402-QĐ/TU ngày 8/9/2031 điều động đồng chí Hà Văn Quyết, Phó Giám đốc Sở Nội vụ, đến nhận"
+        " công tác tại Đảng bộ xã Yên Lạc, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy"
+        " xã Yên Lạc; đồng thời giới thiệu để HĐND xã bầu giữ chức Chủ tịch HĐND xã."
+    )
+    assert ("Hà Văn Quyết", "nominate", "1402-QĐ/TU", date(2031, 9, 8)) in decided(body)
+    assert ("Hà Văn Quyết", "nominate", "Chủ tịch HĐND xã") in changes(body)
+
+
+def test_a_day_written_before_a_list_of_codes_dates_each_code_of_the_list():
+    body = (
+        "Ngày 28/6/2031, Ban Thường vụ Tỉnh ủy Yên Hà đã ban hành Quyết định số 1908-QĐ/TU thành lập Đảng bộ phường"
+        " Yên Lạc và Quyết định số 1911-QĐ/TU chỉ định đồng chí Hà Văn Quyết, Bí thư Thị ủy, giữ chức Bí thư Đảng ủy"
+        " phường."
+    )
+    assert decided(body) == [("Hà Văn Quyết", "designate", "1911-QĐ/TU", date(2031, 6, 28))]
+
+
+def test_a_verb_followed_by_a_comma_and_a_name_names_a_kind_of_decision_not_a_change_of_that_name():
+    body = (
+        "Tại hội nghị, bà Lò Thị Hoa công bố Quyết định số 2768/QĐ-UBND ngày 31/10/2031 bổ nhiệm ông Hà Văn Quyết"
+        " giữ chức Giám đốc Sở Nội vụ. Cùng với quyết định bổ nhiệm, ông Hà Văn Quyết nhận Quyết định số 215-QĐ/ĐU"
+        " ngày 29/10/2031 của Ban Thường vụ Đảng ủy UBND tỉnh chỉ định giữ chức Bí thư Đảng ủy Sở Nội vụ."
+    )
+    assert changes(body) == [
+        ("Hà Văn Quyết", "appoint", "Giám đốc Sở Nội vụ"),
+        ("Hà Văn Quyết", "designate", "Bí thư Đảng ủy Sở Nội vụ"),
+    ]
+
+
+def test_an_introduction_for_another_organs_decision_is_a_nomination_whatever_its_verb():
+    body = (
+        "Ban Thường vụ Huyện ủy thông báo giới thiệu đồng chí Lò Thị Hoa để Thường trực HĐND tỉnh chỉ định giữ chức"
+        " Chủ tịch HĐND xã Yên Lạc lâm thời; giới thiệu đồng chí Hà Văn Quyết để Chủ tịch UBND tỉnh chỉ định giữ"
+        " chức Chủ tịch UBND xã Yên Lạc lâm thời."
+    )
+    assert changes(body) == [
+        ("Lò Thị Hoa", "nominate", "Chủ tịch HĐND xã Yên Lạc lâm thời"),
+        ("Hà Văn Quyết", "nominate", "Chủ tịch UBND xã Yên Lạc lâm thời"),
+    ]
+    # an introduction with no purpose is no change
+    assert changes("Bà Lò Thị Hoa giới thiệu đồng chí Hà Văn Quyết với hội nghị.") == []
+
+
+def test_a_day_one_document_takes_effect_on_is_not_the_day_of_the_changes_other_decisions_make():
+    body = (
+        "Bà Lò Thị Hoa công bố Quyết định số 1526-QĐ/TU ngày 17-12-2031 về việc thành lập Đảng bộ xã Yên Lạc, có"
+        " hiệu lực từ ngày 1-1-2032 và Quyết định số 1528-QĐ/TU chỉ định Ủy ban Kiểm tra Đảng ủy xã.\n"
+        "Đồng chí Hà Văn Quyết, Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy được chỉ định làm Chủ nhiệm Ủy ban Kiểm tra"
+        " Đảng ủy xã."
+    )
+    assert told_at_a_meeting(body) == [
+        ("Hà Văn Quyết", "designate", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã", date(2031, 12, 19))
+    ]
+    # said of the decisions in general, the day is theirs
+    body = body.replace("có hiệu lực từ ngày 1-1-2032 và ", "và ") + " Các quyết định có hiệu lực từ ngày 1-1-2032."
+    assert told_at_a_meeting(body)[0][-1] == date(2032, 1, 1)
+
+
+def test_a_day_set_off_by_a_comma_after_để_nghỉ_hưu_closes_the_whole_change():
+    body = (
+        "Sáng 15-12-2030, Ban Chấp hành Đảng bộ tỉnh họp. Bà Lò Thị Hoa thay ông Trần Văn Lương, Bí thư Đảng ủy xã"
+        " Yên Lạc, người đã được Ban Thường vụ Tỉnh ủy cho thôi giữ chức để nghỉ hưu trước tuổi theo Nghị định số"
+        " 178/2024/NĐ-CP, kể từ ngày 1-1-2031."
+    )
+    published = date(2030, 12, 16)
+    found = find_appointments(body, find_persons(body), find_documents(body, published), _meeting_of(body, published))
+    days = {(a.person.full_name, a.action): a.effective_date for a in found}
+    assert days == {
+        ("Trần Văn Lương", "relieve"): date(2031, 1, 1),
+        ("Trần Văn Lương", "retire"): date(2031, 1, 1),
+    }
+
+
+def test_a_clause_after_a_semicolon_that_leaves_the_verb_out_repeats_the_change_before_it():
+    body = (
+        "Đồng chí Lò Thị Hoa, Bí thư Đảng ủy xã Yên Lạc được chỉ định giữ chức Phó Bí thư Thường trực Đảng ủy xã;"
+        " đồng chí Hà Văn Quyết, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Yên Lạc giữ chức Phó Bí thư Đảng ủy xã."
+    )
+    assert changes(body) == [
+        ("Lò Thị Hoa", "designate", "Phó Bí thư Thường trực Đảng ủy xã"),
+        ("Hà Văn Quyết", "designate", "Phó Bí thư Đảng ủy xã"),
+    ]
+    # a clause with a verb of its own is its own change
+    body = body.replace("Yên Lạc giữ chức", "Yên Lạc được bầu giữ chức")
+    assert changes(body)[1] == ("Hà Văn Quyết", "elect", "Phó Bí thư Đảng ủy xã")

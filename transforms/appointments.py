@@ -172,8 +172,15 @@ def find_appointments(
     for start, end in sentence_spans(body):
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
         verbs = sorted(verbs + _split_verbs(ctx, start, end), key=lambda v: v.start())
-        per_chain = [_changes(ctx, chain, start, end) for chain in _chains(ctx, verbs, start)]
+        chains = _chains(ctx, verbs, start)
+        per_chain = [_changes(ctx, chain, start, end) for chain in chains]
         here = [a for changes in per_chain for a in changes]
+        here += [
+            a
+            for chain, changes in zip(chains, per_chain, strict=True)
+            if changes
+            for a in _gapped(ctx, chain, changes, end)
+        ]
         # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …'), or gives a change
         # to one so named ('A và B được bầu …; Ban Thường vụ phân công bà Mai làm …'), or has a change
         # with no one named in full ('… đề nghị miễn nhiệm chức vụ X đối với bà Yến'), is read with them
@@ -202,6 +209,34 @@ def find_appointments(
 
 _CHARGE_AFTER_RE = re.compile(rf"[\s,]*(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
 _CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
+
+
+def _gapped(ctx: _Context, chain: _Chain, changes: list[Appointment], end: int) -> list[Appointment]:
+    """The changes of clauses after ';' that leave the chain's verbs out (gapping): 'A, <titles> được chỉ định
+    giữ chức X; đồng chí B, <titles> giữ chức Y' designates B to Y by the same decision. Such a clause opens
+    with the person and has a post introducer and no verb of its own."""
+    out: list[Appointment] = []
+    at = ctx.body.find(";", chain.end, end)
+    while at != -1:
+        stop = _clause_end(ctx.folded, at + 1, end)
+        named = [(m, p) for m, p in ctx.mentions if at < m.start < stop]
+        opening = named and not ctx.folded[at + 1 : _address_start(ctx, named[0][0])].strip()
+        if not opening or len(named) > 1 or _next_change(ctx, at + 1, stop) < stop:
+            break
+        mention, person = named[0]
+        intro = _INTRO_IN_RE.search(ctx.folded, mention.end, stop)
+        post = _title_at(ctx.body, intro.end(), stop) if intro else None
+        # (the titles run up to the introducer: no other clause stands between)
+        if post is None or ctx.folded.rfind(",", mention.span_end, intro.start()) > mention.span_end:
+            break
+        first = changes[0]
+        out += [
+            replace(a, person=person, position=post, from_position=None, implied=False, seat=None)
+            for a in changes
+            if a.person is first.person
+        ]
+        at = stop if stop < end and ctx.body[stop] == ";" else -1
+    return out
 
 
 def _split_verbs(ctx: _Context, start: int, end: int) -> list[re.Match]:
@@ -406,11 +441,28 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     ):
         return False  # '… về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử': a document's subject
     if _ACTION_OF[verb.group()] == "nominate":
-        return bool(_NOMINATION_RE.search(folded, verb.end(), sentence_end))
+        return bool(
+            _NOMINATION_RE.search(folded, verb.end(), sentence_end)
+            or _FOR_A_DECISION_RE.search(folded, verb.end(), _clause_end(folded, verb.end(), sentence_end))
+        )
     if _ACTION_OF[verb.group()] == "approve":
         other = _APPROVED_CHANGE_RE.match(folded, verb.end())
         return other is None or _ACTION_OF[other.group("verb")] == "elect"
     return True
+
+
+# ... or when it says which organ's decision it is for: 'giới thiệu A để Thường trực HĐND tỉnh chỉ định giữ chức X'
+# (the post is given by another organ, by whichever verb)
+_FOR_A_DECISION_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}?"
+    rf"\s+(?:{folded_alternation(_ACTION_OF)})(?!\w)"
+)
+
+
+def _clause_end(folded: str, at: int, end: int) -> int:
+    """Where the clause at `at` ends: its ';', else the sentence's end."""
+    semicolon = folded.find(";", at, end)
+    return semicolon if semicolon >= 0 else end
 
 
 _APPROVED_CHANGE_RE = re.compile(
@@ -524,11 +576,19 @@ def _text_bound(
     return min(_bound(in_sentence, chain.end, end), _next_change(ctx, chain.end, end))
 
 
+_COMMA_THEN_NAME_RE = re.compile(r",\s*")
+
+
 def _targets(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
 ) -> tuple[list[tuple[Mention, Person]], bool]:
     """The persons the chain applies to, and whether they are the elided subject of an active verb."""
     if chain.voice == "active":
+        # a verb's object follows it with no comma: 'Cùng với quyết định bổ nhiệm, ông A nhận …' names a kind
+        # of decision, and A is the subject of the next clause
+        comma = _COMMA_THEN_NAME_RE.match(ctx.folded, chain.end)
+        if comma and any(comma.end() in (m.start, _address_start(ctx, m)) for m, _ in in_sentence):
+            return [], False
         after = _persons_after(ctx, chain, in_sentence, end)
         if after:
             return after, False
@@ -537,7 +597,12 @@ def _targets(
         if _gives_post(ctx, chain, end) and not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead):
             before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
             semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
-            if before and not (semicolon >= 0 and _other_change_between(ctx, before[-1][0].span_end, semicolon)):
+            # ... though a nomination always has a cadre for its object: with none written it is the one the
+            # earlier clause moved ('điều động ông A …, chỉ định giữ chức X; đồng thời giới thiệu để HĐND xã bầu …')
+            nominated = all(_ACTION_OF[v.group()] == "nominate" for v in chain.verbs)
+            if before and (
+                nominated or not (semicolon >= 0 and _other_change_between(ctx, before[-1][0].span_end, semicolon))
+            ):
                 return before, True
         return [], False
     reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
@@ -824,6 +889,9 @@ _RETIRE_VERB_LEN = max(map(len, V.RETIRE_VERBS))
 _AND_RETIRE_RE = re.compile(rf"\s{re.escape(V.AND_WORD)}\s+(?:{folded_alternation(V.RETIRE_VERBS)})(?!\w)")
 
 
+_SET_OFF_EFFECTIVE_RE = re.compile(rf",\s*(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
+
+
 def _left_day(
     ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, bound: int, day: date | None
 ) -> date | None:
@@ -833,6 +901,14 @@ def _left_day(
         return day
     then = _THEN_RE.search(ctx.folded, chain.end, bound)
     if then is None or not _RETIRE_RE.match(ctx.folded, then.end()):
+        return day
+    # ... but a day set off by a comma closes the whole clause: '… thôi giữ chức để nghỉ hưu trước tuổi theo Nghị
+    # định số …, kể từ ngày 1/11/2025' (leaving and retiring both take effect then)
+    clause = _clause_end(ctx.folded, then.end(), _sentence_end(ctx, then.end()))
+    if any(
+        _SET_OFF_EFFECTIVE_RE.search(ctx.folded, max(then.end(), at - 25), at)
+        for at, _ in _named_days(ctx, then.end(), clause)
+    ):
         return day
     return _day(ctx, chain, decision, start, then.start())
 
@@ -1076,6 +1152,13 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     dated = decision is not None and decision.issued_date is not None
     if dated and start <= decision.start < end:
         return decision.issued_date
+    listed = (
+        _list_day(ctx, decision, start)
+        if decision is not None and not dated and start <= decision.start < end
+        else None
+    )
+    if listed:
+        return listed
     replaced, resumed = _replaced_person(ctx, chain, end)
     named = _named_days(ctx, start, replaced) + _named_days(ctx, resumed, end)
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
@@ -1104,6 +1187,22 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     ):
         return None  # told as the person's past, with no day of its own
     return _paragraph_day(ctx, start) or _later_sitting_day(ctx, start) or _meeting_day(ctx)
+
+
+def _list_day(ctx: _Context, decision: DocumentMention, start: int) -> date | None:
+    """A day written before a list of codes is every code's: 'Ngày 28/6, Ban Thường vụ ban hành Quyết định số
+    A … và Quyết định số B chỉ định …' (B is of 28/6 too); one written after a code is that code's alone
+    ('Quyết định số A ngày 27/6 … và Quyết định số B chỉ định …': B is undated)."""
+    before = [d for d in ctx.documents if start <= d.start < decision.start]
+    if not before:
+        return None
+    first = before[0]
+    opening = (
+        first.date_span is not None and first.issued_date is not None and start <= first.date_span[0] < first.start
+    )
+    # (each code between has no day of its own: the opening day is the list's)
+    alone = all(d.date_span is None or d.date_span[0] < first.start for d in before[1:])
+    return first.issued_date if opening and alone else None
 
 
 _MONTH_OR_YEAR_RE = re.compile(
@@ -1287,9 +1386,21 @@ def _meeting_day(ctx: _Context) -> date | None:
 
 
 def _stated_effective_day(ctx: _Context) -> date | None:
-    """'Các quyết định có hiệu lực từ ngày 01/4/2022': the day the article says its decisions take effect."""
-    days = [d for at, d in _named_days(ctx, 0, len(ctx.body)) if _IN_FORCE_RE.search(ctx.folded, max(0, at - 30), at)]
+    """'Các quyết định có hiệu lực từ ngày 01/4/2022': the day the article says its decisions take effect; not
+    one told in the clause of one document ('Quyết định số A … về việc thành lập Đảng bộ xã, có hiệu lực từ ngày
+    1-7-2025' is A's own, not that of the changes other decisions make)."""
+    days = [
+        d
+        for at, d in _named_days(ctx, 0, len(ctx.body))
+        if _IN_FORCE_RE.search(ctx.folded, max(0, at - 30), at) and not _of_one_document(ctx, at)
+    ]
     return days[0] if days else None
+
+
+def _of_one_document(ctx: _Context, at: int) -> bool:
+    """Whether a document is cited in the clause that `at` is in, before it."""
+    clause = max(ctx.body.rfind(c, 0, at) for c in (".", ";", "\n"))
+    return any(clause < d.start < at for d in ctx.documents)
 
 
 def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
