@@ -3,6 +3,7 @@
 The tables are invented, in the layouts real pages give (names and places made up).
 """
 
+from hoinghi.transforms.persons import find_persons
 from hoinghi.transforms.tables import find_tables
 
 TABLE = (
@@ -49,4 +50,24 @@ def test_an_award_list_names_units_and_persons_with_their_posts():
     assert {"person", "held"} <= table.roles
     assert {p.full_name: p.titles for p in find_persons(text)} == {
         "Hồ Thị Ngọc Lam": ["Phó Bí thư Chi bộ Cục Thống kê tỉnh"]
+    }
+
+
+def test_a_post_columns_header_tells_held_from_given_by_a_word_after_its_head():
+    text = (
+        "Các quyết định như sau:\n\n"
+        "| STT | Họ và tên | Chức vụ trước khi chỉ định | Chức vụ được chỉ định | Quyết định |\n\n"
+        "| 1 | Ông Phạm Văn Tuấn | Phó Chủ tịch UBND phường Lê Chân | Chủ tịch UBND phường Chu Văn An"
+        " | 2155/QĐ-UBND |\n"
+    )
+    (table,) = find_tables(text)
+    assert {k: v.text for k, v in table.rows[0].cells.items()} == {
+        "person": "Ông Phạm Văn Tuấn",
+        "held": "Phó Chủ tịch UBND phường Lê Chân",
+        "post": "Chủ tịch UBND phường Chu Văn An",
+        "decision": "2155/QĐ-UBND",
+    }
+    # a ward named after a person, in a post cell, is no person
+    assert {p.full_name: p.titles for p in find_persons(text)} == {
+        "Phạm Văn Tuấn": ["Phó Chủ tịch UBND phường Lê Chân", "Chủ tịch UBND phường Chu Văn An"]
     }

@@ -186,6 +186,7 @@ def find_persons(text: str) -> list[Person]:
     """Persons named in `text`, in order of first mention, each with all its mentions."""
     persons: dict[str, Person] = {}
     candidates = list(_name_candidates(text))
+    post_cells = _post_cells(text)
     previous_end = previous_span_end = None
     previous: Mention | None = None
     shared_titles: list[str] = []
@@ -201,8 +202,10 @@ def find_persons(text: str) -> list[Person]:
         if not anchored and in_list:
             anchored = True
             candidates[i] = (start, end, True)
-        # (a name inside the titles read for the name before is theirs: 'A, Bí thư Huyện ủy Hoàng Su Phì chia sẻ')
-        if not anchored or (previous and previous.end < start < previous.span_end):
+        # (a name inside the titles read for the name before is theirs: 'A, Bí thư Huyện ủy Hoàng Su Phì chia sẻ';
+        # one in a table's post cell is a place: '| Chủ tịch UBND phường Chu Văn An |')
+        inside = (previous and previous.end < start < previous.span_end) or _in_post_cell(post_cells, start)
+        if not anchored or inside:
             previous_end = previous_span_end = None
             continue
         shared = shared_titles if in_list else []
@@ -249,6 +252,21 @@ _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w
 
 
 _TABLE_ADDRESS_RE = re.compile(rf"(?:{_ADDRESS_ANY})\s+", re.IGNORECASE)
+
+
+def _post_cells(text: str) -> list[tuple[int, int]]:
+    """Where the post cells of the text's tables of persons are: the posts held and given, no person's name."""
+    return [
+        (cell.start, cell.end)
+        for table in find_tables(text)
+        for row in table.rows
+        for role, cell in row.cells.items()
+        if role in ("held", "post")
+    ]
+
+
+def _in_post_cell(cells: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in cells)
 
 
 def _add_table_rows(text: str, persons: dict[str, Person]) -> None:

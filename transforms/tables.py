@@ -12,6 +12,19 @@ from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.text import fold
 
 _ROLE_OF = {fold(header): role for role, headers in V.TABLE_COLUMNS.items() for header in headers}
+_POST_HEADS = tuple(fold(h) + " " for h in V.TABLE_POST_HEADER_HEADS)
+
+
+def _role_of(header: str) -> str | None:
+    """A column's role by its (folded) header: listed whole, else a post column's word after its head."""
+    if header in _ROLE_OF or not header.startswith(_POST_HEADS):
+        return _ROLE_OF.get(header)
+    words = set(header.split(" ")[2:])
+    if words & {fold(w) for w in V.TABLE_HELD_HEADER_WORDS}:
+        return "held"
+    return "post" if words & {fold(w) for w in V.TABLE_POST_HEADER_WORDS} else None
+
+
 _ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 _RULE_RE = re.compile(r"[\s|:-]*")  # the '|---|---|' line under a header
 _CELL_PUNCTUATION = " .:*"
@@ -57,7 +70,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
             continue
         cells = _cells(m)
         if header is None:
-            roles = [_ROLE_OF.get(fold(c.text).strip(_CELL_PUNCTUATION)) for c in cells]
+            roles = [_role_of(fold(c.text).strip(_CELL_PUNCTUATION)) for c in cells]
             if "person" in roles:
                 header, header_start, rows = roles, m.start(), []
             continue

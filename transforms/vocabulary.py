@@ -1722,3 +1722,8 @@ TABLE_COLUMNS = {
     "day": ("ngày ký", "ngày quyết định", "ngày hiệu lực", "ngày"),
     "action": ("hình thức", "nội dung"),
 }
+# A post column's header not listed above tells which post it holds by a word after its head: 'Chức vụ trước
+# khi chỉ định' (held; checked first), 'Chức vụ được chỉ định', 'Chức vụ sau sắp xếp' (given).
+TABLE_POST_HEADER_HEADS = ("chức vụ", "chức danh", "vị trí")
+TABLE_HELD_HEADER_WORDS = ("trước", "cũ", "hiện", "nguyên")
+TABLE_POST_HEADER_WORDS = ("được", "mới", "sau")
