@@ -789,3 +789,18 @@ def test_a_name_whose_family_name_comes_last_is_referred_back_to_by_its_first_tw
         )
     }
     assert found == {"Y Khun Byă": 2, "Y Biêr": 1}
+
+
+def test_a_citys_name_after_thanh_pho_is_a_place_when_known_else_the_person_the_title_is_of():
+    assert people("Phát biểu tại kỳ họp, Chủ tịch UBND thành phố Đinh Tiến Lâm đề nghị.") == {
+        "Đinh Tiến Lâm": ["Chủ tịch UBND thành phố"]
+    }
+    assert people("Chủ tịch UBND thành phố Hồ Chí Minh Phan Văn Mãi phát biểu tại hội nghị.") == {
+        "Phan Văn Mãi": ["Chủ tịch UBND thành phố Hồ Chí Minh"]
+    }
+
+
+def test_an_age_told_between_the_name_and_the_titles():
+    assert people("Quyết định bổ nhiệm ông Lý Hoàng Phúc, 45 tuổi, Phó Giám đốc Sở Tài chính, làm Giám đốc Sở.") == {
+        "Lý Hoàng Phúc": ["Phó Giám đốc Sở Tài chính", "Giám đốc Sở"]
+    }

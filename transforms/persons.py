@@ -121,6 +121,16 @@ _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
 _PLACE_IN_BRACKETS_BEFORE_RE = re.compile(rf"\s+\([{UPPER}][^()\n]{{0,40}}\)\s+$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:,|[-–]|\()\s*")  # 'Tên, Chức vụ', 'Tên - Chức vụ', 'Tên (Chức vụ)'
 _TERM_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.TITLE_TERM_WORDS)) + r")\s+\d{4}\s*[-–]\s*\d{4}", re.I)
+
+
+def _past_notes(text: str, end: int) -> int:
+    """Past what may stand between a name and its titles besides a photo note ('Thái Văn A (bìa trái), Chủ tịch
+    …'), which the caller skips: an age ('ông A, 45 tuổi, Phó Giám đốc Sở …')."""
+    age = _AGE_RE.match(text, end)
+    return age.end() if age else end
+
+
+_AGE_RE = re.compile(rf"\s*,\s*\d{{1,3}}\s+{re.escape(V.AGE_WORD)}(?=\s*,)")
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _LIST_SEPARATOR_RE = re.compile(r",|;")
 _AFTER_NAME_RE = re.compile(r"\s*(?:,|[-–])?\s*")
@@ -984,8 +994,7 @@ def titles_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     if paren and _title_head_len(fold_aligned(paren.group(1))):  # 'Nguyễn Văn A (Bí thư Tỉnh ủy)'
         inner = tuple(t.strip() for t in _LIST_SEPARATOR_RE.split(paren.group(1)) if t.strip())
         return inner, paren.end()
-    if paren and len(paren.group(1)) <= _PHOTO_NOTE_LEN:  # 'Thái Văn A (bìa trái), Chủ tịch ...'
-        end = paren.end()
+    end = _past_notes(text, paren.end() if paren and len(paren.group(1)) <= _PHOTO_NOTE_LEN else end)
     cursor = _AFTER_NAME_RE.match(text, end).end()
     titles: list[str] = []
     span_end = end

@@ -160,7 +160,9 @@ NOT_PERSON_BEFORE = (
 )
 # Words that end in one of NOT_PERSON_BEFORE and say something else: 'Bộ Tài nguyên và Môi trường Đỗ
 # Minh Trung' (the ministry's name, then its minister's), not a school ('trường').
-NOT_PERSON_BEFORE_COMPOUNDS = ("môi trường", "thị trường")
+# A person's age told after the name, before the titles: 'ông A, 45 tuổi, Phó Giám đốc Sở …'.
+AGE_WORD = "tuổi"
+NOT_PERSON_BEFORE_COMPOUNDS = ("môi trường", "thị trường", "thành phố")  # a city's name: a known place, else a person
 # After a locality word a two-syllable run or a known place is a place ('tỉnh Thái Bình', 'TP Hồ Chí Minh'),
 # while a longer name is a person whose title ends there ('Chủ tịch UBND tỉnh Phạm Anh Tuấn').
 LOCALITY_WORDS = (
