@@ -395,3 +395,9 @@ def test_cung_ngay_after_a_code_takes_the_day_of_the_nearest_code_of_its_own_iss
         "Bà A công bố Quyết định số 2768/QĐ-UBND ngày 31/10/2031 bổ nhiệm ông B. Ông B nhận Quyết định số 215-QĐ/ĐU"
         " ngày 29/10/2031 của Ban Thường vụ Đảng ủy.\nQuyết định số 2769/QĐ-UBND cùng ngày điều động ông C."
     )[-1] == ("2769/QĐ-UBND", date(2031, 10, 31))
+
+
+def test_a_citys_dotted_abbreviation_inside_the_issuer_keeps_the_day_told_before():
+    assert _dated("Trước đó, ngày 28.10, UBND TP. Đà Nẵng ban hành Quyết định số 2588/QĐ-UBND điều động ông A.") == [
+        ("2588/QĐ-UBND", date(2031, 10, 28))
+    ]

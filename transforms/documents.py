@@ -80,7 +80,9 @@ _SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
 _TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))
 # the issuer: a capitalised name, its lower-case words too ('Hội đồng thành viên EVN')
-_ISSUER = rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+[^\W\d][^\s,;.]*){{0,5}}?))"
+# (a city's dotted abbreviation is a word of it: 'UBND TP. Đà Nẵng')
+_DOTTED = "|".join(rf"{re.escape(a)}\." for a in V.DOTTED_PLACE_ABBREVIATIONS)
+_ISSUER = rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+(?:{_DOTTED}|[^\W\d][^\s,;.]*)){{0,5}}?))"
 # ... and the day of the signing may open with its time of day: 'Tối 17/3, Thủ tướng ký Quyết định số …'
 _TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
     rf"(?:{_DOC_DAY})\s+", rf"(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+(?:{_DOC_DAY})?|(?:{_DOC_DAY}))\s*", 1
