@@ -804,3 +804,26 @@ def test_an_age_told_between_the_name_and_the_titles():
     assert people("Quyết định bổ nhiệm ông Lý Hoàng Phúc, 45 tuổi, Phó Giám đốc Sở Tài chính, làm Giám đốc Sở.") == {
         "Lý Hoàng Phúc": ["Phó Giám đốc Sở Tài chính", "Giám đốc Sở"]
     }
+
+
+def test_a_post_given_after_a_list_whose_names_have_their_own_titles_is_each_names():
+    assert people(
+        "Bộ Chính trị chỉ định đồng chí Sùng Mí Páo, Bí thư Tỉnh ủy Hà Giang, và đồng chí Hoàng Thị Ngần, Chủ tịch"
+        " UBND tỉnh, giữ chức Phó Bí thư Tỉnh ủy Tuyên Quang."
+    ) == {
+        "Sùng Mí Páo": ["Bí thư Tỉnh ủy Hà Giang", "Phó Bí thư Tỉnh ủy Tuyên Quang"],
+        "Hoàng Thị Ngần": ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy Tuyên Quang"],
+    }
+    assert people("Đồng chí Hồ Văn Năm, Chủ tịch UBND tỉnh, và đồng chí Trần Thị Hằng được bầu làm Phó Bí thư.") == {
+        "Hồ Văn Năm": ["Chủ tịch UBND tỉnh", "Phó Bí thư"],
+        "Trần Thị Hằng": ["Phó Bí thư"],
+    }
+    # ... not a second post the last holds besides, nor one when each name has its own
+    assert people(
+        "Đồng chí Trịnh Quốc Khánh, Phó Trưởng Ban và đồng chí Hoàng Thị Mai, Phó Trưởng Ban kiêm Vụ trưởng Vụ"
+        " Tổ chức - Đảng viên đồng chủ trì."
+    )["Trịnh Quốc Khánh"] == ["Phó Trưởng Ban"]
+    assert people("chỉ định bà Phùng Thị Lan giữ chức Chủ tịch HĐND xã và ông Đỗ Hữu Bình giữ chức Phó Chủ tịch.") == {
+        "Phùng Thị Lan": ["Chủ tịch HĐND xã"],
+        "Đỗ Hữu Bình": ["Phó Chủ tịch"],
+    }

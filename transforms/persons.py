@@ -116,7 +116,8 @@ _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) fo
 _RANK = "|".join(map(re.escape, V.RANKS))
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + "|" + _RANK + r")\s+)?", re.IGNORECASE)
 # 'A, Chủ tịch UBND xã và (đồng chí) B': the 'và' after a person's titles
-_AND_GLUE_RE = re.compile(r"\s*" + _AND + r"\s+(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
+# (a comma may close the titles before it: 'A, Chủ tịch UBND tỉnh, và đồng chí B …')
+_AND_GLUE_RE = re.compile(r"\s*,?\s*" + _AND + r"\s+(?:(?:" + _ADDRESS + r")\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[-–]\s*$")
 _PLACE_IN_BRACKETS_BEFORE_RE = re.compile(rf"\s+\([{UPPER}][^()\n]{{0,40}}\)\s+$")
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:,|[-–]|\()\s*")  # 'Tên, Chức vụ', 'Tên - Chức vụ', 'Tên (Chức vụ)'
@@ -224,8 +225,8 @@ def find_persons(text: str) -> list[Person]:
             # 'các Phó Chủ tịch UBND tỉnh A, B và ông C, Giám đốc Sở Tài chính': C's own titles end the list's
             mention.titles = mention.titles[len(shared) :]
             shared_titles = shared = []
-        if in_list and mention and previous and not previous.titles and _given_after(text, mention):
-            previous.titles = list(mention.titles)  # 'A và B được bầu làm Phó Bí thư ...': both are
+        if in_list and mention and previous:
+            _share_given_post(text, previous, mention)
         previous = mention
         plural = plural and in_list
         if mention and _colon_before(text, mention):
@@ -501,6 +502,42 @@ def _merge_short_references(persons: dict[str, Person]) -> None:
             full[0].mentions += short.mentions
             full[0].starts |= short.starts
             del persons[key]
+
+
+def _share_given_post(text: str, previous: Mention, mention: Mention) -> None:
+    """The post a verb after the last name of a list hands is each name's: 'A và B được bầu làm Phó Bí thư …'
+    (A takes B's titles), 'A, Chủ tịch UBND tỉnh, và B, … giữ chức Phó Bí thư Tỉnh ủy' (A takes the post
+    given, not B's own; a second post B holds besides, 'kiêm …', is B's alone)."""
+    if not previous.titles:
+        if _given_after(text, mention):
+            previous.titles = list(mention.titles)
+        return
+    given = _given_titles(text, mention)
+    # a post given right after the last name is that name's alone ('A, Bí thư Tỉnh ủy và ông B được bầu làm X')
+    # unless a comma closed the titles before 'và' ('A, Chủ tịch UBND tỉnh, và đồng chí B được bầu giữ chức X')
+    after_own = given and mention.titles[0] != given[0]
+    closed = text[previous.span_end : mention.start].lstrip().startswith(",")
+    if given and (after_own or closed) and not _given_titles(text, previous):  # ('chỉ định bà A giữ chức X và
+        previous.titles += [t for t in given if t not in previous.titles]  # ông B giữ chức Y': each its own)
+
+
+def _given_titles(text: str, mention: Mention) -> list[str]:
+    """The mention's titles a verb after the name hands it ('… được bầu giữ chức X'), not those set after
+    it by a comma; nor a second post it holds ('kiêm …')."""
+    given: list[str] = []
+    cursor = mention.end
+    for title in mention.titles:
+        at = text.find(title, cursor, mention.span_end)
+        if at == -1:
+            return []
+        gap = fold_aligned(text[cursor:at].strip(" ,"))
+        if given or (gap and _intro_len(gap, 0) and not gap.startswith(_SECOND_TITLE)):
+            given.append(title)
+        cursor = at + len(title)
+    return given
+
+
+_SECOND_TITLE = tuple(fold(v) for v in V.SECOND_TITLE_VERBS)
 
 
 def _given_after(text: str, mention: Mention) -> bool:
