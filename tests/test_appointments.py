@@ -415,6 +415,20 @@ def test_a_table_under_the_sentence_that_announces_its_changes():
     assert changes("Dự hội nghị có các đồng chí:\n| Họ tên | Chức vụ |\n| Lê Văn Tám | Bí thư Huyện ủy |") == []
 
 
+def test_a_table_post_column_is_told_by_its_header_words_whatever_the_verb() -> None:
+    # 'Chức vụ được chỉ định' is the post given, 'Chức vụ trước khi chỉ định' the post held: no list of headers
+    text = (
+        "Chủ tịch UBND tỉnh Yên Hà chỉ định Chủ tịch UBND 2 xã, cụ thể như sau:\n"
+        "| STT | Họ và tên | Chức vụ trước khi chỉ định | Chức vụ được chỉ định |\n|---|---|---|---|\n"
+        "| 1 | Ông Lê Văn Tám | Phó Chủ tịch UBND xã Đông Hà | Chủ tịch UBND xã Tây Hà |\n"
+        "| 2 | Bà Hà Thị Mai | Phó Bí thư Đảng ủy xã Bắc Hà | Chủ tịch UBND xã Bắc Hà |"
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "designate", "Chủ tịch UBND xã Tây Hà"),
+        ("Hà Thị Mai", "designate", "Chủ tịch UBND xã Bắc Hà"),
+    ]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

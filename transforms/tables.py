@@ -15,6 +15,9 @@ _ROLE_OF = {fold(header): role for role, headers in V.TABLE_COLUMNS.items() for 
 _ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)
 _RULE_RE = re.compile(r"[\s|:-]*")  # the '|---|---|' line under a header
 _CELL_PUNCTUATION = " .:*"
+_POST_HEADS = tuple(fold(h) + " " for h in V.TABLE_POST_HEADS)
+_BEFORE_WORDS = frozenset(fold(w) for w in V.TABLE_HELD_WORDS)
+_GIVEN_WORDS = frozenset(fold(w) for w in V.TABLE_GIVEN_WORDS)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
             continue
         cells = _cells(m)
         if header is None:
-            roles = [_ROLE_OF.get(fold(c.text).strip(_CELL_PUNCTUATION)) for c in cells]
+            roles = [_role(c.text) for c in cells]
             if "person" in roles:
                 header, header_start, rows = roles, m.start(), []
             continue
@@ -69,6 +72,19 @@ def find_tables(text: str) -> tuple[Table, ...]:
     if header is not None:
         tables.append(_table(text, header, header_start, rows))
     return tuple(t for t in tables if t.rows)
+
+
+def _role(header: str) -> str | None:
+    """A header cell's column: one of TABLE_COLUMNS whole, else a post column told by its words ('Chức
+    vụ được chỉ định' the post given, 'Chức vụ trước khi chỉ định' the post held), whatever the verb."""
+    folded = fold(header).strip(_CELL_PUNCTUATION)
+    role = _ROLE_OF.get(folded)
+    if role or not folded.startswith(_POST_HEADS):
+        return role
+    words = folded.split()
+    if any(w in words for w in _BEFORE_WORDS):  # 'trước khi …' before 'được …': the post left
+        return "held"
+    return "post" if any(w in words for w in _GIVEN_WORDS) else None
 
 
 def _table(text: str, header: list[str | None], start: int, rows: list[Row]) -> Table:

@@ -1722,3 +1722,8 @@ TABLE_COLUMNS = {
     "day": ("ngày ký", "ngày quyết định", "ngày hiệu lực", "ngày"),
     "action": ("hình thức", "nội dung"),
 }
+# A post column's header not listed whole above, told by its words: it opens with a post noun and says the
+# post was held before ('Chức vụ trước khi chỉ định') or given ('Chức vụ được chỉ định', '… được bầu').
+TABLE_POST_HEADS = ("chức vụ", "chức danh")
+TABLE_HELD_WORDS = ("trước", "cũ")
+TABLE_GIVEN_WORDS = ("được", "mới")
