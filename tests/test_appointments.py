@@ -429,6 +429,17 @@ def test_a_table_post_column_is_told_by_its_header_words_whatever_the_verb() -> 
     ]
 
 
+def test_the_decision_that_issued_a_rule_is_no_changes_decision() -> None:
+    # 'Quy chế … ban hành kèm theo Quyết định số …': the article's one decision issued the voting rule
+    text = (
+        "Sáng 12/3/2031, Ban Chấp hành Đảng bộ tỉnh Yên Hà họp phiên thứ nhất. Việc bầu cử theo Quy chế bầu cử"
+        " ban hành kèm theo Quyết định số 244-QĐ/TW ngày 9/6/2029 của Ban Chấp hành Trung ương.\n\n"
+        "Ban Thường vụ phân công đồng chí Lê Văn Tám làm Thường trực Tỉnh ủy."
+    )
+    assert [(p, a, code) for p, a, code, _ in decided(text)] == [("Lê Văn Tám", "assign", None)]
+    assert date(2029, 6, 9) not in [day for *_, day in decided(text)]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

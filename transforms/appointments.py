@@ -108,6 +108,7 @@ _LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
 _BASIS_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_BASIS_WORDS)})\s+$")
+_ISSUING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_ISSUING_WORDS)})\s+$")
 _PAST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
 _NUMBERED_EVENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AT_WORDS)})\s+(?P<event>{folded_alternation(V.APPOINTMENT_NUMBERED_EVENTS)})"
@@ -1090,6 +1091,8 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     if len(decisions) != 1:
         return None
     only = next(iter(decisions.values()))
+    if _ISSUING_RE.search(ctx.folded, max(0, only.start - 15), only.start):
+        return None  # '… Quy chế bầu cử ban hành kèm theo Quyết định số …': a rule's decision, no change's
     # 'Trước đó, Ban Bí thư đã ban hành Quyết định số … cho đồng chí E thôi giữ chức …': an earlier decision
     # told as the past is that change's, not the article's
     told_at = max((s for s, _ in sentence_spans(ctx.body) if s <= only.start), default=0)

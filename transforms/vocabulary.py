@@ -1618,6 +1618,8 @@ APPOINTMENT_NUMBERED_EVENTS = {
 # "Căn cứ Quy định số 69-QĐ/TW …, Ủy ban Kiểm tra quyết định cách chức …": the rule a change applies,
 # not the decision that makes it.
 APPOINTMENT_BASIS_WORDS = ("căn cứ", "căn cứ vào")
+# 'Quy chế bầu cử … ban hành kèm theo Quyết định số 244-QĐ/TW': the decision that issued a rule, not a change's.
+APPOINTMENT_ISSUING_WORDS = ("kèm theo",)
 # Documents that set rules for everyone, never decide one person's change: 'miễn nhiệm … để nghỉ hưu
 # trước tuổi theo Nghị định số 178/2024/NĐ-CP' (the decree is the policy applied, not the decision);
 # a proposal (Tờ trình) or a plan asks for a change, it does not make it.
