@@ -440,6 +440,18 @@ def test_the_decision_that_issued_a_rule_is_no_changes_decision() -> None:
     assert date(2029, 6, 9) not in [day for *_, day in decided(text)]
 
 
+def test_a_comma_before_and_still_lists_the_persons_who_share_the_post() -> None:
+    # 'A (SN …), titles, và bà B …, giữ chức X': the comma before 'và' does not end the list
+    text = (
+        "HĐND tỉnh Yên Hà bầu ông Lê Văn Tám (SN 1995), Tỉnh ủy viên, Giám đốc Sở Nội vụ, và bà Hà Thị Mai"
+        " (SN 1997), Tỉnh ủy viên, Bí thư Huyện ủy Đông Hà, giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2031-2036."
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "elect", "Phó Chủ tịch UBND tỉnh"),
+        ("Hà Thị Mai", "elect", "Phó Chủ tịch UBND tỉnh"),
+    ]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"
