@@ -452,6 +452,15 @@ def test_a_comma_before_and_still_lists_the_persons_who_share_the_post() -> None
     ]
 
 
+def test_a_renewal_keeps_the_post_written_with_the_name() -> None:
+    # 'Bổ nhiệm lại ông A, giám đốc Sở X, thời hạn 5 năm': no 'giữ chức', the post renewed is the one held
+    text = (
+        "Chủ tịch UBND tỉnh Yên Hà đã ký các quyết định:\n\n- Bổ nhiệm lại ông Lê Văn Tám (SN 1989), Tỉnh ủy viên,"
+        " giám đốc Sở Khoa học và Công nghệ, thời hạn 5 năm (Quyết định số 3398/QĐ-UBND ngày 12-8-2031)."
+    )
+    assert changes(text) == [("Lê Văn Tám", "appoint", "giám đốc Sở Khoa học và Công nghệ")]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

@@ -525,11 +525,13 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
     bounds = [_text_bound(ctx, chain, in_sentence, mention, end) for mention, _ in targets]
     respective = _respective_decisions(ctx, chain, len(targets), end)
     out = []
-    for k, (_, person) in enumerate(targets):
+    for k, (mention, person) in enumerate(targets):
         bound = bounds[k]
         for verb in chain.verbs:
             action = _ACTION_OF[verb.group()]
             post, earlier = _post(ctx, chain, action, targets, k, bounds, elided)
+            if post is None and _renews(verb):
+                post, earlier = _kept_post(ctx, mention, bound), None
             moved = earlier if action in ("transfer", "assign", "appoint") else None
             code = respective[k].doc_code if respective else decision.doc_code if decision else None
             seat = (
@@ -566,6 +568,21 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                 elif _then_retires(ctx, chain, bound):  # 'thôi giữ chức X để nghỉ hưu': the retirement leaves X
                     out.append(Appointment(person, "retire", post, None, code, day, start, end, implied=True))
     return out
+
+
+_AGAIN_SUFFIX = " " + fold(V.APPOINTMENT_AGAIN_WORD)
+
+
+def _renews(verb: re.Match) -> bool:
+    """Whether the verb renews a post ('bổ nhiệm lại'): the post is then the one the person holds."""
+    return verb.group().endswith(_AGAIN_SUFFIX)
+
+
+def _kept_post(ctx: _Context, mention: Mention, bound: int) -> str | None:
+    """The post a renewal keeps: the last title written with the name ('Bổ nhiệm lại ông A, Tỉnh ủy viên,
+    giám đốc Sở X, thời hạn 5 năm' keeps 'giám đốc Sở X')."""
+    written = [t for t in mention.titles if ctx.body.find(t, mention.end, bound) != -1]
+    return written[-1] if written else None
 
 
 def _text_bound(

@@ -1475,6 +1475,8 @@ EVENT_ORGAN_SYNONYMS = {
 # --- Appointments: personnel changes (#14, transforms/appointments.py) ---------------------------
 # The verbs of a personnel change, per fact_appointment.action (LABELING.md, "appointments"). One
 # entry per verb: "điều động, phân công, chỉ định" is three changes.
+# 'Bổ nhiệm lại ông A, giám đốc Sở X, thời hạn 5 năm': a verb ending so renews the post the person holds.
+APPOINTMENT_AGAIN_WORD = "lại"
 APPOINTMENT_VERBS = {
     "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
     # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
