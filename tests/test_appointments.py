@@ -461,6 +461,17 @@ def test_a_renewal_keeps_the_post_written_with_the_name() -> None:
     assert changes(text) == [("Lê Văn Tám", "appoint", "giám đốc Sở Khoa học và Công nghệ")]
 
 
+def test_a_plan_word_inside_an_organs_name_is_no_intent() -> None:
+    # 'Sở Quy hoạch - Kiến trúc' names an organ; 'được quy hoạch chức danh …' is the plan that gives no post
+    named = (
+        "Sau đó, HĐND thành phố Yên Hà bầu ông Lê Văn Tám, Thành ủy viên, Giám đốc Sở Quy hoạch - Kiến trúc,"
+        " giữ chức Phó Chủ tịch UBND thành phố nhiệm kỳ 2031-2036."
+    )
+    assert changes(named) == [("Lê Văn Tám", "elect", "Phó Chủ tịch UBND thành phố")]
+    planned = "Ban Thường vụ điều động ông Lê Văn Tám, Phó Giám đốc Sở Nội vụ, được quy hoạch chức danh Giám đốc Sở."
+    assert [post for *_, post in changes(planned)] == [None]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

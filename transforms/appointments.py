@@ -874,7 +874,8 @@ def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) 
     way is the earlier post. A post only intended ('cho đến khi có nhân sự giữ chức X', 'để được bổ
     nhiệm …') is none, except for a nomination, whose post is the intended one."""
     if not nominated:
-        intended = _INTENDED_RE.search(ctx.folded, start, bound)
+        plans = (m for m in _INTENDED_RE.finditer(ctx.folded, start, bound) if not _in_a_name(ctx, m.start()))
+        intended = next(plans, None)
         bound = intended.start() if intended else bound
     earlier = None
     for m in _INTRO_RE.finditer(ctx.folded, start, bound):
@@ -890,6 +891,16 @@ def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) 
             continue
         return title, earlier
     return None, earlier
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+
+
+def _in_a_name(ctx: _Context, at: int) -> bool:
+    """Whether the word at `at` is capitalised after a capitalised word: a word of an organ's name ('Giám đốc
+    Sở Quy hoạch - Kiến trúc'), not the common word ('được quy hoạch chức danh …')."""
+    before = _WORD_BEFORE_RE.search(ctx.body, max(0, at - 30), at)
+    return ctx.body[at].isupper() and before is not None and before.group(1)[0].isupper()
 
 
 def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
