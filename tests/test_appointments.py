@@ -472,6 +472,18 @@ def test_a_plan_word_inside_an_organs_name_is_no_intent() -> None:
     assert [post for *_, post in changes(planned)] == [None]
 
 
+def test_relieved_so_that_he_retires_told_with_a_pronoun() -> None:
+    # 'miễn nhiệm … đối với ông A …, để ông nghỉ hưu theo chế độ': 'ông' alone stands for A
+    text = (
+        "HĐND tỉnh Yên Hà biểu quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Hà nhiệm kỳ 2031-2036 đối với"
+        " ông Lê Văn Tám (SN 1973), Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, để ông nghỉ hưu theo chế độ."
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "relieve", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+        ("Lê Văn Tám", "retire", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+    ]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

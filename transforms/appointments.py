@@ -106,6 +106,7 @@ _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)
 _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS, *V.RANKS))
 # (a comma may stand before 'và' too: 'A (SN 1985), Giám đốc Sở X, và bà B …, giữ chức Y')
 _LIST_GLUE_RE = re.compile(rf"\s*(?:[,;]\s*)?(?:{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
+_PRONOUN_RE = re.compile(rf"(?:{_ADDRESS})\s+")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
 _BASIS_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_BASIS_WORDS)})\s+$")
@@ -946,8 +947,11 @@ def _left_day(
 def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:
     """'thôi giữ chức X để nghỉ hưu theo chế độ', '… thôi giữ chức X và nghỉ hưu': the post is left to retire."""
     then = _THEN_RE.search(ctx.folded, chain.end, bound)
-    if then and _RETIRE_RE.match(ctx.folded, then.end()):
-        return True
+    if then:
+        # ('… đối với ông A, để ông nghỉ hưu theo chế độ': a form of address alone stands for the person)
+        pronoun = _PRONOUN_RE.match(ctx.folded, then.end())
+        if _RETIRE_RE.match(ctx.folded, pronoun.end() if pronoun else then.end()):
+            return True
     # (the retirement's verb is a change of its own, so the person's text is bounded right before it)
     joined = _AND_RETIRE_RE.search(ctx.folded, chain.end, bound + _RETIRE_VERB_LEN)
     return bool(joined and joined.start() < bound and not _VERB_RE.search(ctx.folded, chain.end + 1, joined.start()))
