@@ -484,6 +484,19 @@ def test_relieved_so_that_he_retires_told_with_a_pronoun() -> None:
     ]
 
 
+def test_an_election_with_no_post_takes_the_post_its_approval_names() -> None:
+    # 'phê chuẩn kết quả bầu ông A giữ chức X. Ông A được HĐND tỉnh bầu tại kỳ họp …': the vote was for X
+    text = (
+        "Ngày 27/11/2031, Thủ tướng Chính phủ ban hành Quyết định số 1893/QĐ-TTg phê chuẩn kết quả bầu ông Lê Văn"
+        " Tám giữ chức Phó Chủ tịch UBND tỉnh Yên Hà nhiệm kỳ 2031-2036. Ông Tám được HĐND tỉnh bầu tại kỳ họp"
+        " thứ 14 hồi tháng 10."
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "approve", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+        ("Lê Văn Tám", "elect", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+    ]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

@@ -205,7 +205,7 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    found = _retired_from(_left_in_full(_moved_to(_seated(_shared_posts(ctx, _voted_seats(ctx, found))))))
+    found = _retired_from(_left_in_full(_moved_to(_approved(_seated(_shared_posts(ctx, _voted_seats(ctx, found)))))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     return _without_repeats(found)
 
@@ -1506,6 +1506,18 @@ def _voted_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
             a = replace(a, seat=seat) if seat else a
         out.append(a)
     return out
+
+
+def _approved(found: list[Appointment]) -> list[Appointment]:
+    """An election that names no post has the post its approval names ('Thủ tướng phê chuẩn kết quả bầu ông A
+    giữ chức Phó Chủ tịch UBND tỉnh. Ông A được HĐND tỉnh bầu tại kỳ họp thứ 14'): the vote approved."""
+    posts = {a.person.name_key: a.position for a in found if a.action == "approve" and a.position}
+    return [
+        replace(a, position=posts[a.person.name_key])
+        if a.action == "elect" and a.position is None and a.person.name_key in posts
+        else a
+        for a in found
+    ]
 
 
 def _seated(found: list[Appointment]) -> list[Appointment]:
