@@ -497,6 +497,21 @@ def test_an_election_with_no_post_takes_the_post_its_approval_names() -> None:
     ]
 
 
+def test_also_by_this_decision_is_the_decision_of_the_sentence_before() -> None:
+    # 'Cũng theo quyết định này, …': 'cũng' before 'theo quyết định này' still points to the decision just cited
+    text = (
+        "Chiều 30/6/2031, Tỉnh ủy Yên Hà tổ chức hội nghị công bố Quyết định số 2791-QĐ/TW ngày 27/6/2031 của"
+        " Bộ Chính trị về thành lập Đảng bộ tỉnh.\n\n"
+        "Theo Quyết định số 2793-QĐNS/TW ngày 28/6/2031, Bộ Chính trị chỉ định đồng chí Lê Văn Tám giữ chức"
+        " Bí thư Tỉnh ủy Yên Hà. Cũng theo quyết định này, đồng chí Hà Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
+        " Đông Hà, được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Yên Hà."
+    )
+    assert [(p, code, day) for p, _, code, day in decided(text)] == [
+        ("Lê Văn Tám", "2793-QĐNS/TW", date(2031, 6, 28)),
+        ("Hà Thị Mai", "2793-QĐNS/TW", date(2031, 6, 28)),
+    ]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

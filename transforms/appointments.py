@@ -1079,7 +1079,9 @@ _SAME_DAY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SAME_DAY_WORDS)
 # A paragraph's opening clause of time, up to its first comma ('Tại phiên họp thứ nhất vào chiều 25-7,').
 _OPENING_CLAUSE = 80
 _SESSION_ACTS = frozenset(fold(w) for w in V.SESSION_ACT_VERBS)
-_ACCORDINGLY_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)")
+_ACCORDINGLY_RE = re.compile(
+    rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)"
+)
 
 
 def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMention | None:

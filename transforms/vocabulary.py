@@ -1594,6 +1594,8 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 # A sentence opening so reports what the decision of the sentence before decides: 'Quyết định số X …
 # Theo đó, Bộ Chính trị phân công …'.
 APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
+# ... and the adverb that may stand before them: 'Cũng theo quyết định này, đồng chí A được chỉ định …'.
+APPOINTMENT_ACCORDINGLY_ALSO = ("cũng",)
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 # A sentence opening so tells an earlier decision ('Trước đó, Ban Bí thư đã ban hành Quyết định số …'); not
 # 'từng' alone, which is also 'each' and 'step by step' ('từng bước kiện toàn', 'trao cho từng đồng chí').
