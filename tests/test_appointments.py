@@ -512,6 +512,18 @@ def test_also_by_this_decision_is_the_decision_of_the_sentence_before() -> None:
     ]
 
 
+def test_a_paragraph_opening_with_a_past_word_is_set_on_the_day_after_it() -> None:
+    # '¶ Trước đó, tối 17/10, Ban Chấp hành … bầu … . A và B được bầu …': the day after 'Trước đó,' is the vote's
+    body = (
+        "Chiều 18/10/2031, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ I đã bế mạc.\n\n"
+        "Trước đó, tối 17/10, Ban Chấp hành Đảng bộ tỉnh khóa I đã họp phiên thứ nhất, bầu Ban Thường vụ Tỉnh ủy"
+        " gồm 15 đồng chí. Đồng chí Lê Văn Tám, Chủ tịch UBND tỉnh, và đồng chí Hà Thị Mai được bầu giữ chức Phó"
+        " Bí thư Tỉnh ủy khóa I."
+    )
+    records = extract_article(body, "a.txt", "0" * 64, "utf-8")
+    assert {(a["action"], a["effective_date"]) for a in records.appointments} == {("elect", date(2031, 10, 17))}
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

@@ -1353,6 +1353,9 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         ]
         return before[-1] if before else None
     opening_end = ctx.body.find(",", paragraph, min(start, paragraph + _OPENING_CLAUSE))
+    if opening_end != -1 and _PAST_OPENING_RE.fullmatch(ctx.folded, paragraph, opening_end):
+        # 'Trước đó, tối 17/10, Ban Chấp hành … bầu …': the clause after the past opening names the day
+        opening_end = ctx.body.find(",", opening_end + 1, min(start, paragraph + _OPENING_CLAUSE))
     # not the lead's day: a lead sums up a meeting of several days by its last ('Chiều 25/6, … Đại hội
     # đã bế mạc. Bà A được bầu …'), the body tells each sitting
     if opening_end != -1 and _named_days(ctx, 0, paragraph):
