@@ -524,6 +524,20 @@ def test_a_paragraph_opening_with_a_past_word_is_set_on_the_day_after_it() -> No
     assert {(a["action"], a["effective_date"]) for a in records.appointments} == {("elect", date(2031, 10, 17))}
 
 
+def test_a_paragraph_set_on_its_own_day_does_not_take_another_paragraphs_decision() -> None:
+    # the article's one decision (of 13/10, another event) is not the assignment told on the evening of 17/10
+    body = (
+        "Chiều 18/10/2031, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ I đã bế mạc.\n\n"
+        "Tại phiên bế mạc, đã công bố Quyết định số 2968-QĐNS/TW ngày 13-10-2031 của Bộ Chính trị chỉ định đồng"
+        " chí Trần Văn Bảy giữ chức Bí thư Tỉnh ủy Yên Hà.\n\n"
+        "Trước đó, tối 17/10, Ban Chấp hành Đảng bộ tỉnh khóa I đã họp phiên thứ nhất. Ban Thường vụ Tỉnh ủy"
+        " phân công đồng chí Hà Thị Mai làm Phó Bí thư Thường trực Tỉnh ủy."
+    )
+    rows = extract_article(body, "a.txt", "0" * 64, "utf-8").appointments
+    assigned = [(a["decision_code"], a["effective_date"]) for a in rows if a["action"] == "assign"]
+    assert assigned == [(None, date(2031, 10, 17))]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

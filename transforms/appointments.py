@@ -1126,12 +1126,24 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     if len(decisions) != 1:
         return None
     only = next(iter(decisions.values()))
-    if _ISSUING_RE.search(ctx.folded, max(0, only.start - 15), only.start):
-        return None  # '… Quy chế bầu cử ban hành kèm theo Quyết định số …': a rule's decision, no change's
+    if _not_this_changes(ctx, only, start):
+        return None
     # 'Trước đó, Ban Bí thư đã ban hành Quyết định số … cho đồng chí E thôi giữ chức …': an earlier decision
     # told as the past is that change's, not the article's
     told_at = max((s for s, _ in sentence_spans(ctx.body) if s <= only.start), default=0)
     return None if _PAST_OPENING_RE.search(ctx.folded, told_at, only.start) else only
+
+
+def _not_this_changes(ctx: _Context, only: DocumentMention, start: int) -> bool:
+    """Whether the article's one decision, cited elsewhere, is not that of the change told at `start`."""
+    if _ISSUING_RE.search(ctx.folded, max(0, only.start - 15), only.start):
+        return True  # '… Quy chế bầu cử ban hành kèm theo Quyết định số …': a rule's decision, no change's
+    if only.issued_date and _paragraph_start(ctx, only.start) != _paragraph_start(ctx, start):
+        # '¶ Trước đó, tối 17/10, … Ban Thường vụ phân công đồng chí A …': a paragraph set on a day of its own
+        # tells that day's acts, not the decision another paragraph cites with another day
+        own = _paragraph_day(ctx, start)
+        return own is not None and own != only.issued_date
+    return False
 
 
 _PAST_OPENING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.PAST_OPENINGS)})(?!\w)")
