@@ -415,6 +415,129 @@ def test_a_table_under_the_sentence_that_announces_its_changes():
     assert changes("Dự hội nghị có các đồng chí:\n| Họ tên | Chức vụ |\n| Lê Văn Tám | Bí thư Huyện ủy |") == []
 
 
+def test_a_table_post_column_is_told_by_its_header_words_whatever_the_verb() -> None:
+    # 'Chức vụ được chỉ định' is the post given, 'Chức vụ trước khi chỉ định' the post held: no list of headers
+    text = (
+        "Chủ tịch UBND tỉnh Yên Hà chỉ định Chủ tịch UBND 2 xã, cụ thể như sau:\n"
+        "| STT | Họ và tên | Chức vụ trước khi chỉ định | Chức vụ được chỉ định |\n|---|---|---|---|\n"
+        "| 1 | Ông Lê Văn Tám | Phó Chủ tịch UBND xã Đông Hà | Chủ tịch UBND xã Tây Hà |\n"
+        "| 2 | Bà Hà Thị Mai | Phó Bí thư Đảng ủy xã Bắc Hà | Chủ tịch UBND xã Bắc Hà |"
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "designate", "Chủ tịch UBND xã Tây Hà"),
+        ("Hà Thị Mai", "designate", "Chủ tịch UBND xã Bắc Hà"),
+    ]
+
+
+def test_the_decision_that_issued_a_rule_is_no_changes_decision() -> None:
+    # 'Quy chế … ban hành kèm theo Quyết định số …': the article's one decision issued the voting rule
+    text = (
+        "Sáng 12/3/2031, Ban Chấp hành Đảng bộ tỉnh Yên Hà họp phiên thứ nhất. Việc bầu cử theo Quy chế bầu cử"
+        " ban hành kèm theo Quyết định số 244-QĐ/TW ngày 9/6/2029 của Ban Chấp hành Trung ương.\n\n"
+        "Ban Thường vụ phân công đồng chí Lê Văn Tám làm Thường trực Tỉnh ủy."
+    )
+    assert [(p, a, code) for p, a, code, _ in decided(text)] == [("Lê Văn Tám", "assign", None)]
+    assert date(2029, 6, 9) not in [day for *_, day in decided(text)]
+
+
+def test_a_comma_before_and_still_lists_the_persons_who_share_the_post() -> None:
+    # 'A (SN …), titles, và bà B …, giữ chức X': the comma before 'và' does not end the list
+    text = (
+        "HĐND tỉnh Yên Hà bầu ông Lê Văn Tám (SN 1995), Tỉnh ủy viên, Giám đốc Sở Nội vụ, và bà Hà Thị Mai"
+        " (SN 1997), Tỉnh ủy viên, Bí thư Huyện ủy Đông Hà, giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2031-2036."
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "elect", "Phó Chủ tịch UBND tỉnh"),
+        ("Hà Thị Mai", "elect", "Phó Chủ tịch UBND tỉnh"),
+    ]
+
+
+def test_a_renewal_keeps_the_post_written_with_the_name() -> None:
+    # 'Bổ nhiệm lại ông A, giám đốc Sở X, thời hạn 5 năm': no 'giữ chức', the post renewed is the one held
+    text = (
+        "Chủ tịch UBND tỉnh Yên Hà đã ký các quyết định:\n\n- Bổ nhiệm lại ông Lê Văn Tám (SN 1989), Tỉnh ủy viên,"
+        " giám đốc Sở Khoa học và Công nghệ, thời hạn 5 năm (Quyết định số 3398/QĐ-UBND ngày 12-8-2031)."
+    )
+    assert changes(text) == [("Lê Văn Tám", "appoint", "giám đốc Sở Khoa học và Công nghệ")]
+
+
+def test_a_plan_word_inside_an_organs_name_is_no_intent() -> None:
+    # 'Sở Quy hoạch - Kiến trúc' names an organ; 'được quy hoạch chức danh …' is the plan that gives no post
+    named = (
+        "Sau đó, HĐND thành phố Yên Hà bầu ông Lê Văn Tám, Thành ủy viên, Giám đốc Sở Quy hoạch - Kiến trúc,"
+        " giữ chức Phó Chủ tịch UBND thành phố nhiệm kỳ 2031-2036."
+    )
+    assert changes(named) == [("Lê Văn Tám", "elect", "Phó Chủ tịch UBND thành phố")]
+    planned = "Ban Thường vụ điều động ông Lê Văn Tám, Phó Giám đốc Sở Nội vụ, được quy hoạch chức danh Giám đốc Sở."
+    assert [post for *_, post in changes(planned)] == [None]
+
+
+def test_relieved_so_that_he_retires_told_with_a_pronoun() -> None:
+    # 'miễn nhiệm … đối với ông A …, để ông nghỉ hưu theo chế độ': 'ông' alone stands for A
+    text = (
+        "HĐND tỉnh Yên Hà biểu quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Hà nhiệm kỳ 2031-2036 đối với"
+        " ông Lê Văn Tám (SN 1973), Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, để ông nghỉ hưu theo chế độ."
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "relieve", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+        ("Lê Văn Tám", "retire", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+    ]
+
+
+def test_an_election_with_no_post_takes_the_post_its_approval_names() -> None:
+    # 'phê chuẩn kết quả bầu ông A giữ chức X. Ông A được HĐND tỉnh bầu tại kỳ họp …': the vote was for X
+    text = (
+        "Ngày 27/11/2031, Thủ tướng Chính phủ ban hành Quyết định số 1893/QĐ-TTg phê chuẩn kết quả bầu ông Lê Văn"
+        " Tám giữ chức Phó Chủ tịch UBND tỉnh Yên Hà nhiệm kỳ 2031-2036. Ông Tám được HĐND tỉnh bầu tại kỳ họp"
+        " thứ 14 hồi tháng 10."
+    )
+    assert changes(text) == [
+        ("Lê Văn Tám", "approve", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+        ("Lê Văn Tám", "elect", "Phó Chủ tịch UBND tỉnh Yên Hà"),
+    ]
+
+
+def test_also_by_this_decision_is_the_decision_of_the_sentence_before() -> None:
+    # 'Cũng theo quyết định này, …': 'cũng' before 'theo quyết định này' still points to the decision just cited
+    text = (
+        "Chiều 30/6/2031, Tỉnh ủy Yên Hà tổ chức hội nghị công bố Quyết định số 2791-QĐ/TW ngày 27/6/2031 của"
+        " Bộ Chính trị về thành lập Đảng bộ tỉnh.\n\n"
+        "Theo Quyết định số 2793-QĐNS/TW ngày 28/6/2031, Bộ Chính trị chỉ định đồng chí Lê Văn Tám giữ chức"
+        " Bí thư Tỉnh ủy Yên Hà. Cũng theo quyết định này, đồng chí Hà Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"
+        " Đông Hà, được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Yên Hà."
+    )
+    assert [(p, code, day) for p, _, code, day in decided(text)] == [
+        ("Lê Văn Tám", "2793-QĐNS/TW", date(2031, 6, 28)),
+        ("Hà Thị Mai", "2793-QĐNS/TW", date(2031, 6, 28)),
+    ]
+
+
+def test_a_paragraph_opening_with_a_past_word_is_set_on_the_day_after_it() -> None:
+    # '¶ Trước đó, tối 17/10, Ban Chấp hành … bầu … . A và B được bầu …': the day after 'Trước đó,' is the vote's
+    body = (
+        "Chiều 18/10/2031, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ I đã bế mạc.\n\n"
+        "Trước đó, tối 17/10, Ban Chấp hành Đảng bộ tỉnh khóa I đã họp phiên thứ nhất, bầu Ban Thường vụ Tỉnh ủy"
+        " gồm 15 đồng chí. Đồng chí Lê Văn Tám, Chủ tịch UBND tỉnh, và đồng chí Hà Thị Mai được bầu giữ chức Phó"
+        " Bí thư Tỉnh ủy khóa I."
+    )
+    records = extract_article(body, "a.txt", "0" * 64, "utf-8")
+    assert {(a["action"], a["effective_date"]) for a in records.appointments} == {("elect", date(2031, 10, 17))}
+
+
+def test_a_paragraph_set_on_its_own_day_does_not_take_another_paragraphs_decision() -> None:
+    # the article's one decision (of 13/10, another event) is not the assignment told on the evening of 17/10
+    body = (
+        "Chiều 18/10/2031, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ I đã bế mạc.\n\n"
+        "Tại phiên bế mạc, đã công bố Quyết định số 2968-QĐNS/TW ngày 13-10-2031 của Bộ Chính trị chỉ định đồng"
+        " chí Trần Văn Bảy giữ chức Bí thư Tỉnh ủy Yên Hà.\n\n"
+        "Trước đó, tối 17/10, Ban Chấp hành Đảng bộ tỉnh khóa I đã họp phiên thứ nhất. Ban Thường vụ Tỉnh ủy"
+        " phân công đồng chí Hà Thị Mai làm Phó Bí thư Thường trực Tỉnh ủy."
+    )
+    rows = extract_article(body, "a.txt", "0" * 64, "utf-8").appointments
+    assigned = [(a["decision_code"], a["effective_date"]) for a in rows if a["action"] == "assign"]
+    assert assigned == [(None, date(2031, 10, 17))]
+
+
 def test_change_verbs_in_a_documents_subject_about_staff_in_general_are_no_change():
     text = (
         "Thực hiện Quy định số 80-QĐ/TW ngày 18-8-2022 của Bộ Chính trị về phân cấp quản lý cán bộ và bổ nhiệm,"

@@ -104,10 +104,13 @@ _THEN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_THEN_WORDS)
 _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)})\s*$")
 # (a rank stands before a name as a form of address does: 'Thượng tá A và Thiếu tá B được bầu …')
 _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS, *V.RANKS))
-_LIST_GLUE_RE = re.compile(rf"\s*(?:,|;|{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
+# (a comma may stand before 'và' too: 'A (SN 1985), Giám đốc Sở X, và bà B …, giữ chức Y')
+_LIST_GLUE_RE = re.compile(rf"\s*(?:[,;]\s*)?(?:{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
+_PRONOUN_RE = re.compile(rf"(?:{_ADDRESS})\s+")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
 _BASIS_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_BASIS_WORDS)})\s+$")
+_ISSUING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_ISSUING_WORDS)})\s+$")
 _PAST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PAST_WORDS)})(?!\w)")
 _NUMBERED_EVENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AT_WORDS)})\s+(?P<event>{folded_alternation(V.APPOINTMENT_NUMBERED_EVENTS)})"
@@ -202,7 +205,7 @@ def find_appointments(
         # 'điều động A thôi giữ chức X để giữ chức Y': the move is the change to Y, no appoint besides
         moved = {a.person.name_key for a in here if a.action not in ("relieve", "retire") and not a.implied}
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
-    found = _retired_from(_left_in_full(_moved_to(_seated(_shared_posts(ctx, _voted_seats(ctx, found))))))
+    found = _retired_from(_left_in_full(_moved_to(_approved(_seated(_shared_posts(ctx, _voted_seats(ctx, found)))))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     return _without_repeats(found)
 
@@ -523,11 +526,13 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
     bounds = [_text_bound(ctx, chain, in_sentence, mention, end) for mention, _ in targets]
     respective = _respective_decisions(ctx, chain, len(targets), end)
     out = []
-    for k, (_, person) in enumerate(targets):
+    for k, (mention, person) in enumerate(targets):
         bound = bounds[k]
         for verb in chain.verbs:
             action = _ACTION_OF[verb.group()]
             post, earlier = _post(ctx, chain, action, targets, k, bounds, elided)
+            if post is None and _renews(verb):
+                post, earlier = _kept_post(ctx, mention, bound), None
             moved = earlier if action in ("transfer", "assign", "appoint") else None
             code = respective[k].doc_code if respective else decision.doc_code if decision else None
             seat = (
@@ -564,6 +569,21 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                 elif _then_retires(ctx, chain, bound):  # 'thôi giữ chức X để nghỉ hưu': the retirement leaves X
                     out.append(Appointment(person, "retire", post, None, code, day, start, end, implied=True))
     return out
+
+
+_AGAIN_SUFFIX = " " + fold(V.APPOINTMENT_AGAIN_WORD)
+
+
+def _renews(verb: re.Match) -> bool:
+    """Whether the verb renews a post ('bổ nhiệm lại'): the post is then the one the person holds."""
+    return verb.group().endswith(_AGAIN_SUFFIX)
+
+
+def _kept_post(ctx: _Context, mention: Mention, bound: int) -> str | None:
+    """The post a renewal keeps: the last title written with the name ('Bổ nhiệm lại ông A, Tỉnh ủy viên,
+    giám đốc Sở X, thời hạn 5 năm' keeps 'giám đốc Sở X')."""
+    written = [t for t in mention.titles if ctx.body.find(t, mention.end, bound) != -1]
+    return written[-1] if written else None
 
 
 def _text_bound(
@@ -855,7 +875,8 @@ def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) 
     way is the earlier post. A post only intended ('cho đến khi có nhân sự giữ chức X', 'để được bổ
     nhiệm …') is none, except for a nomination, whose post is the intended one."""
     if not nominated:
-        intended = _INTENDED_RE.search(ctx.folded, start, bound)
+        plans = (m for m in _INTENDED_RE.finditer(ctx.folded, start, bound) if not _in_a_name(ctx, m.start()))
+        intended = next(plans, None)
         bound = intended.start() if intended else bound
     earlier = None
     for m in _INTRO_RE.finditer(ctx.folded, start, bound):
@@ -871,6 +892,16 @@ def _introduced(ctx: _Context, start: int, bound: int, nominated: bool = False) 
             continue
         return title, earlier
     return None, earlier
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+
+
+def _in_a_name(ctx: _Context, at: int) -> bool:
+    """Whether the word at `at` is capitalised after a capitalised word: a word of an organ's name ('Giám đốc
+    Sở Quy hoạch - Kiến trúc'), not the common word ('được quy hoạch chức danh …')."""
+    before = _WORD_BEFORE_RE.search(ctx.body, max(0, at - 30), at)
+    return ctx.body[at].isupper() and before is not None and before.group(1)[0].isupper()
 
 
 def _then_post(ctx: _Context, chain: _Chain, bound: int) -> str | None:
@@ -916,8 +947,11 @@ def _left_day(
 def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:
     """'thôi giữ chức X để nghỉ hưu theo chế độ', '… thôi giữ chức X và nghỉ hưu': the post is left to retire."""
     then = _THEN_RE.search(ctx.folded, chain.end, bound)
-    if then and _RETIRE_RE.match(ctx.folded, then.end()):
-        return True
+    if then:
+        # ('… đối với ông A, để ông nghỉ hưu theo chế độ': a form of address alone stands for the person)
+        pronoun = _PRONOUN_RE.match(ctx.folded, then.end())
+        if _RETIRE_RE.match(ctx.folded, pronoun.end() if pronoun else then.end()):
+            return True
     # (the retirement's verb is a change of its own, so the person's text is bounded right before it)
     joined = _AND_RETIRE_RE.search(ctx.folded, chain.end, bound + _RETIRE_VERB_LEN)
     return bool(joined and joined.start() < bound and not _VERB_RE.search(ctx.folded, chain.end + 1, joined.start()))
@@ -1045,7 +1079,9 @@ _SAME_DAY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SAME_DAY_WORDS)
 # A paragraph's opening clause of time, up to its first comma ('Tại phiên họp thứ nhất vào chiều 25-7,').
 _OPENING_CLAUSE = 80
 _SESSION_ACTS = frozenset(fold(w) for w in V.SESSION_ACT_VERBS)
-_ACCORDINGLY_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)")
+_ACCORDINGLY_RE = re.compile(
+    rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)"
+)
 
 
 def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMention | None:
@@ -1090,10 +1126,24 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     if len(decisions) != 1:
         return None
     only = next(iter(decisions.values()))
+    if _not_this_changes(ctx, only, start):
+        return None
     # 'Trước đó, Ban Bí thư đã ban hành Quyết định số … cho đồng chí E thôi giữ chức …': an earlier decision
     # told as the past is that change's, not the article's
     told_at = max((s for s, _ in sentence_spans(ctx.body) if s <= only.start), default=0)
     return None if _PAST_OPENING_RE.search(ctx.folded, told_at, only.start) else only
+
+
+def _not_this_changes(ctx: _Context, only: DocumentMention, start: int) -> bool:
+    """Whether the article's one decision, cited elsewhere, is not that of the change told at `start`."""
+    if _ISSUING_RE.search(ctx.folded, max(0, only.start - 15), only.start):
+        return True  # '… Quy chế bầu cử ban hành kèm theo Quyết định số …': a rule's decision, no change's
+    if only.issued_date and _paragraph_start(ctx, only.start) != _paragraph_start(ctx, start):
+        # '¶ Trước đó, tối 17/10, … Ban Thường vụ phân công đồng chí A …': a paragraph set on a day of its own
+        # tells that day's acts, not the decision another paragraph cites with another day
+        own = _paragraph_day(ctx, start)
+        return own is not None and own != only.issued_date
+    return False
 
 
 _PAST_OPENING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.PAST_OPENINGS)})(?!\w)")
@@ -1315,6 +1365,9 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         ]
         return before[-1] if before else None
     opening_end = ctx.body.find(",", paragraph, min(start, paragraph + _OPENING_CLAUSE))
+    if opening_end != -1 and _PAST_OPENING_RE.fullmatch(ctx.folded, paragraph, opening_end):
+        # 'Trước đó, tối 17/10, Ban Chấp hành … bầu …': the clause after the past opening names the day
+        opening_end = ctx.body.find(",", opening_end + 1, min(start, paragraph + _OPENING_CLAUSE))
     # not the lead's day: a lead sums up a meeting of several days by its last ('Chiều 25/6, … Đại hội
     # đã bế mạc. Bà A được bầu …'), the body tells each sitting
     if opening_end != -1 and _named_days(ctx, 0, paragraph):
@@ -1470,6 +1523,18 @@ def _voted_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
             a = replace(a, seat=seat) if seat else a
         out.append(a)
     return out
+
+
+def _approved(found: list[Appointment]) -> list[Appointment]:
+    """An election that names no post has the post its approval names ('Thủ tướng phê chuẩn kết quả bầu ông A
+    giữ chức Phó Chủ tịch UBND tỉnh. Ông A được HĐND tỉnh bầu tại kỳ họp thứ 14'): the vote approved."""
+    posts = {a.person.name_key: a.position for a in found if a.action == "approve" and a.position}
+    return [
+        replace(a, position=posts[a.person.name_key])
+        if a.action == "elect" and a.position is None and a.person.name_key in posts
+        else a
+        for a in found
+    ]
 
 
 def _seated(found: list[Appointment]) -> list[Appointment]:

@@ -1477,6 +1477,8 @@ EVENT_ORGAN_SYNONYMS = {
 # --- Appointments: personnel changes (#14, transforms/appointments.py) ---------------------------
 # The verbs of a personnel change, per fact_appointment.action (LABELING.md, "appointments"). One
 # entry per verb: "điều động, phân công, chỉ định" is three changes.
+# 'Bổ nhiệm lại ông A, giám đốc Sở X, thời hạn 5 năm': a verb ending so renews the post the person holds.
+APPOINTMENT_AGAIN_WORD = "lại"
 APPOINTMENT_VERBS = {
     "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
     # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
@@ -1594,6 +1596,8 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 # A sentence opening so reports what the decision of the sentence before decides: 'Quyết định số X …
 # Theo đó, Bộ Chính trị phân công …'.
 APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
+# ... and the adverb that may stand before them: 'Cũng theo quyết định này, đồng chí A được chỉ định …'.
+APPOINTMENT_ACCORDINGLY_ALSO = ("cũng",)
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 # A sentence opening so tells an earlier decision ('Trước đó, Ban Bí thư đã ban hành Quyết định số …'); not
 # 'từng' alone, which is also 'each' and 'step by step' ('từng bước kiện toàn', 'trao cho từng đồng chí').
@@ -1620,6 +1624,8 @@ APPOINTMENT_NUMBERED_EVENTS = {
 # "Căn cứ Quy định số 69-QĐ/TW …, Ủy ban Kiểm tra quyết định cách chức …": the rule a change applies,
 # not the decision that makes it.
 APPOINTMENT_BASIS_WORDS = ("căn cứ", "căn cứ vào")
+# 'Quy chế bầu cử … ban hành kèm theo Quyết định số 244-QĐ/TW': the decision that issued a rule, not a change's.
+APPOINTMENT_ISSUING_WORDS = ("kèm theo",)
 # Documents that set rules for everyone, never decide one person's change: 'miễn nhiệm … để nghỉ hưu
 # trước tuổi theo Nghị định số 178/2024/NĐ-CP' (the decree is the policy applied, not the decision);
 # a proposal (Tờ trình) or a plan asks for a change, it does not make it.
