@@ -1274,10 +1274,13 @@ def _in_an_earlier_year(ctx: _Context, start: int, end: int) -> bool:
 
 
 def _article_month(ctx: _Context) -> tuple[int, int] | None:
-    """(year, month) of the article's first dated meeting, else of its publication."""
-    dated = [m.meeting_date for m in ctx.meetings if m.meeting_date]
-    day = dated[0] if dated else ctx.published
+    day = _article_day(ctx)
     return (day.year, day.month) if day else None
+
+
+def _article_day(ctx: _Context) -> date | None:
+    """The article's time: its first dated meeting's day, else its publication's."""
+    return next((m.meeting_date for m in ctx.meetings if m.meeting_date), None) or ctx.published
 
 
 # 'Căn cứ Luật Tổ chức chính quyền địa phương năm 2015, …': the year of a law or rule the clause names
@@ -1472,10 +1475,8 @@ def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
 
 
 def _article_year(ctx: _Context) -> int | None:
-    dated = [m.meeting_date for m in ctx.meetings if m.meeting_date]
-    if dated:
-        return dated[0].year
-    return ctx.published.year if ctx.published else None
+    day = _article_day(ctx)
+    return day.year if day else None
 
 
 def _shared_posts(ctx: _Context, found: list[Appointment]) -> list[Appointment]:

@@ -220,7 +220,7 @@ def _date_told_after(
         told = _TOLD_AFTER_RE.search(text, m.end, m.end + _TOLD_AFTER_REACH)
         if told is None or told.group("word").casefold() != m.doc_type.casefold():
             continue
-        if told.start() > later and not (told.group("count") and m.start >= _sentence_before(text, told.start())):
+        if told.start() > later and not (told.group("count") and m.start >= _sentence_start(text, told.start() - 1)):
             continue  # one document's signing day is the last one's; a count's, those of the sentence before
         mentions[i] = replace(
             mentions[i],
@@ -229,11 +229,6 @@ def _date_told_after(
             date_has_year=bool(told.group("y") or told.group("y2")),
         )
     return mentions
-
-
-def _sentence_before(text: str, at: int) -> int:
-    """Where the sentence before the one starting at `at` starts."""
-    return max(text.rfind(". ", 0, at - 2) + 2, text.rfind("\n", 0, at - 1) + 1, 0)
 
 
 def signing_told_next(
@@ -331,6 +326,7 @@ _DAY_TOLD_RE = re.compile(rf"(?<!\w){_WRITTEN_DATE}", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after the last '. ' or line end before it)."""
     return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
 
 

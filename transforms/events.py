@@ -17,7 +17,7 @@ from collections import Counter
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.text import fold, fold_aligned
-from hoinghi.transforms.titles import parse_title, place_length
+from hoinghi.transforms.titles import LOCAL_LEVELS, parse_title, place_length
 
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _CITY = {fold(k): v for k, v in V.CITY_ABBREVIATIONS.items()}
@@ -28,7 +28,6 @@ _SYNONYMS = tuple(sorted(((fold(k), fold(v)) for k, v in V.EVENT_ORGAN_SYNONYMS.
 _SUFFIXES = tuple(sorted((*V.LEVEL_COMMITTEES, *V.LEVEL_WORDS), key=len, reverse=True))
 _DAY_PART_RE = re.compile(r"^\W*(" + "|".join(map(re.escape, V.TIME_OF_DAY)) + r")(?!\w)")
 _STOP_RE = re.compile(r"[,;.:()\n\"“”]")
-_LOCAL_LEVELS = ("province", "district", "commune")
 _LEVEL_OF = {**V.LEVEL_WORDS, **V.LEVEL_COMMITTEES}  # word → its level (None: 'thành phố' is either)
 
 
@@ -49,7 +48,7 @@ def organizer_key(organizer: str | None, text: str = "") -> str | None:
     named = _same_body(fold(parts.organ))
     organ = _without_level_word(named)
     place = parts.place
-    if place is None and parts.level in _LOCAL_LEVELS:
+    if place is None and parts.level in LOCAL_LEVELS:
         place = _place_in(text, named, parts.level)
         if place is None:
             return None

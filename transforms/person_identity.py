@@ -34,12 +34,12 @@ from functools import lru_cache
 
 from hoinghi.transforms.events import _place_key
 from hoinghi.transforms.text import fold
+from hoinghi.transforms.titles import LOCAL_LEVELS  # broadest first: the order a basis is chosen in
 
 # Two titles dated at most this many days apart are held at the same time. Short on purpose: a person
 # moved from one province to another and seen once before and once after the move must not be parted,
 # and in a large archive two namesakes who both hold posts are seen within a month of each other anyway.
 SAME_TIME_DAYS = 31
-LOCAL_LEVELS = ("province", "district", "commune")  # broadest first: the order a basis is chosen in
 _LETTERS = str.maketrans("đ", "d")
 
 

@@ -27,6 +27,7 @@ from hoinghi.transforms.text import (
     sentence_spans,
 )
 from hoinghi.transforms.titles import (
+    LOCAL_LEVELS,
     comma_inside_organ,
     ends_stop_noun,
     parse_title,
@@ -942,7 +943,6 @@ def _two_words_after(rest: str) -> int:
 
 
 _THREE_CAPITALISED_RE = re.compile(rf" (?:{_CAP_WORD}) (?:{_CAP_WORD}) (?:{_CAP_WORD}){_WORD_END}(?! [{UPPER}])")
-_LOCAL_LEVELS = ("province", "district", "commune")
 
 
 def _place_of_local_organ(title: str, rest: str) -> int:
@@ -953,7 +953,7 @@ def _place_of_local_organ(title: str, rest: str) -> int:
     if not m or not _name_follows(rest):
         return 0
     parts = parse_title(title.strip())
-    return m.end() if parts.place is None and parts.level in _LOCAL_LEVELS else 0
+    return m.end() if parts.place is None and parts.level in LOCAL_LEVELS else 0
 
 
 _ENTERPRISE_HEADS = tuple(sorted((fold(w) for w in V.ENTERPRISE_HEADS), key=len, reverse=True))

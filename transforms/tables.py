@@ -13,16 +13,19 @@ from hoinghi.transforms.text import fold
 
 _ROLE_OF = {fold(header): role for role, headers in V.TABLE_COLUMNS.items() for header in headers}
 _POST_HEADS = tuple(fold(h) + " " for h in V.TABLE_POST_HEADER_HEADS)
+_HELD_WORDS = frozenset(fold(w) for w in V.TABLE_HELD_HEADER_WORDS)
+_GIVEN_WORDS = frozenset(fold(w) for w in V.TABLE_POST_HEADER_WORDS)
 
 
 def _role_of(header: str) -> str | None:
     """A column's role by its (folded) header: listed whole, else a post column's word after its head."""
-    if header in _ROLE_OF or not header.startswith(_POST_HEADS):
+    head = next((h for h in _POST_HEADS if header.startswith(h)), None)
+    if header in _ROLE_OF or head is None:
         return _ROLE_OF.get(header)
-    words = set(header.split(" ")[2:])
-    if words & {fold(w) for w in V.TABLE_HELD_HEADER_WORDS}:
+    words = set(header[len(head) :].split(" "))
+    if words & _HELD_WORDS:
         return "held"
-    return "post" if words & {fold(w) for w in V.TABLE_POST_HEADER_WORDS} else None
+    return "post" if words & _GIVEN_WORDS else None
 
 
 _ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.MULTILINE)

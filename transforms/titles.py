@@ -100,6 +100,8 @@ _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\(?[{UPPER}&-]{{2,8}}\)")
 _BRACKETED_INSIDE_RE = re.compile(rf" \([{UPPER}&-]{{2,8}}\)(?= )")
+# The levels parse_title gives a local organ (not 'central'), broadest first.
+LOCAL_LEVELS = ("province", "district", "commune")
 _DOTTED_ABBREVIATIONS = frozenset(V.DOTTED_PLACE_ABBREVIATIONS)  # 'TP. Vinh': the dot is the word's
 # (the words before, the words after) each comma of each name
 _COMMA_NAMES = tuple(
