@@ -827,3 +827,15 @@ def test_a_post_given_after_a_list_whose_names_have_their_own_titles_is_each_nam
         "Phùng Thị Lan": ["Chủ tịch HĐND xã"],
         "Đỗ Hữu Bình": ["Phó Chủ tịch"],
     }
+
+
+def test_a_district_named_after_a_person_is_a_place_after_a_local_organ():
+    # 'Dương Minh Châu' (Tây Ninh) and 'Trần Văn Thời' (Cà Mau) are districts: after 'Huyện ủy' the run is
+    # the organ's place, not a person whose title ends there
+    assert people(
+        "Quyết định chuẩn y đồng chí Nguyễn Hữu Lộc, Trưởng Ban Tổ chức Huyện ủy Dương Minh Châu, giữ chức Phó"
+        " Bí thư Huyện ủy Dương Minh Châu. Đồng chí Lê Văn Nam, Chủ tịch UBND huyện Trần Văn Thời phát biểu."
+    ) == {
+        "Nguyễn Hữu Lộc": ["Trưởng Ban Tổ chức Huyện ủy Dương Minh Châu", "Phó Bí thư Huyện ủy Dương Minh Châu"],
+        "Lê Văn Nam": ["Chủ tịch UBND huyện Trần Văn Thời"],
+    }

@@ -21,6 +21,7 @@ from hoinghi.transforms.dates import (
     without_weekdays,
 )
 from hoinghi.transforms.text import UPPER, fold, squash_spaces
+from hoinghi.transforms.unwrap import unwrapped
 from hoinghi.transforms.webpage import unmarked
 
 _CRAWLER_MARK_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
@@ -126,7 +127,7 @@ class CleanArticle:
 
 def clean_text(text: str) -> CleanArticle:
     """Split an article's decoded text into its header and its clean, evidence-addressable body."""
-    lines = [squash_spaces(line) for line in unmarked(text).split("\n")]
+    lines = [squash_spaces(line) for line in unmarked(unwrapped(text)).split("\n")]
     marked_at, year_hint, lines = _crawler_mark(lines)
     lines, late_captions = _cut_trailer(lines)
     lines = _drop_furniture(lines)

@@ -124,7 +124,8 @@ trong các những sáng chiều tối
 """.split()
 )
 
-# Provinces and cities: two-syllable place names that look like family name + given name.
+# Provinces and cities: two-syllable place names that look like family name + given name; and the
+# districts named after persons (three syllables, read as a name after any locality word).
 PLACES = frozenset(
     f.strip()
     for f in """
@@ -135,7 +136,8 @@ khánh hòa, kiên giang, kon tum, lai châu, lâm đồng, lạng sơn, lào ca
 ninh bình, ninh thuận, phú thọ, phú yên, quảng bình, quảng nam, quảng ngãi, quảng ninh, quảng trị,
 sóc trăng, sơn la, tây ninh, thái bình, thái nguyên, thanh hóa, thừa thiên huế, tiền giang,
 hồ chí minh, trà vinh, tuyên quang, vĩnh long, vĩnh phúc, yên bái, huế, việt nam, trung quốc,
-mộc châu, lâm bình, hoàng sa, trường sa, quảng châu, tây nguyên, đông nam bộ, tây bắc, đông bắc
+mộc châu, lâm bình, hoàng sa, trường sa, quảng châu, tây nguyên, đông nam bộ, tây bắc, đông bắc,
+dương minh châu, trần văn thời
 """.replace("\n", " ").split(",")
 )
 
