@@ -1427,3 +1427,14 @@ def test_a_clause_after_a_semicolon_that_leaves_the_verb_out_repeats_the_change_
     # a clause with a verb of its own is its own change
     body = body.replace("Yên Lạc giữ chức", "Yên Lạc được bầu giữ chức")
     assert changes(body)[1] == ("Hà Văn Quyết", "elect", "Phó Bí thư Đảng ủy xã")
+
+
+@pytest.mark.parametrize("before", ["PGS.TS", "GS.TSKH", "TS."])
+def test_a_degree_before_the_name_stands_where_a_form_of_address_does(before):
+    body = (
+        f"Quyết định của Giám đốc ĐHQG TPHCM giao {before} Đoàn Thị Mỹ Hạnh, Phó Hiệu trưởng, phụ trách Trường"
+        " Đại học Bách khoa cho đến khi kiện toàn chức danh Hiệu trưởng."
+    )
+    assert changes(body) == [("Đoàn Thị Mỹ Hạnh", "assign", "phụ trách Trường Đại học Bách khoa")]
+    # the charge given is no title she holds
+    assert [p.titles for p in find_persons(body)] == [["Phó Hiệu trưởng"]]

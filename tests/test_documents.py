@@ -401,3 +401,20 @@ def test_a_citys_dotted_abbreviation_inside_the_issuer_keeps_the_day_told_before
     assert _dated("Trước đó, ngày 28.10, UBND TP. Đà Nẵng ban hành Quyết định số 2588/QĐ-UBND điều động ông A.") == [
         ("2588/QĐ-UBND", date(2031, 10, 28))
     ]
+
+
+def test_a_day_a_sentence_issues_a_counted_list_on_dates_each_document_listed_after_its_colon():
+    text = (
+        "Về phía Đảng ủy, ngày 24/11/2017, Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương đã ban hành ba"
+        " quyết định: Quyết định số 682-QĐ/ĐUK cho ông Lê Quang Bình thôi tham gia Ban Chấp hành, Ban Thường vụ;"
+        " Quyết định số 683-QĐ/ĐUK chỉ định ông Phạm Xuân Thủy giữ chức Bí thư Đảng ủy Tập đoàn nhiệm kỳ"
+        " 2015-2020; Quyết định số 684-QĐ/ĐUK chỉ định ông Nông Thanh Tùng tham gia Ban Chấp hành."
+        " Quyết định số 4410/QĐ-BCT bổ nhiệm ông Nông Thanh Tùng giữ chức Thành viên Hội đồng thành viên."
+    )
+    day = date(2017, 11, 24)
+    assert codes(text) == [
+        ("682-QĐ/ĐUK", "Quyết định", day),
+        ("683-QĐ/ĐUK", "Quyết định", day),
+        ("684-QĐ/ĐUK", "Quyết định", day),
+        ("4410/QĐ-BCT", "Quyết định", None),  # the next sentence's: not of the list
+    ]

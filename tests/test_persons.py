@@ -839,3 +839,33 @@ def test_a_district_named_after_a_person_is_a_place_after_a_local_organ():
         "Nguyễn Hữu Lộc": ["Trưởng Ban Tổ chức Huyện ủy Dương Minh Châu", "Phó Bí thư Huyện ủy Dương Minh Châu"],
         "Lê Văn Nam": ["Chủ tịch UBND huyện Trần Văn Thời"],
     }
+
+
+def test_a_member_of_a_corporations_members_council_is_a_title():
+    assert people(
+        "Quyết định bổ nhiệm ông Phạm Xuân Thủy, Phó Bí thư Đảng ủy Tập đoàn, Thành viên Hội đồng thành viên,"
+        " Tổng Giám đốc TKV, giữ chức Chủ tịch Hội đồng thành viên Tập đoàn."
+    ) == {
+        "Phạm Xuân Thủy": [
+            "Phó Bí thư Đảng ủy Tập đoàn",
+            "Thành viên Hội đồng thành viên",
+            "Tổng Giám đốc TKV",
+            "Chủ tịch Hội đồng thành viên Tập đoàn",
+        ]
+    }
+
+
+def test_a_degree_between_a_title_and_the_name_is_neither_title_nor_name():
+    assert people("Phát biểu tại hội nghị, Hiệu trưởng Trường Đại học Y PGS.TS Đoàn Thị Mỹ Hạnh cho biết.") == {
+        "Đoàn Thị Mỹ Hạnh": ["Hiệu trưởng Trường Đại học Y"]
+    }
+
+
+def test_the_y_of_medicine_after_an_institution_opens_no_ede_name():
+    # 'Y' opens Ê Đê men's names ('Y Khun Niê'), but after 'Đại học' it is medicine
+    assert people("Hiệu trưởng Trường Đại học Y Dược Đoàn Thị Mỹ Hạnh cho biết.") == {
+        "Đoàn Thị Mỹ Hạnh": ["Hiệu trưởng Trường Đại học Y Dược"]
+    }
+    assert people("Ông Y Khun Niê, Phó Chủ tịch UBND tỉnh Đắk Lắk phát biểu.") == {
+        "Y Khun Niê": ["Phó Chủ tịch UBND tỉnh Đắk Lắk"]
+    }

@@ -79,3 +79,11 @@ def test_the_extractors_give_phrase_at_lists_built_once(monkeypatch):
             extract_article(text, f"t{i}", f"{i:064x}", "utf-8")
         sizes.append(len(T._PHRASE_INDEXES))
     assert sizes[0] == sizes[1], "a pass over the same articles indexed new phrase lists"
+
+
+def test_a_dotted_degree_before_a_name_ends_no_sentence():
+    text = "Dự hội nghị có TS. Đoàn Thị Mỹ Hạnh và PGS.TS. Trần Văn An. Hội nghị bế mạc."
+    assert [text[a:b] for a, b in T.sentence_spans(text)] == [
+        "Dự hội nghị có TS. Đoàn Thị Mỹ Hạnh và PGS.TS. Trần Văn An.",
+        "Hội nghị bế mạc.",
+    ]

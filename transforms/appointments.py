@@ -992,9 +992,14 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
 
 
 _LIST_HEAD_RE = re.compile(rf"\s*(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:(?:{_ADDRESS})\s+)?")
-# Words written right before a name: forms of address and ranks ('cho Đại tá Trần Văn Hưng'), longest first.
+# Words written right before a name: forms of address, ranks and degrees ('cho Đại tá Trần Văn Hưng', 'giao
+# PGS.TS Đoàn Thị Mỹ Hạnh'), longest first.
 _BEFORE_NAME = tuple(
-    sorted((fold(w) + " " for w in (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.RANKS)), key=len, reverse=True)
+    sorted(
+        (fold(w) + " " for w in (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.RANKS, *V.ACADEMIC_PREFIXES)),
+        key=len,
+        reverse=True,
+    )
 )
 
 

@@ -113,6 +113,13 @@ _TOLD_FOR_ALL_RE = re.compile(
     rf"(?:\s+(?:{_SIGNED})(?:\s+(?:{_SIGNED_AT}))?)?\s+(?P<written>{_WRITTEN_DATE})",
     re.IGNORECASE,
 )
+# 'Ngày 24/11/2017, Ban Thường vụ Đảng ủy Khối … đã ban hành ba quyết định: Quyết định số 682-QĐ/ĐUK …; Quyết
+# định số 683-QĐ/ĐUK …': the day of a count of documents a sentence issues, listed after its colon.
+_ISSUED_LIST_RE = re.compile(
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
+    rf"(?:{_SIGNED})\s+(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})\s*:",
+    re.IGNORECASE,
+)
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
 _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
@@ -202,6 +209,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
         )
     mentions = _date_told_after(text, mentions, published, year)
     mentions = _date_told_for_several(text, mentions, published, year)
+    mentions = _date_listed_after(text, mentions, published, year)
     mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes))
     return _date_same_day(text, _date_repeated_codes(mentions), published, year)
 
@@ -262,6 +270,26 @@ def _date_told_for_several(
         window = row_of.intro if row_of else (max(0, m.start - _TOLD_FOR_SEVERAL_REACH), m.start)
         found = [*_TOLD_FOR_ALL_RE.finditer(text, *window)]
         told = found[-1] if found else None  # the last one before the code
+        if told is not None and told.group("word").casefold() == m.doc_type.casefold():
+            mentions[i] = replace(
+                m,
+                issued_date=_issued(told, published, year),
+                date_span=told.span("written"),
+                date_has_year=bool(told.group("y") or told.group("y2")),
+            )
+    return mentions
+
+
+def _date_listed_after(
+    text: str, mentions: list[DocumentMention], published: date | None, year: int | None
+) -> list[DocumentMention]:
+    """The day a sentence issues a count of documents on, listed after its colon, dates each undated one
+    of that type in the sentence ('ngày 24/11/2017, Ban Thường vụ … đã ban hành ba quyết định: Quyết định
+    số 682-QĐ/ĐUK …; Quyết định số 683-QĐ/ĐUK …; Quyết định số 684-QĐ/ĐUK …')."""
+    for i, m in enumerate(mentions):
+        if m.issued_date is not None:
+            continue
+        told = _ISSUED_LIST_RE.search(text, _sentence_start(text, m.start), m.start)
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = replace(
                 m,

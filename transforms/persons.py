@@ -115,6 +115,7 @@ _LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) fo
 # Between two names of a list: 'Lê Văn Hiền, Hà Thị Nga và ông Vũ Đức Đam'.
 # (a rank stands where a form of address would: 'Đại tá A và Thượng tá B')
 _RANK = "|".join(map(re.escape, V.RANKS))
+_DEGREE = "|".join(map(re.escape, sorted(V.ACADEMIC_PREFIXES, key=len, reverse=True)))  # 'PGS.TS' before a name
 _LIST_GLUE_RE = re.compile(r"\s*(?:,|;|" + _AND + r")\s*(?:(?:" + _ADDRESS + "|" + _RANK + r")\s+)?", re.IGNORECASE)
 # 'A, Chủ tịch UBND xã và (đồng chí) B': the 'và' after a person's titles
 # (a comma may close the titles before it: 'A, Chủ tịch UBND tỉnh, và đồng chí B …')
@@ -255,7 +256,7 @@ def find_persons(text: str) -> list[Person]:
 
 
 _OF_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ON_BEHALF_OF)})\s+$")
-_RANK_BEFORE_RE = re.compile(r"(?<=\s)(?:" + _RANK + r")\s+$", re.IGNORECASE)
+_RANK_BEFORE_RE = re.compile(r"(?<=\s)(?:" + _RANK + "|" + _DEGREE + r")\s+$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _GIVING_VERB_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.TITLE_GIVING_VERBS) + r")(?!\w)")
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
@@ -582,7 +583,8 @@ def _add_mention(
 _ADDRESS_RE = "|".join(map(re.escape, V.ADDRESS_FORMS))
 # 'giao ông A, Phó Giám đốc Sở, phụ trách Sở Giao thông vận tải': the charge after A's titles is given, not held
 _CHARGE_GIVEN_RE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(map(re.escape, V.CHARGE_GIVING_VERBS))})\s+(?:(?:{_ADDRESS_RE})\s+)?$", re.IGNORECASE
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, V.CHARGE_GIVING_VERBS))})\s+(?:(?:{_ADDRESS_RE}|{_RANK}|{_DEGREE})\s+)?$",
+    re.IGNORECASE,
 )
 _CHARGES = tuple(fold(w) + " " for w in V.APPOINTMENT_CHARGE_WORDS)
 _COMMA_RE = re.compile(r"\s*,")
@@ -719,7 +721,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
     tokens = [w[2] for w in run]
     folded = [fold(t) for t in tokens]
     starts = [cued] if cued is not None else [0] if lower_start else []
-    starts += [k for k, f in enumerate(folded) if f in _SURNAMES or f in _ETHNIC]
+    starts += [k for k, f in enumerate(folded) if f in _SURNAMES or (f in _ETHNIC and not _medicine_y(text, run, k))]
     if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
         starts.append(0)  # 'Văn Thị Bạch Tuyết'
         starts.sort()
@@ -753,6 +755,15 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
             continue
         yield start, end, _anchored(text, start, end, n, k == cued)
         return  # one name per run: the earliest plausible start
+
+
+_MEDICINE_Y_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.MEDICINE_Y_AFTER))})\s+$", re.IGNORECASE)
+
+
+def _medicine_y(text: str, run: list[Word], k: int) -> bool:
+    """Whether the run's word k is the 'Y' of medicine after an institution ('Đại học Y Dược Đoàn Thị Hạnh')."""
+    start = run[k][0]
+    return run[k][2] == "Y" and bool(_MEDICINE_Y_BEFORE_RE.search(text, max(0, start - 12), start))
 
 
 def _starts_after_place(text: str, run: list[Word], tokens: list[str], starts: list[int]) -> list[int]:
@@ -1075,7 +1086,7 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
     if dash:  # 'Bí thư Tỉnh ủy - Phạm Văn Rạnh'
         cursor = start - (len(text[max(0, start - 4) : start]) - dash.start())
     rank = _RANK_BEFORE_RE.search(text, max(0, start - 30), start)
-    if rank:  # 'Phó Giám đốc Công an tỉnh Đại tá Lù Văn Sính': a rank is no title, the title is before it
+    if rank:  # 'Phó Giám đốc Công an tỉnh Đại tá Lù Văn Sính': a rank (or a degree) is no title, the title is before it
         cursor = rank.start()
     place = _PLACE_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 45), start)
     if place:  # 'Bí thư Huyện ủy Tháp Mười (Đồng Tháp) Nguyễn Thị Ngọc Diệp': the province, told in passing

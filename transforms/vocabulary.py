@@ -59,6 +59,8 @@ thích
 
 # Given-name syllables that ethnic-minority names start with instead of a family name (A Pớt, Y Biêr).
 ETHNIC_NAME_PREFIXES = frozenset({"a", "y", "h'", "ksor", "kpă", "nay", "siu", "rah", "rơ"})
+# 'Y' after these is medicine ('Trường Đại học Y Dược', 'ngành Y'), not the Ê Đê men's name prefix ('Y Khun').
+MEDICINE_Y_AFTER = ("đại học", "cao đẳng", "trung cấp", "học viện", "trường", "ngành", "khoa", "viện")
 # Of these, the ones before a given name whose family name comes last (Ê Đê, M'nông): a paper refers back by the
 # prefix and the given name ('ông Y Khun Byă … ông Y Khun đề nghị').
 GIVEN_NAME_FIRST_PREFIXES = ("y",)
@@ -87,7 +89,10 @@ RANKS = (
 )
 # Degrees written before a name, as in 'PGS.TS Trịnh Văn A', 'TS. Lê Thị B', 'ThS Lù Thị C' (lower case:
 # the cues are looked up in the lower-cased text). No Vietnamese syllable starts with these letters.
-ACADEMIC_PREFIXES = ("pgs.ts.", "pgs.ts", "gs.ts.", "gs.ts", "pgs.", "pgs", "ts.", "ts", "ths.", "ths", "bs.", "bs")
+ACADEMIC_PREFIXES = (
+    *("gs.tskh.", "gs.tskh", "pgs.tskh", "tskh.", "tskh"),
+    *("pgs.ts.", "pgs.ts", "gs.ts.", "gs.ts", "pgs.", "pgs", "gs.", "gs", "ts.", "ts", "ths.", "ths", "bs.", "bs"),
+)
 # A sentence opening with these names its topic up to the first comma: 'Đối với quyền Giám đốc Sở A, Chủ tịch
 # UBND tỉnh yêu cầu …' (the title after that comma is the next clause's subject, not A's).
 TOPIC_OPENINGS = ("đối với",)
@@ -269,6 +274,7 @@ TITLE_HEADS = (
     "trưởng khoa",
     "đại biểu quốc hội",
     "phụ trách",
+    "thành viên",  # 'Thành viên Hội đồng thành viên', a state corporation's board member
     "tư lệnh",
     "chính ủy",
     "phó tư lệnh",
@@ -939,6 +945,8 @@ SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "
 BREADCRUMB_SEPARATORS = (">", "»", "›")
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
 DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
+# Degrees written with a full stop before a name ('TS. Lê Thị B', 'PGS.TS. Trần Văn A'): not a sentence end.
+DOTTED_DEGREES = ("TS", "ThS", "GS", "PGS", "BS", "TSKH")
 # Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
 # after one continues the sentence; it does not open a lead glued after a headline.
 DATE_GOVERNING_WORDS = ("kỷ niệm", "nhân", "dịp", "vào", "từ", "đến", "trước", "sau", "trong", "là", "của", "và", "lúc")
@@ -1050,6 +1058,7 @@ TITLE_POSITIONS = (
     *MILITARY_COMMAND_POSITIONS,
     "Trưởng khoa",
     "Phụ trách",
+    "Thành viên",
 )
 # Other spellings of a position: written → (position, the organ it implies or None).
 TITLE_POSITION_ALIASES = {
