@@ -366,3 +366,44 @@ def test_the_outlets_name_on_the_first_line_is_no_headline_though_it_is_the_long
         "17-10-2031 | 17:35\n\nNgày 17 tháng 10 năm 2031, HĐND xã tổ chức kỳ họp chuyên đề.\n"
     )
     assert article.title == "Xã Ia Khươl Tây có tân Chủ tịch UBND"
+
+
+def test_a_body_named_in_capitals_on_the_first_line_is_no_headline():
+    text = (
+        "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM\n"
+        "Trang chủ » Tin tức » Tin Tập đoàn\n"
+        "TKV công bố các quyết định về công tác cán bộ\n"
+        "Cập nhật lúc 16:10, ngày 28/11/2017\n\n"
+        "Sáng 28/11, tại Hà Nội, Tập đoàn tổ chức hội nghị công bố các quyết định của Thủ tướng Chính phủ, Bộ Công"
+        " Thương và Hội đồng thành viên Tập đoàn về công tác cán bộ.\n"
+    )
+    assert clean_text(text).title == "TKV công bố các quyết định về công tác cán bộ"
+
+
+def test_labelled_header_fields_of_a_text_export_give_headline_category_and_author():
+    text = (
+        "Báo Tây Ninh Online\n"
+        "Chuyên mục: Chính trị\n"
+        "Tiêu đề: Công bố, trao các quyết định về công tác cán bộ\n"
+        "Ngày đăng: 16/12/2024 09:40\n"
+        "Tác giả: Hoàng Yến\n\n"
+        "(BTNO) - Cuối tuần qua, ngày 14/12, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy Tây Ninh tổ chức hội nghị"
+        " công bố các quyết định về công tác cán bộ.\n"
+    )
+    article = clean_text(text)
+    assert article.title == "Công bố, trao các quyết định về công tác cán bộ"
+    assert article.category == "Chính trị"
+    assert article.authors == ["Hoàng Yến"]
+    assert article.published_at == datetime(2024, 12, 16, 9, 40)
+
+
+def test_a_bai_anh_byline_at_the_end_names_the_author():
+    text = (
+        "Ba Tri giao ban công tác xây dựng Đảng quý I\n\n"
+        "Sáng 5/4, Ban Tổ chức Huyện ủy Ba Tri tổ chức giao ban công tác xây dựng Đảng quý I năm 2019, đánh giá"
+        " kết quả thực hiện nhiệm vụ của các tổ chức cơ sở đảng.\n"
+        "Bài, ảnh: Thanh Nhã\n"
+    )
+    article = clean_text(text)
+    assert article.authors == ["Thanh Nhã"]
+    assert "Thanh Nhã" not in article.body_text

@@ -426,6 +426,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
     authors: list[str] = []
     stamps: list[tuple[int, datetime, bool]] = []  # (line index, stamp, a weekday date bar)
     candidates: list[tuple[int, str]] = []
+    fields: dict[str, tuple[int, str]] = {}  # labelled: 'Tiêu đề: …' (headline), 'Chuyên mục: …' (category)
     for i, line in enumerate(header):
         stamp, rest = parse_stamp(line)
         if stamp is not None:
@@ -438,6 +439,12 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
                 stamps.append((i, bar, True))
         elif line.endswith(":"):
             continue  # a kicker above the headline ("Cụm thi đua số 4 ...:")
+        elif field := _header_field(line):
+            if field[0] == "author":
+                authors += _names_in_byline(field[1])
+                continue
+            fields.setdefault(field[0], (i, field[1]))
+            candidates.append((i, field[1]))
         else:
             if _BREADCRUMB_RE.match(line):  # "Trang chủ > Xây dựng Đảng > Headline"
                 line = _strip_glued_furniture(line)
@@ -452,9 +459,10 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         # weekday date bar is the portal's today, so without a headline it is not taken either.
         first = next((s for _, s, bar in stamps if not bar), None)
         return None, None, first, authors, [("caption", line) for _, line in real]
-    at, title = _pick_headline(real)
+    at, title = fields.get("headline") or _pick_headline(real)
     before = [c for i, c in candidates if i < at]
     category = next((c for c in reversed(before) if len(c.split()) <= 5), None)
+    category = fields["category"][1] if "category" in fields else category
     kept = [
         ("caption" if _is_photo_caption(line) else "body", line)
         for i, line in candidates
@@ -462,6 +470,16 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
     ]
     stamp = _publication_stamp(stamps, at, [i for i, _ in candidates])
     return _OUTLET_TAG_RE.sub("", title).strip(), category, stamp, authors, kept
+
+
+_HEADER_FIELDS = {fold(k): v for k, v in V.HEADER_FIELD_LABELS.items()}
+
+
+def _header_field(line: str) -> tuple[str, str] | None:
+    """('headline', 'Công bố …') for 'Tiêu đề: Công bố …': a labelled header field and its value, else None."""
+    label = _LABEL_RE.match(line)
+    kind = _HEADER_FIELDS.get(fold(label.group(1))) if label else None
+    return (kind, label.group(2).strip()) if kind else None
 
 
 def _pick_headline(candidates: list[tuple[int, str]]) -> tuple[int, str]:
@@ -475,12 +493,19 @@ def _pick_headline(candidates: list[tuple[int, str]]) -> tuple[int, str]:
 
 
 MASTHEAD_MAX_WORDS = 8
+CAPITALS_MASTHEAD_MAX_WORDS = 12  # a body's full name in capitals runs longer than an outlet's
 
 
 def _is_masthead(candidate: tuple[int, str], first: int) -> bool:
-    """The first header line naming an outlet ('Báo Gia Lai', 'Tạp chí Xây dựng Đảng'): the page's masthead."""
+    """The first header line naming an outlet ('Báo Gia Lai', 'Tạp chí Xây dựng Đảng') or written in capitals
+    ('TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM', a portal's owner): the page's masthead."""
     at, line = candidate
-    return at == first and fold(line).startswith(_OUTLETS) and len(line.split()) <= MASTHEAD_MAX_WORDS
+    if at != first:
+        return False
+    words = len(line.split())
+    return (fold(line).startswith(_OUTLETS) and words <= MASTHEAD_MAX_WORDS) or (
+        line.isupper() and words <= CAPITALS_MASTHEAD_MAX_WORDS
+    )
 
 
 def _publication_stamp(

@@ -628,6 +628,14 @@ RANGE_END_BEFORE = ("đến",)
 # ... or before 'đến'/'tới' and another date ('22-2 đến 28-2') is one of its ends.
 RANGE_END_AFTER = ("đến", "tới")
 RANGE_UNTIL = ("hết",)  # 'until the end of': 'đến hết ngày 28-2'
+# Labelled header fields of text exports ('Tiêu đề: Công bố quyết định …', 'Chuyên mục: Chính trị'): what each names.
+HEADER_FIELD_LABELS = {
+    "tiêu đề": "headline",
+    "tựa đề": "headline",
+    "tên bài": "headline",
+    "chuyên mục": "category",
+    "tác giả": "author",
+}
 # Labels before a header timestamp ('Cập nhật: 14:28 4/3/2021'), Vietnamese and English.
 # A 12-hour clock after a timestamp, and whether it is the afternoon: 'SA'/'CH' (sáng, chiều) in Vietnamese;
 # 'AM'/'PM' with seconds is an English-culture stamp (ASP.NET portals' default: '12/10/2009 3:45:12 PM'),
@@ -885,7 +893,7 @@ CAPTION_WORDS = ("phát biểu", "chủ trì", "trao ", "tặng ", "(ảnh)", "c
 # Openings that only a photo description has: an excerpt whose first line is one has no headline.
 PHOTO_CAPTION_STARTS = ("toàn cảnh", "quang cảnh", "các đại biểu", "đại biểu", "hình ảnh", "ảnh:", "(ảnh")
 # Author/credit labels in bylines: "Tin: Ngọc Diệp", "Ảnh: PG", "Bài và ảnh: ...".
-BYLINE_LABELS = ("tin", "bài", "bài và ảnh", "tin và ảnh", "tin, ảnh", "nhóm pv", "pv", "tác giả")
+BYLINE_LABELS = ("tin", "bài", "bài và ảnh", "tin và ảnh", "tin, ảnh", "bài, ảnh", "nhóm pv", "pv", "tác giả")
 CREDIT_LABELS = ("ảnh", "video", "đồ họa", "nguồn")
 # Credit labels that may be glued to the text before them ('Tin: Ngọc DiệpẢnh: PG') or close a
 # caption ('... hội nghị. Ảnh: PG'), as written: matched case-sensitively.
