@@ -1438,3 +1438,17 @@ def test_a_degree_before_the_name_stands_where_a_form_of_address_does(before):
     assert changes(body) == [("Đoàn Thị Mỹ Hạnh", "assign", "phụ trách Trường Đại học Bách khoa")]
     # the charge given is no title she holds
     assert [p.titles for p in find_persons(body)] == [["Phó Hiệu trưởng"]]
+
+
+def test_a_younger_cadres_pronoun_and_the_post_moved_from():
+    # a feature writes a young cadre 'chị'/'anh'; 'từ vị trí X về làm Y': X is the post left, Y the new one
+    body = (
+        "Chị Lê Thị Thu Trang, Phó Bí thư Đảng ủy xã Tân Hòa Tây, là một trường hợp như thế. Tháng 12/2012, chị"
+        " được luân chuyển từ vị trí Phó Bí thư Huyện đoàn về làm Phó Bí thư Đảng ủy xã."
+    )
+    found = _found(body)
+    assert [(a.person.full_name, a.action, a.position, a.from_position) for a in found] == [
+        ("Lê Thị Thu Trang", "transfer", "Phó Bí thư Đảng ủy xã", "Phó Bí thư Huyện đoàn")
+    ]
+    # 'anh' stands for a man, never for a woman named with 'Thị'
+    assert changes(body.replace(", chị", ", anh")) == []

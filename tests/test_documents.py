@@ -418,3 +418,14 @@ def test_a_day_a_sentence_issues_a_counted_list_on_dates_each_document_listed_af
         ("684-QĐ/ĐUK", "Quyết định", day),
         ("4410/QĐ-BCT", "Quyết định", None),  # the next sentence's: not of the list
     ]
+
+
+def test_adverbs_before_the_issuing_verb_keep_the_day_told_before():
+    text = (
+        "Mới đây, ngày 18/9/2013, Ban Thường vụ Huyện ủy tiếp tục ban hành Quyết định số 318-QĐ/HU luân chuyển cán"
+        " bộ. Ngày 2/10/2013, Ban Thường vụ Tỉnh ủy đã chính thức ban hành Nghị quyết số 12-NQ/TU về công tác cán bộ."
+    )
+    assert codes(text) == [
+        ("318-QĐ/HU", "Quyết định", date(2013, 9, 18)),
+        ("12-NQ/TU", "Nghị quyết", date(2013, 10, 2)),
+    ]

@@ -657,10 +657,10 @@ def _other_sex(ctx: _Context, person: Person, pronoun: str) -> bool:
     the female one ('Thị' is a woman's middle name)."""
     if pronoun in V.PRONOUN_NEUTRAL_FORMS:
         return False
-    female = pronoun == V.PRONOUN_FEMALE
-    if not female and any(s in V.FEMALE_MIDDLE_NAMES for s in person.name_key.split()[1:-1]):
+    sex = V.PRONOUN_SEXES[pronoun]
+    if sex != "female" and any(s in V.FEMALE_MIDDLE_NAMES for s in person.name_key.split()[1:-1]):
         return True
-    others = [f for f in V.PRONOUN_ADDRESS_FORMS if f != pronoun]
+    others = [f for f, other in V.PRONOUN_SEXES.items() if other != sex]
     return any(ctx.folded[_address_start(ctx, m) : m.start].strip() in others for m, p in ctx.mentions if p is person)
 
 

@@ -88,7 +88,7 @@ _TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
     rf"(?:{_DOC_DAY})\s+", rf"(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+(?:{_DOC_DAY})?|(?:{_DOC_DAY}))\s*", 1
 )
 _ISSUED_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
     rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
     # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU', 'Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU'
     rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:(?:{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?)*$",
@@ -116,7 +116,7 @@ _TOLD_FOR_ALL_RE = re.compile(
 # 'Ngày 24/11/2017, Ban Thường vụ Đảng ủy Khối … đã ban hành ba quyết định: Quyết định số 682-QĐ/ĐUK …; Quyết
 # định số 683-QĐ/ĐUK …': the day of a count of documents a sentence issues, listed after its colon.
 _ISSUED_LIST_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+)?"
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
     rf"(?:{_SIGNED})\s+(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})\s*:",
     re.IGNORECASE,
 )

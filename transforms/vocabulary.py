@@ -781,7 +781,7 @@ DOC_SIGNED_AT = ("vào",)
 DOC_HAS_WORDS = ("có",)
 # The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
-DOC_SIGNED_ADVERBS = ("đã", "vừa")
+DOC_SIGNED_ADVERBS = ("đã", "vừa", "cũng", "tiếp tục", "chính thức")  # up to two: 'đã chính thức ban hành'
 # A document's own header: 'Số: 97-QĐ/TW' and, a line or two on, 'Hà Nội, ngày 07 tháng 02 năm 2023'.
 DOC_HEADER_NUMBER = "số:"
 # Type words written before a code; they decide Quy định vs Quyết định for "QĐ".
@@ -1595,8 +1595,16 @@ APPOINTMENT_POST_INTRODUCERS = (
 )
 # The bare noun between a verb and its post: 'trúng cử chức Bí thư …', 'tái đắc cử chức Chủ tịch …'.
 APPOINTMENT_POST_NOUNS = ("chức",)
-# Introducers of the post left: "thôi giữ chức X để giữ chức Y" (X is the earlier post).
-APPOINTMENT_LEAVING_INTRODUCERS = ("thôi giữ chức vụ", "thôi giữ chức", "thôi chức vụ", "thôi chức")
+# Introducers of the post left: "thôi giữ chức X để giữ chức Y", "được luân chuyển từ vị trí X về làm Y" (X is
+# the earlier post; not 'từ chức', which is resigning).
+APPOINTMENT_LEAVING_INTRODUCERS = (
+    "thôi giữ chức vụ",
+    "thôi giữ chức",
+    "thôi chức vụ",
+    "thôi chức",
+    "từ vị trí",
+    "từ cương vị",
+)
 # "thôi giữ chức X để giữ chức Y", "thôi … để nhận nhiệm vụ mới": the word that leads to the new post.
 APPOINTMENT_THEN_WORDS = ("để",)
 # "chuẩn y chức danh X đối với đồng chí A": the post named before the person it goes to.
@@ -1624,11 +1632,12 @@ PAST_OPENINGS = ("trước đó", "trước đây")
 # ... or told at an earlier event named by its number, which is not the article's: 'Tại Đại hội XIII của
 # Đảng, ông được bầu vào Ban Chấp hành Trung ương' (in a report of another kind of meeting): no day.
 APPOINTMENT_AT_WORDS = ("tại", "trong")
-# The forms of address that stand for a person already named ('…, ông được bầu …'): singular ones only.
-PRONOUN_ADDRESS_FORMS = ("ông", "bà")
-# ... each stands for a man or a woman: not for one addressed with the other, nor for a woman named with
-# the middle name 'Thị'; 'Các ông, bà …' (several persons, after PLURAL_WORD) stands for none.
-PRONOUN_FEMALE = "bà"
+# The forms of address that stand for a person already named ('…, ông được bầu …'; a feature's younger cadre:
+# 'Tháng 12/2012, chị được luân chuyển …'): singular ones only, each for a man or a woman.
+PRONOUN_SEXES = {"ông": "male", "bà": "female", "anh": "male", "chị": "female"}
+PRONOUN_ADDRESS_FORMS = tuple(PRONOUN_SEXES)
+# ... not for one addressed with a form of the other sex, nor a man's for a woman named with the middle name
+# 'Thị'; 'Các ông, bà …' (several persons, after PLURAL_WORD) stands for none.
 FEMALE_MIDDLE_NAMES = ("thị",)
 # A form of address that stands for a person already named whatever their sex: 'Đồng chí A sinh năm 1962, …
 # Tháng 3-2011, đồng chí được bổ nhiệm …' (the Party's own way of writing a biography).
