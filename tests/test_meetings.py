@@ -519,3 +519,13 @@ def test_a_session_run_by_a_named_person_is_chaired_by_her():
         " Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."
     )
     assert roles[(1, "Quách Thị Lan")] == "chair"
+
+
+def test_a_span_told_of_the_event_a_meeting_is_held_within_does_not_date_it():
+    meetings, _ = analyse(
+        "Hội nghị lần thứ nhất Ban Chấp hành Trung ương khóa XIV\n24/01/2026 13:05\n\n"
+        "Sáng 24/1, tại Hà Nội, Ban Chấp hành Trung ương Đảng khóa XIV tiến hành Hội nghị lần thứ nhất để bầu các cơ"
+        " quan lãnh đạo của Đảng, trong khuôn khổ chương trình Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"
+        " (diễn ra từ 19-25/1)."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2026, 1, 24)]

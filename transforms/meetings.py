@@ -218,6 +218,7 @@ def _days_counted(low: str, start: int, end: int) -> tuple[int, int] | None:
     return (int(n) if n.isdigit() else _DAYS_COUNTS[n]), m.start()
 
 
+_FRAME_RE = re.compile(rf"(?<!\w){_any(tuple(fold(w) for w in V.EVENT_FRAME_WORDS))}(?!\w)")
 _CLOSING_RE = re.compile(rf"(?<!\w){_any(tuple(fold(w) for w in V.CLOSING_WORDS))}(?!\w)")
 
 
@@ -239,6 +240,8 @@ def _span_told_with(
         return mention
     closing = _CLOSING_RE.search(low, *sentence)
     for span in written:
+        if span.last_day and _FRAME_RE.search(low, mention.end, span.start):
+            continue  # the span of the event the meeting is held within
         if (
             span.last_day
             and (sentence[0] <= span.start < sentence[1] or closing or _same_event(low, span, sentence))

@@ -622,6 +622,9 @@ CLOSING_WORDS = ("bế mạc", "bế giảng", "kết thúc", "ngày làm việc
 # A closing that counts the event's days ('Sau 5 ngày làm việc, chiều 16-10, Hội nghị … bế mạc'): the
 # event began that many days before; its later sessions told after it are the same event.
 EVENT_DAYS_BEFORE = ("sau", "trải qua")
+# Words that set a meeting inside a larger event: a span of days told after them is that event's ('Sáng 24/1, …
+# Hội nghị lần thứ nhất … trong khuôn khổ chương trình Đại hội XIV (diễn ra từ 19-25/1)'), not the meeting's.
+EVENT_FRAME_WORDS = ("trong khuôn khổ", "bên lề", "nằm trong chương trình")
 EVENT_DAYS_NOUN = "ngày làm việc"
 EVENT_DAYS_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 RANGE_END_BEFORE = ("đến",)
