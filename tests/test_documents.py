@@ -429,3 +429,26 @@ def test_adverbs_before_the_issuing_verb_keep_the_day_told_before():
         ("318-QĐ/HU", "Quyết định", date(2013, 9, 18)),
         ("12-NQ/TU", "Nghị quyết", date(2013, 10, 2)),
     ]
+
+
+def test_a_day_told_for_the_documents_a_list_of_paragraphs_introduces_dates_each_item_of_its_issuer():
+    text = (
+        "Chiều 17/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định về công tác cán bộ.\n"
+        "Ngày 14/7 vừa qua, Ban Thường vụ Tỉnh ủy đã ban hành các quyết định về công tác cán bộ. Tại hội nghị,"
+        " đồng chí Nông Thị Hạnh công bố các quyết định, cụ thể:\n"
+        "Quyết định số 1285-QĐ/TU điều động đồng chí Giàng Seo Páo giữ chức Bí thư Huyện ủy Si Ma Cai.\n"
+        "- Quyết định số 1286-QĐ/TU điều động đồng chí Sần Thị Liên giữ chức Phó Bí thư Huyện ủy.\n"
+        "Quyết định số 1287/QĐ-UBND của UBND tỉnh bổ nhiệm ông Lục Văn Tuấn.\n"
+        "Phát biểu tại hội nghị, đồng chí Hiếu nhắc lại Quyết định số 1290-QĐ/TU về việc khác.\n"
+    )
+    day = date(2023, 7, 14)
+    assert [(c, d) for c, _, d in codes_on(text, date(2023, 7, 18))] == [
+        ("1285-QĐ/TU", day),
+        ("1286-QĐ/TU", day),
+        ("1287/QĐ-UBND", None),  # the province's People's Committee's, read at the same ceremony
+        ("1290-QĐ/TU", None),  # no item of the list
+    ]
+
+
+def codes_on(text: str, published: date) -> list[tuple]:
+    return [(d.doc_code, d.doc_type, d.issued_date) for d in find_documents(text, published)]

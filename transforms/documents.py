@@ -77,6 +77,7 @@ _ISSUED_RE = re.compile(
 # ... or before the issuer and the verb, the code right after them: 'Ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký
 # Quyết định số 2345/QĐ-UBND' (any other word between them and the date is someone else's day).
 _SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
+_RECENT = "|".join(map(re.escape, V.DOC_RECENT_DAY_WORDS))
 _TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))
 # the issuer: a capitalised name, its lower-case words too ('Hội đồng thành viên EVN')
@@ -88,7 +89,7 @@ _TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
     rf"(?:{_DOC_DAY})\s+", rf"(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+(?:{_DOC_DAY})?|(?:{_DOC_DAY}))\s*", 1
 )
 _ISSUED_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
     rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
     # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU', 'Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU'
     rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:(?:{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?)*$",
@@ -116,10 +117,13 @@ _TOLD_FOR_ALL_RE = re.compile(
 # 'Ngày 24/11/2017, Ban Thường vụ Đảng ủy Khối … đã ban hành ba quyết định: Quyết định số 682-QĐ/ĐUK …; Quyết
 # định số 683-QĐ/ĐUK …': the day of a count of documents a sentence issues, listed after its colon.
 _ISSUED_LIST_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
-    rf"(?:{_SIGNED})\s+(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})\s*:",
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
+    rf"(?:{_SIGNED})\s+(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})",
     re.IGNORECASE,
 )
+# ... or listed one a paragraph after an introduction ending with a colon: 'ngày 14/7 vừa qua, Ban Thường vụ
+# Tỉnh ủy đã ban hành các quyết định về công tác cán bộ. … cụ thể:' then 'Quyết định số 1285-QĐ/TU …' per paragraph.
+_ITEM_OPENING_RE = re.compile(r"[-–•+*\d.)\s]*")
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
 _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
@@ -283,13 +287,21 @@ def _date_told_for_several(
 def _date_listed_after(
     text: str, mentions: list[DocumentMention], published: date | None, year: int | None
 ) -> list[DocumentMention]:
-    """The day a sentence issues a count of documents on, listed after its colon, dates each undated one
-    of that type in the sentence ('ngày 24/11/2017, Ban Thường vụ … đã ban hành ba quyết định: Quyết định
-    số 682-QĐ/ĐUK …; Quyết định số 683-QĐ/ĐUK …; Quyết định số 684-QĐ/ĐUK …')."""
+    """The day a sentence issues a count of documents on dates each undated one of that type listed after it:
+    after its colon in the sentence ('ngày 24/11/2017, Ban Thường vụ … đã ban hành ba quyết định: Quyết định
+    số 682-QĐ/ĐUK …; Quyết định số 683-QĐ/ĐUK …'), or one a paragraph under the introduction the sentence
+    is in (_list_introduction)."""
     for i, m in enumerate(mentions):
         if m.issued_date is not None:
             continue
-        told = _ISSUED_LIST_RE.search(text, _sentence_start(text, m.start), m.start)
+        start = _sentence_start(text, m.start)
+        told = _ISSUED_LIST_RE.search(text, start, m.start)
+        if told is None or ":" not in text[told.end() : m.start]:
+            intro = _list_introduction(text, m)
+            first = next((n for n in mentions if intro and n.start > intro[1]), None)
+            # (of the issuer the list opens with: a state decision read at the same ceremony is another's)
+            found = [*_ISSUED_LIST_RE.finditer(text, *intro)] if first and first.issuer_code == m.issuer_code else []
+            told = found[-1] if found else None
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = replace(
                 m,
@@ -298,6 +310,27 @@ def _date_listed_after(
                 date_has_year=bool(told.group("y") or told.group("y2")),
             )
     return mentions
+
+
+def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
+    """The paragraph introducing a list (it ends with a colon) whose items are paragraphs each opening with a
+    document of `m`'s type, `m`'s among them; None when `m` opens no such item."""
+    para = text.rfind("\n", 0, m.start) + 1
+    if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None:
+        return None
+    type_word = m.doc_type.casefold()
+    while para > 0:
+        end = para - 1
+        para = text.rfind("\n", 0, end) + 1
+        line = text[para:end]
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":"):
+            return para, end
+        opening = _ITEM_OPENING_RE.match(line).end()
+        if not line[opening:].casefold().startswith(type_word):
+            return None
+    return None
 
 
 def _issued(m: re.Match, published: date | None, year: int | None) -> date | None:

@@ -784,6 +784,8 @@ DOC_SIGNED_AT = ("vào",)
 DOC_HAS_WORDS = ("có",)
 # The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
+# 'ngày 14/7 vừa qua, Ban Thường vụ … đã ban hành …': words saying a day told before the issuer is a recent one.
+DOC_RECENT_DAY_WORDS = ("vừa qua", "mới đây")
 DOC_SIGNED_ADVERBS = ("đã", "vừa", "cũng", "tiếp tục", "chính thức")  # up to two: 'đã chính thức ban hành'
 # A document's own header: 'Số: 97-QĐ/TW' and, a line or two on, 'Hà Nội, ngày 07 tháng 02 năm 2023'.
 DOC_HEADER_NUMBER = "số:"
