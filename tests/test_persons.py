@@ -869,3 +869,10 @@ def test_the_y_of_medicine_after_an_institution_opens_no_ede_name():
     assert people("Ông Y Khun Niê, Phó Chủ tịch UBND tỉnh Đắk Lắk phát biểu.") == {
         "Y Khun Niê": ["Phó Chủ tịch UBND tỉnh Đắk Lắk"]
     }
+
+
+def test_a_border_posts_place_after_its_unit_is_no_person_though_it_opens_with_an_ethnic_prefix():
+    assert people(
+        "Tham luận tại hội nghị, Thiếu tá Cà Văn Phanh, Chính trị viên Đồn Biên phòng A Pa Chải nêu kinh nghiệm."
+        " Quyết định chỉ định Thiếu tá Cà Văn Phanh giữ chức Bí thư Đảng ủy Đồn Biên phòng A Pa Chải."
+    ) == {"Cà Văn Phanh": ["Chính trị viên Đồn Biên phòng A Pa Chải", "Bí thư Đảng ủy Đồn Biên phòng A Pa Chải"]}

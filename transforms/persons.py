@@ -956,6 +956,9 @@ def _two_words_after(rest: str) -> int:
 _THREE_CAPITALISED_RE = re.compile(rf" (?:{_CAP_WORD}) (?:{_CAP_WORD}) (?:{_CAP_WORD}){_WORD_END}(?! [{UPPER}])")
 
 
+_PLACE_NAMED_UNITS = tuple(fold(w) for w in V.PLACE_NAMED_UNITS)
+
+
 def _place_of_local_organ(title: str, rest: str) -> int:
     """The length of three capitalised words, and no fourth, after the first title of a person named just
     before when that title names a local organ without its place ('A, Bí thư Huyện ủy | Hoàng Su Phì chia
@@ -963,6 +966,8 @@ def _place_of_local_organ(title: str, rest: str) -> int:
     m = _THREE_CAPITALISED_RE.match(rest)
     if not m or not _name_follows(rest):
         return 0
+    if fold(title.strip()).endswith(_PLACE_NAMED_UNITS):
+        return m.end()  # 'Chính trị viên Đồn Biên phòng | A Pa Chải nêu'
     parts = parse_title(title.strip())
     return m.end() if parts.place is None and parts.level in LOCAL_LEVELS else 0
 

@@ -129,6 +129,9 @@ trong các những sáng chiều tối
 """.split()
 )
 
+# Units named by the place they stand at: the capitalised words after them are that place, though they open
+# like a name ('Chính trị viên Đồn Biên phòng A Pa Chải', 'Đồn Biên phòng Si Pa Phìn').
+PLACE_NAMED_UNITS = ("đồn biên phòng", "trạm kiểm soát biên phòng", "đồn công an", "cửa khẩu")
 # Provinces and cities: two-syllable place names that look like family name + given name; and the
 # districts named after persons (three syllables, read as a name after any locality word).
 PLACES = frozenset(
