@@ -873,6 +873,13 @@ def test_the_y_of_medicine_after_an_institution_opens_no_ede_name():
 
 def test_a_border_posts_place_after_its_unit_is_no_person_though_it_opens_with_an_ethnic_prefix():
     assert people(
-        "Tham luận tại hội nghị, Thiếu tá Cà Văn Phanh, Chính trị viên Đồn Biên phòng A Pa Chải nêu kinh nghiệm."
-        " Quyết định chỉ định Thiếu tá Cà Văn Phanh giữ chức Bí thư Đảng ủy Đồn Biên phòng A Pa Chải."
-    ) == {"Cà Văn Phanh": ["Chính trị viên Đồn Biên phòng A Pa Chải", "Bí thư Đảng ủy Đồn Biên phòng A Pa Chải"]}
+        "Quyết định chỉ định Thiếu tá Cà Văn Phanh tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy"
+        " Đồn Biên phòng A Pa Chải nhiệm kỳ 2010 - 2015. Đại úy Giàng A Tủa, Đội trưởng Đội vận động quần chúng Đồn"
+        " Biên phòng Si Pa Phìn, Phó Bí thư Đảng ủy xã Si Pa Phìn cho biết."
+    ) == {
+        "Cà Văn Phanh": ["Bí thư Đảng ủy Đồn Biên phòng A Pa Chải"],
+        "Giàng A Tủa": [
+            "Đội trưởng Đội vận động quần chúng Đồn Biên phòng Si Pa Phìn",
+            "Phó Bí thư Đảng ủy xã Si Pa Phìn",
+        ],
+    }

@@ -721,7 +721,9 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
     tokens = [w[2] for w in run]
     folded = [fold(t) for t in tokens]
     starts = [cued] if cued is not None else [0] if lower_start else []
-    starts += [k for k, f in enumerate(folded) if f in _SURNAMES or (f in _ETHNIC and not _medicine_y(text, run, k))]
+    starts += [
+        k for k, f in enumerate(folded) if f in _SURNAMES or (f in _ETHNIC and not _prefix_is_a_word(text, run, k))
+    ]
     if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
         starts.append(0)  # 'Văn Thị Bạch Tuyết'
         starts.sort()
@@ -758,12 +760,19 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
 
 
 _MEDICINE_Y_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.MEDICINE_Y_AFTER))})\s+$", re.IGNORECASE)
+_PLACE_NAMED_UNIT_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, V.PLACE_NAMED_UNITS))})\s+$", re.IGNORECASE
+)
 
 
-def _medicine_y(text: str, run: list[Word], k: int) -> bool:
-    """Whether the run's word k is the 'Y' of medicine after an institution ('Đại học Y Dược Đoàn Thị Hạnh')."""
+def _prefix_is_a_word(text: str, run: list[Word], k: int) -> bool:
+    """Whether the ethnic name prefix opening word k of the run is no name's: the 'Y' of medicine after an
+    institution ('Đại học Y Dược Đoàn Thị Hạnh'), or a place's first word after a unit named by its place
+    ('Đồn Biên phòng A Pa Chải')."""
     start = run[k][0]
-    return run[k][2] == "Y" and bool(_MEDICINE_Y_BEFORE_RE.search(text, max(0, start - 12), start))
+    if run[k][2] == "Y" and _MEDICINE_Y_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    return bool(_PLACE_NAMED_UNIT_BEFORE_RE.search(text, max(0, start - 30), start))
 
 
 def _starts_after_place(text: str, run: list[Word], tokens: list[str], starts: list[int]) -> list[int]:
@@ -956,9 +965,6 @@ def _two_words_after(rest: str) -> int:
 _THREE_CAPITALISED_RE = re.compile(rf" (?:{_CAP_WORD}) (?:{_CAP_WORD}) (?:{_CAP_WORD}){_WORD_END}(?! [{UPPER}])")
 
 
-_PLACE_NAMED_UNITS = tuple(fold(w) for w in V.PLACE_NAMED_UNITS)
-
-
 def _place_of_local_organ(title: str, rest: str) -> int:
     """The length of three capitalised words, and no fourth, after the first title of a person named just
     before when that title names a local organ without its place ('A, Bí thư Huyện ủy | Hoàng Su Phì chia
@@ -966,8 +972,6 @@ def _place_of_local_organ(title: str, rest: str) -> int:
     m = _THREE_CAPITALISED_RE.match(rest)
     if not m or not _name_follows(rest):
         return 0
-    if fold(title.strip()).endswith(_PLACE_NAMED_UNITS):
-        return m.end()  # 'Chính trị viên Đồn Biên phòng | A Pa Chải nêu'
     parts = parse_title(title.strip())
     return m.end() if parts.place is None and parts.level in LOCAL_LEVELS else 0
 

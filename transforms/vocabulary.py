@@ -129,8 +129,8 @@ trong các những sáng chiều tối
 """.split()
 )
 
-# Units named by the place they stand at: the capitalised words after them are that place, though they open
-# like a name ('Chính trị viên Đồn Biên phòng A Pa Chải', 'Đồn Biên phòng Si Pa Phìn').
+# Units named by the place they stand at: an ethnic name prefix after them opens that place, not a person
+# ('Bí thư Đảng ủy Đồn Biên phòng A Pa Chải nhiệm kỳ …').
 PLACE_NAMED_UNITS = ("đồn biên phòng", "trạm kiểm soát biên phòng", "đồn công an", "cửa khẩu")
 # Provinces and cities: two-syllable place names that look like family name + given name; and the
 # districts named after persons (three syllables, read as a name after any locality word).
@@ -212,6 +212,8 @@ MILITARY_COMMAND_POSITIONS = (
     "Phó Tham mưu trưởng",
     "Đồn trưởng",
     "Phó Đồn trưởng",
+    "Đội trưởng",  # a team's: 'Đội trưởng Đội vận động quần chúng Đồn Biên phòng Si Pa Phìn'
+    "Phó Đội trưởng",
 )
 # A title phrase starts with one of these (longest first is applied in code) ...
 TITLE_HEADS = (
