@@ -529,3 +529,17 @@ def test_a_span_told_of_the_event_a_meeting_is_held_within_does_not_date_it():
         " (diễn ra từ 19-25/1)."
     )
     assert [m.meeting_date for m in meetings] == [date(2026, 1, 24)]
+
+
+def test_two_chairs_set_apart_by_a_semicolon_before_the_verb_both_chair():
+    text = (
+        "Hội nghị tổng kết Nghị quyết 08\n22/06/2021 10:00\n\nNgày 22-6, Tỉnh ủy Hà Giang tổ chức hội nghị trực tuyến"
+        " tổng kết 5 năm thực hiện Nghị quyết số 08-NQ/TU.\nĐồng chí Thào Mí Dìn, Phó Bí thư Thường trực Tỉnh ủy, Chủ"
+        " tịch HĐND tỉnh; đồng chí Nông Thị Thu Hằng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy chủ"
+        " trì hội nghị.\n"
+    )
+    _, roles = analyse(text)
+    assert roles == {(1, "Thào Mí Dìn"): "chair", (1, "Nông Thị Thu Hằng"): "chair"}
+    # ... but not the attendees of a sentence whose last person chairs
+    _, roles = analyse(text.replace("Đồng chí Thào", "Dự hội nghị có đồng chí Thào"))
+    assert roles[(1, "Thào Mí Dìn")] == "attendee"

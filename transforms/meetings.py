@@ -380,6 +380,8 @@ _ATTEND_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.ATTENDEE_CUES)
 # with a group and its shared title before a colon (what follows A up to the verb)
 _GROUP = rf"{re.escape(V.PLURAL_WORD)}\s+{_any(tuple(sorted(V.ADDRESS_FORMS, key=len, reverse=True)))}"
 _CHAIRS_GO_ON_RE = re.compile(rf"\s*;\s*{_GROUP}\s[^.;:]*:[^.;:]*")
+# ... or with one more person and their titles: 'Đồng chí A, titles; đồng chí B, titles chủ trì hội nghị'
+_ONE_MORE_CHAIR_RE = re.compile(rf"\s*;\s*{_any(tuple(sorted(V.ADDRESS_FORMS, key=len, reverse=True)))}\s[^.;:]*")
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
 _NOT_CHAIR_BETWEEN_RE = re.compile(
     r"(?<!\w)"
@@ -540,6 +542,10 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
             or cues.contains(V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1))
             or _listed_subject(cues, mention, chair[0])
             or (_CHAIRS_GO_ON_RE.fullmatch(cues.low, after[0], chair[0]) and not cues.first(_ATTEND_RE, *after))
+            or (
+                _ONE_MORE_CHAIR_RE.fullmatch(cues.low, after[0], chair[0])
+                and not cues.first(_ATTEND_RE, cues.start, chair[0])
+            )
         ):
             return C.ROLE_CHAIR
     if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(
