@@ -407,3 +407,16 @@ def test_a_bai_anh_byline_at_the_end_names_the_author():
     article = clean_text(text)
     assert article.authors == ["Thanh Nhã"]
     assert "Thanh Nhã" not in article.body_text
+
+
+def test_a_magazines_author_under_the_headline_with_degrees_is_a_byline_not_body():
+    text = (
+        "TẠP CHÍ CỘNG SẢN\nChuyên mục: Xây dựng Đảng\nNgày xuất bản: 2023-05-22 10:45\n\n"
+        "Đánh giá cán bộ thực chất qua lấy phiếu tín nhiệm: từ quy định đến thực tiễn\n\n"
+        "PGS, TS. Đỗ Thị Thu Hà\n"
+        "Tóm tắt: Đánh giá cán bộ là khâu quan trọng hàng đầu, làm cơ sở cho các khâu khác của công tác cán bộ."
+        " Bài viết phân tích hệ thống quy định của Đảng về đánh giá cán bộ.\n"
+    )
+    article = clean_text(text)
+    assert article.authors == ["Đỗ Thị Thu Hà"]
+    assert "Đỗ Thị Thu Hà" not in article.body_text

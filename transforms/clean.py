@@ -20,7 +20,7 @@ from hoinghi.transforms.dates import (
     stamp_rest_words,
     without_weekdays,
 )
-from hoinghi.transforms.text import UPPER, fold, squash_spaces
+from hoinghi.transforms.text import NOT_ABBREVIATION, UPPER, fold, squash_spaces
 from hoinghi.transforms.unwrap import unwrapped
 from hoinghi.transforms.webpage import unmarked
 
@@ -31,14 +31,16 @@ _OUTLET_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_TAG_RE = re.compile(r"^\((?:[A-ZĐ]{2,10}|[\w.-]+\.vn)\)\s*[-–]?\s*", re.IGNORECASE)
-_SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’)]?\s+[\"“(]?[" + UPPER + r"]")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…]" + NOT_ABBREVIATION + r"[\"”’)]?\s+[\"“(]?[" + UPPER + r"]")
 _CREDIT = "|".join(map(re.escape, V.GLUED_CREDIT_LABELS))
 _GLUED_CREDIT_RE = re.compile(r"(?<=[^\s:])(?=(?:" + _CREDIT + r")\s*:)")
 _CREDIT_TAIL_RE = re.compile(r"\s*[.]?\s*\b(?:" + _CREDIT + r")\s*:\s*([^.]{1,60})\.?\s*$")
 _LABEL_RE = re.compile(r"^\s*([^:]{1,14}):\s*(.+)$")
 _NAME_WORD_RE = re.compile(r"^[" + UPPER + r"][\w']*$")
+# (one or several: 'PGS.TS. Lê Văn A', 'PGS, TS. Lê Văn A')
 _DEGREE_RE = re.compile(
-    r"^(?:" + "|".join(map(re.escape, sorted(V.ACADEMIC_PREFIXES, key=len, reverse=True))) + r")\s+", re.IGNORECASE
+    r"^(?:(?:" + "|".join(map(re.escape, sorted(V.ACADEMIC_PREFIXES, key=len, reverse=True))) + r")(?:\s*,\s*|\s+))+",
+    re.IGNORECASE,
 )
 _PUNCT_ONLY_RE = re.compile(r"^[\W_]*$")
 # A photo caption says where a person stands: "(trái)", "(bên phải)", "(thứ hai từ trái sang)".
@@ -463,10 +465,15 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
     before = [c for i, c in candidates if i < at]
     category = next((c for c in reversed(before) if len(c.split()) <= 5), None)
     category = fields["category"][1] if "category" in fields else category
+    # a magazine's author under the headline, opening with a degree: 'PGS, TS. Đỗ Thị Thu Hà'
+    signed = [
+        (i, names) for i, line in candidates if i > at and _DEGREE_RE.match(line) and (names := _names_in_byline(line))
+    ]
+    authors += [name for _, names in signed for name in names]
     kept = [
         ("caption" if _is_photo_caption(line) else "body", line)
         for i, line in candidates
-        if i != at and (_is_photo_caption(line) or (i > at and _is_lead_line(line)))
+        if i != at and i not in dict(signed) and (_is_photo_caption(line) or (i > at and _is_lead_line(line)))
     ]
     stamp = _publication_stamp(stamps, at, [i for i, _ in candidates])
     return _OUTLET_TAG_RE.sub("", title).strip(), category, stamp, authors, kept
@@ -663,6 +670,7 @@ def _is_caption(value: str) -> bool:
 
 def _names_in_byline(text: str) -> list[str]:
     names = []
+    text = _DEGREE_RE.sub("", text.lstrip())  # 'PGS, TS. Lê Văn A': the degrees' comma lists no name
     for part in re.split(r"\s+[-–]\s+|,|;|\|", text):
         words = _DEGREE_RE.sub("", part.strip()).split()  # 'TS. Nguyễn Văn A': the author is the name
         if not part.strip():

@@ -121,8 +121,8 @@ def display_name(raw: str) -> str:
 # A sentence ends after . ! ? … or at a newline. The match starts at the mark itself rather than
 # looking behind for it: quicker to scan for (docs/extraction.md, "speed").
 # "TP. Vinh" is a town, not a sentence end: checked behind the mark, so the scan still opens with it.
-_NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in (*V.DOTTED_PLACE_ABBREVIATIONS, *V.DOTTED_DEGREES))
-_SENTENCE_END_RE = re.compile(r"[.!?…]" + _NOT_ABBREVIATION + r"[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
+NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in (*V.DOTTED_PLACE_ABBREVIATIONS, *V.DOTTED_DEGREES))
+_SENTENCE_END_RE = re.compile(r"[.!?…]" + NOT_ABBREVIATION + r"[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 
 
 @lru_cache(maxsize=16)  # meetings, roles and persons split the same body
