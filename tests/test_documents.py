@@ -452,3 +452,15 @@ def test_a_day_told_for_the_documents_a_list_of_paragraphs_introduces_dates_each
 
 def codes_on(text: str, published: date) -> list[tuple]:
     return [(d.doc_code, d.doc_type, d.issued_date) for d in find_documents(text, published)]
+
+
+def test_a_count_of_documents_signed_on_one_day_dates_every_item_of_the_list_under_it():
+    items = "\n\n".join(
+        f"- Quyết định số {n}-QĐ/TU điều động ông Lê Văn {name}, Phó Trưởng Ban Tổ chức Thành ủy, đến nhận công tác"
+        f" tại Đảng bộ phường {name}, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy"
+        " phường nhiệm kỳ 2025-2030."
+        for n, name in ((1024, "Bến Thành"), (1025, "Cầu Ông Lãnh"), (1026, "Tân Định"), (1030, "Thủ Dầu Một"))
+    )
+    intro = "Các quyết định cùng được ký ngày 15/10/2025, cụ thể:"
+    text = f"Tối 16/10, Văn phòng Thành ủy cho biết.\n\n{intro}\n\n{items}\n"
+    assert {d for _, _, d in codes_on(text, date(2025, 10, 16))} == {date(2025, 10, 15)}

@@ -300,8 +300,10 @@ def _date_listed_after(
             intro = _list_introduction(text, m)
             first = next((n for n in mentions if intro and n.start > intro[1]), None)
             # (of the issuer the list opens with: a state decision read at the same ceremony is another's)
-            found = [*_ISSUED_LIST_RE.finditer(text, *intro)] if first and first.issuer_code == m.issuer_code else []
-            told = found[-1] if found else None
+            same_issuer = first is not None and first.issuer_code == m.issuer_code
+            # 'ngày 14/7, Ban Thường vụ … đã ban hành các quyết định …', 'Các quyết định cùng được ký ngày 15/10/2025'
+            found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *intro)] if intro else []
+            told = max(found, key=lambda t: t.start()) if found and same_issuer else None
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = replace(
                 m,
