@@ -464,3 +464,14 @@ def test_a_count_of_documents_signed_on_one_day_dates_every_item_of_the_list_und
     intro = "Các quyết định cùng được ký ngày 15/10/2025, cụ thể:"
     text = f"Tối 16/10, Văn phòng Thành ủy cho biết.\n\n{intro}\n\n{items}\n"
     assert {d for _, _, d in codes_on(text, date(2025, 10, 16))} == {date(2025, 10, 15)}
+
+
+def test_a_unit_of_the_issuer_after_it_is_part_of_the_code():
+    text = (
+        "Thực hiện Hướng dẫn số 43-HD/TWĐTN-BTC ngày 18/11/2021 của Ban Bí thư Trung ương Đoàn; Quyết định số"
+        " 1125/QĐ-CAT-PX01 ngày 8/4/2024 của Giám đốc Công an tỉnh về công tác cán bộ."
+    )
+    assert codes(text) == [
+        ("43-HD/TWĐTN-BTC", "Hướng dẫn", date(2021, 11, 18)),
+        ("1125/QĐ-CAT-PX01", "Quyết định", date(2024, 4, 8)),
+    ]

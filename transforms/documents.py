@@ -20,15 +20,18 @@ _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items
 # Each code's look-behind follows its first digit, so the pattern opens with a digit and is quick
 # to scan for (docs/extraction.md, "speed").
 _PARTY_CODE_RE = re.compile(
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})\s*[-–]\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<issuer>[A-ZĐ](?:[A-ZĐa-zđƯ]|\.(?=[A-ZĐƯ])){0,11})(?![\w])"
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})\s*[-–]\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<issuer>[A-ZĐ](?:[A-ZĐa-zđƯ]|\.(?=[A-ZĐƯ])){0,11}"
+    # a unit of the issuer after it: '43-HD/TWĐTN-BTC' (the Youth Union's organising board)
+    r"(?:-[A-ZĐ]{2,6}(?![a-zđ]))?)(?![\w])"
 )
 # State documents: a legal text carries its year ('55/2023/NĐ-CP'), an individual decision does not
 # ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister)
 # and the National Assembly's term ('41/NQ-QH13').
 _STATE_CODE_RE = re.compile(
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2}"
-    # a unit of the issuer after it: '28/HD-MTTW-BTT' (the Standing Board of the Front's Central Committee)
-    r"(?:-[A-ZĐ]{2,6}(?![a-zđ]))?)(?![\w])"
+    # a unit of the issuer after it: '28/HD-MTTW-BTT' (the Standing Board of the Front's Central Committee),
+    # '1125/QĐ-CAT-PX01' (a department of the provincial police)
+    r"(?:-[A-ZĐ]{2,6}\d{0,3}(?![a-zđ]))?)(?![\w])"
 )
 # ... and the National Assembly's, its issuer with the legislature's number, no type letters: 'Nghị quyết số
 # 35/2023/UBTVQH15', '27/2022/QH15' (the type word before it names the type)
