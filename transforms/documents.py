@@ -237,12 +237,7 @@ def _date_told_after(
             continue
         if told.start() > later and not (told.group("count") and m.start >= _sentence_start(text, told.start() - 1)):
             continue  # one document's signing day is the last one's; a count's, those of the sentence before
-        mentions[i] = replace(
-            mentions[i],
-            issued_date=_issued(told, published, year),
-            date_span=told.span("written"),
-            date_has_year=bool(told.group("y") or told.group("y2")),
-        )
+        mentions[i] = _dated_by(mentions[i], told, published, year)
     return mentions
 
 
@@ -278,12 +273,7 @@ def _date_told_for_several(
         found = [*_TOLD_FOR_ALL_RE.finditer(text, *window)]
         told = found[-1] if found else None  # the last one before the code
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
-            mentions[i] = replace(
-                m,
-                issued_date=_issued(told, published, year),
-                date_span=told.span("written"),
-                date_has_year=bool(told.group("y") or told.group("y2")),
-            )
+            mentions[i] = _dated_by(m, told, published, year)
     return mentions
 
 
@@ -308,12 +298,7 @@ def _date_listed_after(
             found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *intro)] if intro else []
             told = max(found, key=lambda t: t.start()) if found and same_issuer else None
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
-            mentions[i] = replace(
-                m,
-                issued_date=_issued(told, published, year),
-                date_span=told.span("written"),
-                date_has_year=bool(told.group("y") or told.group("y2")),
-            )
+            mentions[i] = _dated_by(m, told, published, year)
     return mentions
 
 
@@ -336,6 +321,16 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
         if not line[opening:].casefold().startswith(type_word):
             return None
     return None
+
+
+def _dated_by(m: DocumentMention, told: re.Match, published: date | None, year: int | None) -> DocumentMention:
+    """`m` with the issued day a sentence told for it (its text's span and whether it wrote the year)."""
+    return replace(
+        m,
+        issued_date=_issued(told, published, year),
+        date_span=told.span("written"),
+        date_has_year=bool(told.group("y") or told.group("y2")),
+    )
 
 
 def _issued(m: re.Match, published: date | None, year: int | None) -> date | None:
