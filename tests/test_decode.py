@@ -1,5 +1,6 @@
 import pytest
 
+from hoinghi.flows.parse import ARTICLE_SUFFIXES
 from hoinghi.transforms import tcvn3 as tcvn3_codec
 from hoinghi.transforms.decode import DecodeError, decode_bytes, syllable_share
 from hoinghi.transforms.text import fold
@@ -217,10 +218,10 @@ def test_every_article_on_this_machine_decodes_to_its_text_in_every_encoding(var
     """A property over real text: sample articles, and every corpus article where ../shared exists."""
     from tests.conftest import CORPORA, SAMPLE_INBOX
 
-    files = sorted(p for p in SAMPLE_INBOX.rglob("*") if p.suffix in (".txt", ".html"))
+    files = sorted(p for p in SAMPLE_INBOX.rglob("*") if p.suffix in ARTICLE_SUFFIXES)
     for c in CORPORA.values():
         if c.available and c.inbox != SAMPLE_INBOX and not str(c.inbox).startswith(str(SAMPLE_INBOX)):
-            files += sorted(p for p in c.inbox.iterdir() if p.suffix in (".txt", ".html"))
+            files += sorted(p for p in c.inbox.iterdir() if p.suffix in ARTICLE_SUFFIXES)
     assert len(files) >= 13
     wrong = []
     for path in dict.fromkeys(files):

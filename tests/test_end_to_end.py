@@ -5,6 +5,7 @@ import shutil
 import duckdb
 import pytest
 
+from hoinghi.flows.parse import ARTICLE_SUFFIXES
 from hoinghi.warehouse import ratchet
 from hoinghi.warehouse.evaluate import evaluate
 from hoinghi.warehouse.loader import WAREHOUSE_TABLES, table_counts
@@ -23,7 +24,7 @@ def test_every_sample_file_is_loaded(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     statuses = dict(con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1").fetchall())
     expected = sum(
-        len([p for p in c.inbox.iterdir() if p.suffix in (".txt", ".html")]) for c in CORPORA.values() if c.available
+        len([p for p in c.inbox.iterdir() if p.suffix in ARTICLE_SUFFIXES]) for c in CORPORA.values() if c.available
     )
     assert statuses == {"loaded": expected}
     assert con.execute("SELECT count(*) FROM etl_runs").fetchone()[0] == 1
