@@ -463,17 +463,17 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         return None, None, first, authors, [("caption", line) for _, line in real]
     at, title = fields.get("headline") or _pick_headline(real)
     before = [c for i, c in candidates if i < at]
-    category = next((c for c in reversed(before) if len(c.split()) <= 5), None)
-    category = fields["category"][1] if "category" in fields else category
+    labelled = fields.get("category")
+    category = labelled[1] if labelled else next((c for c in reversed(before) if len(c.split()) <= 5), None)
     # a magazine's author under the headline, opening with a degree: 'PGS, TS. Đỗ Thị Thu Hà'
-    signed = [
-        (i, names) for i, line in candidates if i > at and _DEGREE_RE.match(line) and (names := _names_in_byline(line))
-    ]
-    authors += [name for _, names in signed for name in names]
+    signed = {
+        i: names for i, line in candidates if i > at and _DEGREE_RE.match(line) and (names := _names_in_byline(line))
+    }
+    authors += [name for names in signed.values() for name in names]
     kept = [
         ("caption" if _is_photo_caption(line) else "body", line)
         for i, line in candidates
-        if i != at and i not in dict(signed) and (_is_photo_caption(line) or (i > at and _is_lead_line(line)))
+        if i != at and i not in signed and (_is_photo_caption(line) or (i > at and _is_lead_line(line)))
     ]
     stamp = _publication_stamp(stamps, at, [i for i, _ in candidates])
     return _OUTLET_TAG_RE.sub("", title).strip(), category, stamp, authors, kept

@@ -91,9 +91,14 @@ _ISSUER = rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+(?:{_DOTTED}|[^\W\d][^\s,
 _TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
     rf"(?:{_DOC_DAY})\s+", rf"(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+(?:{_DOC_DAY})?|(?:{_DOC_DAY}))\s*", 1
 )
+# The opening both share: the day (a recent one), a comma, the issuer, adverbs ('Ngày 14/7 vừa qua, Ban Thường vụ
+# Tỉnh ủy đã chính thức …').
+_ISSUED_OPENING = (
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?"
+    rf"(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
+)
 _ISSUED_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
-    rf"(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
+    rf"{_ISSUED_OPENING}(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
     # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU', 'Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU'
     rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:(?:{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?)*$",
     re.IGNORECASE,
@@ -120,8 +125,7 @@ _TOLD_FOR_ALL_RE = re.compile(
 # 'Ngày 24/11/2017, Ban Thường vụ Đảng ủy Khối … đã ban hành ba quyết định: Quyết định số 682-QĐ/ĐUK …; Quyết
 # định số 683-QĐ/ĐUK …': the day of a count of documents a sentence issues, listed after its colon.
 _ISSUED_LIST_RE = re.compile(
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
-    rf"(?:{_SIGNED})\s+(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})",
+    rf"{_ISSUED_OPENING}(?:{_SIGNED})\s+(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})",
     re.IGNORECASE,
 )
 # ... or listed one a paragraph after an introduction ending with a colon: 'ngày 14/7 vừa qua, Ban Thường vụ
@@ -290,16 +294,24 @@ def _date_listed_after(
         start = _sentence_start(text, m.start)
         told = _ISSUED_LIST_RE.search(text, start, m.start)
         if told is None or ":" not in text[told.end() : m.start]:
-            intro = _list_introduction(text, m)
-            first = next((n for n in mentions if intro and n.start > intro[1]), None)
-            # (of the issuer the list opens with: a state decision read at the same ceremony is another's)
-            same_issuer = first is not None and first.issuer_code == m.issuer_code
-            # 'ngày 14/7, Ban Thường vụ … đã ban hành các quyết định …', 'Các quyết định cùng được ký ngày 15/10/2025'
-            found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *intro)] if intro else []
-            told = max(found, key=lambda t: t.start()) if found and same_issuer else None
+            told = _day_told_over_list(text, mentions, m)
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = _dated_by(m, told, published, year)
     return mentions
+
+
+def _day_told_over_list(text: str, mentions: list[DocumentMention], m: DocumentMention) -> re.Match | None:
+    """The last day the introduction of the list `m` is an item of tells for its documents ('ngày 14/7, Ban
+    Thường vụ … đã ban hành các quyết định …', 'Các quyết định cùng được ký ngày 15/10/2025, cụ thể:'), when `m`
+    is of the issuer the list opens with (a state decision read at the same ceremony is another's)."""
+    intro = _list_introduction(text, m)
+    if intro is None:
+        return None
+    first = next((n for n in mentions if n.start > intro[1]), None)
+    if first is None or first.issuer_code != m.issuer_code:
+        return None
+    found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *intro)]
+    return max(found, key=lambda t: t.start(), default=None)
 
 
 def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:

@@ -378,10 +378,11 @@ _APPOINT_AFTER_NAME_RE = re.compile(r"^[^.;]{0,160}?\s" + _any(V.APPOINTED_AS) +
 _ATTEND_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.ATTENDEE_CUES)) + r")(?!\w)" + _NOT_ATTEND)
 # 'A, titles; các đồng chí Phó Bí thư Tỉnh ủy: B, C chủ trì hội nghị': after a ';' the list of chairs goes on
 # with a group and its shared title before a colon (what follows A up to the verb)
-_GROUP = rf"{re.escape(V.PLURAL_WORD)}\s+{_any(tuple(sorted(V.ADDRESS_FORMS, key=len, reverse=True)))}"
+_ADDRESS_FORM = _any(tuple(sorted(V.ADDRESS_FORMS, key=len, reverse=True)))
+_GROUP = rf"{re.escape(V.PLURAL_WORD)}\s+{_ADDRESS_FORM}"
 _CHAIRS_GO_ON_RE = re.compile(rf"\s*;\s*{_GROUP}\s[^.;:]*:[^.;:]*")
 # ... or with one more person and their titles: 'Đồng chí A, titles; đồng chí B, titles chủ trì hội nghị'
-_ONE_MORE_CHAIR_RE = re.compile(rf"\s*;\s*{_any(tuple(sorted(V.ADDRESS_FORMS, key=len, reverse=True)))}\s[^.;:]*")
+_ONE_MORE_CHAIR_RE = re.compile(rf"\s*;\s*{_ADDRESS_FORM}\s[^.;:]*")
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
 _NOT_CHAIR_BETWEEN_RE = re.compile(
     r"(?<!\w)"

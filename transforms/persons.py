@@ -256,7 +256,7 @@ def find_persons(text: str) -> list[Person]:
 
 
 _OF_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ON_BEHALF_OF)})\s+$")
-_RANK_BEFORE_RE = re.compile(r"(?<=\s)(?:" + _RANK + "|" + _DEGREE + r")\s+$", re.IGNORECASE)
+_RANK_OR_DEGREE_BEFORE_RE = re.compile(r"(?<=\s)(?:" + _RANK + "|" + _DEGREE + r")\s+$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\s*\([^()]*\)")
 _GIVING_VERB_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.TITLE_GIVING_VERBS) + r")(?!\w)")
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
@@ -1094,8 +1094,8 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
     dash = _DASH_BEFORE_RE.search(text[max(0, start - 4) : start])
     if dash:  # 'Bí thư Tỉnh ủy - Phạm Văn Rạnh'
         cursor = start - (len(text[max(0, start - 4) : start]) - dash.start())
-    rank = _RANK_BEFORE_RE.search(text, max(0, start - 30), start)
-    if rank:  # 'Phó Giám đốc Công an tỉnh Đại tá Lù Văn Sính': a rank (or a degree) is no title, the title is before it
+    rank = _RANK_OR_DEGREE_BEFORE_RE.search(text, max(0, start - 30), start)
+    if rank:  # 'Phó Giám đốc Công an tỉnh Đại tá Lù Văn Sính', 'Hiệu trưởng … PGS.TS A': the title is before it
         cursor = rank.start()
     place = _PLACE_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 45), start)
     if place:  # 'Bí thư Huyện ủy Tháp Mười (Đồng Tháp) Nguyễn Thị Ngọc Diệp': the province, told in passing
