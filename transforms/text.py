@@ -138,15 +138,18 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-# Phrase lists by their first character, kept with the list itself (so its id stays its own).
+# Phrase lists by their first word, kept with the list itself (so its id stays its own).
 _PHRASE_INDEXES: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+_LEADING_WORD = re.compile(r"[^\W_]*").match  # the letters and digits at a position: \w less '_', as isalnum()
 
 
 def phrase_at(folded: str, phrases, pos: int = 0) -> str | None:
     """The first of `phrases` (folded, longest first) that `folded` has at `pos` as whole words.
 
-    Only the phrases that start with the character at `pos` are tried: the vocabulary's lists run
-    to hundreds of phrases and the extractors ask this tens of times per sentence.
+    Only the phrases whose first word is the word at `pos` are tried: the vocabulary's lists run to
+    hundreds of phrases and the extractors ask this tens of times per sentence. (A phrase can only
+    match where the text's word at `pos` is the phrase's own first word: both end at the same
+    non-alphanumeric character, or the phrase ends where the text's word does.)
     """
     if pos >= len(folded):
         return None
@@ -158,11 +161,11 @@ def phrase_at(folded: str, phrases, pos: int = 0) -> str | None:
             index: dict[str, list[str]] = {}
             for phrase in phrases:
                 if phrase:
-                    index.setdefault(phrase[0], []).append(phrase)
-            cached = (phrases, {c: tuple(p) for c, p in index.items()})
+                    index.setdefault(_LEADING_WORD(phrase).group(), []).append(phrase)
+            cached = (phrases, {word: tuple(p) for word, p in index.items()})
             if len(_PHRASE_INDEXES) < 1024:
                 _PHRASE_INDEXES[id(phrases)] = cached
-        candidates = cached[1].get(folded[pos], ())
+        candidates = cached[1].get(_LEADING_WORD(folded, pos).group(), ())
     for phrase in candidates:
         if folded.startswith(phrase, pos):
             end = pos + len(phrase)

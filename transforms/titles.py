@@ -111,14 +111,16 @@ _COMMA_NAMES = tuple(
 )
 
 
+_COMMA_BEFORE_LEN = max(len(before) for before, _ in _COMMA_NAMES) + 1
+_COMMA_AFTER_LEN = max(len(after) for _, after in _COMMA_NAMES) + 2
+
+
 def comma_inside_organ(text: str, comma: int) -> bool:
     """Whether the comma at `comma` is inside an organ's name ('Ban Chính sách, Chiến lược Trung ương')."""
-    for before, after in _COMMA_NAMES:
-        if fold(text[max(0, comma - len(before) - 1) : comma]).endswith(before) and fold(
-            text[comma + 1 : comma + len(after) + 3]
-        ).startswith(after):
-            return True
-    return False
+    # the words on each side are folded once for all the names (the readers ask this of every comma)
+    before = fold(text[max(0, comma - _COMMA_BEFORE_LEN) : comma])
+    after = fold(text[comma + 1 : comma + 1 + _COMMA_AFTER_LEN])
+    return any(before.endswith(b) and after.startswith(a) for b, a in _COMMA_NAMES)
 
 
 _CAPITAL = re.compile(r"[^\W\d_]").search
@@ -443,10 +445,10 @@ def ends_stop_noun(folded_before: str, stop: str) -> bool:
     return any(text.endswith(noun) and text[-len(noun) - 1 : -len(noun)] in ("", " ") for noun in _STOP_NOUNS)
 
 
-def _is_end_word(folded_rest: str, folded_before: str = "") -> bool:
-    if folded_rest.startswith(_NOT_END):
+def _is_end_word(folded: str, folded_before: str = "", pos: int = 0) -> bool:
+    if folded.startswith(_NOT_END, pos):
         return False
-    stop = phrase_at(folded_rest, _END_WORDS)
+    stop = phrase_at(folded, _END_WORDS, pos)
     return bool(stop) and not ends_stop_noun(folded_before, stop)
 
 
@@ -458,13 +460,15 @@ def _phrase_words(text: str, start: int) -> tuple[list[str], list[tuple[int, int
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _WORD_RE.finditer(text, start):
-        gap = text[spans[-1][1] : m.start()] if spans else ""
-        if gap == " (" and _BRACKETED_ABBREVIATION_RE.match(text, m.start()):
-            continue  # 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam': an abbreviation introduced inside the name
-        if spans and _BRACKETED_ABBREVIATION_RE.fullmatch(gap.strip()):
-            gap = " "
-        if gap.strip(" ") and not (gap.strip(" ") == "," and comma_inside_organ(text, spans[-1][1] + gap.index(","))):
-            break  # punctuation between words ends the phrase
+        gap = text[spans[-1][1] : m.start()] if spans else " "
+        if gap != " ":  # most words follow one space: nothing to check
+            if gap == " (" and _BRACKETED_ABBREVIATION_RE.match(text, m.start()):
+                continue  # 'Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam': an abbreviation introduced inside the name
+            if _BRACKETED_ABBREVIATION_RE.fullmatch(gap.strip()):
+                gap = " "
+            punctuation = gap.strip(" ")
+            if punctuation and not (punctuation == "," and comma_inside_organ(text, spans[-1][1] + gap.index(","))):
+                break  # punctuation between words ends the phrase
         word = m.group()
         full_stop = word.endswith(".") and word.rstrip(".") not in _DOTTED_ABBREVIATIONS
         if full_stop:  # 'giữ chức Phó Giám đốc Sở Nội vụ.': the sentence ends the phrase; the stop is not the word's
@@ -585,15 +589,20 @@ class _Reader:
             self._lower,
         )
         try:
-            while self.i < len(self.words) and any(step() for step in steps):
-                pass
+            while self.i < len(self.words):
+                for step in steps:  # (a loop, not any(...): no generator per word)
+                    if step():
+                        break
+                else:
+                    break
         except _End:
             pass
         return self.i
 
     @property
-    def rest(self) -> str:
-        return self.low[self.offsets[self.i] :]
+    def at(self) -> int:
+        """Where word i starts in `low` (the rules read `low` from there, not a copy of the rest)."""
+        return self.offsets[self.i]
 
     def _take(self, n: int, state: str, place: bool = False) -> bool:
         self.i += n
@@ -612,7 +621,7 @@ class _Reader:
         if not _dash_continues(self.words, self.folded, self.i):
             raise _End
         self._take(1, self.state)
-        member = phrase_at(self.rest, _MEMBERSHIPS) if self.i < len(self.words) else None
+        member = phrase_at(self.low, _MEMBERSHIPS, self.at) if self.i < len(self.words) else None
         if member:  # 'Vụ Tổ chức - Đảng viên': a unit named for what it handles, inside the organ's name
             self._take(len(member.split(" ")), "name")
         return True
@@ -621,7 +630,7 @@ class _Reader:
         """'Tỉnh ủy', 'Huyện ủy tỉnh ...' and the place after them."""
         if self.folded[self.i] in _CITY_ABBREVIATIONS:
             return self._take(1, "open")
-        committee = phrase_at(self.rest, _COMMITTEES)
+        committee = phrase_at(self.low, _COMMITTEES, self.at)
         if not committee:
             return False
         n = len(committee.split(" "))
@@ -635,7 +644,7 @@ class _Reader:
         f = self.folded[self.i]
         if f in _ABBREVIATIONS and fold(_ABBREVIATIONS[f]) in V.LEVEL_WORDS:
             return self._take(1, "open", place=True)
-        level_word = phrase_at(self.rest, _LEVEL_WORDS)
+        level_word = phrase_at(self.low, _LEVEL_WORDS, self.at)
         if not level_word or (self.state == "name" and _is_capitalised(self.words[self.i])):
             return False
         compound = _level_compound_at(self.words, self.i, self.low, self.offsets[self.i])
@@ -645,12 +654,12 @@ class _Reader:
 
     def _organ(self) -> bool:
         """A whole body ('Quốc hội', 'Bộ Chính trị') or the head of a named one ('Ban', 'Vụ', 'Đảng ủy xã')."""
-        closed = phrase_at(self.rest, _CLOSED)
-        head = phrase_at(self.rest, _NAMED_HEADS)
+        closed = phrase_at(self.low, _CLOSED, self.at)
+        head = phrase_at(self.low, _NAMED_HEADS, self.at)
         capitalised = _is_capitalised(self.words[self.i])
         if closed and capitalised and len(closed) >= len(head or ""):
             return self._take(len(closed.split(" ")), "open")
-        if head and (capitalised or (self.state == "open" and not _is_end_word(self.rest))):
+        if head and (capitalised or (self.state == "open" and not _is_end_word(self.low, pos=self.at))):
             return self._take(len(head.split(" ")), "name")
         return False
 
@@ -660,7 +669,7 @@ class _Reader:
         after_lower = self.words[self.i - 1][:1].islower() and not _is_capitalised(self.words[self.i])
         if self.state != "name" or self.lower_run or not self.i or after_lower:
             return False
-        name = phrase_at(self.rest, _LOWER_NAMES)
+        name = phrase_at(self.low, _LOWER_NAMES, self.at)
         return bool(name) and self._take(len(name.split(" ")), "open")
 
     def _number(self) -> bool:
@@ -679,13 +688,14 @@ class _Reader:
         """A word of an organ's name; a person's name or a new position ends the title."""
         if not _is_capitalised(self.words[self.i]):
             return False
-        if (_name_starts(self.words, self.i) and not _known_place(self.words, self.i)) or position_at(self.rest):
+        named = _name_starts(self.words, self.i) and not _known_place(self.words, self.i)
+        if named or position_at(self.low, self.at):
             raise _End
         return self._take(1, "name")
 
     def _link(self) -> bool:
         """'và', 'của', 'các cơ quan' inside a name, when a name word or a level word follows."""
-        link = phrase_at(self.rest, _LINKS)
+        link = phrase_at(self.low, _LINKS, self.at)
         if not link or (self.state != "name" and not self._between_abbreviations(link)):
             return False
         n = len(link.split(" "))
@@ -720,7 +730,7 @@ class _Reader:
         if (
             self.state != "name"
             or self.lower_run >= _MAX_LOWER_RUN
-            or _is_end_word(self.rest, before)
+            or _is_end_word(self.low, before, self.at)
             or not f.isalpha()
         ):
             return False
