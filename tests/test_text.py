@@ -50,6 +50,25 @@ def test_phrase_at_finds_the_first_listed_phrase_as_whole_words_with_or_without_
     assert phrase_at("chủ tịch ubnd", long) == "chủ tịch" and phrase_at("ủy viên,", long) == "ủy viên"
 
 
+def test_phrase_at_with_its_index_answers_as_a_plain_scan_of_the_list():
+    """The index keys a phrase by its first word; phrases whose first word ends at punctuation ('t.ư',
+    'lđ-tb&xh'), a bracket or a digit must still be found exactly where a scan of the whole list finds them."""
+    from hoinghi.transforms.text import phrase_at
+
+    phrases = ("lđ-tb&xh tỉnh", "lđ-tb&xh", "t.ư đoàn", "t.ư", "(cũ)", "quận 8", "quận", "ban chỉ đạo", "ban", "x")
+
+    def scan(text: str, pos: int) -> str | None:
+        for p in phrases:
+            end = pos + len(p)
+            if text.startswith(p, pos) and (end == len(text) or not text[end].isalnum()):
+                return p
+        return None
+
+    text = "sở lđ-tb&xh tỉnh, ban, t.ư đoàn và t.ưa, (cũ), quận 8. quận 80 ban chỉ đạo bang x; xa ban"
+    for pos in range(len(text) + 1):
+        assert phrase_at(text, phrases, pos) == scan(text, pos), (pos, text[pos:])
+
+
 def test_the_extractors_give_phrase_at_lists_built_once(monkeypatch):
     """phrase_at indexes a list by its identity: a list built per call is indexed again on every call,
     and fills the index table (up to its limit, after which nothing new is indexed)."""
