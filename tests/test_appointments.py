@@ -1103,6 +1103,24 @@ def test_decisions_signed_as_the_next_sentence_tells_date_the_changes_that_cite_
     ]
 
 
+def test_the_signing_day_an_introduction_tells_dates_the_changes_listed_under_it():
+    intro = (
+        "Ông Hà Văn Lâm, Trưởng Ban Tổ chức Tỉnh ủy, đọc các quyết định của Ban Thường vụ Tỉnh ủy được ký ngày"
+        " 16/12. Theo đó:\n\n"
+    )
+    items = (
+        "- Ông Lò Văn Pấng, Phó Bí thư Huyện ủy, được điều động giữ chức Bí thư Huyện ủy Mường Tè.\n\n"
+        "- Bà Trịnh Thu Hằng, Phó Chánh Văn phòng Tỉnh ủy, được bổ nhiệm giữ chức Chánh Văn phòng Tỉnh ủy."
+    )
+    assert told_at_a_meeting(intro + items) == [
+        ("Lò Văn Pấng", "transfer", "Bí thư Huyện ủy Mường Tè", date(2031, 12, 16)),
+        ("Trịnh Thu Hằng", "appoint", "Chánh Văn phòng Tỉnh ủy", date(2031, 12, 16)),
+    ]
+    # a paragraph that is no item ends the list: the changes after it are the meeting's
+    between = intro + "Hội nghị diễn ra trang trọng.\n\n" + items
+    assert [day for *_, day in told_at_a_meeting(between)] == [date(2031, 12, 19), date(2031, 12, 19)]
+
+
 def test_a_post_after_a_list_is_shared_past_a_bracket_after_a_persons_titles():
     body = (
         "Ban Thường vụ trao quyết định bổ nhiệm đồng chí Sần Văn Páo, Trưởng phòng Tổ chức cơ sở đảng (Quyết định"

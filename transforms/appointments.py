@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
-from hoinghi.transforms.documents import DocumentMention, signing_told_next
+from hoinghi.transforms.documents import DocumentMention, signing_told_next, signing_told_over_items
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
@@ -1230,6 +1230,14 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     )
     if signed:
         return signed
+    # (an item of a list whose introduction tells the day its decisions were signed)
+    listed_under = (
+        None
+        if decision or voted
+        else signing_told_over_items(ctx.body, start, ctx.published, _article_year(ctx), _DECISION_TYPES)
+    )
+    if listed_under:
+        return listed_under
     stated = _stated_effective_day(ctx)
     if stated:
         return stated

@@ -118,7 +118,8 @@ _TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
 _TOLD_FOR_SEVERAL_REACH = 300  # the count is told in the sentence before the codes, or the one before it
 _TOLD_FOR_ALL_RE = re.compile(
-    rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})(?:\s+(?:{_ALL}))?(?:\s+(?:{_SIGNED_PASSIVE}))?"
+    rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})(?:\s+{_OF}\s+{_PHRASE})?(?:\s+(?:{_ALL}))?"
+    rf"(?:\s+(?:{_SIGNED_PASSIVE}))?"
     rf"(?:\s+(?:{_SIGNED})(?:\s+(?:{_SIGNED_AT}))?)?\s+(?P<written>{_WRITTEN_DATE})",
     re.IGNORECASE,
 )
@@ -131,6 +132,7 @@ _ISSUED_LIST_RE = re.compile(
 # ... or listed one a paragraph after an introduction ending with a colon: 'ngày 14/7 vừa qua, Ban Thường vụ
 # Tỉnh ủy đã ban hành các quyết định về công tác cán bộ. … cụ thể:' then 'Quyết định số 1285-QĐ/TU …' per paragraph.
 _ITEM_OPENING_RE = re.compile(r"[-–•+*\d.)\s]*")
+_ITEM_MARK_RE = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")  # '- ', '• ', '2. ', '3) ', 'b) '
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
 _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
@@ -332,6 +334,32 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
         opening = _ITEM_OPENING_RE.match(line).end()
         if not line[opening:].casefold().startswith(type_word):
             return None
+    return None
+
+
+def signing_told_over_items(
+    text: str, at: int, published: date | None, year: int | None, types: tuple[str, ...]
+) -> date | None:
+    """The day the introduction of a list says its documents were signed on, for an item of that list at `at`
+    that cites none by code ('… đọc các quyết định của Ban Thường vụ Thành ủy được ký ngày 11/10. Theo đó:' ¶
+    '- Ông A … được điều động …'); None unless every paragraph from the introduction to `at` is an item."""
+    para = text.rfind("\n", 0, at) + 1
+    if not _ITEM_MARK_RE.match(text, para):
+        return None
+    while para > 0:
+        end = para - 1
+        para = text.rfind("\n", 0, end) + 1
+        line = text[para:end]
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":"):
+            found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, para, end)]
+            told = max(found, key=lambda t: t.start(), default=None)
+            if told is None or fold(told.group("word")) not in {fold(t) for t in types}:
+                return None
+            return _issued(told, published, year)
+        if not _ITEM_MARK_RE.match(line):
+            return None  # a paragraph that is no item: the list, if any, began after it
     return None
 
 
