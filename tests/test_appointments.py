@@ -1103,6 +1103,19 @@ def test_decisions_signed_as_the_next_sentence_tells_date_the_changes_that_cite_
     ]
 
 
+def test_a_decision_in_brackets_closing_a_clause_is_that_clauses_change_not_the_next_ones():
+    body = (
+        "Theo các quyết định của Giám đốc Công an tỉnh, Thượng tá Lò Văn Pấng, Phó Trưởng phòng Tham mưu được bổ"
+        " nhiệm giữ chức Trưởng phòng Tham mưu Công an tỉnh (Quyết định số 1125/QĐ-CAT ngày 8/4/2031); Thượng tá"
+        " Hà Văn Lâm, Trưởng Công an huyện Mường Tè được điều động giữ chức Trưởng Công an huyện Sìn Hồ (Quyết"
+        " định số 1126/QĐ-CAT ngày 9/4/2031)."
+    )
+    assert decided(body) == [
+        ("Lò Văn Pấng", "appoint", "1125/QĐ-CAT", date(2031, 4, 8)),
+        ("Hà Văn Lâm", "transfer", "1126/QĐ-CAT", date(2031, 4, 9)),
+    ]
+
+
 def test_the_signing_day_an_introduction_tells_dates_the_changes_listed_under_it():
     intro = (
         "Ông Hà Văn Lâm, Trưởng Ban Tổ chức Tỉnh ủy, đọc các quyết định của Ban Thường vụ Tỉnh ủy được ký ngày"

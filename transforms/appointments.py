@@ -1101,22 +1101,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     here = [d for d in ctx.documents if start <= d.start < end and _of_chain(ctx, d, inside, start, end)]
     end = inside[1] if inside else end
     if here:
-        decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or [
-            d
-            for d in here
-            if d.doc_type not in V.APPOINTMENT_RULE_DOC_TYPES
-            and not _BASIS_RE.search(ctx.folded, max(0, d.start - 15), d.start)
-            and not _other_change_after(ctx, d, chain)
-        ]
-        if not decisions:
-            return None
-        before = [d for d in decisions if d.start < chain.start]
-        if before:
-            return before[-1]
-        after = [d for d in decisions if d.start >= chain.end]
-        if after and not any(_is_change(ctx.folded, v, end) for v in _VERB_RE.finditer(ctx.folded, after[0].end, end)):
-            return after[0]
-        return None
+        return _decision_in_sentence(ctx, chain, here, start, end)
     if all(_ACTION_OF[v.group()] == "elect" or v.group() in _SESSION_ACTS for v in chain.verbs):
         return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
     if _PAST_RE.search(ctx.folded, start, chain.start) or _in_an_earlier_year(ctx, start, chain.start):
@@ -1137,6 +1122,43 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     # told as the past is that change's, not the article's
     told_at = max((s for s, _ in sentence_spans(ctx.body) if s <= only.start), default=0)
     return None if _PAST_OPENING_RE.search(ctx.folded, told_at, only.start) else only
+
+
+def _decision_in_sentence(
+    ctx: _Context, chain: _Chain, here: list[DocumentMention], start: int, end: int
+) -> DocumentMention | None:
+    """The chain's decision among those its sentence cites (`here`), see _decision."""
+    decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or [
+        d
+        for d in here
+        if d.doc_type not in V.APPOINTMENT_RULE_DOC_TYPES
+        and not _BASIS_RE.search(ctx.folded, max(0, d.start - 15), d.start)
+        and not _other_change_after(ctx, d, chain)
+    ]
+    if not decisions:
+        return None
+    before = [d for d in decisions if d.start < chain.start]
+    after = [d for d in decisions if d.start >= chain.end]
+    # the chain's clause (between ';') first: 'A được bổ nhiệm … (Quyết định số X); B được điều động …
+    # (Quyết định số Y)': X is A's, and B's is Y, not X before B's verbs
+    clause_start = max(start, ctx.body.rfind(";", start, chain.start) + 1)
+    semicolon = ctx.body.find(";", chain.end, end)
+    clause_end = end if semicolon == -1 else semicolon
+    own_before = [d for d in before if d.start >= clause_start]
+    if own_before:
+        return own_before[-1]
+    if after and after[0].start < clause_end and not _change_after(ctx, after[0], clause_end):
+        return after[0]
+    if before:
+        return before[-1]
+    if after and not _change_after(ctx, after[0], end):
+        return after[0]
+    return None
+
+
+def _change_after(ctx: _Context, decision: DocumentMention, end: int) -> bool:
+    """Whether a change verb follows the decision before `end` ('… theo Quyết định số X bổ nhiệm B')."""
+    return any(_is_change(ctx.folded, v, end) for v in _VERB_RE.finditer(ctx.folded, decision.end, end))
 
 
 def _not_this_changes(ctx: _Context, only: DocumentMention, start: int) -> bool:
