@@ -883,3 +883,12 @@ def test_a_border_posts_place_after_its_unit_is_no_person_though_it_opens_with_a
             "Phó Bí thư Đảng ủy xã Si Pa Phìn",
         ],
     }
+
+
+def test_the_verb_giao_handing_a_person_a_task_opens_a_clause_and_giao_stays_in_names():
+    got = people("Ông Lê Văn Tám, Giám đốc Đại học Quốc gia giao ông Trần Văn Bình phụ trách Trường Đại học Khoa học.")
+    assert got["Lê Văn Tám"] == ["Giám đốc Đại học Quốc gia"]
+    assert "Giám đốc Đại học Quốc gia giao ông" not in got["Trần Văn Bình"]
+    got = people("Ông Lê Văn Tám, Trưởng phòng Cảnh sát giao thông Công an tỉnh phát biểu.")
+    assert got == {"Lê Văn Tám": ["Trưởng phòng Cảnh sát giao thông Công an tỉnh"]}
+    assert people("Bà Hà Thị Lan, Thứ trưởng Bộ Ngoại giao phát biểu.") == {"Hà Thị Lan": ["Thứ trưởng Bộ Ngoại giao"]}

@@ -1409,6 +1409,9 @@ TITLE_END_WORDS = (
     "giữ",
     "tiếp tục",
     "và",
+    # 'Giám đốc Đại học Quốc gia giao ông A phụ trách …': the verb of a clause, handing a person a task; a bare
+    # 'giao' is a word of names too ('Bộ Ngoại giao', 'Phòng Cảnh sát giao thông')
+    *(f"giao {form}" for form in (*ADDRESS_FORMS, "cho", "nhiệm vụ")),
 )
 # Verbs that hand a person a second title after the first: "..., kiêm Giám đốc Trung tâm ...".
 SECOND_TITLE_VERBS = ("kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm")
