@@ -124,6 +124,19 @@ def test_chair_named_after_la():
     assert roles == {(1, "Lương Văn Cầu"): "chair"}
 
 
+def test_presiders_of_a_congress_named_after_la_and_a_colon():
+    _, roles = analyse(
+        HEADER + "Ngày 5-10, Đảng bộ xã Thanh Thủy tổ chức Đại hội đại biểu lần thứ I. Điều hành đại hội là các đồng"
+        " chí: Bàn Văn Chiêu, Bí thư Đảng ủy xã; Hoàng Thị Nguyệt, Chủ tịch HĐND xã; Vừ Mí Sình, Chủ tịch UBND xã."
+    )
+    assert roles == {(1, "Bàn Văn Chiêu"): "chair", (1, "Hoàng Thị Nguyệt"): "chair", (1, "Vừ Mí Sình"): "chair"}
+    # 'điều hành' a body is a job, not presiding
+    _, roles = analyse(
+        HEADER + "Sáng 5-10, Ban Thường vụ Tỉnh ủy họp. Đồng chí Lò Văn Pấng điều hành UBND xã là người dự họp."
+    )
+    assert roles.get((1, "Lò Văn Pấng")) != "chair"
+
+
 def test_a_meeting_dated_only_by_month_keeps_its_words_but_no_day():
     meetings, _ = analyse(
         "Trong tháng 3/2021, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ. Dự hội nghị có "

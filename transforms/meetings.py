@@ -360,8 +360,11 @@ def _points(low: str) -> int | None:
 
 _CHAIR_BY = "|".join(map(re.escape, V.CHAIR_BY_CUES))  # sự chủ trì của
 _CHAIR_NAMED = "".join(rf"\b{re.escape(w)}\b|" for w in V.CHAIR_NAMED_AFTER)  # \bcó\b|\blà\b|
+# 'chủ trì … là', and 'điều hành đại hội là các đồng chí: A, …; B, …' (presiding named after the cue)
+_PRESIDING = rf"{re.escape(V.CHAIR_WORD)}|(?:{re.escape(V.PRESIDE_WORD)}|{re.escape(V.PRESIDE_SESSION_WORD)})"
+_PRESIDING += rf" {_any(V.PRESIDED_NOUNS)}"  # (the text's spaces are single: the pattern's reach stays bounded)
 _CHAIR_AFTER_RE = re.compile(
-    rf"{_CHAIR_BY}|{re.escape(V.CHAIR_WORD)}[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)"
+    rf"{_CHAIR_BY}|(?:{_PRESIDING})[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)"
     rf"|{_any(tuple(map(fold, V.PRESIDIUM_WORDS)))}[^.;]{{0,30}}?{_any(tuple(map(fold, V.LIST_OPENING_WORDS)))}\b"
 )
 # ... and 'điều hành' ending its clause: 'Phiên bế mạc do Đoàn Chủ tịch gồm các đồng chí: A …; B … điều hành.'
