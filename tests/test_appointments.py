@@ -1103,6 +1103,31 @@ def test_decisions_signed_as_the_next_sentence_tells_date_the_changes_that_cite_
     ]
 
 
+def test_members_listed_under_a_count_take_the_seat_after_their_dash_by_the_decision_before():
+    body = (
+        "Tại hội nghị, đồng chí Hà Văn Lâm công bố Quyết định số 2106-QĐ/TU ngày 27-11-2031 của Ban Thường vụ Tỉnh"
+        " ủy về việc chỉ định Ban Chấp hành, Ban Thường vụ Đảng ủy phường.\n\n"
+        "Theo đó, Ban Thường vụ Đảng ủy phường gồm 3 đồng chí, cụ thể:\n\n"
+        "1. Đồng chí Lò Văn Pấng, nguyên Phó Bí thư Thành ủy Yên Hà - Bí thư Đảng ủy phường.\n"
+        "2. Đồng chí Trịnh Thu Hằng, nguyên Phó Chủ nhiệm Ủy ban Kiểm tra Thành ủy - Ủy viên Ban Thường vụ, Chủ"
+        " nhiệm Ủy ban Kiểm tra Đảng ủy phường.\n"
+        "3. Thượng tá Vàng Seo Chứ, Trưởng Công an phường - Ủy viên Ban Thường vụ Đảng ủy phường.\n\n"
+        "Đồng chí Hà Văn Lâm đề nghị Ban Thường vụ Đảng ủy phường sớm ổn định tổ chức."
+    )
+    assert [(n, a, c, d) for n, a, c, d in decided(body)] == [
+        ("Lò Văn Pấng", "designate", "2106-QĐ/TU", date(2031, 11, 27)),
+        ("Trịnh Thu Hằng", "designate", "2106-QĐ/TU", date(2031, 11, 27)),
+        ("Vàng Seo Chứ", "designate", "2106-QĐ/TU", date(2031, 11, 27)),
+    ]
+    assert [p for *_, p in changes(body)] == [
+        "Bí thư Đảng ủy phường",
+        "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường",
+        "Ủy viên Ban Thường vụ Đảng ủy phường",
+    ]
+    # a count with no designation or election told over it lists no changes
+    assert changes(body.replace("về việc chỉ định", "về việc kiện toàn")) == []
+
+
 def test_a_decision_in_brackets_closing_a_clause_is_that_clauses_change_not_the_next_ones():
     body = (
         "Theo các quyết định của Giám đốc Công an tỉnh, Thượng tá Lò Văn Pấng, Phó Trưởng phòng Tham mưu được bổ"

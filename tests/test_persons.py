@@ -892,3 +892,8 @@ def test_the_verb_giao_handing_a_person_a_task_opens_a_clause_and_giao_stays_in_
     got = people("Ông Lê Văn Tám, Trưởng phòng Cảnh sát giao thông Công an tỉnh phát biểu.")
     assert got == {"Lê Văn Tám": ["Trưởng phòng Cảnh sát giao thông Công an tỉnh"]}
     assert people("Bà Hà Thị Lan, Thứ trưởng Bộ Ngoại giao phát biểu.") == {"Hà Thị Lan": ["Thứ trưởng Bộ Ngoại giao"]}
+
+
+def test_a_provinces_merged_press_and_broadcaster_is_one_organ_across_its_comma():
+    got = people("Đồng chí Lò Văn Pấng, Phó Bí thư Đảng ủy Báo và Phát thanh, Truyền hình Yên Hà phát biểu.")
+    assert got == {"Lò Văn Pấng": ["Phó Bí thư Đảng ủy Báo và Phát thanh, Truyền hình Yên Hà"]}

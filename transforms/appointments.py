@@ -23,7 +23,12 @@ from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
-from hoinghi.transforms.documents import DocumentMention, signing_told_next, signing_told_over_items
+from hoinghi.transforms.documents import (
+    ITEM_MARK_RE,
+    DocumentMention,
+    signing_told_next,
+    signing_told_over_items,
+)
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
@@ -207,6 +212,7 @@ def find_appointments(
         found += [a for a in here if not (a.implied and a.person.name_key in moved)]
     found = _retired_from(_left_in_full(_moved_to(_approved(_seated(_shared_posts(ctx, _voted_seats(ctx, found)))))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
+    found += _listed_seats(ctx, found)
     return _without_repeats(found)
 
 
@@ -379,6 +385,64 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
             code = decision.doc_code if decision else None
             out.append(Appointment(person, action, post.text, moved, code, day, row.start, row.end, chain=row.start))
     return out
+
+
+_SEATS_LIST_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.LIST_OPENING_WORDS)})\s+(?:\d+|{V.PLURAL_WORD})\s+"
+    rf"(?:{folded_alternation(V.SEATS_LIST_NOUNS)})(?!\w)[^:\n]{{0,40}}:[ \t]*$",
+    re.MULTILINE,
+)
+_SEAT_ACTIONS = ("designate", "elect")  # the changes that give a committee its members
+_ITEM_DASH_RE = re.compile(r"\s[-–]\s")
+
+
+def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
+    """The seats of a committee's members listed as items under the paragraph that counts them, when it or
+    the paragraph before it designates or elects them ('… Quyết định số 2106-QĐ/TU cùng ngày về việc chỉ định
+    Ban Chấp hành, Ban Thường vụ …' ¶ 'Ban Thường vụ Đảng ủy phường gồm 7 đồng chí, cụ thể:' ¶ '1. Đồng chí A,
+    nguyên X - Bí thư Đảng ủy phường.'): the post after the item's dash (the last of several), by the last
+    decision cited there, on its day, else the meeting's. Items whose changes the sentences read are left."""
+    out: list[Appointment] = []
+    for intro in _SEATS_LIST_RE.finditer(ctx.folded):
+        # the counting paragraph and the one before it (where the decision is cited)
+        para = _paragraph_start(ctx, intro.start())
+        window = (ctx.body[:para].rstrip().rfind("\n") + 1, intro.end())
+        actions = [a for a in _actions_in(ctx, *window) if a in _SEAT_ACTIONS]
+        if not actions:
+            continue
+        decisions = [d for d in ctx.documents if window[0] <= d.start < window[1] and d.doc_type in _DECISION_TYPES]
+        decision = decisions[-1] if decisions else None
+        day = decision.issued_date if decision and decision.issued_date else _meeting_day(ctx)
+        at = intro.end()
+        while True:
+            item_start = ctx.body.find("\n", at)
+            while 0 <= item_start < len(ctx.body) and ctx.body[item_start] == "\n":
+                item_start += 1
+            mark = ITEM_MARK_RE.match(ctx.body, item_start) if item_start >= 0 else None
+            if mark is None:
+                break
+            item_end = ctx.body.find("\n", item_start)
+            at = item_end = len(ctx.body) if item_end == -1 else item_end
+            post = _seat_after_dash(ctx, item_start, item_end)
+            named = next((p for m, p in ctx.mentions if item_start <= m.start < item_end), None)
+            told = any(item_start <= a.start < item_end for a in found)
+            if post and named and not told:
+                code = decision.doc_code if decision else None
+                out.append(Appointment(named, actions[-1], post, None, code, day, item_start, item_end))
+    return out
+
+
+def _seat_after_dash(ctx: _Context, start: int, end: int) -> str | None:
+    """The last post written after the item's dash ('A, nguyên X - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban
+    Kiểm tra Đảng ủy phường' → the Chủ nhiệm …), or None when no dash parts old posts from the new."""
+    dashes = list(_ITEM_DASH_RE.finditer(ctx.body, start, end))
+    if not dashes:
+        return None
+    at, post = dashes[-1].end(), None
+    for part in ctx.body[at:end].split(","):
+        post = _title_at(ctx.body, at, at + len(part)) or post
+        at += len(part) + 1
+    return post
 
 
 def _actions_in(ctx: _Context, start: int, end: int) -> list[str]:

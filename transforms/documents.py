@@ -132,7 +132,8 @@ _ISSUED_LIST_RE = re.compile(
 # ... or listed one a paragraph after an introduction ending with a colon: 'ngày 14/7 vừa qua, Ban Thường vụ
 # Tỉnh ủy đã ban hành các quyết định về công tác cán bộ. … cụ thể:' then 'Quyết định số 1285-QĐ/TU …' per paragraph.
 _ITEM_OPENING_RE = re.compile(r"[-–•+*\d.)\s]*")
-_ITEM_MARK_RE = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")  # '- ', '• ', '2. ', '3) ', 'b) '
+# the mark a list item opens with: '- ', '• ', '2. ', '3) ', 'b) '
+ITEM_MARK_RE = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
 _HEADER_NUMBER_RE = re.compile(re.escape(V.DOC_HEADER_NUMBER) + r"\s*$", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(rf"(?<![\w.])[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*\s*,\s*{_WRITTEN_DATE}")
@@ -344,7 +345,7 @@ def signing_told_over_items(
     that cites none by code ('… đọc các quyết định của Ban Thường vụ Thành ủy được ký ngày 11/10. Theo đó:' ¶
     '- Ông A … được điều động …'); None unless every paragraph from the introduction to `at` is an item."""
     para = text.rfind("\n", 0, at) + 1
-    if not _ITEM_MARK_RE.match(text, para):
+    if not ITEM_MARK_RE.match(text, para):
         return None
     while para > 0:
         end = para - 1
@@ -358,7 +359,7 @@ def signing_told_over_items(
             if told is None or fold(told.group("word")) not in {fold(t) for t in types}:
                 return None
             return _issued(told, published, year)
-        if not _ITEM_MARK_RE.match(line):
+        if not ITEM_MARK_RE.match(line):
             return None  # a paragraph that is no item: the list, if any, began after it
     return None
 

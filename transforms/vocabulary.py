@@ -478,6 +478,10 @@ NOT_CHAIR_BETWEEN = ("chỉ đạo",)
 NOT_CHAIR_BETWEEN_ORGAN_HEADS = ("ban", "tổ")
 # A list of persons opened by a word instead of a colon: 'do Đoàn Chủ tịch gồm bà A, …; bà B … điều hành'.
 LIST_OPENING_WORDS = ("gồm",)
+# A committee's members listed as items under a paragraph that counts them: 'Ban Thường vụ Đảng ủy phường
+# gồm 7 đồng chí, cụ thể:' ¶ '1. Đồng chí A, nguyên X - Bí thư Đảng ủy phường.' (the post after the dash is
+# the seat the designation or election gives; transforms/appointments.py)
+SEATS_LIST_NOUNS = ("đồng chí", "ông, bà", "anh, chị", "thành viên", "người")
 # What 'chủ trì' may preside over that is not the meeting: 'chủ trì điểm cầu Hậu Giang' (one bridge point of
 # an online meeting; 'chủ trì hội nghị tại điểm cầu …' chairs the meeting).
 NOT_CHAIRED_OBJECTS = ("điểm cầu",)
@@ -1205,6 +1209,7 @@ ORGAN_NAMES_WITH_COMMA = (
     "Văn hóa, Giáo dục",
     "Khoa học, Công nghệ và Môi trường",
     "Quốc phòng, An ninh và Đối ngoại",
+    "Báo và Phát thanh, Truyền hình",  # a province's merged press, radio and television (2025)
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
 # Heads of an enterprise: the capitalised words after one (or after its legal form, ENTERPRISE_FORMS) are the
