@@ -1103,6 +1103,18 @@ def test_decisions_signed_as_the_next_sentence_tells_date_the_changes_that_cite_
     ]
 
 
+def test_a_list_after_its_verb_takes_the_post_its_introducer_names_not_the_seats_joined_before():
+    body = (
+        "Hội nghị hiệp thương cử bổ sung 2 đồng chí vào Ủy ban, Ban Thường trực và cử giữ chức Phó Chủ tịch Ủy ban"
+        " MTTQ Việt Nam tỉnh khóa XVIII, gồm: bà Trịnh Thu Hằng, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; ông Lò Văn"
+        " Pấng, Bí thư Tỉnh đoàn."
+    )
+    assert changes(body) == [
+        ("Trịnh Thu Hằng", "elect", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+        ("Lò Văn Pấng", "elect", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"),
+    ]
+
+
 def test_members_listed_under_a_count_take_the_seat_after_their_dash_by_the_decision_before():
     body = (
         "Tại hội nghị, đồng chí Hà Văn Lâm công bố Quyết định số 2106-QĐ/TU ngày 27-11-2031 của Ban Thường vụ Tỉnh"

@@ -1048,7 +1048,10 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
         colon = ctx.body.rfind(":", chain.end, address)
         if colon < 0 or ctx.body[colon + 1 : address].strip():
             return None
-        head = _LIST_HEAD_RE.match(ctx.folded, chain.end)
+        # '… cử bổ sung 4 đồng chí vào Ủy ban, Ban Thường trực và cử giữ chức Phó Chủ tịch …, gồm: A, …': the
+        # post its introducer names, not the seats joined before it
+        introduced = [*_INTRO_IN_RE.finditer(ctx.folded, chain.end, colon)]
+        head = introduced[-1] if introduced else _LIST_HEAD_RE.match(ctx.folded, chain.end)
         return _title_at(ctx.body, head.end(), colon + 1)
     intro = _INTRO_RE.match(ctx.folded, chain.end + 1)
     at = intro.end() if intro and not intro.group("off") else chain.end
