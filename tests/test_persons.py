@@ -897,3 +897,10 @@ def test_the_verb_giao_handing_a_person_a_task_opens_a_clause_and_giao_stays_in_
 def test_a_provinces_merged_press_and_broadcaster_is_one_organ_across_its_comma():
     got = people("Đồng chí Lò Văn Pấng, Phó Bí thư Đảng ủy Báo và Phát thanh, Truyền hình Yên Hà phát biểu.")
     assert got == {"Lò Văn Pấng": ["Phó Bí thư Đảng ủy Báo và Phát thanh, Truyền hình Yên Hà"]}
+
+
+def test_medical_specialist_degrees_and_teachers_honours_before_a_name_are_no_part_of_it():
+    got = people("Sở Y tế bổ nhiệm lại BSCKII Trịnh Thu Hằng giữ chức Phó Giám đốc Bệnh viện Đa khoa tỉnh.")
+    assert got == {"Trịnh Thu Hằng": ["Phó Giám đốc Bệnh viện Đa khoa tỉnh"]}
+    got = people("NGƯT. PGS.TS Lò Văn Pấng, Hiệu trưởng Trường Đại học Yên Hà phát biểu.")
+    assert got == {"Lò Văn Pấng": ["Hiệu trưởng Trường Đại học Yên Hà"]}

@@ -92,6 +92,8 @@ RANKS = (
 ACADEMIC_PREFIXES = (
     *("gs.tskh.", "gs.tskh", "pgs.tskh", "tskh.", "tskh"),
     *("pgs.ts.", "pgs.ts", "gs.ts.", "gs.ts", "pgs.", "pgs", "gs.", "gs", "ts.", "ts", "ths.", "ths", "bs.", "bs"),
+    # medical specialists (bác sĩ / dược sĩ chuyên khoa I, II) and the honours teachers carry before a name
+    *("bsckii", "bscki", "bs.ckii", "bs.cki", "dsckii", "dscki", "ngưt.", "ngưt", "ngnd.", "ngnd"),
 )
 # A sentence opening with these names its topic up to the first comma: 'Đối với quyền Giám đốc Sở A, Chủ tịch
 # UBND tỉnh yêu cầu …' (the title after that comma is the next clause's subject, not A's).
