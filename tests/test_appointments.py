@@ -1103,6 +1103,16 @@ def test_decisions_signed_as_the_next_sentence_tells_date_the_changes_that_cite_
     ]
 
 
+def test_a_day_told_alone_after_a_paragraphs_opening_clause_dates_the_changes_of_its_later_sentences():
+    body = (
+        "Ngay sau khi Đại hội bế mạc, chiều 20/12, Ban Chấp hành khóa mới họp phiên thứ nhất, bầu Ban Thường vụ."
+        " Ông Lò Văn Pấng tái đắc cử Bí thư Đảng ủy Trường Đại học Yên Hà."
+    )
+    assert told_at_a_meeting(body) == [
+        ("Lò Văn Pấng", "elect", "Bí thư Đảng ủy Trường Đại học Yên Hà", date(2031, 12, 20)),
+    ]
+
+
 def test_a_list_after_its_verb_takes_the_post_its_introducer_names_not_the_seats_joined_before():
     body = (
         "Hội nghị hiệp thương cử bổ sung 2 đồng chí vào Ủy ban, Ban Thường trực và cử giữ chức Phó Chủ tịch Ủy ban"

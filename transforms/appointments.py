@@ -1150,6 +1150,7 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
 _SAME_DAY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SAME_DAY_WORDS)})(?!\w)")
 # A paragraph's opening clause of time, up to its first comma ('Tại phiên họp thứ nhất vào chiều 25-7,').
 _OPENING_CLAUSE = 80
+_DAY_CLAUSE = 25  # ', chiều ngày 27/5/2025,': a clause that is a day alone
 _SESSION_ACTS = frozenset(fold(w) for w in V.SESSION_ACT_VERBS)
 _ACCORDINGLY_RE = re.compile(
     rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)"
@@ -1477,6 +1478,10 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
     # đã bế mạc. Bà A được bầu …'), the body tells each sitting
     if opening_end != -1 and _named_days(ctx, 0, paragraph):
         opening = _named_days(ctx, paragraph, opening_end)
+        day_clause_end = ctx.body.find(",", opening_end + 1, min(start, opening_end + _DAY_CLAUSE))
+        if not opening and day_clause_end != -1:
+            # 'Ngay sau khi Đại hội bế mạc, chiều 27/5, Ban Chấp hành … bầu …': a clause of the day alone
+            opening = _named_days(ctx, opening_end + 1, day_clause_end)
         if opening:
             return opening[-1][1]
     return None
