@@ -904,3 +904,5 @@ def test_medical_specialist_degrees_and_teachers_honours_before_a_name_are_no_pa
     assert got == {"Trịnh Thu Hằng": ["Phó Giám đốc Bệnh viện Đa khoa tỉnh"]}
     got = people("NGƯT. PGS.TS Lò Văn Pấng, Hiệu trưởng Trường Đại học Yên Hà phát biểu.")
     assert got == {"Lò Văn Pấng": ["Hiệu trưởng Trường Đại học Yên Hà"]}
+    got = people("Báo cáo chính trị do TS.BSCKII. Vàng Thị Mai trình bày.")
+    assert list(got) == ["Vàng Thị Mai"]

@@ -94,6 +94,8 @@ ACADEMIC_PREFIXES = (
     *("pgs.ts.", "pgs.ts", "gs.ts.", "gs.ts", "pgs.", "pgs", "gs.", "gs", "ts.", "ts", "ths.", "ths", "bs.", "bs"),
     # medical specialists (bác sĩ / dược sĩ chuyên khoa I, II) and the honours teachers carry before a name
     *("bsckii", "bscki", "bs.ckii", "bs.cki", "dsckii", "dscki", "ngưt.", "ngưt", "ngnd.", "ngnd"),
+    *(f"{d}.{s}{dot}" for d in ("ts", "ths") for s in ("bsckii", "bscki") for dot in (".", "")),  # 'TS.BSCKII.'
+    *(f"{s}." for s in ("bsckii", "bscki")),
 )
 # A sentence opening with these names its topic up to the first comma: 'Đối với quyền Giám đốc Sở A, Chủ tịch
 # UBND tỉnh yêu cầu …' (the title after that comma is the next clause's subject, not A's).
