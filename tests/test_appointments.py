@@ -1103,6 +1103,14 @@ def test_decisions_signed_as_the_next_sentence_tells_date_the_changes_that_cite_
     ]
 
 
+def test_persons_listed_with_degrees_before_their_names_share_the_post_after_the_list():
+    body = "TS.BSCKII. Trịnh Thu Hằng và PGS.TS. Lò Văn Pấng được bầu giữ chức Phó Bí thư Đảng ủy Trường."
+    assert changes(body) == [
+        ("Trịnh Thu Hằng", "elect", "Phó Bí thư Đảng ủy Trường"),
+        ("Lò Văn Pấng", "elect", "Phó Bí thư Đảng ủy Trường"),
+    ]
+
+
 def test_a_day_told_alone_after_a_paragraphs_opening_clause_dates_the_changes_of_its_later_sentences():
     body = (
         "Ngay sau khi Đại hội bế mạc, chiều 20/12, Ban Chấp hành khóa mới họp phiên thứ nhất, bầu Ban Thường vụ."

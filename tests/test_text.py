@@ -106,3 +106,11 @@ def test_a_dotted_degree_before_a_name_ends_no_sentence():
         "Dự hội nghị có TS. Đoàn Thị Mỹ Hạnh và PGS.TS. Trần Văn An.",
         "Hội nghị bế mạc.",
     ]
+
+
+def test_a_dotted_medical_degree_or_honour_before_a_name_ends_no_sentence():
+    from hoinghi.transforms.text import sentence_spans
+
+    for degree in ("TS.BSCKII.", "BSCKI.", "NGƯT.", "PGS.TS."):
+        text = f"Báo cáo do {degree} Trịnh Thu Hằng trình bày. Hội nghị bế mạc."
+        assert len(sentence_spans(text)) == 2, degree

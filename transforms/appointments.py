@@ -110,7 +110,10 @@ _TO_PERSON_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_TO_PERSON)
 # (a rank stands before a name as a form of address does: 'Thượng tá A và Thiếu tá B được bầu …')
 _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YOUTH_ADDRESS_FORMS, *V.RANKS))
 # (a comma may stand before 'và' too: 'A (SN 1985), Giám đốc Sở X, và bà B …, giữ chức Y')
-_LIST_GLUE_RE = re.compile(rf"\s*(?:[,;]\s*)?(?:{re.escape(V.AND_WORD)})?\s*(?:{_ADDRESS}\s*)?:?\s*")
+# (a degree stands before a name as a form of address does: 'TS.BSCKII. A và PGS.TS. B được bầu …')
+_LIST_GLUE_RE = re.compile(
+    rf"\s*(?:[,;]\s*)?(?:{re.escape(V.AND_WORD)})?\s*(?:(?:{_ADDRESS}|{folded_alternation(V.ACADEMIC_PREFIXES)})\s*)?:?\s*"
+)
 _PRONOUN_RE = re.compile(rf"(?:{_ADDRESS})\s+")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")

@@ -972,7 +972,7 @@ BREADCRUMB_SEPARATORS = (">", "»", "›")
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
 DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
 # Degrees written with a full stop before a name ('TS. Lê Thị B', 'PGS.TS. Trần Văn A'): not a sentence end.
-DOTTED_DEGREES = ("TS", "ThS", "GS", "PGS", "BS", "TSKH")
+DOTTED_DEGREES = ("TS", "ThS", "GS", "PGS", "BS", "TSKH", "BSCKII", "BSCKI", "NGƯT", "NGND")
 # Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
 # after one continues the sentence; it does not open a lead glued after a headline.
 DATE_GOVERNING_WORDS = ("kỷ niệm", "nhân", "dịp", "vào", "từ", "đến", "trước", "sau", "trong", "là", "của", "và", "lúc")
