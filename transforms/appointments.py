@@ -1316,21 +1316,15 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return effective[0]
     # (a vote is dated by its sitting, not by the signing of the session's papers)
     voted = all(_ACTION_OF[v.group()] == "elect" for v in chain.verbs)
-    signed = (
-        None
-        if decision or voted
-        else signing_told_next(ctx.body, end, ctx.published, _article_year(ctx), _DECISION_TYPES)
-    )
-    if signed:
-        return signed
-    # (an item of a list whose introduction tells the day its decisions were signed)
-    listed_under = (
-        None
-        if decision or voted
-        else signing_told_over_items(ctx.body, start, ctx.published, _article_year(ctx), _DECISION_TYPES)
-    )
-    if listed_under:
-        return listed_under
+    if decision is None and not voted:
+        # the day the next sentence says the decisions were signed, or the introduction of the list the change
+        # is an item of
+        year = _article_year(ctx)
+        signed = signing_told_next(ctx.body, end, ctx.published, year, _DECISION_TYPES) or signing_told_over_items(
+            ctx.body, start, ctx.published, year, _DECISION_TYPES
+        )
+        if signed:
+            return signed
     stated = _stated_effective_day(ctx)
     if stated:
         return stated

@@ -324,18 +324,11 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
     if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None:
         return None
     type_word = m.doc_type.casefold()
-    while para > 0:
-        end = para - 1
-        para = text.rfind("\n", 0, end) + 1
-        line = text[para:end]
-        if not line.strip():
-            continue
-        if line.rstrip().endswith(":"):
-            return para, end
-        opening = _ITEM_OPENING_RE.match(line).end()
-        if not line[opening:].casefold().startswith(type_word):
-            return None
-    return None
+
+    def opens_with_the_type(line: str) -> bool:
+        return line[_ITEM_OPENING_RE.match(line).end() :].casefold().startswith(type_word)
+
+    return _introduction_above(text, para, opens_with_the_type)
 
 
 def signing_told_over_items(
@@ -345,8 +338,19 @@ def signing_told_over_items(
     that cites none by code ('… đọc các quyết định của Ban Thường vụ Thành ủy được ký ngày 11/10. Theo đó:' ¶
     '- Ông A … được điều động …'); None unless every paragraph from the introduction to `at` is an item."""
     para = text.rfind("\n", 0, at) + 1
-    if not ITEM_MARK_RE.match(text, para):
+    intro = _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
+    if intro is None:
         return None
+    found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *intro)]
+    told = max(found, key=lambda t: t.start(), default=None)
+    if told is None or fold(told.group("word")) not in {fold(t) for t in types}:
+        return None
+    return _issued(told, published, year)
+
+
+def _introduction_above(text: str, para: int, is_item) -> tuple[int, int] | None:
+    """The span of the paragraph ending with a colon above the list item that starts at `para`, when every
+    paragraph between is an item too (`is_item(line)`); None at the first that is not."""
     while para > 0:
         end = para - 1
         para = text.rfind("\n", 0, end) + 1
@@ -354,13 +358,9 @@ def signing_told_over_items(
         if not line.strip():
             continue
         if line.rstrip().endswith(":"):
-            found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, para, end)]
-            told = max(found, key=lambda t: t.start(), default=None)
-            if told is None or fold(told.group("word")) not in {fold(t) for t in types}:
-                return None
-            return _issued(told, published, year)
-        if not ITEM_MARK_RE.match(line):
-            return None  # a paragraph that is no item: the list, if any, began after it
+            return para, end
+        if not is_item(line):
+            return None
     return None
 
 
