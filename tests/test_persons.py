@@ -906,3 +906,10 @@ def test_medical_specialist_degrees_and_teachers_honours_before_a_name_are_no_pa
     assert got == {"Lò Văn Pấng": ["Hiệu trưởng Trường Đại học Yên Hà"]}
     got = people("Báo cáo chính trị do TS.BSCKII. Vàng Thị Mai trình bày.")
     assert list(got) == ["Vàng Thị Mai"]
+
+
+def test_a_title_held_now_after_a_former_one_and_a_comma():
+    got = people(
+        "Dự có chị Trịnh Thu Hằng, nguyên Bí thư Tỉnh đoàn khóa XVII, nay là Phó Giám đốc Sở Nội vụ cùng nhiều đại biểu."
+    )
+    assert got == {"Trịnh Thu Hằng": ["nguyên Bí thư Tỉnh đoàn khóa XVII", "Phó Giám đốc Sở Nội vụ"]}

@@ -83,7 +83,12 @@ _GIVING = {
     for verb in V.TITLE_GIVING_VERBS
     for after in ("", *V.TITLE_GIVING_AFTER)
 } | set(V.TITLE_GIVING_AFTER)
-_INTROS = sorted({fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS, *_GIVING)}, key=len, reverse=True)
+# ('nguyên X, nay là Y': Y is held now)
+_INTROS = sorted(
+    {fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS, *_GIVING, *V.NOW_TITLE_INTROS)},
+    key=len,
+    reverse=True,
+)
 _STOP_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(fold(s)) for s in sorted(V.TITLE_STOPS, key=len, reverse=True)) + r")(?=\s|$|[,.;:])"
 )
