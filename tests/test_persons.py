@@ -910,6 +910,7 @@ def test_medical_specialist_degrees_and_teachers_honours_before_a_name_are_no_pa
 
 def test_a_title_held_now_after_a_former_one_and_a_comma():
     got = people(
-        "Dự có chị Trịnh Thu Hằng, nguyên Bí thư Tỉnh đoàn khóa XVII, nay là Phó Giám đốc Sở Nội vụ cùng nhiều đại biểu."
+        "Dự có chị Trịnh Thu Hằng, nguyên Bí thư Tỉnh đoàn khóa XVII, nay là Phó Giám đốc Sở Nội vụ cùng nhiều"
+        " đại biểu."
     )
     assert got == {"Trịnh Thu Hằng": ["nguyên Bí thư Tỉnh đoàn khóa XVII", "Phó Giám đốc Sở Nội vụ"]}
