@@ -1133,6 +1133,25 @@ def test_a_list_after_its_verb_takes_the_post_its_introducer_names_not_the_seats
     ]
 
 
+def test_seat_lists_are_found_as_a_scan_of_the_whole_text_finds_them():
+    """_seat_lists looks only where a list-opening word stands: the same matches as the plain scan."""
+    from pathlib import Path
+
+    from hoinghi.transforms import appointments as A
+    from hoinghi.transforms.decode import decode_bytes
+    from hoinghi.transforms.text import fold_aligned
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    texts = [fold_aligned(decode_bytes(p.read_bytes()).text) for p in sorted(samples.rglob("*.txt"))]
+    texts.append("ban thường vụ gồm 3 đồng chí, gồm 2 đồng chí:\n1. a\nđoàn chủ tịch gồm các đồng chí:\nxgồm 2 người:")
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in A._seat_lists(text)]
+        assert spans == [m.span() for m in A._SEATS_LIST_RE.finditer(text)]
+        found += len(spans)
+    assert found >= 3  # the sample lists and the written ones: the comparison is not of empty lists
+
+
 def test_members_listed_under_a_count_take_the_seat_after_their_dash_by_the_decision_before():
     body = (
         "Tại hội nghị, đồng chí Hà Văn Lâm công bố Quyết định số 2106-QĐ/TU ngày 27-11-2031 của Ban Thường vụ Tỉnh"

@@ -23,12 +23,7 @@ from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
-from hoinghi.transforms.documents import (
-    ITEM_MARK_RE,
-    DocumentMention,
-    signing_told_next,
-    signing_told_over_items,
-)
+from hoinghi.transforms.documents import DocumentMention, items_below, signing_told_next, signing_told_over_items
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
@@ -395,6 +390,7 @@ _SEATS_LIST_RE = re.compile(
     rf"(?:{folded_alternation(V.SEATS_LIST_NOUNS)})(?!\w)[^:\n]{{0,40}}:[ \t]*$",
     re.MULTILINE,
 )
+_LIST_OPENINGS = tuple(fold(w) for w in V.LIST_OPENING_WORDS)
 _SEAT_ACTIONS = ("designate", "elect")  # the changes that give a committee its members
 _ITEM_DASH_RE = re.compile(r"\s[-–]\s")
 
@@ -406,7 +402,7 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     nguyên X - Bí thư Đảng ủy phường.'): the post after the item's dash (the last of several), by the last
     decision cited there, on its day, else the meeting's. Items whose changes the sentences read are left."""
     out: list[Appointment] = []
-    for intro in _SEATS_LIST_RE.finditer(ctx.folded):
+    for intro in _seat_lists(ctx.folded):
         # the counting paragraph and the one before it (where the decision is cited)
         para = _paragraph_start(ctx, intro.start())
         window = (ctx.body[:para].rstrip().rfind("\n") + 1, intro.end())
@@ -416,16 +412,7 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
         decisions = [d for d in ctx.documents if window[0] <= d.start < window[1] and d.doc_type in _DECISION_TYPES]
         decision = decisions[-1] if decisions else None
         day = decision.issued_date if decision and decision.issued_date else _meeting_day(ctx)
-        at = intro.end()
-        while True:
-            item_start = ctx.body.find("\n", at)
-            while 0 <= item_start < len(ctx.body) and ctx.body[item_start] == "\n":
-                item_start += 1
-            mark = ITEM_MARK_RE.match(ctx.body, item_start) if item_start >= 0 else None
-            if mark is None:
-                break
-            item_end = ctx.body.find("\n", item_start)
-            at = item_end = len(ctx.body) if item_end == -1 else item_end
+        for item_start, item_end in items_below(ctx.body, intro.end()):
             post = _seat_after_dash(ctx, item_start, item_end)
             named = next((p for m, p in ctx.mentions if item_start <= m.start < item_end), None)
             told = any(item_start <= a.start < item_end for a in found)
@@ -433,6 +420,17 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
                 code = decision.doc_code if decision else None
                 out.append(Appointment(named, actions[-1], post, None, code, day, item_start, item_end))
     return out
+
+
+def _seat_lists(folded: str) -> list[re.Match]:
+    """The matches _SEATS_LIST_RE.finditer gives, looked for only where a list-opening word stands (the
+    pattern opens with a look-behind, which a scan tries at every position of every article)."""
+    found: list[re.Match] = []
+    for at in sorted(at for word in _LIST_OPENINGS for at in occurrences(folded, word)):
+        m = _SEATS_LIST_RE.match(folded, at) if not found or at >= found[-1].end() else None
+        if m:
+            found.append(m)
+    return found
 
 
 def _seat_after_dash(ctx: _Context, start: int, end: int) -> str | None:

@@ -8,6 +8,7 @@ document but has no code, and inventing one would merge different texts.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -313,7 +314,12 @@ def _day_told_over_list(text: str, mentions: list[DocumentMention], m: DocumentM
     first = next((n for n in mentions if n.start > intro[1]), None)
     if first is None or first.issuer_code != m.issuer_code:
         return None
-    found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *intro)]
+    return _last_day_told(text, intro)
+
+
+def _last_day_told(text: str, span: tuple[int, int]) -> re.Match | None:
+    """The last day the span (a list's introduction) tells documents were issued or signed on."""
+    found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *span)]
     return max(found, key=lambda t: t.start(), default=None)
 
 
@@ -341,8 +347,7 @@ def signing_told_over_items(
     intro = _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
     if intro is None:
         return None
-    found = [t for r in (_ISSUED_LIST_RE, _TOLD_FOR_ALL_RE) for t in r.finditer(text, *intro)]
-    told = max(found, key=lambda t: t.start(), default=None)
+    told = _last_day_told(text, intro)
     if told is None or fold(told.group("word")) not in {fold(t) for t in types}:
         return None
     return _issued(told, published, year)
@@ -362,6 +367,20 @@ def _introduction_above(text: str, para: int, is_item) -> tuple[int, int] | None
         if not is_item(line):
             return None
     return None
+
+
+def items_below(text: str, at: int) -> Iterator[tuple[int, int]]:
+    """The spans of the list items (paragraphs opening with an item mark) that follow the line ending at or
+    after `at`, one after the other; the first paragraph that is no item ends them."""
+    end = text.find("\n", at)
+    while end != -1:
+        start = end
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        if not ITEM_MARK_RE.match(text, start):
+            return
+        end = text.find("\n", start)
+        yield start, len(text) if end == -1 else end
 
 
 def _dated_by(m: DocumentMention, told: re.Match, published: date | None, year: int | None) -> DocumentMention:
