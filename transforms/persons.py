@@ -993,6 +993,8 @@ def _enterprise_name_words(title: str) -> int | None:
     goes on past its name (a level word: 'Công ty Cấp nước tỉnh Yên Bái')."""
     words = title.split(" ")
     low = fold_aligned(title)
+    if not any(head in low for head in _ENTERPRISE_HEADS) and _ENTERPRISE_FORMS.isdisjoint(words):
+        return None  # most titles: no enterprise, and no need to look for one at every word
     last, at = None, 0
     for k, word in enumerate(words):
         head = phrase_at(low, _ENTERPRISE_HEADS, at)
@@ -1014,9 +1016,9 @@ def _enterprise_name_after(title: str, rest: str) -> int:
     with ('Giám đốc Công ty TNHH | Hoàng Long Phát phát biểu'): all of them, unless the run ends with a full name
     led by a family name after words of the enterprise's name ('Công ty CP Xi măng Tân Quang | Nguyễn Văn
     Bình'), which is a person's and stays out."""
-    named = _enterprise_name_words(title)
-    m = _CAPS_AFTER_RE.match(rest) if named is not None else None
-    if not m:
+    m = _CAPS_AFTER_RE.match(rest)
+    named = _enterprise_name_words(title) if m else None  # the title is read only when capitals follow it
+    if named is None:
         return 0
     run = m.group(1).split(" ")
     for n in _PERSON_NAME_LENGTHS:

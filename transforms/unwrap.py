@@ -50,6 +50,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     text is wrapped when nearly all its breaks are overflows and hardly a line is wider.
     """
     filled = [line.rstrip() for line in lines if line.strip()]
+    # Lines wider than the widest width are wider than any width: too many, and no width can do
+    # (most texts, a paragraph per line, end here before the breaks are read).
+    if sum(len(line) > WIDTH_MAX for line in filled) > max(LONGER_LINES, LONGER_SHARE * len(filled)):
+        return None
     breaks = [(a, b) for a, b in pairwise(lines) if a.strip() and b.strip()]
     explained = [0] * (WIDTH_MAX + 2)
     for a, b in breaks:
