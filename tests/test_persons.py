@@ -899,6 +899,19 @@ def test_a_provinces_merged_press_and_broadcaster_is_one_organ_across_its_comma(
     assert got == {"Lò Văn Pấng": ["Phó Bí thư Đảng ủy Báo và Phát thanh, Truyền hình Yên Hà"]}
 
 
+def test_the_party_committee_of_the_front_and_mass_organisations_is_one_organ_across_its_lower_case_comma():
+    got = people(
+        "Đồng chí Lò Thị Mai, Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh, Chủ tịch Hội Nông dân tỉnh"
+        " phát biểu."
+    )
+    assert got == {
+        "Lò Thị Mai": ["Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "Chủ tịch Hội Nông dân tỉnh"]
+    }
+    # the Front's committee and the mass organisations named as two participants stay two
+    got = people("Bà Hà Thị Lan, Chủ tịch Ủy ban Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội tỉnh dự.")
+    assert got == {"Hà Thị Lan": ["Chủ tịch Ủy ban Mặt trận Tổ quốc"]}
+
+
 def test_medical_specialist_degrees_and_teachers_honours_before_a_name_are_no_part_of_it():
     got = people("Sở Y tế bổ nhiệm lại BSCKII Trịnh Thu Hằng giữ chức Phó Giám đốc Bệnh viện Đa khoa tỉnh.")
     assert got == {"Trịnh Thu Hằng": ["Phó Giám đốc Bệnh viện Đa khoa tỉnh"]}

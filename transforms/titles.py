@@ -111,6 +111,14 @@ _COMMA_NAMES = tuple(
 )
 
 
+# The names whose words after a comma open in lower case ('Mặt trận Tổ quốc, | các đoàn thể'), which no rule
+# of the reader takes after a closed organ: (the words before, the words after) that comma.
+_LOWER_COMMA_TAILS = tuple(
+    (fold(name[:at]).strip(), fold(name[at + 1 :]).strip())
+    for name in V.ORGAN_NAMES_WITH_COMMA
+    for at in (i for i, c in enumerate(name) if c == ",")
+    if name[at + 1 :].strip()[:1].islower()
+)
 _COMMA_BEFORE_LEN = max(len(before) for before, _ in _COMMA_NAMES) + 1
 _COMMA_AFTER_LEN = max(len(after) for _, after in _COMMA_NAMES) + 2
 
@@ -576,6 +584,7 @@ class _Reader:
 
     def run(self) -> int:
         steps = (
+            self._lower_comma_tail,
             self._qualifier,
             self._dash,
             self._committee,
@@ -610,6 +619,18 @@ class _Reader:
             self.i += place_length(self.words, self.i)
         self.state, self.lower_run = state, 0
         return True
+
+    def _lower_comma_tail(self) -> bool:
+        """The lower-case words after the comma of a name that has one: 'Mặt trận Tổ quốc, | các đoàn thể'."""
+        for before, after in _LOWER_COMMA_TAILS:
+            end = self.at + len(after)
+            if (
+                self.low.startswith(after, self.at)
+                and self.low[end : end + 1] in ("", " ")
+                and self.low[: max(0, self.at - 1)].endswith(before)
+            ):
+                return self._take(len(after.split(" ")), "open")
+        return False
 
     def _qualifier(self) -> bool:
         n = _qualifier_len(self.folded, self.i)

@@ -1214,6 +1214,7 @@ ORGAN_NAMES_WITH_COMMA = (
     "Khoa học, Công nghệ và Môi trường",
     "Quốc phòng, An ninh và Đối ngoại",
     "Báo và Phát thanh, Truyền hình",  # a province's merged press, radio and television (2025)
+    "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",  # of a province or city since 2025, with its level word after
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
 # Heads of an enterprise: the capitalised words after one (or after its legal form, ENTERPRISE_FORMS) are the
