@@ -1557,3 +1557,16 @@ def test_a_younger_cadres_pronoun_and_the_post_moved_from():
     ]
     # 'anh' stands for a man, never for a woman named with 'Thị'
     assert changes(body.replace(", chị", ", anh")) == []
+
+
+def test_a_move_told_after_the_clause_that_named_the_person_goes_where_it_says():
+    # the person is named once, before ';'; the move names no post, only where to (a pronoun for the person or none)
+    for said in ("điều động đồng chí", "điều động"):
+        body = (
+            "Quyết định số 1418-QĐNS/TW của Bộ Chính trị cho đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy Yên Hà, thôi giữ"
+            f" chức Phó Bí thư Tỉnh ủy Yên Hà; {said} đến nhận công tác tại Ban Tổ chức Trung ương."
+        )
+        assert changes(body) == [
+            ("Lê Văn Tám", "relieve", "Phó Bí thư Tỉnh ủy Yên Hà"),
+            ("Lê Văn Tám", "transfer", None),
+        ]

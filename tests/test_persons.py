@@ -912,6 +912,46 @@ def test_the_party_committee_of_the_front_and_mass_organisations_is_one_organ_ac
     assert got == {"Hà Thị Lan": ["Chủ tịch Ủy ban Mặt trận Tổ quốc"]}
 
 
+def test_the_supreme_court_and_procuracy_keep_toi_cao_in_their_name():
+    got = people(
+        "Ông Lại Thế Vinh, Phó Chánh án TAND tối cao chủ trì; bà Hà Thị Lan, Phó Viện trưởng VKSND tối cao dự."
+    )
+    assert got == {"Lại Thế Vinh": ["Phó Chánh án TAND tối cao"], "Hà Thị Lan": ["Phó Viện trưởng VKSND tối cao"]}
+
+
+def test_prevent_and_combat_is_one_name_across_its_comma():
+    got = people(
+        "Đại tá Lê Văn Tám, Cục trưởng Cục Cảnh sát phòng, chống tội phạm về môi trường, Bộ Công an phát biểu."
+        " Ông Hà Văn Hai, Ủy viên Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh dự."
+    )
+    assert got == {
+        "Lê Văn Tám": ["Cục trưởng Cục Cảnh sát phòng, chống tội phạm về môi trường", "Bộ Công an"],
+        "Hà Văn Hai": ["Ủy viên Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"],
+    }
+
+
+def test_a_border_post_named_by_a_place_that_opens_with_a_family_name_is_no_person():
+    got = people(
+        "Quyết định bổ nhiệm Thượng tá Tẩn Văn Sử, Đồn trưởng Đồn Biên phòng Ma Ly Pho, giữ chức Phó Chỉ huy trưởng"
+        " BĐBP tỉnh; Trung tá Giàng A Páo, Chính trị viên phó Đồn Biên phòng Pa Vây Sử."
+    )
+    assert got == {
+        "Tẩn Văn Sử": ["Đồn trưởng Đồn Biên phòng Ma Ly Pho", "Phó Chỉ huy trưởng BĐBP tỉnh"],
+        "Giàng A Páo": ["Chính trị viên phó Đồn Biên phòng Pa Vây Sử"],
+    }
+
+
+def test_staff_posts_of_the_police_and_the_army():
+    got = people(
+        "Thượng tá Vi Thị Hương, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh phát biểu."
+        " Trung tá Lê Thị Nhung, Trợ lý Tuyên huấn Phòng Chính trị Bộ CHQS tỉnh nhận Bằng khen."
+    )
+    assert got == {
+        "Vi Thị Hương": ["Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh"],
+        "Lê Thị Nhung": ["Trợ lý Tuyên huấn Phòng Chính trị Bộ CHQS tỉnh"],
+    }
+
+
 def test_medical_specialist_degrees_and_teachers_honours_before_a_name_are_no_part_of_it():
     got = people("Sở Y tế bổ nhiệm lại BSCKII Trịnh Thu Hằng giữ chức Phó Giám đốc Bệnh viện Đa khoa tỉnh.")
     assert got == {"Trịnh Thu Hằng": ["Phó Giám đốc Bệnh viện Đa khoa tỉnh"]}

@@ -770,10 +770,21 @@ def _other_change_between(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
+# a move's verbs, then (a pronoun for the person and) where to: '…; điều động đồng chí đến nhận công tác tại …'
+_MOVE_DESTINATION_RE = re.compile(
+    rf"\s+(?:(?:{_PRONOUNS})\s+)?(?:{folded_alternation(V.MOVE_DESTINATION_WORDS)})(?!\w)"
+)
+
+
 def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
-    """Whether a post follows the verbs right away or after an introducer ('được điều động làm X')."""
+    """Whether a post follows the verbs right away or after an introducer ('được điều động làm X'), or, for a
+    move, where the person goes."""
     limit = _next_change(ctx, chain.end, end)
     if _SEAT_RE.match(ctx.folded, chain.end + 1):
+        return True
+    if _MOVE_DESTINATION_RE.match(ctx.folded, chain.end) and any(
+        _ACTION_OF[v.group()] == "transfer" for v in chain.verbs
+    ):
         return True
     # ('giới thiệu để hiệp thương cử giữ chức X': a nomination's post is the one it is put up for)
     nominated = any(_ACTION_OF[v.group()] == "nominate" for v in chain.verbs)

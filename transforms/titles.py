@@ -96,6 +96,8 @@ _LEADING_LINK_RE = re.compile(rf"^(?:{_PARENT_LINK})\s+")
 _COURSES = tuple(fold(w) for w in V.TITLE_COURSE_WORDS)
 _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _PROVISIONAL = tuple(fold(w) for w in V.TITLE_PROVISIONAL_WORDS)
+_NAME_ENDINGS = tuple(fold(w) for w in V.ORGAN_NAME_ENDINGS)
+_PLACE_NAMED_UNITS = tuple(f"{fold(w)} " for w in V.PLACE_NAMED_UNITS)
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\(?[{UPPER}&-]{{2,8}}\)")
@@ -629,7 +631,7 @@ class _Reader:
                 and self.low[end : end + 1] in ("", " ")
                 and self.low[: max(0, self.at - 1)].endswith(before)
             ):
-                return self._take(len(after.split(" ")), "open")
+                return self._take(len(after.split(" ")), "name")
         return False
 
     def _qualifier(self) -> bool:
@@ -709,7 +711,11 @@ class _Reader:
         """A word of an organ's name; a person's name or a new position ends the title."""
         if not _is_capitalised(self.words[self.i]):
             return False
-        named = _name_starts(self.words, self.i) and not _known_place(self.words, self.i)
+        named = (
+            _name_starts(self.words, self.i)
+            and not _known_place(self.words, self.i)
+            and not self.low[: self.at].endswith(_PLACE_NAMED_UNITS)  # 'Đồn Biên phòng | Ma Ly Pho': its place
+        )
         if named or position_at(self.low, self.at):
             raise _End
         return self._take(1, "name")
@@ -790,6 +796,6 @@ def _qualifier_len(folded: list[str], i: int) -> int:
         return 2
     if f"{f} {nxt}" in _ORDINALS and i + 2 < len(folded):
         return 3
-    if f"{f} {nxt}" in _PROVISIONAL:
+    if f"{f} {nxt}" in _PROVISIONAL or (i and f"{f} {nxt}" in _NAME_ENDINGS):
         return 2
     return 0

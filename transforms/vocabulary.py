@@ -212,6 +212,7 @@ MILITARY_COMMAND_POSITIONS = (
     "Phó Chỉ huy trưởng",
     "Chính trị viên",
     "Phó Chính trị viên",
+    "Chính trị viên phó",  # a border post's deputy commissar, 'phó' after the post
     "Tham mưu trưởng",
     "Phó Tham mưu trưởng",
     "Đồn trưởng",
@@ -281,6 +282,7 @@ TITLE_HEADS = (
     "tổng cục trưởng",
     "phó tổng cục trưởng",
     "trưởng khoa",
+    "trợ lý",  # 'Trợ lý Tổng Bí thư', a military staff's 'Trợ lý Tuyên huấn Phòng Chính trị'
     "đại biểu quốc hội",
     "phụ trách",
     "thành viên",  # 'Thành viên Hội đồng thành viên', a state corporation's board member
@@ -1069,6 +1071,7 @@ TITLE_POSITIONS = (
     "Phó Tổng Biên tập",
     "Chánh án",
     "Phó Chánh án",
+    "Trợ lý",
     "Tư lệnh",
     "Phó Tư lệnh",
     "Chính ủy",
@@ -1204,6 +1207,9 @@ POLICE_UNIT_NAMES = (
     "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
     "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp",
     "Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
+    "Cảnh sát phòng, chống tội phạm về môi trường",
+    "Công tác đảng và công tác chính trị",  # a province's police department ('Phòng Công tác đảng và …')
+    "An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
 )
 # Organ names with a comma inside (from their head word on): no comma of theirs ends the title there.
 ORGAN_NAMES_WITH_COMMA = (
@@ -1214,6 +1220,8 @@ ORGAN_NAMES_WITH_COMMA = (
     "Khoa học, Công nghệ và Môi trường",
     "Quốc phòng, An ninh và Đối ngoại",
     "Báo và Phát thanh, Truyền hình",  # a province's merged press, radio and television (2025)
+    "phòng, chống",  # 'prevent and combat', in the names of the units that do it
+    "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",  # of a province or district, since 2022
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",  # of a province or city since 2025, with its level word after
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
@@ -1323,6 +1331,8 @@ TITLE_ABBREVIATION_WORDS = {
     "BCH": "Ban Chấp hành",
     "ĐBQH": "đại biểu Quốc hội",
     "UBKT": "Ủy ban Kiểm tra",
+    "TAND": "Tòa án nhân dân",
+    "VKSND": "Viện kiểm sát nhân dân",
     "LHPN": "Liên hiệp Phụ nữ",  # 'Hội LHPN tỉnh', also introduced in brackets: 'Hội Liên hiệp Phụ nữ (LHPN)'
     "LHTN": "Liên hiệp Thanh niên",
     "CCQ": "các cơ quan",
@@ -1350,6 +1360,9 @@ CITY_ABBREVIATIONS = {
     "TP.HCM": "Thành phố Hồ Chí Minh",
     "TP.Hồ Chí Minh": "Thành phố Hồ Chí Minh",
 }
+# Lower-case words that close a body's name after it, as part of the name: the Supreme People's Court and
+# Procuracy ('Phó Chánh án TAND tối cao', 'Viện kiểm sát nhân dân tối cao'), national bodies.
+ORGAN_NAME_ENDINGS = ("tối cao",)
 # Organs that mark a national body, and level words' stand-ins.
 CENTRAL_MARKERS = (
     "trung ương",
@@ -1360,6 +1373,7 @@ CENTRAL_MARKERS = (
     "chính phủ",
     "của đảng",
     "toàn quốc",
+    *ORGAN_NAME_ENDINGS,
     # The Party's regional steering committees are central bodies.
     "ban chỉ đạo tây nguyên",
     "ban chỉ đạo tây bắc",
@@ -1535,6 +1549,9 @@ APPOINTMENT_VERBS = {
     # 'cho Đại tá A nghỉ công tác để hưởng chế độ hưu trí': the police's and the army's wording
     "retire": ("nghỉ hưu", "nghỉ chờ hưu", "nghỉ công tác để hưởng chế độ hưu trí", "hưởng chế độ hưu trí"),
 }
+# A move's destination right after its verbs, with no post named ('…; điều động đồng chí đến nhận công tác tại
+# Ban Tổ chức Trung ương'): the move is told, of the person the clause before named.
+MOVE_DESTINATION_WORDS = ("đến nhận công tác", "về nhận công tác", "đến công tác", "về công tác")
 # A document's subject ('Quy định số 80-QĐ/TW … về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ
 # ứng cử'): change verbs after these words whose object is staff in general are its title, no change.
 DOC_SUBJECT_WORDS = ("về", "về việc")
