@@ -1570,3 +1570,20 @@ def test_a_move_told_after_the_clause_that_named_the_person_goes_where_it_says()
             ("Lê Văn Tám", "relieve", "Phó Bí thư Tỉnh ủy Yên Hà"),
             ("Lê Văn Tám", "transfer", None),
         ]
+
+
+def test_a_biographys_clauses_after_its_pronoun_are_that_persons_background_changes():
+    body = (
+        "Bộ Chính trị điều động đồng chí Lê Văn Tám, Phó Bí thư Tỉnh ủy Yên Hà, giữ chức Phó Trưởng Ban Tổ chức"
+        " Trung ương.\n\nĐồng chí Lê Văn Tám sinh năm 1971. Đồng chí từng giữ các chức vụ Bí thư Thành ủy Yên Hà;"
+        " tháng 10-2020, được bầu làm Phó Bí thư Tỉnh ủy Yên Hà; tại Đại hội XIII của Đảng, được bầu vào Ban Chấp"
+        " hành Trung ương Đảng."
+    )
+    assert changes(body) == [
+        ("Lê Văn Tám", "transfer", "Phó Trưởng Ban Tổ chức Trung ương"),
+        ("Lê Văn Tám", "elect", "Phó Bí thư Tỉnh ủy Yên Hà"),
+        ("Lê Văn Tám", "elect", "Ban Chấp hành Trung ương Đảng"),
+    ]
+    # a passive after a plain noun is that noun's ('các cán bộ được điều động'), not the opening pronoun's
+    body = body.replace("; tháng 10-2020, được bầu làm", ", yêu cầu các cán bộ được luân chuyển về")
+    assert [c[1] for c in changes(body)] == ["transfer", "elect"]

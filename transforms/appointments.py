@@ -733,9 +733,28 @@ def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person
     """'Đồng chí A sinh năm 1971 … Tại Đại hội XIII, ông được bầu vào Ban Chấp hành Trung ương': a form of
     address with no name, right before the verbs, is the one person its paragraph has named before it."""
     pronoun = _PRONOUN_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
+    if pronoun is None and chain.voice == "passive":
+        pronoun = _sentence_pronoun(ctx, chain)
     if pronoun is None or _PLURAL_PRONOUN_RE.search(ctx.folded, max(0, pronoun.start() - 12), pronoun.end()):
         return []
     return _pronoun_person(ctx, pronoun)
+
+
+# a clause after ';' that opens with the verbs, or with a time or place and a comma ('; tháng 10-2020, được bầu')
+_CLAUSE_OPENING_RE = re.compile(r";\s*(?:[^;,.]{0,40},\s*)?$")
+_PRONOUN_AT_RE = re.compile(rf"(?P<pronoun>{_PRONOUNS})\s+(?=\w)")
+
+
+def _sentence_pronoun(ctx: _Context, chain: _Chain) -> re.Match | None:
+    """'Đồng chí từng giữ các chức vụ X, Y; tháng 10-2020, được bầu làm Z': a passive change opening a clause
+    after ';' has the subject of its sentence, the form of address opening it when no one is named there."""
+    if not _CLAUSE_OPENING_RE.search(ctx.folded, max(0, chain.lead - 50), chain.lead):
+        return None
+    start = max((s for s, _ in sentence_spans(ctx.body) if s <= chain.lead), default=0)
+    pronoun = _PRONOUN_AT_RE.match(ctx.folded, start)
+    if pronoun is None or ctx.body[pronoun.end()].isupper():  # 'Đồng chí A …': the name is the subject
+        return None
+    return None if any(start <= m.start < chain.lead for m, _ in ctx.mentions) else pronoun
 
 
 def _pronoun_object(ctx: _Context, chain: _Chain, end: int) -> list[tuple[Mention, Person]]:
