@@ -941,6 +941,16 @@ def test_a_border_post_named_by_a_place_that_opens_with_a_family_name_is_no_pers
     }
 
 
+def test_the_office_of_a_provinces_assembly_delegation_and_council_is_one_organ():
+    got = people("Bà Thạch Thị Sa Ly, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh phát biểu.")
+    assert got == {"Thạch Thị Sa Ly": ["Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"]}
+    got = people("Ông Lê Văn Tám, Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Yên Hà dự.")
+    assert got == {"Lê Văn Tám": ["Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Yên Hà"]}
+    # a 'và' between two titles still parts them
+    got = people("Ông Lê Văn Tám, Phó Trưởng Đoàn ĐBQH tỉnh và Chủ tịch HĐND tỉnh dự.")
+    assert got == {"Lê Văn Tám": ["Phó Trưởng Đoàn ĐBQH tỉnh", "Chủ tịch HĐND tỉnh"]}
+
+
 def test_staff_posts_of_the_police_and_the_army():
     got = people(
         "Thượng tá Vi Thị Hương, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh phát biểu."

@@ -1306,6 +1306,10 @@ PARENT_OF_WORDS = ("thuộc",)
 # Names written in lower case that a named head takes whole: "Đảng ủy Khối các cơ quan và doanh nghiệp
 # tỉnh", "Đảng ủy Khối doanh nghiệp Trung ương" (a level word or a place may follow them).
 LOWER_CASE_ORGAN_NAMES = (
+    # the one office of a province's National Assembly delegation and People's Council (since 2021): 'Chánh Văn
+    # phòng Đoàn ĐBQH và HĐND tỉnh', whose 'và' joins no two titles
+    "đại biểu Quốc hội và Hội đồng nhân dân",
+    "ĐBQH và HĐND",
     "các cơ quan và doanh nghiệp",
     "cơ quan và doanh nghiệp",
     "các cơ quan",
