@@ -951,6 +951,14 @@ def test_the_office_of_a_provinces_assembly_delegation_and_council_is_one_organ(
     assert got == {"Lê Văn Tám": ["Phó Trưởng Đoàn ĐBQH tỉnh", "Chủ tịch HĐND tỉnh"]}
 
 
+def test_a_deputy_in_charge_of_a_body_is_one_title():
+    got = people("Bà Nguyễn Thu Hà, Phó Vụ trưởng phụ trách Vụ Tổ chức cán bộ, Bộ Xây dựng phát biểu.")
+    assert got == {"Nguyễn Thu Hà": ["Phó Vụ trưởng phụ trách Vụ Tổ chức cán bộ", "Bộ Xây dựng"]}
+    # in charge of a field, not a body: the post alone
+    got = people("Ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa phát biểu.")
+    assert got == {"Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"]}
+
+
 def test_staff_posts_of_the_police_and_the_army():
     got = people(
         "Thượng tá Vi Thị Hương, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh phát biểu."

@@ -65,6 +65,11 @@ def test_old_tone_style_is_written_new_in_position_and_organ_only_at_a_syllables
     assert parse_title("Trưởng Đoàn đại biểu Quốc hội tỉnh Bình Sơn").organ == "Đoàn đại biểu Quốc hội tỉnh"
 
 
+def test_in_charge_after_a_position_is_the_positions():
+    got = parts("Phó Giám đốc phụ trách Sở Tài chính tỉnh")
+    assert got[:3] == ("Phó Giám đốc phụ trách", "Sở Tài chính tỉnh", None)
+
+
 def test_abbreviations_are_expanded():
     assert parts("Chủ tịch UBND xã Tân Lộc") == (
         "Chủ tịch",

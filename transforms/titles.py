@@ -47,6 +47,7 @@ _POSITIONS: dict[str, tuple[str, str | None]] = {fold(p): (p, None) for p in V.T
 _POSITIONS.update({fold(k): v for k, v in V.TITLE_POSITION_ALIASES.items()})
 _POSITION_KEYS = sorted(_POSITIONS, key=len, reverse=True)
 _SUFFIXES = tuple(fold(s) for s in V.TITLE_POSITION_SUFFIXES)
+_CHARGES = tuple(fold(w) for w in V.APPOINTMENT_CHARGE_WORDS)  # 'phụ trách': in charge of a body
 _RANKS = tuple(sorted(V.RANKS, key=len, reverse=True))
 _NAMED_HEADS = tuple(sorted((fold(h) for h in V.NAMED_ORGAN_HEADS), key=len, reverse=True))
 _CLOSED = tuple(sorted((fold(h) for h in V.CLOSED_ORGANS), key=len, reverse=True))
@@ -188,6 +189,9 @@ def parse_title(text: str) -> TitleParts:
             if fold(rest).startswith(suffix) and phrase_at(fold(rest), (suffix,)):
                 position, rest = f"{position} {rest[: len(suffix)].lower()}", rest[len(suffix) :].strip()
                 position = position.replace(" thường trực", " Thường trực")
+        charge = phrase_at(fold(rest), _CHARGES)
+        if charge and rest[len(charge) : len(charge) + 1] == " ":  # 'Phó Giám đốc phụ trách | Sở Tài chính'
+            position, rest = f"{position} {rest[: len(charge)].lower()}", rest[len(charge) :].strip()
     rest = _QUALIFIER_RE.sub("", rest).strip(" ,")
     if implied and fold(rest) in ("trung ương", "trung ương đảng"):  # 'Thường trực Ban Bí thư Trung ương Đảng'
         rest = ""
@@ -522,7 +526,11 @@ def title_end(text: str, start: int = 0, continuing: bool = False, handed: bool 
         return start
     unit = i > 0 and low[: offsets[i - 1] + len(folded[i - 1])].endswith(_UNIT_POSITIONS)
     position_end = i
-    i = _organ_words(words, folded, low, offsets, i, "name" if unit else "open")
+    state = "name" if unit else "open"
+    charge = _charge_len(words, low, offsets, i) if not unit else 0
+    # 'Phó Vụ trưởng phụ trách Vụ Tổ chức cán bộ': a deputy in charge of a body, one title (when a body follows)
+    after_charge = _organ_words(words, folded, low, offsets, i + charge, state) if charge else i
+    i = after_charge if after_charge > i + charge else _organ_words(words, folded, low, offsets, i, state)
     if " ".join(folded[:position_end]) in _NEEDING_ORGAN and (
         i == position_end or " ".join(folded[position_end : position_end + 2]) in _TASK_DELEGATIONS
     ):
@@ -530,6 +538,13 @@ def title_end(text: str, start: int = 0, continuing: bool = False, handed: bool 
     while i > 0 and (words[i - 1] in ("-", "–") or folded[i - 1] == _AND):
         i -= 1  # 'Phó Bí thư Đảng ủy Tập đoàn và Hoàng Văn Sáng': the 'và' joins two persons
     return spans[i - 1][1] if i else start
+
+
+def _charge_len(words: list[str], low: str, offsets: list[int], i: int) -> int:
+    """Words of 'phụ trách' at i when a capitalised word follows it (a body the post is in charge of), else 0."""
+    charge = phrase_at(low, _CHARGES, offsets[i]) if i < len(words) else None
+    n = len(charge.split(" ")) if charge else 0
+    return n if n and i + n < len(words) and _is_capitalised(words[i + n]) else 0
 
 
 def _organ_abbreviation(word: str) -> bool:
