@@ -930,6 +930,11 @@ def test_prevent_and_combat_is_one_name_across_its_comma():
     }
 
 
+def test_a_home_affairs_unit_named_for_civil_servants_is_one_name_across_its_comma():
+    got = people("Ông Huỳnh Tấn Lực, Trưởng phòng Công chức, viên chức Sở Nội vụ phát biểu.")
+    assert got == {"Huỳnh Tấn Lực": ["Trưởng phòng Công chức, viên chức Sở Nội vụ"]}
+
+
 def test_a_border_post_named_by_a_place_that_opens_with_a_family_name_is_no_person():
     got = people(
         "Quyết định bổ nhiệm Thượng tá Tẩn Văn Sử, Đồn trưởng Đồn Biên phòng Ma Ly Pho, giữ chức Phó Chỉ huy trưởng"

@@ -1222,6 +1222,7 @@ ORGAN_NAMES_WITH_COMMA = (
     "Báo và Phát thanh, Truyền hình",  # a province's merged press, radio and television (2025)
     "phòng, chống",  # 'prevent and combat', in the names of the units that do it
     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",  # of a province or district, since 2022
+    "Công chức, viên chức",  # a Home Affairs department's unit: 'Trưởng phòng Công chức, viên chức Sở Nội vụ'
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",  # of a province or city since 2025, with its level word after
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
