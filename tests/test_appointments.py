@@ -1587,3 +1587,41 @@ def test_a_biographys_clauses_after_its_pronoun_are_that_persons_background_chan
     # a passive after a plain noun is that noun's ('các cán bộ được điều động'), not the opening pronoun's
     body = body.replace("; tháng 10-2020, được bầu làm", ", yêu cầu các cán bộ được luân chuyển về")
     assert [c[1] for c in changes(body)] == ["transfer", "elect"]
+
+
+def test_items_under_a_paragraph_that_ends_with_the_verb_and_a_colon_are_its_changes():
+    body = (
+        "Quyết định số 2816-QĐNS/TW ngày 27-6-2025 của Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ thành phố.\n\n"
+        "Cũng theo Quyết định số 2816-QĐNS/TW, Bộ Chính trị chỉ định:\n\n"
+        "- Đồng chí Lâm Văn Việt, Bí thư Thành ủy Yên Hà, giữ chức Bí thư Thành ủy Yên Hà.\n\n"
+        "- Các đồng chí: Phạm Văn Tài, Phó Bí thư Thành ủy Yên Hà; Sơn Thị Đa, Bí thư Tỉnh ủy Bình Sơn, giữ chức"
+        " Phó Bí thư Thành ủy Yên Hà.\n\n"
+        "Đồng chí Lâm Văn Việt phát biểu nhận nhiệm vụ."
+    )
+    assert decided(body) == [
+        ("Lâm Văn Việt", "designate", "2816-QĐNS/TW", date(2025, 6, 27)),
+        ("Phạm Văn Tài", "designate", "2816-QĐNS/TW", date(2025, 6, 27)),
+        ("Sơn Thị Đa", "designate", "2816-QĐNS/TW", date(2025, 6, 27)),
+    ]
+    assert [c[2] for c in changes(body)] == ["Bí thư Thành ủy Yên Hà", *["Phó Bí thư Thành ủy Yên Hà"] * 2]
+
+
+def test_members_listed_under_the_committee_they_were_elected_to_join_it_unless_given_a_post():
+    body = (
+        "Tối 9/10/2025, Ban Chấp hành Đảng bộ tỉnh khóa I họp phiên thứ nhất. Đồng chí Vũ Hồng Quân được bầu giữ"
+        " chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy khóa I.\n\n"
+        "Đồng chí Vũ Hồng Quân sinh năm 1972.\n\n"
+        "Danh sách 3 đồng chí được bầu vào Ủy ban Kiểm tra Tỉnh ủy khóa I, nhiệm kỳ 2025-2030 (xếp theo A, B, C):\n"
+        "1. Đồng chí Hoàng Đức Anh, Trưởng phòng Kiểm tra số 3.\n"
+        "2. Đồng chí Vũ Hồng Quân, Ủy viên Ban Thường vụ Tỉnh ủy.\n"
+        "3. Đồng chí Trần Quang Vinh, Phó Chánh Thanh tra tỉnh.\n\n"
+        "Đồng chí Vũ Hồng Quân phát biểu."
+    )
+    assert changes(body) == [
+        ("Vũ Hồng Quân", "elect", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"),
+        ("Hoàng Đức Anh", "elect", "Ủy ban Kiểm tra Tỉnh ủy"),
+        ("Trần Quang Vinh", "elect", "Ủy ban Kiểm tra Tỉnh ủy"),
+    ]
+    # elected at the sitting the chair was: on its day
+    records = extract_article(f"Kết quả bầu cử\n\n{body}", "t.txt", "0" * 64, "utf-8")
+    assert {a["effective_date"] for a in records.appointments} == {date(2025, 10, 9)}

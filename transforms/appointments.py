@@ -211,6 +211,7 @@ def find_appointments(
     found = _retired_from(_left_in_full(_moved_to(_approved(_seated(_shared_posts(ctx, _voted_seats(ctx, found)))))))
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     found += _listed_seats(ctx, found)
+    found += _items_under_a_verb(ctx, found)
     return _without_repeats(found)
 
 
@@ -419,6 +420,47 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
             if post and named and not told:
                 code = decision.doc_code if decision else None
                 out.append(Appointment(named, actions[-1], post, None, code, day, item_start, item_end))
+    return out
+
+
+def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
+    """The changes listed as items under a paragraph whose last change verb is the list's, and that ends with a
+    colon: 'Cũng theo Quyết định số 2816-QĐNS/TW, Bộ Chính trị chỉ định:' ¶ '- Đồng chí A, <titles>, giữ chức
+    X.' ¶ '- Các đồng chí: B, <titles>; C, <titles>, giữ chức Y.' (each person an item names takes the post it
+    introduces), or 'Danh sách 9 đồng chí được bầu vào Ủy ban Kiểm tra Tỉnh ủy khóa I (…):' ¶ '1. Đồng chí A,
+    <titles>.' (an item without a post of its own takes the committee joined; a person the sentences give a
+    post by the same change keeps that one alone). By the last decision the paragraph cites, on its day; else on
+    the day of the change the sentences read into the same committee, else the meeting's."""
+    out: list[Appointment] = []
+    for colon in occurrences(ctx.folded, ":\n"):
+        para = _paragraph_start(ctx, colon)
+        verbs = [v for v in _VERB_RE.finditer(ctx.folded, para, colon) if _is_change(ctx.folded, v, colon)]
+        if not verbs:
+            continue
+        verb, action = verbs[-1], _ACTION_OF[verbs[-1].group()]
+        seat = _seat(ctx, verb.end(), colon, colon) if _SEAT_RE.match(ctx.folded, verb.end() + 1) else None
+        if seat is None and ctx.folded[verb.end() : colon].strip():
+            continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
+        decisions = [d for d in ctx.documents if para <= d.start < colon and d.doc_type in _DECISION_TYPES]
+        code = decisions[-1].doc_code if decisions else None
+        # (a decision cited again, 'Cũng theo Quyết định số …', was dated where it was cited first)
+        day = next((d.issued_date for d in ctx.documents if code and d.doc_code == code and d.issued_date), None)
+        joined = [a for a in found if a.action == action and seat and a.position and fold(seat) in fold(a.position)]
+        day = day or (joined[0].effective_date if joined else None) or _meeting_day(ctx)
+        for item_start, item_end in items_below(ctx.body, colon):
+            if (
+                any(item_start <= a.start < item_end for a in found)
+                or _next_change(ctx, item_start, item_end) < item_end
+            ):
+                continue
+            post = _introduced(ctx, item_start, item_end)[0] or seat
+            named = list({p.name_key: p for m, p in ctx.mentions if item_start <= m.start < item_end}.values())
+            given = {a.person.name_key for a in found if a.action == action}
+            out += [
+                Appointment(p, action, post, None, code, day, item_start, item_end)
+                for p in named
+                if post and not (post == seat and p.name_key in given)
+            ]
     return out
 
 
