@@ -216,6 +216,13 @@ def test_a_span_of_days_is_read_as_its_first_day_with_its_last():
     )
 
 
+def test_a_span_of_days_written_in_words_is_read_as_its_first_day_with_its_last():
+    d = one("Từ ngày 8 đến ngày 10 tháng 10 năm 2025, Đại hội họp.")
+    assert (d.day, d.month, d.year, d.last_day) == (8, 10, 2025, 10)
+    assert one("Trong 2 ngày 24 và 25 tháng 6, Đại hội họp.").last_day == 25
+    assert one("Ngày 10 tháng 10 năm 2025, Đại hội họp.").last_day is None
+
+
 @pytest.mark.parametrize(
     "line, stamp",
     [

@@ -435,6 +435,22 @@ def test_a_sitting_of_a_session_takes_the_first_day_the_session_is_told_to_span(
     assert meetings[0].reported_date == date(2031, 7, 10)  # the sitting the lead tells: its changes' day
 
 
+def test_a_congress_told_to_span_days_after_the_days_counted_or_after_a_comma_is_one_meeting_on_its_first():
+    meetings, _ = analyse(
+        "Đại hội Đảng bộ tỉnh thành công\n14/10/2025 09:15\n\n"
+        "Sau ba ngày làm việc, từ ngày 8 đến ngày 10 tháng 10 năm 2025, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần"
+        " thứ I đã hoàn thành chương trình.\n\nChiều 9/10, Đại hội bầu Ban Chấp hành.\n\n"
+        "Sáng 10-10, Đại hội bế mạc."
+    )
+    assert {m.meeting_date for m in meetings} == {date(2025, 10, 8)}
+    meetings, _ = analyse(
+        "Thảo luận văn kiện\n25/9/2025 21:30\n\n"
+        "Chiều 25/9, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ I thảo luận văn kiện. Đại hội diễn ra trong 3"
+        " ngày, từ ngày 24 - 26/9/2025 tại Trung tâm Hội nghị tỉnh.\n\nSáng 26/9, Đại hội sẽ bầu Ban Chấp hành."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2025, 9, 24)]
+
+
 def test_a_congress_presidium_listed_without_a_verb_chairs_it():
     _, roles = analyse(
         HEADER + "Sáng 5/10, Đại hội đại biểu MTTQ tỉnh Yên Hà khai mạc. Đoàn Chủ tịch Đại hội gồm các ông, bà: Lê Văn"

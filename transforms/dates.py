@@ -48,6 +48,9 @@ _DATE_RE = re.compile(
     r"(?:(?P=dsep3)(?P<y3>\d{4}))?(?![\d]|[/.,-]\d)"
     r"|(?P<d>\d{1,2})\s?(?P<dsep>[-/.])\s?(?P<m>\d{1,2})(?:(?P=dsep)(?P<y>\d{4}))?"
     r"(?![\d]|[/.,-]\d)"
+    # ... the same in words: 'ngày 8 đến ngày 10 tháng 10 năm 2025', '24 và 25 tháng 6'
+    rf"|(?P<d4>\d{{1,2}})\s*(?:{_AND}|[-–]|(?:{_UNTIL_DAY})\s)\s*(?:{_DAY}\s+)?(?P<e4>\d{{1,2}})"
+    rf"\s+{_MONTH}\s+(?P<m4>\d{{1,2}})(?:\s*(?:{_YEAR}|,)\s*(?P<y4>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+{_MONTH}\s+(?P<m2>\d{{1,2}})(?:\s*(?:{_YEAR}|,)\s*(?P<y2>\d{{4}}))?"
     r")",
     re.IGNORECASE | re.VERBOSE,
@@ -156,9 +159,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     found = []
     lowered = text.lower()  # vocabulary is lower-case; offsets hold when lower-casing keeps the length
     for m in _date_matches(text, lowered):
-        day = int(m.group("d") or m.group("d2") or m.group("d3"))
-        month = int(m.group("m") or m.group("m2") or m.group("m3"))
-        year_text = m.group("y") or m.group("y2") or m.group("y3")
+        day = int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))
+        month = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
+        year_text = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         dotted = "." in (m.group("dsep"), m.group("dsep3"))
@@ -171,8 +174,17 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         bracketed = m.group("today") or m.group("count")
         if (bracketed or m.group("weekday")) and text[end : end + 1] == ")":
             end += 1
-        marked = bool(m.group("tod") or m.group("ngay") or m.group("weekday") or bracketed or year or m.group("d2"))
-        last_day = int(m.group("e3")) if m.group("e3") else None
+        marked = bool(
+            m.group("tod")
+            or m.group("ngay")
+            or m.group("weekday")
+            or bracketed
+            or year
+            or m.group("d2")
+            or m.group("d4")
+        )
+        last = m.group("e3") or m.group("e4")
+        last_day = int(last) if last else None
         found.append(
             DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked, last_day)
         )
@@ -255,7 +267,13 @@ def is_range_part(text: str, mention: DateMention) -> bool:
     return bool(_RANGE_BEFORE_RE.search(before) or _RANGE_AFTER_RE.match(after) or _RANGE_END_RE.search(before))
 
 
-_SPAN_OPENING_RE = re.compile(r"(?:^|[.!?\n])\s*(?:" + _words(V.RANGE_START_BEFORE) + r")\s+$", re.IGNORECASE)
+# (after the days counted, if the sentence opens with them: 'Sau ba ngày làm việc, từ ngày 8 đến ngày 10 …,')
+_DAYS_COUNTED = (
+    rf"(?:{_words(V.EVENT_DAYS_BEFORE)})\s+(?:\d{{1,2}}|{_words(V.EVENT_DAYS_COUNTS)})\s+{V.EVENT_DAYS_NOUN}"
+)
+_SPAN_OPENING_RE = re.compile(
+    rf"(?:^|[.!?\n])\s*(?:{_DAYS_COUNTED}\s*,\s*)?(?:{_words(V.RANGE_START_BEFORE)})\s+$", re.IGNORECASE
+)
 
 # what may follow the first day before the comma: 'đến ngày 28-2-2021' (the span's end)
 _SPAN_REST_RE = re.compile(rf"(?:\s*(?:{_UNTIL_DAY})\s+(?:{_DAY}\s+)?[\d/.-]+)?\s*,", re.IGNORECASE)
@@ -264,7 +282,7 @@ _SPAN_REST_RE = re.compile(rf"(?:\s*(?:{_UNTIL_DAY})\s+(?:{_DAY}\s+)?[\d/.-]+)?\
 def opens_with_span(text: str, mention: DateMention) -> bool:
     """'Từ ngày 18 đến 20/8, Ban Tổ chức Tỉnh ủy tổ chức lớp bồi dưỡng ...': a sentence that opens
     with the days its event spans; the mention (the span's first day) dates the event."""
-    before = text[max(0, mention.start - 15) : mention.start]
+    before = text[max(0, mention.start - 40) : mention.start]
     return bool(_SPAN_OPENING_RE.search(before) and _SPAN_REST_RE.match(text, mention.end))
 
 

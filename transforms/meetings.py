@@ -52,7 +52,7 @@ _MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_cue(c) for c in V.MEETING_CUE
 # A meeting noun with a day after it, in the 40 characters before the day (see find_meetings).
 _MEETING_NOUN_RE = re.compile(r"(?<!\w)" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
 _NOUN_BEFORE_DATE_RE = re.compile(_any(tuple(map(fold, V.MEETING_NOUNS))) + r"[^,;.]{0,25}$")
-_NOUN_OF_SPAN_RE = re.compile("(" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r")[^,;.]{0,25}$")
+_NOUN_OF_SPAN_RE = re.compile("(" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r")[^;.]{0,30}$")
 _KINDS = tuple(
     (kind, tuple(fold(w) if w.strip() == w else fold(w) + " " for w in words)) for kind, words in V.MEETING_KINDS
 )
