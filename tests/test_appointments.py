@@ -1625,3 +1625,16 @@ def test_members_listed_under_the_committee_they_were_elected_to_join_it_unless_
     # elected at the sitting the chair was: on its day
     records = extract_article(f"Kết quả bầu cử\n\n{body}", "t.txt", "0" * 64, "utf-8")
     assert {a["effective_date"] for a in records.appointments} == {date(2025, 10, 9)}
+
+
+def test_items_under_a_verb_and_its_plural_object_take_the_decision_each_cites():
+    body = (
+        "Bà Chu Thị Ngọc đọc các quyết định của Chủ tịch nước ký ngày 5 tháng 3 năm 2025 bổ nhiệm các Đại sứ, cụ"
+        " thể:\n\n1. Ông Lê Văn Khoa, Vụ trưởng Vụ Đông Nam Á, làm Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản"
+        " (Quyết định số 301/QĐ-CTN).\n\n2. Bà Hà Thị Mai, Phó Vụ trưởng, làm Đại sứ đặc mệnh toàn quyền Việt Nam"
+        " tại Cộng hòa Pháp (Quyết định số 302/QĐ-CTN).\n"
+    )
+    assert decided(body, date(2025, 3, 12)) == [
+        ("Lê Văn Khoa", "appoint", "301/QĐ-CTN", date(2025, 3, 5)),
+        ("Hà Thị Mai", "appoint", "302/QĐ-CTN", date(2025, 3, 5)),
+    ]

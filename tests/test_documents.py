@@ -466,6 +466,19 @@ def test_a_count_of_documents_signed_on_one_day_dates_every_item_of_the_list_und
     assert {d for _, _, d in codes_on(text, date(2025, 10, 16))} == {date(2025, 10, 15)}
 
 
+def test_the_signing_day_an_introduction_tells_dates_the_decision_each_item_cites_after_its_change():
+    text = (
+        "Hôm nay, Phó Chủ tịch nước trao quyết định.\n\nBà Chu Thị Ngọc đọc các quyết định của Chủ tịch nước ký"
+        " ngày 5 tháng 3 năm 2025 bổ nhiệm các Đại sứ, cụ thể:\n\n"
+        "1. Ông Lê Văn Khoa, Vụ trưởng, làm Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản (Quyết định số"
+        " 301/QĐ-CTN).\n\n2. Bà Hà Thị Mai, Phó Vụ trưởng, làm Đại sứ (Quyết định số 302/QĐ-CTN).\n"
+    )
+    assert [(c, d) for c, _, d in codes_on(text, date(2025, 3, 12))] == [
+        ("301/QĐ-CTN", date(2025, 3, 5)),
+        ("302/QĐ-CTN", date(2025, 3, 5)),
+    ]
+
+
 def test_a_unit_of_the_issuer_after_it_is_part_of_the_code():
     text = (
         "Thực hiện Hướng dẫn số 43-HD/TWĐTN-BTC ngày 18/11/2021 của Ban Bí thư Trung ương Đoàn; Quyết định số"

@@ -964,6 +964,32 @@ def test_a_deputy_in_charge_of_a_body_is_one_title():
     assert got == {"Lê Văn Tám": ["Phó Chủ tịch UBND tỉnh"]}
 
 
+def test_a_diplomat_is_posted_to_the_country_after_tai_and_state_audit_posts_name_their_body():
+    got = people(
+        "Ông Lê Văn Khoa, Vụ trưởng Vụ Đông Nam Á, làm Đại sứ đặc mệnh toàn quyền Việt Nam tại Cộng hòa Dân chủ"
+        " Nhân dân Lào. Bà Hà Thị Mai, Tổng Lãnh sự Việt Nam tại Osaka phát biểu. Ông Cầm Bá Thịnh, Phó Tổng Kiểm"
+        " toán nhà nước, giữ chức Tổng Kiểm toán nhà nước."
+    )
+    assert got == {
+        "Lê Văn Khoa": [
+            "Vụ trưởng Vụ Đông Nam Á",
+            "Đại sứ đặc mệnh toàn quyền Việt Nam tại Cộng hòa Dân chủ Nhân dân Lào",
+        ],
+        "Hà Thị Mai": ["Tổng Lãnh sự Việt Nam tại Osaka"],
+        "Cầm Bá Thịnh": ["Phó Tổng Kiểm toán nhà nước", "Tổng Kiểm toán nhà nước"],
+    }
+    # elsewhere 'tại' ends a title
+    assert people("Ông Lê Văn Tám, Bí thư Tỉnh ủy tại Hội nghị phát biểu.") == {"Lê Văn Tám": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_title_ends_before_a_verb_of_speech_and_before_a_document_joined_by_va():
+    got = people(
+        "Ông Khổng Minh Tuấn, Bộ trưởng Bộ Tư pháp cảm ơn sự quan tâm của Đảng ủy Chính phủ. Chủ tịch nước ký"
+        " Quyết định bổ nhiệm ông Trần Hữu Phước giữ chức Bộ trưởng Bộ Xây dựng và Quyết định số 1915/QĐ-CTN."
+    )
+    assert got == {"Khổng Minh Tuấn": ["Bộ trưởng Bộ Tư pháp"], "Trần Hữu Phước": ["Bộ trưởng Bộ Xây dựng"]}
+
+
 def test_staff_posts_of_the_police_and_the_army():
     got = people(
         "Thượng tá Vi Thị Hương, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh phát biểu."

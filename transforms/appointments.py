@@ -423,6 +423,12 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     return out
 
 
+# the verb's object said as a plural before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:'
+_LISTED_OBJECT_RE = re.compile(
+    rf"\s+{re.escape(V.PLURAL_WORD)}\s+[^,:;()]{{1,30}}?(?:\s*,?\s*(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)}))?\s*"
+)
+
+
 def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     """The changes listed as items under a paragraph whose last change verb is the list's, and that ends with a
     colon: 'Cũng theo Quyết định số 2816-QĐNS/TW, Bộ Chính trị chỉ định:' ¶ '- Đồng chí A, <titles>, giữ chức
@@ -439,7 +445,8 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
             continue
         verb, action = verbs[-1], _ACTION_OF[verbs[-1].group()]
         seat = _seat(ctx, verb.end(), colon, colon) if _SEAT_RE.match(ctx.folded, verb.end() + 1) else None
-        if seat is None and ctx.folded[verb.end() : colon].strip():
+        rest = ctx.folded[verb.end() : colon]
+        if seat is None and rest.strip() and not _LISTED_OBJECT_RE.fullmatch(rest):
             continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
         decisions = [d for d in ctx.documents if para <= d.start < colon and d.doc_type in _DECISION_TYPES]
         code = decisions[-1].doc_code if decisions else None
@@ -454,10 +461,12 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
             ):
                 continue
             post = _introduced(ctx, item_start, item_end)[0] or seat
+            own = [d for d in ctx.documents if item_start <= d.start < item_end and d.doc_type in _DECISION_TYPES]
+            item_code, item_day = (own[-1].doc_code, own[-1].issued_date or day) if own else (code, day)
             named = list({p.name_key: p for m, p in ctx.mentions if item_start <= m.start < item_end}.values())
             given = {a.person.name_key for a in found if a.action == action}
             out += [
-                Appointment(p, action, post, None, code, day, item_start, item_end)
+                Appointment(p, action, post, None, item_code, item_day, item_start, item_end)
                 for p in named
                 if post and not (post == seat and p.name_key in given)
             ]

@@ -49,9 +49,10 @@ _TYPE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _OF = re.escape(V.OF_WORD)
-# An issuer or a signer: capitalised words, each perhaps with one lower-case syllable after it ('Ban
-# Chấp hành Trung ương', 'Tổng Bí thư Nguyễn Văn A'), so a verb ('... Tỉnh ủy công bố ngày 5/6') ends it.
-_CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+)?"
+# An issuer or a signer: capitalised words, each perhaps with a lower-case syllable or two after it ('Ban
+# Chấp hành Trung ương', 'Tổng Bí thư Nguyễn Văn A', 'Chủ tịch nước'), so a verb ('... Tỉnh ủy công bố ngày
+# 5/6') ends it.
+_CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+){{0,2}}"
 # ... and a plenum's ordinal inside it: 'Hội nghị lần thứ tư Ban Chấp hành Trung ương', 'Hội nghị Trung ương 4'
 _ORDINAL = rf"(?:{'|'.join(map(re.escape, V.TITLE_ORDINAL_WORDS))})\s+[^\W\d]+|\d{{1,2}}(?![\d/.-])"
 # ... and the term after the ordinal: 'Hội nghị Trung ương 4 khóa XIII'
@@ -328,7 +329,8 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
     document of `m`'s type, `m`'s among them; None when `m` opens no such item."""
     para = text.rfind("\n", 0, m.start) + 1
     if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None:
-        return None
+        # '1. Ông A, …, làm Đại sứ … (Quyết định số 301/QĐ-CTN).': the item's own decision, cited after its change
+        return _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
     type_word = m.doc_type.casefold()
 
     def opens_with_the_type(line: str) -> bool:

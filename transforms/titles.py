@@ -99,6 +99,10 @@ _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _PROVISIONAL = tuple(fold(w) for w in V.TITLE_PROVISIONAL_WORDS)
 _NAME_ENDINGS = tuple(fold(w) for w in V.ORGAN_NAME_ENDINGS)
 _PLACE_NAMED_UNITS = tuple(f"{fold(w)} " for w in V.PLACE_NAMED_UNITS)
+_DOC_TYPES = tuple(sorted((fold(w) for w in V.DOC_TYPE_WORDS), key=len, reverse=True))
+_DIPLOMATIC = tuple(fold(w) for w in V.DIPLOMATIC_POSITIONS)
+_POSTED_AT, _COUNTRY = fold(V.DIPLOMATIC_POST_WORD), fold(V.COUNTRY_WORD)
+_COUNTRY_FORMS = tuple(sorted((fold(w) for w in V.COUNTRY_FORM_WORDS), key=len, reverse=True))
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\(?[{UPPER}&-]{{2,8}}\)")
@@ -601,6 +605,7 @@ class _Reader:
 
     def run(self) -> int:
         steps = (
+            self._posted_to,
             self._lower_comma_tail,
             self._qualifier,
             self._dash,
@@ -635,6 +640,22 @@ class _Reader:
         if place:
             self.i += place_length(self.words, self.i)
         self.state, self.lower_run = state, 0
+        return True
+
+    def _posted_to(self) -> bool:
+        """A diplomat's country after 'tại' ('Đại sứ đặc mệnh toàn quyền Việt Nam tại | Cộng hòa Pháp'), or the
+        sending one after 'nước' ('… toàn quyền nước | Cộng hòa xã hội chủ nghĩa Việt Nam tại …')."""
+        if self.folded[self.i] not in (_POSTED_AT, _COUNTRY) or not self.low.startswith(_DIPLOMATIC):
+            return False
+        at = self.i + 1
+        form = phrase_at(self.low, _COUNTRY_FORMS, self.offsets[at]) if at < len(self.words) else None
+        at += len(form.split(" ")) if form else 0
+        named = at
+        while named < len(self.words) and _is_capitalised(self.words[named]):
+            named += 1
+        if named == at:
+            return False
+        self.i, self.state, self.lower_run = named, "open", 0
         return True
 
     def _lower_comma_tail(self) -> bool:
@@ -742,8 +763,12 @@ class _Reader:
             return False
         n = len(link.split(" "))
         at = self.i + n
-        if at < len(self.words) and position_at(self.low[self.offsets[at] :]):
-            raise _End  # 'Bí thư Huyện ủy và Chủ tịch ...': the link joins two titles, not two names
+        if at < len(self.words) and (
+            position_at(self.low, self.offsets[at]) or phrase_at(self.low, _DOC_TYPES, self.offsets[at])
+        ):
+            # 'Bí thư Huyện ủy và Chủ tịch ...': the link joins two titles, not two names; '… giữ chức Bộ trưởng Bộ
+            # Xây dựng và Quyết định số …': a title and a document
+            raise _End
         if at < len(self.words) and (
             _is_capitalised(self.words[at])
             or _ROMAN_OR_NUMBER.match(self.words[at])

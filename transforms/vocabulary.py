@@ -220,6 +220,24 @@ MILITARY_COMMAND_POSITIONS = (
     "Đội trưởng",  # a team's: 'Đội trưởng Đội vận động quần chúng Đồn Biên phòng Si Pa Phìn'
     "Phó Đội trưởng",
 )
+# The posts of the State Audit (its name in the post, as 'Chủ tịch nước' has the State's).
+STATE_AUDIT_POSITIONS = ("Tổng Kiểm toán nhà nước", "Phó Tổng Kiểm toán nhà nước")
+# Diplomatic posts: the country they are posted to follows 'tại' ('Đại sứ đặc mệnh toàn quyền Việt Nam tại Cộng
+# hòa Pháp', 'Tổng Lãnh sự Việt Nam tại Osaka'), where elsewhere 'tại' ends a title.
+DIPLOMATIC_POSITIONS = ("Đại sứ đặc mệnh toàn quyền", "Đại sứ", "Tổng Lãnh sự", "Phó Tổng Lãnh sự", "Lãnh sự")
+DIPLOMATIC_POST_WORD = "tại"
+# ... and the sending country after the post, in the formal style: '… toàn quyền nước Cộng hòa xã hội chủ nghĩa …'
+COUNTRY_WORD = "nước"
+# The words of a country's form of state before its name, in lower case after the first: 'Cộng hòa Pháp',
+# 'Vương quốc Campuchia', 'Cộng hòa Dân chủ Nhân dân Lào'.
+COUNTRY_FORM_WORDS = (
+    "Cộng hòa xã hội chủ nghĩa",
+    "Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa liên bang",
+    "Cộng hòa",
+    "Vương quốc",
+    "Liên bang",
+)
 # A title phrase starts with one of these (longest first is applied in code) ...
 TITLE_HEADS = (
     "tổng bí thư",
@@ -283,6 +301,7 @@ TITLE_HEADS = (
     "phó tổng cục trưởng",
     "trưởng khoa",
     "trợ lý",  # 'Trợ lý Tổng Bí thư', a military staff's 'Trợ lý Tuyên huấn Phòng Chính trị'
+    *(p.lower() for p in (*STATE_AUDIT_POSITIONS, *DIPLOMATIC_POSITIONS)),
     "đại biểu quốc hội",
     "phụ trách",
     "thành viên",  # 'Thành viên Hội đồng thành viên', a state corporation's board member
@@ -484,6 +503,8 @@ NOT_CHAIR_BETWEEN = ("chỉ đạo",)
 NOT_CHAIR_BETWEEN_ORGAN_HEADS = ("ban", "tổ")
 # A list of persons opened by a word instead of a colon: 'do Đoàn Chủ tịch gồm bà A, …; bà B … điều hành'.
 LIST_OPENING_WORDS = ("gồm",)
+# Words that say a list follows, before its colon: '… bổ nhiệm các Đại sứ, cụ thể:'
+LIST_FOLLOWS_WORDS = ("cụ thể như sau", "cụ thể", "như sau", "gồm")
 # A committee's members listed as items under a paragraph that counts them: 'Ban Thường vụ Đảng ủy phường
 # gồm 7 đồng chí, cụ thể:' ¶ '1. Đồng chí A, nguyên X - Bí thư Đảng ủy phường.' (the post after the dash is
 # the seat the designation or election gives; transforms/appointments.py)
@@ -1072,6 +1093,8 @@ TITLE_POSITIONS = (
     "Chánh án",
     "Phó Chánh án",
     "Trợ lý",
+    *STATE_AUDIT_POSITIONS,
+    *DIPLOMATIC_POSITIONS,
     "Tư lệnh",
     "Phó Tư lệnh",
     "Chính ủy",
@@ -1152,6 +1175,7 @@ CENTRAL_POSITIONS = (
     "Thủ tướng",
     "Phó Thủ tướng",
     "Tổng Thư ký",
+    *STATE_AUDIT_POSITIONS,
 )
 # Titles of kind "membership" (not a post in an organ).
 MEMBERSHIP_TITLES = ("đảng viên", "đại biểu quốc hội", "đại biểu hội đồng nhân dân")
@@ -1418,6 +1442,10 @@ TITLE_END_WORDS = (
     "đến",
     "tới",
     "bày tỏ",
+    "cảm ơn",
+    "hứa",
+    "cam kết",
+    "tin tưởng",
     "báo cáo",  # 'Trưởng Ban Tổ chức Tỉnh ủy Nghệ An báo cáo việc …' ('Báo cáo viên' is a title: NOT_TITLE_STOPS)
     "ứng cử",
     "chuẩn y",
