@@ -1638,3 +1638,21 @@ def test_items_under_a_verb_and_its_plural_object_take_the_decision_each_cites()
         ("Lê Văn Khoa", "appoint", "301/QĐ-CTN", date(2025, 3, 5)),
         ("Hà Thị Mai", "appoint", "302/QĐ-CTN", date(2025, 3, 5)),
     ]
+
+
+def test_an_item_that_joins_its_persons_to_a_committee_gives_them_that_seat():
+    body = (
+        "Theo Quyết định số 39-QĐ/ĐUCP ngày 27-2-2025, Ban Thường vụ Đảng ủy Chính phủ chỉ định:\n\n"
+        "1. Đồng chí Khổng Minh Tuấn, Bộ trưởng Bộ Tư pháp, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí"
+        " thư Đảng ủy Bộ Tư pháp.\n\n"
+        "2. Các đồng chí: Mạc Văn Hưng, Thứ trưởng Bộ Tư pháp; Lường Văn Chiến, Vụ trưởng Vụ Tổ chức cán bộ, tham"
+        " gia Ban Thường vụ Đảng ủy Bộ.\n\n"
+        "Quyết định số 41-QĐ/ĐUCP ngày 28-2-2025 chỉ định đồng chí Lường Văn Chiến giữ chức Chủ nhiệm Ủy ban Kiểm"
+        " tra Đảng ủy Bộ Tư pháp."
+    )
+    assert sorted(changes(body)) == [
+        ("Khổng Minh Tuấn", "designate", "Bí thư Đảng ủy Bộ Tư pháp"),
+        ("Lường Văn Chiến", "designate", "Ban Thường vụ Đảng ủy Bộ"),
+        ("Lường Văn Chiến", "designate", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Bộ Tư pháp"),
+        ("Mạc Văn Hưng", "designate", "Ban Thường vụ Đảng ủy Bộ"),
+    ]

@@ -452,7 +452,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         code = decisions[-1].doc_code if decisions else None
         # (a decision cited again, 'Cũng theo Quyết định số …', was dated where it was cited first)
         day = next((d.issued_date for d in ctx.documents if code and d.doc_code == code and d.issued_date), None)
-        joined = [a for a in found if a.action == action and seat and a.position and fold(seat) in fold(a.position)]
+        joined = [a for a in found if a.action == action and seat and _within(a.position, seat)]
         day = day or (joined[0].effective_date if joined else None) or _meeting_day(ctx)
         for item_start, item_end in items_below(ctx.body, colon):
             if (
@@ -460,17 +460,25 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 or _next_change(ctx, item_start, item_end) < item_end
             ):
                 continue
-            post = _introduced(ctx, item_start, item_end)[0] or seat
+            post = _introduced(ctx, item_start, item_end)[0]
+            # no post of its own: the committee the introduction or the item joins them to ('…, tham gia Ban
+            # Thường vụ Đảng ủy Bộ.'), unless the sentences give them a post in it by the same change
+            joins = None if post else seat or _seat(ctx, item_start, item_end, item_end)
+            in_it = {a.person.name_key for a in found if a.action == action and joins and _within(a.position, joins)}
             own = [d for d in ctx.documents if item_start <= d.start < item_end and d.doc_type in _DECISION_TYPES]
             item_code, item_day = (own[-1].doc_code, own[-1].issued_date or day) if own else (code, day)
             named = list({p.name_key: p for m, p in ctx.mentions if item_start <= m.start < item_end}.values())
-            given = {a.person.name_key for a in found if a.action == action}
             out += [
-                Appointment(p, action, post, None, item_code, item_day, item_start, item_end)
+                Appointment(p, action, post or joins, None, item_code, item_day, item_start, item_end)
                 for p in named
-                if post and not (post == seat and p.name_key in given)
+                if (post or joins) and p.name_key not in in_it
             ]
     return out
+
+
+def _within(post: str | None, body: str) -> bool:
+    """Whether `post` is a post in `body` ('Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' in 'Ủy ban Kiểm tra Tỉnh ủy')."""
+    return bool(post) and fold(body) in fold(post)
 
 
 def _seat_lists(folded: str) -> list[re.Match]:
