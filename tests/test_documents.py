@@ -479,6 +479,27 @@ def test_the_signing_day_an_introduction_tells_dates_the_decision_each_item_cite
     ]
 
 
+def test_a_time_of_the_same_day_opening_a_sentence_is_the_day_of_the_events_told_not_of_a_document_on_the_way():
+    text = (
+        "Chiều 24.10, Quốc hội tiến hành quy trình miễn nhiệm. Thủ tướng cho biết, ngày 16.10.2025, Bộ Chính trị"
+        " đã ban hành Quyết định số 2147-QĐNS/TW điều động ông A.\n\n"
+        "Chiều cùng ngày, Chủ tịch nước đã ký Quyết định số 1914/QĐ-CTN bổ nhiệm ông B.\n"
+    )
+    assert [(c, d) for c, _, d in codes_on(text, date(2025, 10, 24))] == [
+        ("2147-QĐNS/TW", date(2025, 10, 16)),
+        ("1914/QĐ-CTN", date(2025, 10, 24)),
+    ]
+    # a bare 'Cùng ngày' after a decision's day is that decision's
+    text = text.replace("Chiều cùng ngày", "Cùng ngày")
+    assert [d for _, _, d in codes_on(text, date(2025, 10, 24))] == [date(2025, 10, 16)] * 2
+
+
+def test_a_state_type_code_written_in_mixed_case():
+    assert codes("Trình bày Tờ trình số 641/TTr-CP ngày 22/10/2025 của Chính phủ.") == [
+        ("641/TTr-CP", "Tờ trình", date(2025, 10, 22))
+    ]
+
+
 def test_a_unit_of_the_issuer_after_it_is_part_of_the_code():
     text = (
         "Thực hiện Hướng dẫn số 43-HD/TWĐTN-BTC ngày 18/11/2021 của Ban Bí thư Trung ương Đoàn; Quyết định số"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.dates import safe_date
+from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.tables import find_tables
 from hoinghi.transforms.text import UPPER, fold
 
@@ -28,8 +28,12 @@ _PARTY_CODE_RE = re.compile(
 # State documents: a legal text carries its year ('55/2023/NĐ-CP'), an individual decision does not
 # ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister)
 # and the National Assembly's term ('41/NQ-QH13').
+# (the type letters in capitals, or a type code written in mixed case: '641/TTr-CP', a proposal)
+_MIXED_CASE_TYPES = "|".join(sorted((c for c in V.DOC_TYPE_CODES if not c.isupper()), key=len, reverse=True))
 _STATE_CODE_RE = re.compile(
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<type>[A-ZĐ]{1,6})-(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2}"
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?"
+    rf"(?P<type>{_MIXED_CASE_TYPES}|[A-ZĐ]{{1,6}})-"
+    r"(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2}"
     # a unit of the issuer after it: '28/HD-MTTW-BTT' (the Standing Board of the Front's Central Committee),
     # '1125/QĐ-CAT-PX01' (a department of the provincial police)
     r"(?:-[A-ZĐ]{2,6}\d{0,3}(?![a-zđ]))?)(?![\w])"
@@ -437,7 +441,13 @@ def _date_same_day(
             # (a document cited earlier in the same sentence wins: '…, thời hạn 5 năm kể từ ngày 15-3-2011;
             # Quyết định số 513/QĐ-UBND cùng ngày' is the day of the one before, not of the term)
             told = [*_DAY_TOLD_RE.finditer(text, sentence, m.start)]
-            if told and (earlier is None or earlier.start < sentence):
+            opening = _SAME_DAY_OPENING_RE.match(text, sentence)
+            narrated = _last_opening_day(text, sentence, published, year) if opening and not told else None
+            if narrated is not None:
+                # 'Chiều cùng ngày, Chủ tịch nước đã ký Quyết định số …': the same day as the events told, the
+                # last a sentence opened with ('Chiều 24.10, … Quốc hội …'), not a document cited on the way
+                m = replace(m, issued_date=narrated)
+            elif told and (earlier is None or earlier.start < sentence):
                 m = replace(m, issued_date=_issued(told[-1], published, year))
             elif earlier is not None:
                 m = replace(m, issued_date=earlier.issued_date)
@@ -446,6 +456,21 @@ def _date_same_day(
 
 
 _DAY_TOLD_RE = re.compile(rf"(?<!\w){_WRITTEN_DATE}", re.IGNORECASE)
+# a sentence that opens with a time of the same day: 'Chiều cùng ngày, …' (of the events told; a bare 'Cùng
+# ngày, …' after a decision's day is often that decision's)
+_SAME_DAY_OPENING_RE = re.compile(rf"\s*(?:{'|'.join(V.TIME_OF_DAY)})\s+(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
+
+
+def _last_opening_day(text: str, before: int, published: date | None, year: int | None) -> date | None:
+    """The last day a sentence before `before` opened with ('Chiều 24.10, …', 'Ngày 5/3/2025, …')."""
+    last = None
+    for d in find_dates(text[:before]):
+        if d.day and d.month and not text[_sentence_start(text, d.start) : d.start].strip():
+            last = d
+    if last is None:
+        return None
+    when = last.year or year or (published.year if published else None)
+    return safe_date(when, last.month, last.day) if when else None
 
 
 def _sentence_start(text: str, at: int) -> int:
