@@ -494,6 +494,21 @@ def test_a_time_of_the_same_day_opening_a_sentence_is_the_day_of_the_events_told
     assert [d for _, _, d in codes_on(text, date(2025, 10, 24))] == [date(2025, 10, 16)] * 2
 
 
+def test_decisions_a_long_sentence_lists_after_their_signing_day_and_one_after_a_semicolon_share_it():
+    text = (
+        "Đồng chí Đỗ Thị Mai công bố các quyết định của Ban Thường vụ Tỉnh ủy ký ngày 9-1-2026, theo đó: điều động,"
+        " chỉ định đồng chí Bùi Văn Thắng, Phó Giám đốc Sở Nông nghiệp và Môi trường, tham gia Ban Chấp hành, Ban"
+        " Thường vụ và giữ chức Bí thư Đảng ủy xã Đà Bắc nhiệm kỳ 2025 - 2030 (Quyết định số 1186-QĐ/TU); đồng chí"
+        " Quách Thị Hằng, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, giữ chức Bí thư Đảng ủy xã Mai Châu (Quyết"
+        " định số 1187-QĐ/TU); đồng chí Nguyễn Mạnh Cường, Phó Chánh Văn phòng Tỉnh ủy, giữ chức Bí thư Đảng ủy xã"
+        " Tam Đảo (Quyết định số 1188-QĐ/TU).\n\n"
+        "Cũng trong ngày 9-1-2026, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1190-QĐ/TU cho đồng chí Xa Văn Phong"
+        " thôi giữ chức để nghỉ hưu theo chế độ từ ngày 1-2-2026; Quyết định số 1191-QĐ/TU điều động đồng chí Lưu"
+        " Đình Hải.\n"
+    )
+    assert {d for _, _, d in codes_on(text, date(2026, 1, 13))} == {date(2026, 1, 9)}
+
+
 def test_a_state_type_code_written_in_mixed_case():
     assert codes("Trình bày Tờ trình số 641/TTr-CP ngày 22/10/2025 của Chính phủ.") == [
         ("641/TTr-CP", "Tờ trình", date(2025, 10, 22))

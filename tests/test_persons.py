@@ -990,6 +990,17 @@ def test_a_title_ends_before_a_verb_of_speech_and_before_a_document_joined_by_va
     assert got == {"Khổng Minh Tuấn": ["Bộ trưởng Bộ Tư pháp"], "Trần Hữu Phước": ["Bộ trưởng Bộ Xây dựng"]}
 
 
+def test_an_election_body_keeps_bau_cu_and_phan_anh_ends_a_title():
+    got = people(
+        "Bà Đặng Thị Thu Trang, Phó Chủ tịch Ủy ban bầu cử xã báo cáo kết quả. Đồng chí Giàng A Chá, Bí thư Chi bộ"
+        " bản Pù Toong phản ánh nhiều buổi sinh hoạt bị gián đoạn."
+    )
+    assert got == {
+        "Đặng Thị Thu Trang": ["Phó Chủ tịch Ủy ban bầu cử xã"],
+        "Giàng A Chá": ["Bí thư Chi bộ bản Pù Toong"],
+    }
+
+
 def test_staff_posts_of_the_police_and_the_army():
     got = people(
         "Thượng tá Vi Thị Hương, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh phát biểu."

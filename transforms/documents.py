@@ -282,7 +282,10 @@ def _date_told_for_several(
             continue
         # searched before each undated code only (a scan of every article for the count is costly)
         row_of = next((t for t, start, end in tables if start <= m.start < end), None)
-        window = row_of.intro if row_of else (max(0, m.start - _TOLD_FOR_SEVERAL_REACH), m.start)
+        # (the code's own sentence is read whole: '… các quyết định … ký ngày 9-1-2026, theo đó: …(Quyết định
+        # số 1186-QĐ/TU); …(Quyết định số 1189-QĐ/TU).' may run past the reach)
+        reach = min(m.start - _TOLD_FOR_SEVERAL_REACH, _sentence_start(text, m.start))
+        window = row_of.intro if row_of else (max(0, reach), m.start)
         found = [*_TOLD_FOR_ALL_RE.finditer(text, *window)]
         told = found[-1] if found else None  # the last one before the code
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
@@ -479,25 +482,32 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _share_issued_before(text: str, mentions: list[DocumentMention]) -> list[DocumentMention]:
-    """Documents of one type a sentence issues on the day it opens with, the later after 'và': 'Ngày 25/10/2017,
-    Hội nghị … ban hành Nghị quyết số 18-NQ/TW về … và Nghị quyết số 19-NQ/TW về …' (both that day)."""
+    """Documents of one type a sentence issues on the day it opens with, the later after 'và' or opening the
+    clause after ';': 'Ngày 25/10/2017, Hội nghị … ban hành Nghị quyết số 18-NQ/TW về … và Nghị quyết số 19-NQ/TW
+    về …', 'Cũng trong ngày 9-1-2026, Ban Thường vụ … ban hành Quyết định số 1190-QĐ/TU …; Quyết định số
+    1191-QĐ/TU điều động …' (both that day)."""
     for i in range(1, len(mentions)):
         doc, before = mentions[i], mentions[i - 1]
+        clause = _CLAUSE_BEFORE_RE.search(text, max(0, doc.start - 4), doc.start)
+        joined = clause or _AND_BEFORE_RE.search(text, max(0, doc.start - 8), doc.start)
         if (
             doc.issued_date is None
             and before.issued_date is not None
             and before.date_span is not None
             and before.date_span[1] <= before.start  # its day is told before it, as the sentence's
             and doc.doc_type == before.doc_type
-            and _AND_BEFORE_RE.search(text, max(0, doc.start - 8), doc.start)
-            and not _SENTENCE_OR_DAY_RE.search(text, before.end, doc.start)
+            and joined
+            and not _SENTENCE_OR_DAY_RE.search(text, before.end, clause.start() if clause else doc.start)
         ):
             mentions[i] = replace(doc, issued_date=before.issued_date)
     return mentions
 
 
 _AND_BEFORE_RE = re.compile(rf"(?<!\w){_AND}\s+$")
-_SENTENCE_OR_DAY_RE = re.compile(rf"[.;\n]|(?<!\w)(?:{_DOC_DAY})\s+\d")
+_CLAUSE_BEFORE_RE = re.compile(r";\s*$")
+# (a day a change takes effect from, 'thôi giữ chức … từ ngày 1-2-2026', is no other document's day)
+_FROM = "".join(rf"(?<!{re.escape(w)} )" for w in V.RANGE_START_BEFORE)  # none of them before
+_SENTENCE_OR_DAY_RE = re.compile(rf"[.;\n]|(?<!\w){_FROM}(?:{_DOC_DAY})\s+\d")
 
 
 def _date_repeated_codes(mentions: list[DocumentMention]) -> list[DocumentMention]:

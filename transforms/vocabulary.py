@@ -413,6 +413,7 @@ TITLE_STOPS = (
     "nhận",
     "ghi nhận",
     "chia sẻ",
+    "phản ánh",
     "giữ chức",
     "thôi giữ chức",
     "làm",
@@ -433,7 +434,8 @@ TITLE_STOPS = (
 # Terms where "dự" is not "attend" (alternate member, draft, project, ...): no attendance cue.
 NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "dự bị", "dự toán")
 # Words that look like a stop above but begin a longer term that belongs in a title ("dự khuyết").
-NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên", "vì sự tiến bộ")  # 'Ban vì sự tiến bộ phụ nữ'
+NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên", "vì sự tiến bộ", "bầu cử")  # 'Ban vì sự tiến bộ phụ nữ'
+# ('bầu cử': an election's bodies, 'Phó Chủ tịch Ủy ban bầu cử xã')
 # Nouns that end with a stop above: inside them it is no verb ("Trung tâm Công nghệ thông tin tỉnh").
 STOP_ENDING_NOUNS = ("công nghệ thông tin", "an toàn thông tin", "hệ thống thông tin", "an ninh thông tin")
 # ... unless the words before them close an organ's name: 'Sở Khoa học và Công nghệ | thông tin về …'.
