@@ -1656,3 +1656,11 @@ def test_an_item_that_joins_its_persons_to_a_committee_gives_them_that_seat():
         ("Lường Văn Chiến", "designate", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Bộ Tư pháp"),
         ("Mạc Văn Hưng", "designate", "Ban Thường vụ Đảng ủy Bộ"),
     ]
+
+
+def test_a_young_cadre_named_by_her_given_name_is_the_one_her_pronoun_stands_for():
+    body = (
+        "Sinh năm 1989, chị Phàn Thị Liên, Bí thư Đảng ủy xã Mường Hum là nữ bí thư trẻ.\n\n"
+        "Chị Liên sinh ra ở thôn Lao Chải. Năm 2014, chị được bầu làm Bí thư Đoàn xã Dền Sáng."
+    )
+    assert changes(body) == [("Phàn Thị Liên", "elect", "Bí thư Đoàn xã Dền Sáng")]

@@ -521,7 +521,8 @@ def _row_person(ctx: _Context, row: Row) -> Person | None:
 
 # before a given name: a form of address ('bà Hồng'); after it: no letter, and no other capitalised word
 _ADDRESS_ALT = "|".join(map(re.escape, V.ADDRESS_FORMS))
-_ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS_ALT})\s+$")
+# (a feature writes a young cadre 'chị Liên', 'anh Tuấn' after the full name)
+_ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS_ALT}|{'|'.join(V.YOUTH_ADDRESS_FORMS)})\s+$")
 _NAME_GOES_ON_RE = re.compile(rf"[\w']|\s+[{UPPER}]")
 # a verb's object named by its given name alone: 'phân công bà Mai làm …'
 _SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w']*(?![\w']|\s+[{UPPER}])")
