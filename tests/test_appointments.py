@@ -1664,3 +1664,11 @@ def test_a_young_cadre_named_by_her_given_name_is_the_one_her_pronoun_stands_for
         "Chị Liên sinh ra ở thôn Lao Chải. Năm 2014, chị được bầu làm Bí thư Đoàn xã Dền Sáng."
     )
     assert changes(body) == [("Phàn Thị Liên", "elect", "Bí thư Đoàn xã Dền Sáng")]
+
+
+def test_a_counted_post_before_the_persons_it_is_given_to_is_theirs():
+    body = "HĐND xã bầu 2 Phó Chủ tịch UBND xã là bà Võ Thị Minh Nguyệt (29/29 phiếu) và ông Hồ Xuân Đức (27/29 phiếu)."
+    assert changes(body) == [
+        ("Võ Thị Minh Nguyệt", "elect", "Phó Chủ tịch UBND xã"),
+        ("Hồ Xuân Đức", "elect", "Phó Chủ tịch UBND xã"),
+    ]

@@ -1134,6 +1134,10 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
     """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A'."""
     address = _address_start(ctx, first)
     link = _TO_PERSON_RE.search(ctx.folded, chain.end, address)
+    counted = _COUNTED_POST_RE.match(ctx.folded, chain.end)
+    named_as = _COUNTED_POST_TO_RE.search(ctx.folded, chain.end, address) if counted else None
+    if named_as:  # 'bầu 2 Phó Chủ tịch UBND xã là bà A …'
+        return _title_at(ctx.body, counted.end(), named_as.start() + 1)
     if not link:
         # 'bổ nhiệm lại các đồng chí Phó Trưởng Ban Tổ chức Huyện ủy: A, B': the post heads the list
         colon = ctx.body.rfind(":", chain.end, address)
@@ -1149,6 +1153,8 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
     return _title_at(ctx.body, at, link.start() + 1)
 
 
+_COUNTED_POST_RE = re.compile(rf"\s+(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+")
+_COUNTED_POST_TO_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s*:?\s*$")
 _LIST_HEAD_RE = re.compile(rf"\s*(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:(?:{_ADDRESS})\s+)?")
 # Words written right before a name: forms of address, ranks and degrees ('cho Đại tá Trần Văn Hưng', 'giao
 # PGS.TS Đoàn Thị Mỹ Hạnh'), longest first.
