@@ -55,10 +55,6 @@ _FIRST_CAP_WORD = (
 )
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP_WORD}(?: (?:{_CAP_WORD}))+{_WORD_END}")
 _PERSON_CUES = tuple(V.PERSON_CUES)
-# Each cue where a word starts (no letter, digit, '_' or '/' before it), found by the regex engine's search for
-# the cue's letters: most occurrences of a short cue are inside words ('ông' in 'công', 'không'), and checking
-# each of them in Python cost more than the rest of the cue search. (A cue never overlaps itself.)
-_CUE_STARTS = tuple((cue, re.compile(rf"{re.escape(cue)}(?<![\w/]{re.escape(cue)})")) for cue in _PERSON_CUES)
 _LOWER_CASE_CUES = frozenset(V.YOUTH_ADDRESS_FORMS)  # common words: a cue only in lower case
 _CUE_GAP_RE = re.compile(r"\s*:?\s*")  # between a form of address and the name: 'ông ', 'đồng chí: '
 _CUE_REACH = 20  # a name starts at most this many characters after the start of its form of address
@@ -674,14 +670,14 @@ def _after_cues(text: str) -> set[int]:
     if len(lowered) != len(text):  # a letter whose lower case has another length: offsets would shift
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     found = set()
-    for cue, starts in _CUE_STARTS:
-        for m in starts.finditer(lowered):
-            at = m.start()
+    for cue in _PERSON_CUES:
+        for at in occurrences(lowered, cue):
             if cue in _LOWER_CASE_CUES and text[at].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "\n"):
                 continue  # 'Trung tâm Ngoại ngữ Anh Việt Mỹ': capitalised inside a sentence, 'Anh' is England
-            end = _CUE_GAP_RE.match(text, at + len(cue)).end()
-            if end - at <= _CUE_REACH:
-                found.add(end)
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_/"):
+                end = _CUE_GAP_RE.match(text, at + len(cue)).end()
+                if end - at <= _CUE_REACH:
+                    found.add(end)
     return found
 
 
