@@ -36,6 +36,15 @@ def test_page_date_bar_kicker_and_outlet_tag_are_not_headline_or_date():
     assert a.title == "Khai mạc lớp bồi dưỡng" and a.published_at is None
 
 
+def test_a_row_of_a_pages_layout_table_is_not_the_headline():
+    text = (
+        "Công bố quyết định về công tác cán bộ\n\n"
+        "| Thứ Tư, ngày 29/06/2011 | Trang chủ \\| Liên hệ \\| Sơ đồ site của Cổng thông tin điện tử |\n\n"
+        "Sáng 28/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định về công tác cán bộ."
+    )
+    assert clean_text(text).title == "Công bố quyết định về công tác cán bộ"
+
+
 def test_captions_and_headings_are_kept_apart_after_the_body():
     a = clean_text(
         f"Tiêu đề bài báo về hội nghị\n{LEAD}\nToàn cảnh hội nghị. Ảnh: Văn Tâm\n"

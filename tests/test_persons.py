@@ -1001,6 +1001,11 @@ def test_an_election_body_keeps_bau_cu_and_phan_anh_ends_a_title():
     }
 
 
+def test_a_post_held_for_a_year_keeps_its_year():
+    got = people("Chủ trì có đồng chí Quàng Văn Thiêm, Trưởng Ban Tổ chức Tỉnh ủy Sơn La, Cụm trưởng năm 2018.")
+    assert got == {"Quàng Văn Thiêm": ["Trưởng Ban Tổ chức Tỉnh ủy Sơn La", "Cụm trưởng năm 2018"]}
+
+
 def test_staff_posts_of_the_police_and_the_army():
     got = people(
         "Thượng tá Vi Thị Hương, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh phát biểu."

@@ -310,6 +310,8 @@ def _headline_like(line: str) -> bool:
     """Could be the headline: not a sentence, a lead, a photo caption, a byline or a date line."""
     if not line or is_date_bar(line) or line.endswith(":") or parse_stamp(line)[0] is not None:
         return False
+    if line.startswith("|") and line.endswith("|"):
+        return False  # a row of a page's layout table, the menus and its today's date: '| Thứ Tư, … | Trang chủ |'
     if _is_lead_line(line) or _is_photo_caption(line) or _FURNITURE_LINE_RE.match(line):
         return False
     return not _names_in_byline(line.strip(" |"))

@@ -98,6 +98,8 @@ _COURSES = tuple(fold(w) for w in V.TITLE_COURSE_WORDS)
 _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _PROVISIONAL = tuple(fold(w) for w in V.TITLE_PROVISIONAL_WORDS)
 _NAME_ENDINGS = tuple(fold(w) for w in V.ORGAN_NAME_ENDINGS)
+_YEAR_WORDS = tuple(fold(w) for w in V.TITLE_YEAR_WORDS)
+_YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d\d")
 _PLACE_NAMED_UNITS = tuple(f"{fold(w)} " for w in V.PLACE_NAMED_UNITS)
 _DOC_TYPES = tuple(sorted((fold(w) for w in V.DOC_TYPE_WORDS), key=len, reverse=True))
 _DIPLOMATIC = tuple(fold(w) for w in V.DIPLOMATIC_POSITIONS)
@@ -828,8 +830,9 @@ def _known_place(words: list[str], i: int) -> bool:
 
 
 def _qualifier_len(folded: list[str], i: int) -> int:
-    """Words of a qualifier that stays in the title at i: 'khóa XV', 'lần thứ XIV', 'lâm thời'. A term ('nhiệm kỳ
-    2020-2025') ends the title: the gold sets leave it out, as LABELING.md leaves it out of positions."""
+    """Words of a qualifier that stays in the title at i: 'khóa XV', 'lần thứ XIV', 'lâm thời', 'năm 2018'. A
+    term ('nhiệm kỳ 2020-2025') ends the title: the gold sets leave it out, as LABELING.md leaves it out of
+    positions."""
     f = folded[i]
     nxt = folded[i + 1] if i + 1 < len(folded) else ""
     if f in _COURSES and _ROMAN_OR_NUMBER.match(nxt.upper()):
@@ -838,4 +841,6 @@ def _qualifier_len(folded: list[str], i: int) -> int:
         return 3
     if f"{f} {nxt}" in _PROVISIONAL or (i and f"{f} {nxt}" in _NAME_ENDINGS):
         return 2
+    if f in _YEAR_WORDS and _YEAR_NUMBER_RE.fullmatch(nxt):
+        return 2  # a post held for a year: 'Cụm trưởng năm 2018' (an emulation cluster's rotating head)
     return 0
