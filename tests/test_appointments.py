@@ -1672,3 +1672,11 @@ def test_a_counted_post_before_the_persons_it_is_given_to_is_theirs():
         ("Võ Thị Minh Nguyệt", "elect", "Phó Chủ tịch UBND xã"),
         ("Hồ Xuân Đức", "elect", "Phó Chủ tịch UBND xã"),
     ]
+
+
+def test_the_prime_ministers_approval_of_an_election_result_names_the_post_after_the_change_approved():
+    body = (
+        "Ngày 7-8-2012, Thủ tướng Chính phủ đã ký Quyết định số 1046/QĐ-TTg phê chuẩn kết quả bầu chức vụ Chủ tịch"
+        " UBND tỉnh Cao Bằng nhiệm kỳ 2011 - 2016 đối với ông Lục Văn Thắm."
+    )
+    assert changes(body) == [("Lục Văn Thắm", "approve", "Chủ tịch UBND tỉnh Cao Bằng")]

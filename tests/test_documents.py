@@ -509,6 +509,12 @@ def test_decisions_a_long_sentence_lists_after_their_signing_day_and_one_after_a
     assert {d for _, _, d in codes_on(text, date(2026, 1, 13))} == {date(2026, 1, 9)}
 
 
+def test_a_number_ending_with_a_letter():
+    assert [
+        c for c, _, _ in codes("Thực hiện Nghị quyết số 30a/2008/NQ-CP của Chính phủ đối với các huyện nghèo.")
+    ] == ["30a/2008/NQ-CP"]
+
+
 def test_a_state_type_code_written_in_mixed_case():
     assert codes("Trình bày Tờ trình số 641/TTr-CP ngày 22/10/2025 của Chính phủ.") == [
         ("641/TTr-CP", "Tờ trình", date(2025, 10, 22))

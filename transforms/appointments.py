@@ -1148,8 +1148,11 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
         introduced = [*_INTRO_IN_RE.finditer(ctx.folded, chain.end, colon)]
         head = introduced[-1] if introduced else _LIST_HEAD_RE.match(ctx.folded, chain.end)
         return _title_at(ctx.body, head.end(), colon + 1)
-    intro = _INTRO_RE.match(ctx.folded, chain.end + 1)
-    at = intro.end() if intro and not intro.group("off") else chain.end
+    # ('phê chuẩn kết quả bầu chức vụ X đối với ông A': the change approved, then its post)
+    approved = _APPROVED_CHANGE_RE.match(ctx.folded, chain.end)
+    start = approved.end() if approved and _ACTION_OF[chain.verbs[-1].group()] == "approve" else chain.end
+    intro = _INTRO_RE.match(ctx.folded, start + 1)
+    at = intro.end() if intro and not intro.group("off") else start
     return _title_at(ctx.body, at, link.start() + 1)
 
 

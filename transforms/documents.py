@@ -31,7 +31,8 @@ _PARTY_CODE_RE = re.compile(
 # (the type letters in capitals, or a type code written in mixed case: '641/TTr-CP', a proposal)
 _MIXED_CASE_TYPES = "|".join(sorted((c for c in V.DOC_TYPE_CODES if not c.isupper()), key=len, reverse=True))
 _STATE_CODE_RE = re.compile(
-    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})/(?:(?P<year>(?:19|20)\d\d)/)?"
+    # (a number may end with a letter: 'Nghị quyết số 30a/2008/NQ-CP')
+    r"(?P<num>\d(?<![\w/.-]\d)\d{0,3}[A-Za-z]?)/(?:(?P<year>(?:19|20)\d\d)/)?"
     rf"(?P<type>{_MIXED_CASE_TYPES}|[A-ZĐ]{{1,6}})-"
     r"(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2}"
     # a unit of the issuer after it: '28/HD-MTTW-BTT' (the Standing Board of the Front's Central Committee),
