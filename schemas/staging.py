@@ -12,7 +12,8 @@ from pandera.pandas import Check, Column
 from hoinghi.transforms.vocabulary import TIME_OF_DAY
 from hoinghi.warehouse.contract import APPOINTMENT_ACTIONS, ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
 
-CODE = r"^\d{1,4}[-/]\S+$"  # a document code: number, then '-' or '/' ('35-CT/TW', '215-QĐNS/TW')
+# a document code: number (perhaps with a letter: '30a/2008/NQ-CP'), then '-' or '/' ('35-CT/TW', '215-QĐNS/TW')
+CODE = r"^\d{1,4}[A-Za-z]?[-/]\S+$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 # Helpers return a new Column each time: a schema names the Column objects it is given.
@@ -143,7 +144,7 @@ StgDocumentMention = _schema(
         "doc_code": _text(Check.str_matches(CODE)),
         "code_key": _text(),
         "doc_type": _text(Check.str_length(min_value=2)),
-        "doc_number": _text(Check.str_matches(r"^\d{1,4}$")),
+        "doc_number": _text(Check.str_matches(r"^\d{1,4}[A-Za-z]?$")),
         "issuer_code": _text(),
         "issued_date": Column(pa.Date, nullable=True),
         "title": _text(nullable=True),

@@ -229,3 +229,24 @@ def test_parsing_a_batch_imports_no_other_dataframe_library():
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == []
+
+
+def test_a_document_number_may_end_with_a_letter():
+    row = {
+        "article_id": 1,
+        "document_id": 2,
+        "doc_code": "30a/2008/NQ-CP",
+        "code_key": "30A/2008/NQ-CP",
+        "doc_type": "Nghị quyết",
+        "doc_number": "30a",
+        "issuer_code": "CP",
+        "issued_date": None,
+        "title": None,
+        "mention_text": "Nghị quyết số 30a/2008/NQ-CP",
+        "evidence_start": 0,
+        "evidence_end": 28,
+    }
+    good, rejects = validate(pd.DataFrame([row]), StgDocumentMention, "validate:stg_document_mention")
+    assert len(good) == 1 and not rejects
+    good, rejects = validate(pd.DataFrame([{**row, "doc_number": "30ab"}]), StgDocumentMention, "validate:x")
+    assert good.empty and "doc_number" in rejects[0].reason
