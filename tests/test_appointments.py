@@ -1680,3 +1680,11 @@ def test_the_prime_ministers_approval_of_an_election_result_names_the_post_after
         " UBND tỉnh Cao Bằng nhiệm kỳ 2011 - 2016 đối với ông Lục Văn Thắm."
     )
     assert changes(body) == [("Lục Văn Thắm", "approve", "Chủ tịch UBND tỉnh Cao Bằng")]
+
+
+def test_a_post_given_to_a_new_holder_unnamed_is_not_the_earlier_persons():
+    body = (
+        "Bộ Chính trị đồng ý để đồng chí Quách Văn Toản, Bí thư Tỉnh ủy, thôi giữ chức Bí thư Tỉnh ủy Hòa Bình, chỉ"
+        " định tân Bí thư Tỉnh ủy Hòa Bình."
+    )
+    assert changes(body) == [("Quách Văn Toản", "relieve", "Bí thư Tỉnh ủy Hòa Bình")]

@@ -738,7 +738,10 @@ def _targets(
         if after:
             return after, False
         # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before; not
-        # after a document's 'về việc' ('A trình bày Tờ trình … về việc bầu bổ sung Phó Bí thư …')
+        # after a document's 'về việc' ('A trình bày Tờ trình … về việc bầu bổ sung Phó Bí thư …'), nor for a
+        # post given to a new holder unnamed ('… để đồng chí A nghỉ hưu, chỉ định tân Bí thư Tỉnh ủy')
+        if ctx.folded.startswith(_NEW, chain.end + 1):
+            return [], False
         if _gives_post(ctx, chain, end) and not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead):
             before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
             semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
