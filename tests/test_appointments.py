@@ -1688,3 +1688,26 @@ def test_a_post_given_to_a_new_holder_unnamed_is_not_the_earlier_persons():
         " định tân Bí thư Tỉnh ủy Hòa Bình."
     )
     assert changes(body) == [("Quách Văn Toản", "relieve", "Bí thư Tỉnh ủy Hòa Bình")]
+
+
+def test_a_speech_after_a_pronoun_and_personnel_work_are_no_ones_changes():
+    # a clause after ';' goes on with the sentence's pronoun only in a biography ('Đồng chí từng giữ …')
+    body = (
+        "Đồng chí Nguyễn Văn An, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Ông cho biết, năm 2024 toàn tỉnh đã rà soát"
+        " quy hoạch cán bộ; qua đó, được bổ nhiệm làm Phó Giám đốc Sở 12 trường hợp."
+    )
+    assert changes(body) == []
+    # 'về công tác cán bộ' is about personnel work, not where a person moves
+    body = (
+        "Ông Nguyễn Văn Bình, Giám đốc Sở Nội vụ trình bày tờ trình; sau đó, Chủ tịch UBND tỉnh đã ký quyết định"
+        " điều động về công tác cán bộ của ngành y tế."
+    )
+    assert changes(body) == []
+
+
+def test_a_capitalised_youth_form_inside_a_sentence_is_no_short_reference():
+    body = (
+        "Sinh năm 1989, chị Phàn Thị Liên, Bí thư Đảng ủy xã Mường Hum là nữ bí thư trẻ.\n\n"
+        "Trường Ngoại ngữ Anh Liên tổ chức lớp học. Năm 2014, chị được bầu làm Bí thư Đoàn xã Dền Sáng."
+    )
+    assert changes(body) == []

@@ -509,6 +509,13 @@ def test_decisions_a_long_sentence_lists_after_their_signing_day_and_one_after_a
     assert {d for _, _, d in codes_on(text, date(2026, 1, 13))} == {date(2026, 1, 9)}
 
 
+def test_an_issuers_name_takes_no_lower_case_word_but_its_own():
+    # 'từ ngày …' after the issuer is the day a change takes effect, not the document's
+    assert codes("Theo Quyết định số 1234/QĐ-UBND của Chủ tịch UBND tỉnh từ ngày 1/4/2025.") == [
+        ("1234/QĐ-UBND", "Quyết định", None)
+    ]
+
+
 def test_a_number_ending_with_a_letter():
     assert [
         c for c, _, _ in codes("Thực hiện Nghị quyết số 30a/2008/NQ-CP của Chính phủ đối với các huyện nghèo.")

@@ -3,6 +3,7 @@
 import pytest
 
 from hoinghi.transforms.persons import find_persons
+from hoinghi.transforms.titles import title_end
 
 
 def people(text):
@@ -978,8 +979,10 @@ def test_a_diplomat_is_posted_to_the_country_after_tai_and_state_audit_posts_nam
         "Hà Thị Mai": ["Tổng Lãnh sự Việt Nam tại Osaka"],
         "Cầm Bá Thịnh": ["Phó Tổng Kiểm toán nhà nước", "Tổng Kiểm toán nhà nước"],
     }
-    # elsewhere 'tại' ends a title
+    # elsewhere 'tại' ends a title; a person named after the country is not the country's; a mission is no post
     assert people("Ông Lê Văn Tám, Bí thư Tỉnh ủy tại Hội nghị phát biểu.") == {"Lê Văn Tám": ["Bí thư Tỉnh ủy"]}
+    assert title_end("Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng phát biểu") == len("Đại sứ Việt Nam tại Lào")
+    assert title_end("Tổng Lãnh sự quán Việt Nam tại Osaka tổ chức") == 0
 
 
 def test_a_title_ends_before_a_verb_of_speech_and_before_a_document_joined_by_va():

@@ -521,8 +521,11 @@ def _row_person(ctx: _Context, row: Row) -> Person | None:
 
 # before a given name: a form of address ('bà Hồng'); after it: no letter, and no other capitalised word
 _ADDRESS_ALT = "|".join(map(re.escape, V.ADDRESS_FORMS))
-# (a feature writes a young cadre 'chị Liên', 'anh Tuấn' after the full name)
-_ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS_ALT}|{'|'.join(V.YOUTH_ADDRESS_FORMS)})\s+$")
+_ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS_ALT})\s+$")
+# (a feature writes a young cadre 'chị Liên', 'anh Tuấn' after the full name: in lower case, or capitalised where a
+# sentence opens; elsewhere 'Anh' is a name's word or England, as for persons._LOWER_CASE_CUES)
+_YOUTH = "|".join(map(re.escape, V.YOUTH_ADDRESS_FORMS))
+_YOUTH_BEFORE_RE = re.compile(rf"(?:(?<!\w)(?:{_YOUTH})|(?:^|(?<=[.!?\n]\s)|(?<=\n))(?i:{_YOUTH}))\s+$")
 _NAME_GOES_ON_RE = re.compile(rf"[\w']|\s+[{UPPER}]")
 # a verb's object named by its given name alone: 'phân công bà Mai làm …'
 _SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w']*(?![\w']|\s+[{UPPER}])")
@@ -542,7 +545,8 @@ def _short_references(body: str, persons: list[Person]) -> list[tuple[Mention, P
             continue
         for at in occurrences(body, given):
             end = at + len(given)
-            address = _ADDRESS_BEFORE_RE.search(body, max(0, at - 12), at)
+            window = max(0, at - 12)
+            address = _ADDRESS_BEFORE_RE.search(body, window, at) or _YOUTH_BEFORE_RE.search(body, window, at)
             if address and not _NAME_GOES_ON_RE.match(body, end) and not any(s <= at < e for s, e in taken):
                 found.append((Mention(at, end, [], address.start(), end), owners[0]))
     return found
@@ -805,7 +809,8 @@ def _pronoun_subject(ctx: _Context, chain: _Chain) -> list[tuple[Mention, Person
 
 # a clause after ';' that opens with the verbs, or with a time or place and a comma ('; tháng 10-2020, được bầu')
 _CLAUSE_OPENING_RE = re.compile(r";\s*(?:[^;,.]{0,40},\s*)?$")
-_PRONOUN_AT_RE = re.compile(rf"(?P<pronoun>{_PRONOUNS})\s+(?=\w)")
+# ... when the sentence opens a biography with it: 'Đồng chí từng giữ …' (not 'Ông cho biết, …; được bổ nhiệm …')
+_PRONOUN_AT_RE = re.compile(rf"(?P<pronoun>{_PRONOUNS})\s+(?:{folded_alternation(V.BIOGRAPHY_OPENINGS)})(?!\w)")
 
 
 def _sentence_pronoun(ctx: _Context, chain: _Chain) -> re.Match | None:
@@ -815,7 +820,7 @@ def _sentence_pronoun(ctx: _Context, chain: _Chain) -> re.Match | None:
         return None
     start = max((s for s, _ in sentence_spans(ctx.body) if s <= chain.lead), default=0)
     pronoun = _PRONOUN_AT_RE.match(ctx.folded, start)
-    if pronoun is None or ctx.body[pronoun.end()].isupper():  # 'Đồng chí A …': the name is the subject
+    if pronoun is None:
         return None
     return None if any(start <= m.start < chain.lead for m, _ in ctx.mentions) else pronoun
 
@@ -858,14 +863,21 @@ _MOVE_DESTINATION_RE = re.compile(
 )
 
 
+# ... and where: 'tại' or a capitalised body after the words
+_DESTINATION_NAMED_RE = re.compile(rf"\s+(?:{re.escape(V.MOVE_DESTINATION_AT)}\s|[{UPPER}])")
+
+
 def _gives_post(ctx: _Context, chain: _Chain, end: int) -> bool:
     """Whether a post follows the verbs right away or after an introducer ('được điều động làm X'), or, for a
     move, where the person goes."""
     limit = _next_change(ctx, chain.end, end)
     if _SEAT_RE.match(ctx.folded, chain.end + 1):
         return True
-    if _MOVE_DESTINATION_RE.match(ctx.folded, chain.end) and any(
-        _ACTION_OF[v.group()] == "transfer" for v in chain.verbs
+    destination = _MOVE_DESTINATION_RE.match(ctx.folded, chain.end)
+    if (
+        destination
+        and _DESTINATION_NAMED_RE.match(ctx.body, destination.end())
+        and any(_ACTION_OF[v.group()] == "transfer" for v in chain.verbs)
     ):
         return True
     # ('giới thiệu để hiệp thương cử giữ chức X': a nomination's post is the one it is put up for)
@@ -1134,13 +1146,15 @@ def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> st
 
 
 def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | None:
-    """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A'."""
+    """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A', 'bầu 2 Phó Chủ tịch
+    UBND xã là bà A và ông B' (a counted post, then its persons)."""
     address = _address_start(ctx, first)
     link = _TO_PERSON_RE.search(ctx.folded, chain.end, address)
     counted = _COUNTED_POST_RE.match(ctx.folded, chain.end)
     named_as = _COUNTED_POST_TO_RE.search(ctx.folded, chain.end, address) if counted else None
-    if named_as:  # 'bầu 2 Phó Chủ tịch UBND xã là bà A …'
-        return _title_at(ctx.body, counted.end(), named_as.start() + 1)
+    counted_post = _title_at(ctx.body, counted.end(), named_as.start() + 1) if named_as else None
+    if counted_post:  # 'bầu 2 Phó Chủ tịch UBND xã là bà A …'
+        return counted_post
     if not link:
         # 'bổ nhiệm lại các đồng chí Phó Trưởng Ban Tổ chức Huyện ủy: A, B': the post heads the list
         colon = ctx.body.rfind(":", chain.end, address)

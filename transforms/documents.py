@@ -29,7 +29,9 @@ _PARTY_CODE_RE = re.compile(
 # ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister)
 # and the National Assembly's term ('41/NQ-QH13').
 # (the type letters in capitals, or a type code written in mixed case: '641/TTr-CP', a proposal)
-_MIXED_CASE_TYPES = "|".join(sorted((c for c in V.DOC_TYPE_CODES if not c.isupper()), key=len, reverse=True))
+_MIXED_CASE_TYPES = "|".join(
+    map(re.escape, sorted((c for c in V.DOC_TYPE_CODES if not c.isupper()), key=len, reverse=True))
+)
 _STATE_CODE_RE = re.compile(
     # (a number may end with a letter: 'Nghị quyết số 30a/2008/NQ-CP')
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,3}[A-Za-z]?)/(?:(?P<year>(?:19|20)\d\d)/)?"
@@ -54,10 +56,11 @@ _TYPE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _OF = re.escape(V.OF_WORD)
-# An issuer or a signer: capitalised words, each perhaps with a lower-case syllable or two after it ('Ban
-# Chấp hành Trung ương', 'Tổng Bí thư Nguyễn Văn A', 'Chủ tịch nước'), so a verb ('... Tỉnh ủy công bố ngày
-# 5/6') ends it.
-_CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+){{0,2}}"
+# An issuer or a signer: capitalised words, each perhaps with one lower-case syllable after it ('Ban Chấp hành
+# Trung ương', 'Tổng Bí thư Nguyễn Văn A') and one of ISSUER_LOWER_WORDS ('Chủ tịch nước'), so a verb ('...
+# Tỉnh ủy công bố ngày 5/6') or another word ('… của Chủ tịch UBND tỉnh từ ngày …') ends it.
+_ISSUER_LOWER = "|".join(map(re.escape, V.ISSUER_LOWER_WORDS))
+_CAPITALISED = rf"[{UPPER}]\w*(?:\s+(?![{UPPER}])[^\W\d]+)?(?:\s+(?:{_ISSUER_LOWER})(?!\w))?"
 # ... and a plenum's ordinal inside it: 'Hội nghị lần thứ tư Ban Chấp hành Trung ương', 'Hội nghị Trung ương 4'
 _ORDINAL = rf"(?:{'|'.join(map(re.escape, V.TITLE_ORDINAL_WORDS))})\s+[^\W\d]+|\d{{1,2}}(?![\d/.-])"
 # ... and the term after the ordinal: 'Hội nghị Trung ương 4 khóa XIII'
@@ -334,7 +337,8 @@ def _last_day_told(text: str, span: tuple[int, int]) -> re.Match | None:
 
 def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
     """The paragraph introducing a list (it ends with a colon) whose items are paragraphs each opening with a
-    document of `m`'s type, `m`'s among them; None when `m` opens no such item."""
+    document of `m`'s type, `m`'s among them, or whose items are marked paragraphs that cite theirs after their
+    change ('1. Ông A, …, làm Đại sứ … (Quyết định số 301/QĐ-CTN).'); None when `m` is in no such item."""
     para = text.rfind("\n", 0, m.start) + 1
     if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None:
         # '1. Ông A, …, làm Đại sứ … (Quyết định số 301/QĐ-CTN).': the item's own decision, cited after its change
@@ -462,7 +466,8 @@ def _date_same_day(
 _DAY_TOLD_RE = re.compile(rf"(?<!\w){_WRITTEN_DATE}", re.IGNORECASE)
 # a sentence that opens with a time of the same day: 'Chiều cùng ngày, …' (of the events told; a bare 'Cùng
 # ngày, …' after a decision's day is often that decision's)
-_SAME_DAY_OPENING_RE = re.compile(rf"\s*(?:{'|'.join(V.TIME_OF_DAY)})\s+(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
+_TIMES_OF_DAY = "|".join(map(re.escape, V.TIME_OF_DAY))
+_SAME_DAY_OPENING_RE = re.compile(rf"\s*(?:{_TIMES_OF_DAY})\s+(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
 
 
 def _last_opening_day(text: str, before: int, published: date | None, year: int | None) -> date | None:

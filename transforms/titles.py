@@ -104,6 +104,7 @@ _PLACE_NAMED_UNITS = tuple(f"{fold(w)} " for w in V.PLACE_NAMED_UNITS)
 _DOC_TYPES = tuple(sorted((fold(w) for w in V.DOC_TYPE_WORDS), key=len, reverse=True))
 _DIPLOMATIC = tuple(fold(w) for w in V.DIPLOMATIC_POSITIONS)
 _POSTED_AT, _COUNTRY = fold(V.DIPLOMATIC_POST_WORD), fold(V.COUNTRY_WORD)
+_MISSION = f" {fold(V.DIPLOMATIC_MISSION_WORD)}"
 _COUNTRY_FORMS = tuple(sorted((fold(w) for w in V.COUNTRY_FORM_WORDS), key=len, reverse=True))
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
@@ -122,8 +123,9 @@ _COMMA_NAMES = tuple(
 
 # The names whose words after a comma open in lower case ('Mặt trận Tổ quốc, | các đoàn thể'), which no rule
 # of the reader takes after a closed organ: (the words before, the words after) that comma.
+# (the reader's words hold no commas: the pairs are written without theirs)
 _LOWER_COMMA_TAILS = tuple(
-    (fold(name[:at]).strip(), fold(name[at + 1 :]).strip())
+    (fold(name[:at]).replace(",", "").strip(), fold(name[at + 1 :]).replace(",", "").strip())
     for name in V.ORGAN_NAMES_WITH_COMMA
     for at in (i for i, c in enumerate(name) if c == ",")
     if name[at + 1 :].strip()[:1].islower()
@@ -401,8 +403,8 @@ def position_at(folded: str, pos: int = 0) -> int:
     if status and folded[at + len(status) : at + len(status) + 1] == " ":
         at += len(status) + 1
     key = phrase_at(folded, _POSITION_KEYS, at)
-    if not key:
-        return 0
+    if not key or (key in _DIPLOMATIC and folded.startswith(_MISSION, at + len(key))):
+        return 0  # (a mission, 'Tổng Lãnh sự quán', is no post)
     at += len(key)
     for suffix in _SUFFIXES:
         if folded.startswith(" " + suffix, at) and phrase_at(folded, (suffix,), at + 1):
@@ -654,6 +656,8 @@ class _Reader:
         at += len(form.split(" ")) if form else 0
         named = at
         while named < len(self.words) and _is_capitalised(self.words[named]):
+            if named > at and _name_starts(self.words, named) and not _known_place(self.words, named):
+                break  # 'Đại sứ Việt Nam tại Lào | Nguyễn Bá Hùng': a person's name after the country
             named += 1
         if named == at:
             return False

@@ -50,9 +50,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     text is wrapped when nearly all its breaks are overflows and hardly a line is wider.
     """
     filled = [line.rstrip() for line in lines if line.strip()]
+    too_many_longer = max(LONGER_LINES, LONGER_SHARE * len(filled))
     # Lines wider than the widest width are wider than any width: too many, and no width can do
     # (most texts, a paragraph per line, end here before the breaks are read).
-    if sum(len(line) > WIDTH_MAX for line in filled) > max(LONGER_LINES, LONGER_SHARE * len(filled)):
+    if sum(len(line) > WIDTH_MAX for line in filled) > too_many_longer:
         return None
     breaks = [(a, b) for a, b in pairwise(lines) if a.strip() and b.strip()]
     explained = [0] * (WIDTH_MAX + 2)
@@ -67,7 +68,7 @@ def _wrap_width(lines: list[str]) -> int | None:
         counts[width] = running
     width = max(counts, key=lambda w: (counts[w], w))  # of widths explaining as many, the widest: fewest wider lines
     longer = sum(len(line) > width for line in filled)
-    if longer > max(LONGER_LINES, LONGER_SHARE * len(filled)):
+    if longer > too_many_longer:
         return None
     overflows = sum(_continues(a, a, b, width) for a, b in breaks)
     if overflows < MIN_OVERFLOWS or overflows < OVERFLOW_SHARE * len(breaks):

@@ -226,6 +226,8 @@ STATE_AUDIT_POSITIONS = ("Tổng Kiểm toán nhà nước", "Phó Tổng Kiểm
 # hòa Pháp', 'Tổng Lãnh sự Việt Nam tại Osaka'), where elsewhere 'tại' ends a title.
 DIPLOMATIC_POSITIONS = ("Đại sứ đặc mệnh toàn quyền", "Đại sứ", "Tổng Lãnh sự", "Phó Tổng Lãnh sự", "Lãnh sự")
 DIPLOMATIC_POST_WORD = "tại"
+# ... not the missions named after them: 'Đại sứ quán', 'Tổng Lãnh sự quán' (the word after the post)
+DIPLOMATIC_MISSION_WORD = "quán"
 # ... and the sending country after the post, in the formal style: '… toàn quyền nước Cộng hòa xã hội chủ nghĩa …'
 COUNTRY_WORD = "nước"
 # The words of a country's form of state before its name, in lower case after the first: 'Cộng hòa Pháp',
@@ -300,7 +302,7 @@ TITLE_HEADS = (
     "tổng cục trưởng",
     "phó tổng cục trưởng",
     "trưởng khoa",
-    "trợ lý",  # 'Trợ lý Tổng Bí thư', a military staff's 'Trợ lý Tuyên huấn Phòng Chính trị'
+    "trợ lý",  # an assistant: a military staff's 'Trợ lý Tuyên huấn Phòng Chính trị'
     *(p.lower() for p in (*STATE_AUDIT_POSITIONS, *DIPLOMATIC_POSITIONS)),
     "đại biểu quốc hội",
     "phụ trách",
@@ -507,6 +509,9 @@ NOT_CHAIR_BETWEEN_ORGAN_HEADS = ("ban", "tổ")
 LIST_OPENING_WORDS = ("gồm",)
 # Words that say a list follows, before its colon: '… bổ nhiệm các Đại sứ, cụ thể:'
 LIST_FOLLOWS_WORDS = ("cụ thể như sau", "cụ thể", "như sau", "gồm")
+# A biography's sentence that opens with its pronoun and these ('Đồng chí từng giữ các chức vụ …; tháng 10-2020,
+# được bầu làm …'): its clauses after ';' go on with that person (not a speech's: 'Ông cho biết, …').
+BIOGRAPHY_OPENINGS = ("từng", "đã từng", "kinh qua", "đã kinh qua", "trải qua", "đã trải qua")
 # A committee's members listed as items under a paragraph that counts them: 'Ban Thường vụ Đảng ủy phường
 # gồm 7 đồng chí, cụ thể:' ¶ '1. Đồng chí A, nguyên X - Bí thư Đảng ủy phường.' (the post after the dash is
 # the seat the designation or election gives; transforms/appointments.py)
@@ -798,6 +803,9 @@ DOC_TYPE_CODES = {
 }
 # Between a document's code and its date: 'Quy định số 96-QĐ/TW ban hành ngày 2/2/2023'.
 DOC_ISSUED_WORDS = ("ban hành",)
+# Lower-case words an issuer's name may hold after one of its capitalised words ('của Chủ tịch nước ký ngày …');
+# any other lower-case word ends the issuer ('của Chủ tịch UBND tỉnh từ ngày …': the day a change takes effect).
+ISSUER_LOWER_WORDS = ("nước",)
 # --- Document dates: issuer, signer, header ----------------------------------------------------
 # Also between a code and its date, after the issuer and its signer: 'Quyết định số 128-QĐ/TW của
 # Ban Chấp hành Trung ương do Tổng Bí thư ... ký ngày 16/10/2023'.
@@ -1587,6 +1595,8 @@ APPOINTMENT_VERBS = {
 # A move's destination right after its verbs, with no post named ('…; điều động đồng chí đến nhận công tác tại
 # Ban Tổ chức Trung ương'): the move is told, of the person the clause before named.
 MOVE_DESTINATION_WORDS = ("đến nhận công tác", "về nhận công tác", "đến công tác", "về công tác")
+# ... then where: 'tại' or a body's name ('về công tác tại Ban Tổ chức …'; not 'về công tác cán bộ', about personnel)
+MOVE_DESTINATION_AT = "tại"
 # A document's subject ('Quy định số 80-QĐ/TW … về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ
 # ứng cử'): change verbs after these words whose object is staff in general are its title, no change.
 DOC_SUBJECT_WORDS = ("về", "về việc")
