@@ -355,7 +355,7 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
     (a signing day before an effective one), else the meeting's."""
     intro_start, intro_end = table.intro
     announced = _actions_in(ctx, intro_start, intro_end)
-    in_intro = [d for d in ctx.documents if intro_start <= d.start < intro_end and d.doc_type in _DECISION_TYPES]
+    in_intro = _decisions_in(ctx, intro_start, intro_end)
     intro_days = _named_days(ctx, intro_start, intro_end)
     signed = [d for at, d in intro_days if not _EFFECTIVE_RE.search(ctx.folded, max(intro_start, at - 25), at)]
     meeting_day = _meeting_day(ctx)
@@ -410,7 +410,7 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
         actions = [a for a in _actions_in(ctx, *window) if a in _SEAT_ACTIONS]
         if not actions:
             continue
-        decisions = [d for d in ctx.documents if window[0] <= d.start < window[1] and d.doc_type in _DECISION_TYPES]
+        decisions = _decisions_in(ctx, *window)
         decision = decisions[-1] if decisions else None
         day = decision.issued_date if decision and decision.issued_date else _meeting_day(ctx)
         for item_start, item_end in items_below(ctx.body, intro.end()):
@@ -448,7 +448,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         rest = ctx.folded[verb.end() : colon]
         if seat is None and rest.strip() and not _LISTED_OBJECT_RE.fullmatch(rest):
             continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
-        decisions = [d for d in ctx.documents if para <= d.start < colon and d.doc_type in _DECISION_TYPES]
+        decisions = _decisions_in(ctx, para, colon)
         code = decisions[-1].doc_code if decisions else None
         # (a decision cited again, 'Cũng theo Quyết định số …', was dated where it was cited first)
         day = next((d.issued_date for d in ctx.documents if code and d.doc_code == code and d.issued_date), None)
@@ -465,7 +465,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
             # Thường vụ Đảng ủy Bộ.'), unless the sentences give them a post in it by the same change
             joins = None if post else seat or _seat(ctx, item_start, item_end, item_end)
             in_it = {a.person.name_key for a in found if a.action == action and joins and _within(a.position, joins)}
-            own = [d for d in ctx.documents if item_start <= d.start < item_end and d.doc_type in _DECISION_TYPES]
+            own = _decisions_in(ctx, item_start, item_end)
             item_code, item_day = (own[-1].doc_code, own[-1].issued_date or day) if own else (code, day)
             named = list({p.name_key: p for m, p in ctx.mentions if item_start <= m.start < item_end}.values())
             out += [
@@ -474,6 +474,11 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 if (post or joins) and p.name_key not in in_it
             ]
     return out
+
+
+def _decisions_in(ctx: _Context, start: int, end: int) -> list[DocumentMention]:
+    """The decisions cited in [start, end), in text order."""
+    return [d for d in ctx.documents if start <= d.start < end and d.doc_type in _DECISION_TYPES]
 
 
 def _within(post: str | None, body: str) -> bool:
@@ -1367,7 +1372,7 @@ def _respective_decisions(ctx: _Context, chain: _Chain, count: int, end: int) ->
     person, in order, when the sentence cites as many after the verbs and says they go respectively."""
     if count < 2:
         return []
-    after = [d for d in ctx.documents if chain.end <= d.start < end and d.doc_type in _DECISION_TYPES]
+    after = _decisions_in(ctx, chain.end, end)
     if len(after) != count:
         return []
     # the word right before the decisions ('tương ứng các Quyết định số …'), not the posts' 'lần lượt giữ chức'

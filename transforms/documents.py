@@ -342,7 +342,7 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
     para = text.rfind("\n", 0, m.start) + 1
     if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None:
         # '1. Ông A, …, làm Đại sứ … (Quyết định số 301/QĐ-CTN).': the item's own decision, cited after its change
-        return _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
+        return _item_introduction(text, para)
     type_word = m.doc_type.casefold()
 
     def opens_with_the_type(line: str) -> bool:
@@ -358,13 +358,18 @@ def signing_told_over_items(
     that cites none by code ('… đọc các quyết định của Ban Thường vụ Thành ủy được ký ngày 11/10. Theo đó:' ¶
     '- Ông A … được điều động …'); None unless every paragraph from the introduction to `at` is an item."""
     para = text.rfind("\n", 0, at) + 1
-    intro = _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
+    intro = _item_introduction(text, para)
     if intro is None:
         return None
     told = _last_day_told(text, intro)
     if told is None or fold(told.group("word")) not in {fold(t) for t in types}:
         return None
     return _issued(told, published, year)
+
+
+def _item_introduction(text: str, para: int) -> tuple[int, int] | None:
+    """The introduction above the marked list item that starts at `para` ('1. ', '- '), if it is one."""
+    return _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
 
 
 def _introduction_above(text: str, para: int, is_item) -> tuple[int, int] | None:
