@@ -1009,6 +1009,13 @@ def test_a_post_held_for_a_year_keeps_its_year():
     assert got == {"Quàng Văn Thiêm": ["Trưởng Ban Tổ chức Tỉnh ủy Sơn La", "Cụm trưởng năm 2018"]}
 
 
+def test_a_name_written_as_one_word_with_an_apostrophe_after_a_form_of_address():
+    got = people("Dự hội nghị có anh K'Sơn, Phó Bí thư Tỉnh đoàn. Chị H'Liên, Bí thư Chi đoàn phát biểu.")
+    assert got == {"K'Sơn": ["Phó Bí thư Tỉnh đoàn"], "H'Liên": ["Bí thư Chi đoàn"]}
+    # an ethnic group's name is no person's without a form of address
+    assert people("Đồng bào H'Mông ở bản Pù Toong đón Tết.") == {}
+
+
 def test_staff_posts_of_the_police_and_the_army():
     got = people(
         "Thượng tá Vi Thị Hương, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh phát biểu."

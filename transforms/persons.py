@@ -701,6 +701,10 @@ def _runs(text: str, after_cues: set[int]):
     for m in _NAME_RUN_RE.finditer(text):
         if m.start() not in lower_starts:
             yield _words(m)
+    for at in after_cues:  # a name written as one word after its form of address: 'anh K'Sơn, Phó Bí thư …'
+        m = _ONE_WORD_NAME_RE.match(text, at)
+        if m:
+            yield _words(m)
 
 
 def _words(run: re.Match) -> list[Word]:
@@ -746,7 +750,10 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
     for k in dict.fromkeys(starts):
         end_k = _name_end(text, run, folded, k)
         n = end_k - k
-        if n < 2 or n > MAX_NAME_SYLLABLES:
+        # (one word may be a whole name when a prefix and an apostrophe join its two syllables, after a form of
+        # address: 'anh K'Sơn, Phó Bí thư Tỉnh đoàn')
+        whole_word = n == 1 and k == cued and _APOSTROPHE_NAME_RE.fullmatch(tokens[k]) is not None
+        if (n < 2 and not whole_word) or n > MAX_NAME_SYLLABLES:
             continue
         if folded[k] in _NOT_NAME and not (k == 0 and lower_start):
             continue
@@ -765,6 +772,10 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
 
 
 _MEDICINE_Y_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.MEDICINE_Y_AFTER))})\s+$", re.IGNORECASE)
+_APOSTROPHE_NAME = rf"(?:{'|'.join(map(re.escape, V.APOSTROPHE_NAME_PREFIXES))})[{UPPER}][^\W\d_]+"
+_APOSTROPHE_NAME_RE = re.compile(_APOSTROPHE_NAME)
+# ... standing alone: no capitalised word after it (a longer run is read as such)
+_ONE_WORD_NAME_RE = re.compile(rf"{_APOSTROPHE_NAME}(?![\w'])(?! [{UPPER}])")
 _PLACE_NAMED_UNIT_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(map(re.escape, V.PLACE_NAMED_UNITS))})\s+$", re.IGNORECASE
 )
