@@ -1711,3 +1711,21 @@ def test_a_capitalised_youth_form_inside_a_sentence_is_no_short_reference():
         "Trường Ngoại ngữ Anh Liên tổ chức lớp học. Năm 2014, chị được bầu làm Bí thư Đoàn xã Dền Sáng."
     )
     assert changes(body) == []
+
+
+def test_a_counted_post_then_gom_and_a_list_item_that_opens_with_a_counted_post():
+    body = (
+        "Hội nghị bầu 3 Phó Bí thư Tỉnh ủy gồm các đồng chí: Lương Thị Hạnh; Triệu Tài Phúc, Chủ tịch UBND tỉnh;"
+        " Đàm Văn Chiêm, Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    assert [c[2] for c in changes(body)] == ["Phó Bí thư Tỉnh ủy"] * 3
+    body = (
+        "Bằng hình thức bỏ phiếu kín, kỳ họp đã bầu các chức danh chủ chốt, cụ thể:\n\n"
+        "1. Ông Y Thông Mlô, Phó Bí thư Đảng ủy xã, được bầu giữ chức Chủ tịch UBND xã với 30/30 phiếu.\n\n"
+        "2. Hai Phó Chủ tịch UBND xã là bà H'Ngọc Byă (29/30 phiếu) và ông Đặng Quang Vinh (28/30 phiếu).\n"
+    )
+    assert changes(body) == [
+        ("Y Thông Mlô", "elect", "Chủ tịch UBND xã"),
+        ("H'Ngọc Byă", "elect", "Phó Chủ tịch UBND xã"),
+        ("Đặng Quang Vinh", "elect", "Phó Chủ tịch UBND xã"),
+    ]

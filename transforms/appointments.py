@@ -23,7 +23,13 @@ from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
-from hoinghi.transforms.documents import DocumentMention, items_below, signing_told_next, signing_told_over_items
+from hoinghi.transforms.documents import (
+    ITEM_MARK_RE,
+    DocumentMention,
+    items_below,
+    signing_told_next,
+    signing_told_over_items,
+)
 from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
@@ -460,7 +466,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 or _next_change(ctx, item_start, item_end) < item_end
             ):
                 continue
-            post = _introduced(ctx, item_start, item_end)[0]
+            post = _introduced(ctx, item_start, item_end)[0] or _counted_item_post(ctx, item_start, item_end)
             # no post of its own: the committee the introduction or the item joins them to ('…, tham gia Ban
             # Thường vụ Đảng ủy Bộ.'), unless the sentences give them a post in it by the same change
             joins = None if post else seat or _seat(ctx, item_start, item_end, item_end)
@@ -474,6 +480,14 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 if (post or joins) and p.name_key not in in_it
             ]
     return out
+
+
+def _counted_item_post(ctx: _Context, start: int, end: int) -> str | None:
+    """The post a list item opens with, counted, before its persons: '4. Hai Phó Chủ tịch UBND xã là bà A …'."""
+    mark = ITEM_MARK_RE.match(ctx.body, start)
+    counted = _COUNTED_POST_RE.match(ctx.folded, mark.end() - 1) if mark else None
+    named_as = _COUNTED_POST_TO_AFTER_RE.search(ctx.folded, counted.end(), end) if counted else None
+    return _title_at(ctx.body, counted.end(), named_as.start() + 1) if named_as else None
 
 
 def _decisions_in(ctx: _Context, start: int, end: int) -> list[DocumentMention]:
@@ -1179,7 +1193,12 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | 
 
 
 _COUNTED_POST_RE = re.compile(rf"\s+(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+")
-_COUNTED_POST_TO_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s*:?\s*$")
+_COUNTED_POST_TO_RE = re.compile(
+    rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})"
+    rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS}))?\s*:?\s*$"  # ('gồm các đồng chí: A; …')
+)
+# ... the same opening a list item under the verb: '4. Hai Phó Chủ tịch UBND xã là bà A (…) và ông B (…).'
+_COUNTED_POST_TO_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s")
 _LIST_HEAD_RE = re.compile(rf"\s*(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:(?:{_ADDRESS})\s+)?")
 # Words written right before a name: forms of address, ranks and degrees ('cho Đại tá Trần Văn Hưng', 'giao
 # PGS.TS Đoàn Thị Mỹ Hạnh'), longest first.

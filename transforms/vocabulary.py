@@ -1698,7 +1698,7 @@ APPOINTMENT_THEN_WORDS = ("để",)
 # "chuẩn y chức danh X đối với đồng chí A": the post named before the person it goes to.
 APPOINTMENT_TO_PERSON = ("đối với", "cho")
 # ... or after a count of the post, the persons it is given to: 'bầu 2 Phó Chủ tịch UBND xã là bà A và ông B'
-APPOINTMENT_COUNTED_POST_TO = ("là",)
+APPOINTMENT_COUNTED_POST_TO = ("là", "gồm")  # '… bầu 3 Phó Bí thư Tỉnh ủy gồm các đồng chí: A; B, …; C, …'
 # "có hiệu lực từ ngày 1/12", "kể từ ngày 1/12": the stated effective date.
 # (A date mention starts with its 'ngày': the words before it are matched without it.)
 APPOINTMENT_EFFECTIVE_BEFORE = ("từ ngày", "kể từ ngày", "tính từ ngày", "từ", "kể từ", "tính từ")
