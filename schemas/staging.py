@@ -6,14 +6,18 @@ them (the dask runner needs it), about 0.5 s in every process that validates: ea
 and each parse worker. The checks are the same either way.
 """
 
+import re
+
 import pandera.pandas as pa
 from pandera.pandas import Check, Column
 
-from hoinghi.transforms.vocabulary import TIME_OF_DAY
+from hoinghi.transforms.vocabulary import APOSTROPHE_NAME_PREFIXES, TIME_OF_DAY
 from hoinghi.warehouse.contract import APPOINTMENT_ACTIONS, ROLES, TITLE_KINDS, TITLE_LEVELS, TITLE_STATUSES
 
 # a document code: number (perhaps with a letter: '30a/2008/NQ-CP'), then '-' or '/' ('35-CT/TW', '215-QĐNS/TW')
 CODE = r"^\d{1,4}[A-Za-z]?[-/]\S+$"
+# a person's full name: two to six words, or one that a prefix and an apostrophe join ('K'Sơn', a K'Ho name)
+FULL_NAME = rf"^(?:\S+(?: \S+){{1,5}}|(?:{'|'.join(map(re.escape, APOSTROPHE_NAME_PREFIXES))})\S+)$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 # Helpers return a new Column each time: a schema names the Column objects it is given.
@@ -114,7 +118,7 @@ StgPersonMention = _schema(
         **_evidence(),
         "article_id": _id(),
         "person_id": _id(),
-        "full_name": _text(Check.str_matches(r"^\S+(?: \S+){1,5}$")),
+        "full_name": _text(Check.str_matches(FULL_NAME)),
         "name_key": _text(Check.str_length(min_value=3)),
         "title_text": _text(nullable=True),
         # The titles held, joined by "; " (Person.held_titles); optional, so frames built without it still validate.

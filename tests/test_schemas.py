@@ -250,3 +250,9 @@ def test_a_document_number_may_end_with_a_letter():
     assert len(good) == 1 and not rejects
     good, rejects = validate(pd.DataFrame([{**row, "doc_number": "30ab"}]), StgDocumentMention, "validate:x")
     assert good.empty and "doc_number" in rejects[0].reason
+
+
+def test_a_name_written_as_one_word_joined_by_an_apostrophe_is_a_full_name():
+    rows = [person_rows(full_name="K'Sơn", name_key="k'sơn"), person_rows(person_id=3, full_name="Sơn", name_key="sơn")]
+    good, rejects = validate(pd.DataFrame(rows), StgPersonMention, "validate:stg_person_mention")
+    assert list(good["person_id"]) == [2] and "full_name" in rejects[0].reason
