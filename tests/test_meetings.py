@@ -4,6 +4,7 @@ from datetime import date
 
 from hoinghi.transforms.clean import clean_text
 from hoinghi.transforms.documents import find_documents
+from hoinghi.transforms.events import organizer_key
 from hoinghi.transforms.meetings import assign_roles, find_meetings
 from hoinghi.transforms.persons import find_persons
 
@@ -449,6 +450,17 @@ def test_a_congress_told_to_span_days_after_the_days_counted_or_after_a_comma_is
         " ngày, từ ngày 24 - 26/9/2025 tại Trung tâm Hội nghị tỉnh.\n\nSáng 26/9, Đại hội sẽ bầu Ban Chấp hành."
     )
     assert [m.meeting_date for m in meetings] == [date(2025, 9, 24)]
+
+
+def test_a_congress_with_no_organising_verb_is_organised_by_the_body_whose_congress_it_is():
+    meetings, _ = analyse(
+        "Đại hội Đảng bộ tỉnh thành công\n14/10/2025 09:15\n\n"
+        "Sau ba ngày làm việc, từ ngày 8 đến ngày 10 tháng 10 năm 2025, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần"
+        " thứ I, nhiệm kỳ 2025-2030 đã hoàn thành chương trình."
+    )
+    assert [(m.meeting_date, m.organizer) for m in meetings] == [(date(2025, 10, 8), "Đảng bộ tỉnh Yên Hà")]
+    # the key two outlets' reports of it share (transforms/events.py): organ, level, place
+    assert organizer_key(meetings[0].organizer) == "đảng bộ|province|yên hà"
 
 
 def test_a_congress_presidium_listed_without_a_verb_chairs_it():

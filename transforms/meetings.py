@@ -28,6 +28,7 @@ from hoinghi.transforms.dates import (
 )
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans, squash_spaces
+from hoinghi.transforms.titles import title_end
 from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
 
 
@@ -334,7 +335,20 @@ def _organizer(sentence: str, mention: DateMention | None, s_start: int) -> str 
     rest = sentence[mention.end - s_start :] if mention else sentence
     rest = _BEFORE_ORGANIZER_RE.sub("", rest)
     m = _ORGANIZER_RE.match(rest)
-    return m.group("org").strip() if m else None
+    return m.group("org").strip() if m else _congress_of(sentence)
+
+
+_CONGRESS_OF_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.CONGRESS_OF_WORDS))})\s+(?=[{UPPER}])")
+_ORDINAL_RE = re.compile(rf"\s+(?:{'|'.join(map(re.escape, V.TITLE_ORDINAL_WORDS))})\s.*$")
+
+
+def _congress_of(sentence: str) -> str | None:
+    """The body whose congress the sentence names, as its organiser: 'Đại hội đại biểu Đảng bộ tỉnh X lần thứ I'."""
+    m = _CONGRESS_OF_RE.search(sentence)
+    if m is None:
+        return None
+    organ = sentence[m.end() : m.end() + title_end(sentence[m.end() :], 0, continuing=True)]
+    return _ORDINAL_RE.sub("", organ).strip() or None
 
 
 def _location(text: str, styled: str, s_start: int, s_end: int) -> str | None:

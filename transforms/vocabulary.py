@@ -603,6 +603,9 @@ NOT_MEETING_COMPOUNDS = ("trao đổi",)
 MEETING_NOUNS = ("hội nghị", "giao ban", "họp", "hội thi", "đại hội")
 # An organiser is the subject of these verbs: 'Ban Tổ chức Trung ương tổ chức Hội nghị ...' ...
 ORGANIZER_VERBS = ("tổ chức", "phối hợp", "tiến hành", "chủ trì", "khai giảng", "triển khai", "họp")
+# ... or, with none of them, the body whose congress the sentence names: 'Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần
+# thứ I … đã hoàn thành' is the provincial Party organisation's (its ordinal left out)
+CONGRESS_OF_WORDS = ("Đại hội đại biểu", "Đại hội")
 # ... which these may come before, each optional, in this order: 'Tỉnh ủy đã long trọng tổ chức ...'.
 ORGANIZER_VERB_ADVERBS = ("đã", "long trọng")
 # Meeting kinds, first match wins; each entry is (kind, words that must all appear).
