@@ -103,8 +103,7 @@ def test_the_combined_set_is_every_set_in_one_inbox_with_one_gold_list(tmp_path)
     assert len({g["file"] for g in gold}) == len(gold)  # a file name is one article across the sets
     pinned = ratchet.load(ROOT / ratchet.BASELINE)["corpora"][ratchet.COMBINED]
     assert pinned["gold_sha256"] == ratchet.gold_hash(both)
-    # event identity is measured there (since the blind aw* round the misses are the 14th Congress told by two
-    # outlets with no organiser and no two same participants, a province's first congress whose two reports
-    # name no organiser either, and two of three reports of one Inspection Commission session); the baseline
-    # pins the exact figure, this floor says the measure is live
-    assert pinned["scores"]["event_link"] >= 0.6
+    # event identity is measured there (the misses: the 14th Congress told by two outlets with no organiser and
+    # no two same participants, and two of three reports of one Inspection Commission session, one of which
+    # names it only in passing); the baseline pins the exact figure, this floor says the measure is live
+    assert pinned["scores"]["event_link"] >= 0.7
