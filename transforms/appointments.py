@@ -832,12 +832,17 @@ _CLAUSE_OPENING_RE = re.compile(r";\s*(?:[^;,.]{0,40},\s*)?$")
 _PRONOUN_AT_RE = re.compile(rf"(?P<pronoun>{_PRONOUNS})\s+(?:{folded_alternation(V.BIOGRAPHY_OPENINGS)})(?!\w)")
 
 
+def _sentence_opening(ctx: _Context, at: int) -> int:
+    """Where the sentence that holds `at` starts (the body's sentence spans)."""
+    return max((s for s, _ in sentence_spans(ctx.body) if s <= at), default=0)
+
+
 def _sentence_pronoun(ctx: _Context, chain: _Chain) -> re.Match | None:
     """'Đồng chí từng giữ các chức vụ X, Y; tháng 10-2020, được bầu làm Z': a passive change opening a clause
     after ';' has the subject of its sentence, the form of address opening it when no one is named there."""
     if not _CLAUSE_OPENING_RE.search(ctx.folded, max(0, chain.lead - 50), chain.lead):
         return None
-    start = max((s for s, _ in sentence_spans(ctx.body) if s <= chain.lead), default=0)
+    start = _sentence_opening(ctx, chain.lead)
     pronoun = _PRONOUN_AT_RE.match(ctx.folded, start)
     if pronoun is None:
         return None
@@ -1329,7 +1334,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         return None
     # 'Trước đó, Ban Bí thư đã ban hành Quyết định số … cho đồng chí E thôi giữ chức …': an earlier decision
     # told as the past is that change's, not the article's
-    told_at = max((s for s, _ in sentence_spans(ctx.body) if s <= only.start), default=0)
+    told_at = _sentence_opening(ctx, only.start)
     return None if _PAST_OPENING_RE.search(ctx.folded, told_at, only.start) else only
 
 

@@ -499,17 +499,17 @@ def _share_issued_before(text: str, mentions: list[DocumentMention]) -> list[Doc
     1191-QĐ/TU điều động …' (both that day)."""
     for i in range(1, len(mentions)):
         doc, before = mentions[i], mentions[i - 1]
+        if (
+            doc.issued_date is not None
+            or before.issued_date is None
+            or before.date_span is None
+            or before.date_span[1] > before.start  # its day is told before it, as the sentence's
+            or doc.doc_type != before.doc_type
+        ):
+            continue
         clause = _CLAUSE_BEFORE_RE.search(text, max(0, doc.start - 4), doc.start)
         joined = clause or _AND_BEFORE_RE.search(text, max(0, doc.start - 8), doc.start)
-        if (
-            doc.issued_date is None
-            and before.issued_date is not None
-            and before.date_span is not None
-            and before.date_span[1] <= before.start  # its day is told before it, as the sentence's
-            and doc.doc_type == before.doc_type
-            and joined
-            and not _SENTENCE_OR_DAY_RE.search(text, before.end, clause.start() if clause else doc.start)
-        ):
+        if joined and not _SENTENCE_OR_DAY_RE.search(text, before.end, clause.start() if clause else doc.start):
             mentions[i] = replace(doc, issued_date=before.issued_date)
     return mentions
 

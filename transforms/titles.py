@@ -130,6 +130,8 @@ _LOWER_COMMA_TAILS = tuple(
     for at in (i for i, c in enumerate(name) if c == ",")
     if name[at + 1 :].strip()[:1].islower()
 )
+# (their first words: the reader asks this at every word of every title, and most words start none)
+_LOWER_COMMA_TAIL_STARTS = frozenset(after.split(" ", 1)[0] for _, after in _LOWER_COMMA_TAILS)
 _COMMA_BEFORE_LEN = max(len(before) for before, _ in _COMMA_NAMES) + 1
 _COMMA_AFTER_LEN = max(len(after) for _, after in _COMMA_NAMES) + 2
 
@@ -666,6 +668,8 @@ class _Reader:
 
     def _lower_comma_tail(self) -> bool:
         """The lower-case words after the comma of a name that has one: 'Mặt trận Tổ quốc, | các đoàn thể'."""
+        if self.folded[self.i] not in _LOWER_COMMA_TAIL_STARTS:
+            return False
         for before, after in _LOWER_COMMA_TAILS:
             end = self.at + len(after)
             if (
