@@ -1729,3 +1729,32 @@ def test_a_counted_post_then_gom_and_a_list_item_that_opens_with_a_counted_post(
         ("H'Ngọc Byă", "elect", "Phó Chủ tịch UBND xã"),
         ("Đặng Quang Vinh", "elect", "Phó Chủ tịch UBND xã"),
     ]
+
+
+def test_a_retirement_told_with_its_own_day_after_the_leaving_takes_effect_then():
+    body = (
+        "Ban Thường vụ Thành ủy trao quyết định đồng ý cho ông Trịnh Văn Hùng, Bí thư Đảng ủy đặc khu Côn Đảo, thôi"
+        " giữ chức từ ngày 5-3-2031 và nghỉ hưu trước tuổi kể từ ngày 1-4-2031 theo quy định."
+    )
+    days = {(name, action): day for name, action, _, day in decided(body, date(2031, 3, 3))}
+    assert days == {("Trịnh Văn Hùng", "relieve"): date(2031, 3, 5), ("Trịnh Văn Hùng", "retire"): date(2031, 4, 1)}
+
+
+def test_the_same_day_far_from_any_day_is_the_meetings_and_a_nomination_is_no_other_sentences_decision():
+    filler = "Các đại biểu thảo luận sôi nổi, thống nhất cao về những nội dung trình hội nghị. " * 6
+    text = (
+        "Yên Hà bầu bổ sung Phó Bí thư Tỉnh ủy\n08/01/2031 05:30\n\n"
+        "Hôm qua (7-1), Ban Chấp hành Đảng bộ tỉnh Yên Hà tổ chức Hội nghị lần thứ 5.\n\n"
+        "Tại hội nghị, đồng chí Nông Văn Thiện, Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy công bố Quyết định"
+        " số 287-QĐNS/TW ngày 31-12-2030 của Bộ Chính trị điều động đồng chí Sùng Mí Chá, Phó Bí thư Tỉnh ủy Yên"
+        " Hà, đến nhận công tác tại Ban Tổ chức Trung ương.\n\n"
+        f"{filler}\n\n"
+        "Hội nghị thống nhất giới thiệu đồng chí Ma Thị Hường, Phó Chủ tịch Hội đồng nhân dân tỉnh, ứng cử đại biểu"
+        " Quốc hội khóa XVI.\n\n"
+        "Cùng ngày, Ban Thường vụ Tỉnh ủy đã quyết định cho đồng chí Lù Thị Dua thôi giữ chức Trưởng Ban Tổ chức"
+        " Tỉnh ủy để tập trung đảm nhận nhiệm vụ mới."
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    got = {(r["action"], r["position_text"], r["decision_code"], r["effective_date"]) for r in rows}
+    assert ("nominate", "đại biểu Quốc hội", None, date(2031, 1, 7)) in got
+    assert ("relieve", "Trưởng Ban Tổ chức Tỉnh ủy", None, date(2031, 1, 7)) in got

@@ -429,3 +429,12 @@ def test_a_magazines_author_under_the_headline_with_degrees_is_a_byline_not_body
     article = clean_text(text)
     assert article.authors == ["Đỗ Thị Thu Hà"]
     assert "Đỗ Thị Thu Hà" not in article.body_text
+
+
+def test_a_weekday_date_line_over_a_lead_that_counts_from_it_is_the_articles():
+    text = (
+        "Thời sự › Chính trị\nThứ ba, 14/5/2024, 09:15 (GMT+7)\n\nThứ trưởng Nội vụ làm Bí thư Tỉnh ủy Yên Hà\n\n"
+        "Ông Tạ Minh Khôi, Thứ trưởng Nội vụ, được Bộ Chính trị điều động giữ chức Bí thư Tỉnh ủy Yên Hà. Quyết định"
+        " được công bố tại hội nghị Ban Chấp hành Đảng bộ tỉnh chiều hôm qua."
+    )
+    assert clean_text(text).published_at == datetime(2024, 5, 14, 9, 15)

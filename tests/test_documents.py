@@ -537,3 +537,16 @@ def test_a_unit_of_the_issuer_after_it_is_part_of_the_code():
         ("43-HD/TWĐTN-BTC", "Hướng dẫn", date(2021, 11, 18)),
         ("1125/QĐ-CAT-PX01", "Quyết định", date(2024, 4, 8)),
     ]
+
+
+def test_a_clause_joined_with_cung_ngay_dates_its_document_by_the_one_before():
+    text = (
+        "Ngày 26/6/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1863-QĐ/TU thành lập Đảng bộ xã Ea Ktur;"
+        " cùng ngày, Quyết định số 1864-QĐ/TU chỉ định đồng chí Y Khuê Mlô giữ chức Bí thư Đảng ủy xã."
+    )
+    assert codes(text) == [
+        ("1863-QĐ/TU", "Quyết định", date(2025, 6, 26)),
+        ("1864-QĐ/TU", "Quyết định", date(2025, 6, 26)),
+    ]
+    # ... not a sentence that opens so about a meeting ('Chiều cùng ngày, hội nghị quán triệt Kết luận …')
+    assert codes("Chiều cùng ngày, hội nghị quán triệt Kết luận số 150-KL/TW của Bộ Chính trị.")[0][2] is None

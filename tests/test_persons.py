@@ -1042,3 +1042,24 @@ def test_a_title_held_now_after_a_former_one_and_a_comma():
         " đại biểu."
     )
     assert got == {"Trịnh Thu Hằng": ["nguyên Bí thư Tỉnh đoàn khóa XVII", "Phó Giám đốc Sở Nội vụ"]}
+
+
+def test_a_position_after_an_organs_head_word_is_that_organs_name():
+    got = people("Thay mặt Bộ Tư lệnh Quân khu, Phó Chính ủy Quân khu 9 Nguyễn Hoàng Anh ghi nhận những đóng góp.")
+    assert got == {"Nguyễn Hoàng Anh": ["Phó Chính ủy Quân khu 9"]}
+
+
+def test_army_unit_commanders_and_a_vote_the_person_wins_ends_the_title():
+    got = people(
+        "Đoàn Chủ tịch gồm các đồng chí: Đại tá Lê Quang Hưng, Phó Bí thư Đảng ủy, Sư đoàn trưởng; Đại tá Nguyễn"
+        " Đình Khiêm, Chính ủy Sư đoàn."
+    )
+    assert got["Lê Quang Hưng"] == ["Phó Bí thư Đảng ủy", "Sư đoàn trưởng"]
+    got = people("Đại tá Nguyễn Đình Khiêm, Chính ủy Sư đoàn tái đắc cử Bí thư Đảng ủy Sư đoàn.")
+    assert "Chính ủy Sư đoàn" in got["Nguyễn Đình Khiêm"]
+    assert not any("đắc cử" in t for t in got["Nguyễn Đình Khiêm"])
+
+
+def test_a_family_name_stands_right_before_the_middle_name_after_a_place():
+    got = people("Trưởng Ban Tổ chức Huyện ủy Mai Châu Xa Thị Duyên kiến nghị tỉnh sớm có hướng dẫn.")
+    assert got == {"Xa Thị Duyên": ["Trưởng Ban Tổ chức Huyện ủy Mai Châu"]}

@@ -714,8 +714,9 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                 then = _then_post(ctx, chain, bound)
                 if then:
                     out.append(Appointment(person, "appoint", then, post, code, day, start, end, implied=True))
-                elif _then_retires(ctx, chain, bound):  # 'thôi giữ chức X để nghỉ hưu': the retirement leaves X
-                    out.append(Appointment(person, "retire", post, None, code, day, start, end, implied=True))
+                elif (retiring := _retirement_at(ctx, chain, bound)) is not None:  # 'thôi giữ chức X để nghỉ hưu'
+                    retired = _retired_day(ctx, decision, retiring, day)  # (the retirement leaves X)
+                    out.append(Appointment(person, "retire", post, None, code, retired, start, end, implied=True))
     return out
 
 
@@ -1138,17 +1139,33 @@ def _left_day(
     return _day(ctx, chain, decision, start, then.start())
 
 
-def _then_retires(ctx: _Context, chain: _Chain, bound: int) -> bool:
-    """'thôi giữ chức X để nghỉ hưu theo chế độ', '… thôi giữ chức X và nghỉ hưu': the post is left to retire."""
+def _retirement_at(ctx: _Context, chain: _Chain, bound: int) -> int | None:
+    """Where the post is told left to retire: 'thôi giữ chức X để nghỉ hưu theo chế độ', '… thôi giữ chức X và
+    nghỉ hưu' (the retirement's words), else None."""
     then = _THEN_RE.search(ctx.folded, chain.end, bound)
     if then:
         # ('… đối với ông A, để ông nghỉ hưu theo chế độ': a form of address alone stands for the person)
         pronoun = _PRONOUN_RE.match(ctx.folded, then.end())
         if _RETIRE_RE.match(ctx.folded, pronoun.end() if pronoun else then.end()):
-            return True
+            return then.start()
     # (the retirement's verb is a change of its own, so the person's text is bounded right before it)
     joined = _AND_RETIRE_RE.search(ctx.folded, chain.end, bound + _RETIRE_VERB_LEN)
-    return bool(joined and joined.start() < bound and not _VERB_RE.search(ctx.folded, chain.end + 1, joined.start()))
+    if joined and joined.start() < bound and not _VERB_RE.search(ctx.folded, chain.end + 1, joined.start()):
+        return joined.start()
+    return None
+
+
+def _retired_day(ctx: _Context, decision: DocumentMention | None, at: int, day: date | None) -> date | None:
+    """The retirement's day: with no dated decision, one told to take effect after its words ('thôi giữ chức từ
+    ngày 5-3 và nghỉ hưu kể từ ngày 1-4-2026'), else the change's."""
+    if decision is not None and decision.issued_date is not None:
+        return day
+    own = [
+        d
+        for named_at, d in _named_days(ctx, at, _clause_end(ctx.folded, at, _sentence_end(ctx, at)))
+        if _EFFECTIVE_RE.search(ctx.folded, max(at, named_at - 25), named_at)
+    ]
+    return own[0] if own else day
 
 
 def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> str | None:
@@ -1228,6 +1245,12 @@ def _address_start(ctx: _Context, mention: Mention) -> int:
 _POST_NOUN_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.APPOINTMENT_POST_NOUNS))}) (?=[{UPPER}])")
 
 
+# a seat a vote fills, with its level: 'ứng cử đại biểu Quốc hội khóa XVI', 'đại biểu Hội đồng nhân dân tỉnh'
+_MEMBERSHIP_RE = re.compile(
+    rf"(?:{folded_alternation(V.MEMBERSHIP_TITLES)})(?: (?:{folded_alternation(V.LEVEL_WORDS)}))?(?!\w)"
+)
+
+
 def _title_at(body: str, at: int, bound: int) -> str | None:
     """The title phrase the grammar reads at `at` (spaces skipped), without term qualifiers, or None."""
     while at < bound and body[at] == " ":
@@ -1237,7 +1260,8 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     segment = body[at:bound]
     end = title_end(segment, 0)
     if end == 0:
-        return None
+        seat = _MEMBERSHIP_RE.match(fold(segment))
+        return segment[: seat.end()] if seat else None
     title = _QUALIFIER_RE.sub("", segment[:end]).strip(" ,;-–.")
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
@@ -1316,8 +1340,8 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     end = inside[1] if inside else end
     if here:
         return _decision_in_sentence(ctx, chain, here, start, end)
-    if all(_ACTION_OF[v.group()] == "elect" or v.group() in _SESSION_ACTS for v in chain.verbs):
-        return None  # a vote is the electing body's act, on its day: another sentence's decision is not it
+    if all(_ACTION_OF[v.group()] in ("elect", "nominate") or v.group() in _SESSION_ACTS for v in chain.verbs):
+        return None  # a vote or a nomination is the body's act, on its day: another sentence's decision is not it
     if _PAST_RE.search(ctx.folded, start, chain.start) or _in_an_earlier_year(ctx, start, chain.start):
         return None  # 'Trước đó, ngày 2/7, Bộ Chính trị điều động …': an earlier change, not the article's decision
     if _ACCORDINGLY_RE.match(ctx.folded, start):
@@ -1595,21 +1619,9 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
         # an earlier one told in passing inside a paragraph ('…. Trước đó, ngày 28/8, Hội nghị … đã bầu …';
         # a paragraph opening so tells of that day: '¶ Trước đó, chiều 28/9, … ¶ Tối cùng ngày, …')
-        window = max(0, same_day.start() - 600)
-        # ... and a day a decision was issued on, told before its code ('Ngày 18-9, Ban Thường vụ … ban
-        # hành Quyết định số …'): the event of that day
-        issued = [
-            (d.date_span[0], d.issued_date)
-            for d in ctx.documents
-            if d.date_span and d.issued_date and window <= d.date_span[0] < min(d.start, same_day.start())
-        ]
-        before = [
-            day
-            for at, day in sorted(_named_days(ctx, window, same_day.start()) + issued)
-            if not _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)
-            and not (_PAST_RE.search(ctx.folded, max(0, at - 25), at) and not _opens_paragraph(ctx, at))
-        ]
-        return before[-1] if before else None
+        # (with none told in the paragraphs just before, the day of the article's meeting: '¶ Hôm qua (7-1), …
+        # hội nghị … ¶ … ¶ … ¶ Cùng ngày, Ban Thường vụ … quyết định cho A thôi giữ chức …')
+        return _day_told_before(ctx, max(0, same_day.start() - 600), same_day.start()) or _meeting_day(ctx)
     opening_end = ctx.body.find(",", paragraph, min(start, paragraph + _OPENING_CLAUSE))
     if opening_end != -1 and _PAST_OPENING_RE.fullmatch(ctx.folded, paragraph, opening_end):
         # 'Trước đó, tối 17/10, Ban Chấp hành … bầu …': the clause after the past opening names the day
@@ -1625,6 +1637,24 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         if opening:
             return opening[-1][1]
     return None
+
+
+def _day_told_before(ctx: _Context, window: int, at: int) -> date | None:
+    """The last day of the events told between `window` and `at` (see _paragraph_day)."""
+    # ... and a day a decision was issued on, told before its code ('Ngày 18-9, Ban Thường vụ … ban
+    # hành Quyết định số …'): the event of that day
+    issued = [
+        (d.date_span[0], d.issued_date)
+        for d in ctx.documents
+        if d.date_span and d.issued_date and window <= d.date_span[0] < min(d.start, at)
+    ]
+    before = [
+        day
+        for named_at, day in sorted(_named_days(ctx, window, at) + issued)
+        if not _EFFECTIVE_RE.search(ctx.folded, max(0, named_at - 25), named_at)
+        and not (_PAST_RE.search(ctx.folded, max(0, named_at - 25), named_at) and not _opens_paragraph(ctx, named_at))
+    ]
+    return before[-1] if before else None
 
 
 def _sentence_opening_day(ctx: _Context, paragraph: int, start: int) -> date | None:

@@ -549,12 +549,15 @@ LEAD_PARAGRAPHS = 3  # the news is told in the first paragraphs (a portrait may 
 def _bar_dating_the_lead(header: list[str], body: list[str]) -> datetime | None:
     """A weekday date line with a time is a portal's today bar ('Thứ Năm, 03/12/2026 08:10 (GMT+7)'),
     unless the day the lead tells is its day or a few days before: some outlets print the article's time so
-    ('Thứ bảy, 15/1/2022, 06:00 (GMT+7)' over a lead about 'chiều 14/1')."""
+    ('Thứ bảy, 15/1/2022, 06:00 (GMT+7)' over a lead about 'chiều 14/1'), or when the lead counts its day
+    from the publication ('chiều hôm qua', 'sáng nay'): only the article's own date gives such words a day."""
     bars = [stamp for stamp in (parse_stamp(line)[0] for line in header if is_date_bar(line)) if stamp]
     if not bars or not body:
         return None
     bar = bars[-1]
     for mention in find_dates(" ".join(body[:LEAD_PARAGRAPHS])):
+        if mention.relative_days is not None:
+            return bar
         if mention.day and mention.month:
             day = safe_date(mention.year or bar.year, mention.month, mention.day)
             if day and 0 <= (bar.date() - day).days <= LEAD_DAYS:

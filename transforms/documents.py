@@ -431,6 +431,9 @@ _SAME_DAY_AFTER_RE = re.compile(rf"\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{_SAME_DAY})(?
 _SAME_DAY_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:{_SAME_DAY})(?!\w)[^.;\n]*(?<!\w)(?:{_SIGNED})(?!\w)[^.;\n]*$", re.IGNORECASE
 )
+# ... or when a clause joined to one citing another document opens with them and the document ('Ngày 26/6, Ban
+# Thường vụ ban hành Quyết định số A …; cùng ngày, Quyết định số B chỉ định …')
+_SAME_DAY_CLAUSE_RE = re.compile(rf"[;,]\s*(?:{_SAME_DAY})\s*,?\s*$", re.IGNORECASE)
 
 
 def _date_same_day(
@@ -443,7 +446,9 @@ def _date_same_day(
     out: list[DocumentMention] = []
     for m in mentions:
         if m.issued_date is None and (
-            _SAME_DAY_AFTER_RE.match(text, m.end) or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+            _SAME_DAY_AFTER_RE.match(text, m.end)
+            or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+            or _SAME_DAY_CLAUSE_RE.search(text, max(0, m.start - 20), m.start)
         ):
             dated = [d for d in reversed(out) if d.issued_date is not None]
             # the nearest of its own issuer's series first: 'Quyết định số 2768/QĐ-UBND ngày 31/10 …; … Quyết

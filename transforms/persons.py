@@ -799,6 +799,11 @@ def _starts_after_place(text: str, run: list[Word], tokens: list[str], starts: l
     ):
         return starts
     place = place_length(tokens, 0)
+    # (a family name stands right before a middle name, listed or not: 'Huyện ủy Mai Châu Xa Thị Duyên', where
+    # 'Châu' could open a name too, is of 'Mai Châu' and Xa Thị Duyên)
+    middle = next((m for m in range(place + 2, len(run) - 1) if fold(tokens[m]) in _MIDDLE_NAMES), None)
+    if middle is not None:
+        place, starts = middle - 1, sorted({*starts, middle - 1})
     if 0 < place < len(run) - 1:
         return [k for k in starts if k >= place]
     if place == len(run) == 3:
@@ -1157,6 +1162,13 @@ def _enterprise_name_goes_on(text: str, start: int, title: str) -> bool:
     return text[:start].rstrip().endswith(title) and bool(_enterprise_name_after(title, text[start - 1 : start + 120]))
 
 
+# (a position right after an organ's head word is that organ's name: 'Thay mặt Bộ Tư lệnh Quân khu', 'Ban Giám
+# đốc Sở', 'Văn phòng Chủ tịch nước')
+_ORGAN_HEAD_BEFORE_RE = re.compile(
+    rf"(?<!\S)(?:{'|'.join(re.escape(h[0].upper() + h[1:]) for h in V.ORGAN_HEADS)})\s+$"
+)
+
+
 def _earliest_title(segment: str) -> int | None:
     """Offset in `segment` where a title phrase starts and runs to the segment's end, or None."""
     low = fold_aligned(segment)
@@ -1165,5 +1177,7 @@ def _earliest_title(segment: str) -> int | None:
         if not (segment[pos].isupper() or low.startswith(_MODIFIERS, pos)):
             continue
         if position_at(low, pos) and not segment[title_end(segment, pos) :].strip():
+            if _ORGAN_HEAD_BEFORE_RE.search(segment, max(0, pos - 12), pos):
+                continue
             return pos
     return None

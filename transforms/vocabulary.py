@@ -222,6 +222,17 @@ MILITARY_COMMAND_POSITIONS = (
     "Phó Đồn trưởng",
     "Đội trưởng",  # a team's: 'Đội trưởng Đội vận động quần chúng Đồn Biên phòng Si Pa Phìn'
     "Phó Đội trưởng",
+    # the commanders of the army's units, named by the unit ('Đại tá A, Phó Bí thư Đảng ủy, Sư đoàn trưởng')
+    "Sư đoàn trưởng",
+    "Phó Sư đoàn trưởng",
+    "Lữ đoàn trưởng",
+    "Phó Lữ đoàn trưởng",
+    "Trung đoàn trưởng",
+    "Phó Trung đoàn trưởng",
+    "Tiểu đoàn trưởng",
+    "Phó Tiểu đoàn trưởng",
+    "Đại đội trưởng",
+    "Phó Đại đội trưởng",
 )
 # The posts of the State Audit (its name in the post, as 'Chủ tịch nước' has the State's).
 STATE_AUDIT_POSITIONS = ("Tổng Kiểm toán nhà nước", "Phó Tổng Kiểm toán nhà nước")
@@ -434,6 +445,8 @@ TITLE_STOPS = (
     "vừa",
     "nhiệm kỳ",
     "vì",  # 'Bằng khen cho đồng chí A, Phó Chánh Văn phòng Sở Y tế vì đã có thành tích …': the reason
+    "tái đắc cử",  # 'A, Chính ủy Sư đoàn tái đắc cử Bí thư …': the person's own verbs of a vote
+    "trúng cử",
     *PRE_VERB_ADVERBS,
 )
 # Terms where "dự" is not "attend" (alternate member, draft, project, ...): no attendance cue.
