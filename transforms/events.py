@@ -14,6 +14,7 @@ The keys are staged with the meeting; the warehouse links the meetings (warehous
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.text import fold, fold_aligned
@@ -96,15 +97,28 @@ def _place_in(text: str, organ: str, level: str) -> str | None:
     suffix = next((s for s in _SUFFIXES if organ == s or organ.endswith(" " + s)), None)
     same_level = tuple(s for s in _SUFFIXES if _LEVEL_OF.get(s, level) in (level, None))
     for words in ((suffix,) if suffix else (), same_level):
+        if not words:
+            continue
         found: Counter[str] = Counter()
-        for word in words:
-            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"\s+", low):
-                place = _place_after(text, m.end())
+        starts = [m.start() for m in _word_starts_re(words).finditer(low)]  # one pass for every word
+        for word in words:  # (counted word by word, in their order: it breaks ties)
+            for at in starts:
+                spaces = _SPACES_RE.match(low, at + len(word)) if low.startswith(word, at) else None
+                place = _place_after(text, spaces.end()) if spaces else None
                 if place:
                     found[place] += 1
         if found:
             return found.most_common(1)[0][0]
     return None
+
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=32)
+def _word_starts_re(words: tuple[str, ...]) -> re.Pattern:
+    """Where any of `words` starts a word and spaces follow it: every such place, inside longer ones too."""
+    return re.compile(r"(?<!\w)(?=(?:" + "|".join(map(re.escape, words)) + r")\s)")
 
 
 def _place_after(text: str, at: int) -> str | None:
