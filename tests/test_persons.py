@@ -1063,3 +1063,11 @@ def test_army_unit_commanders_and_a_vote_the_person_wins_ends_the_title():
 def test_a_family_name_stands_right_before_the_middle_name_after_a_place():
     got = people("Trưởng Ban Tổ chức Huyện ủy Mai Châu Xa Thị Duyên kiến nghị tỉnh sớm có hướng dẫn.")
     assert got == {"Xa Thị Duyên": ["Trưởng Ban Tổ chức Huyện ủy Mai Châu"]}
+
+
+def test_a_charge_going_on_a_title_after_a_verb_that_gives_it_is_no_held_title():
+    got = people(
+        "Giám đốc Công an tỉnh trao quyết định giao Thượng tá Kha Văn Lâm, Phó Trưởng phòng Tham mưu phụ trách"
+        " Phòng Tham mưu."
+    )
+    assert got == {"Kha Văn Lâm": ["Phó Trưởng phòng Tham mưu"]}

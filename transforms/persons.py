@@ -577,9 +577,12 @@ def _add_mention(
     if start in person.starts:
         return None
     person.starts.add(start)
+    charged = bool(after) and _CHARGE_GIVEN_RE.search(text, max(0, start - 40), start) is not None
+    if charged:
+        after = _charge_apart(after)
     own = list(before + after)
     mention = Mention(start, end, [t for t in shared or [] if t not in own] + own, before_start, after_end)
-    if len(after) > 1 and _CHARGE_GIVEN_RE.search(text, max(0, start - 40), start):
+    if charged and len(after) > 1:
         mention.given = tuple(t for t in after[1:] if fold(t).startswith(_CHARGES))
     person.mentions.append(mention)
     return mention
@@ -592,6 +595,18 @@ _CHARGE_GIVEN_RE = re.compile(
     re.IGNORECASE,
 )
 _CHARGES = tuple(fold(w) + " " for w in V.APPOINTMENT_CHARGE_WORDS)
+
+
+def _charge_apart(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """After a verb that gives a charge, a last title that goes on with one is the post held and the charge
+    given: 'giao Thượng tá A, Phó Trưởng phòng Tham mưu phụ trách Phòng Tham mưu'."""
+    low = fold_aligned(titles[-1])
+    at = min((i for c in _CHARGES if (i := low.find(" " + c)) > 0), default=-1)
+    if at == -1:
+        return titles
+    return (*titles[:-1], titles[-1][:at], titles[-1][at + 1 :])
+
+
 _COMMA_RE = re.compile(r"\s*,")
 _TOPIC_OPENING_RE = re.compile(
     rf"(?:^|[.!?\n]\s*)(?:{'|'.join(re.escape(w.capitalize()) for w in V.TOPIC_OPENINGS)})\s+(?:(?:{_ADDRESS_RE})\s+)?$"
