@@ -1758,3 +1758,13 @@ def test_the_same_day_far_from_any_day_is_the_meetings_and_a_nomination_is_no_ot
     got = {(r["action"], r["position_text"], r["decision_code"], r["effective_date"]) for r in rows}
     assert ("nominate", "đại biểu Quốc hội", None, date(2031, 1, 7)) in got
     assert ("relieve", "Trưởng Ban Tổ chức Tỉnh ủy", None, date(2031, 1, 7)) in got
+
+
+def test_a_delegates_seat_taken_away_or_stood_for_is_the_changes_post():
+    body = (
+        "Kỳ họp thông qua Nghị quyết số 95/NQ-HĐND bãi nhiệm đại biểu HĐND tỉnh Sơn La khóa XV, nhiệm kỳ 2021-2026"
+        " đối với ông Lò Văn Thoan, nguyên Giám đốc Sở Lao động."
+    )
+    assert changes(body) == [("Lò Văn Thoan", "relieve", "đại biểu HĐND tỉnh Sơn La")]
+    body = "Hội nghị thống nhất giới thiệu bà Ma Thị Hường ứng cử đại biểu Quốc hội khóa XVI."
+    assert changes(body) == [("Ma Thị Hường", "nominate", "đại biểu Quốc hội")]

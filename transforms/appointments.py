@@ -34,7 +34,7 @@ from hoinghi.transforms.meetings import Meeting
 from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
-from hoinghi.transforms.titles import TitleParts, parse_title, title_end
+from hoinghi.transforms.titles import TitleParts, parse_title, place_length, title_end
 
 
 @dataclass(frozen=True)
@@ -1245,10 +1245,34 @@ def _address_start(ctx: _Context, mention: Mention) -> int:
 _POST_NOUN_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.APPOINTMENT_POST_NOUNS))}) (?=[{UPPER}])")
 
 
-# a seat a vote fills, with its level: 'ứng cử đại biểu Quốc hội khóa XVI', 'đại biểu Hội đồng nhân dân tỉnh'
-_MEMBERSHIP_RE = re.compile(
-    rf"(?:{folded_alternation(V.MEMBERSHIP_TITLES)})(?: (?:{folded_alternation(V.LEVEL_WORDS)}))?(?!\w)"
+# a seat a vote fills or takes away, with its level, as written or abbreviated: 'ứng cử đại biểu Quốc hội khóa
+# XVI', 'bãi nhiệm đại biểu HĐND tỉnh Sơn La khóa XV' (the place after the level word is the seat's)
+_SEATS = (
+    *V.MEMBERSHIP_TITLES,
+    *(
+        fold(seat[: len(seat) - len(fold(words))] + abbreviation)
+        for abbreviation, words in V.TITLE_ABBREVIATION_WORDS.items()
+        for seat in map(fold, V.MEMBERSHIP_TITLES)
+        if seat == fold(words) or seat.endswith(" " + fold(words))
+    ),
 )
+_MEMBERSHIP_RE = re.compile(
+    rf"(?:{folded_alternation(_SEATS)})(?: (?P<level>{folded_alternation(V.LEVEL_WORDS)}))?(?!\w)"
+)
+_PLACE_WORDS_RE = re.compile(r"(?: [^\s,;.:()]+){1,4}")
+
+
+def _seat_at(segment: str) -> str | None:
+    """A seat written at the start of `segment` ('đại biểu HĐND xã Hoành Mô'), as written, or None."""
+    seat = _MEMBERSHIP_RE.match(fold(segment))
+    if seat is None:
+        return None
+    end = seat.end()
+    words = _PLACE_WORDS_RE.match(segment, end) if seat.group("level") else None
+    length = place_length(words.group().split(), 0) if words else 0
+    if length:
+        end += len(" ".join(["", *words.group().split()[:length]]))
+    return segment[:end]
 
 
 def _title_at(body: str, at: int, bound: int) -> str | None:
@@ -1260,8 +1284,7 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     segment = body[at:bound]
     end = title_end(segment, 0)
     if end == 0:
-        seat = _MEMBERSHIP_RE.match(fold(segment))
-        return segment[: seat.end()] if seat else None
+        return _seat_at(segment)
     title = _QUALIFIER_RE.sub("", segment[:end]).strip(" ,;-–.")
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
