@@ -1768,3 +1768,37 @@ def test_a_delegates_seat_taken_away_or_stood_for_is_the_changes_post():
     assert changes(body) == [("Lò Văn Thoan", "relieve", "đại biểu HĐND tỉnh Sơn La")]
     body = "Hội nghị thống nhất giới thiệu bà Ma Thị Hường ứng cử đại biểu Quốc hội khóa XVI."
     assert changes(body) == [("Ma Thị Hường", "nominate", "đại biểu Quốc hội")]
+
+
+def test_a_high_procuracys_seat_closes_the_post():
+    body = (
+        "Quyết định số 287/QĐ-VKSTC ngày 5-3-2024 điều động ông Trần Minh Nhựt, Viện trưởng VKSND tỉnh Trà Vinh, đến"
+        " nhận công tác tại VKSND cấp cao tại Thành phố Hồ Chí Minh và bổ nhiệm giữ chức Phó Viện trưởng VKSND cấp"
+        " cao tại Thành phố Hồ Chí Minh."
+    )
+    assert ("Trần Minh Nhựt", "appoint", "Phó Viện trưởng VKSND cấp cao tại Thành phố Hồ Chí Minh") in changes(body)
+
+
+def test_staff_in_general_after_the_verbs_is_no_named_persons_change():
+    body = (
+        '"Sở Nội vụ phải tham mưu điều động, biệt phái cán bộ từ tỉnh về xã, không để xã nào thiếu cán bộ", đồng chí'
+        " Vàng A Sình yêu cầu."
+    )
+    assert changes(body) == []
+    body = "Ban Thường vụ điều động, bổ nhiệm cán bộ: ông Nguyễn Văn An giữ chức Bí thư Đảng ủy xã Tân Lập."
+    assert ("Nguyễn Văn An", "appoint", "Bí thư Đảng ủy xã Tân Lập") in changes(body)
+
+
+def test_the_document_the_verbs_follow_is_theirs_and_a_clause_with_its_own_decision_takes_no_other():
+    body = (
+        "Chiều 19/12/2023, HĐND huyện thông qua Nghị quyết số 87/NQ-HĐND miễn nhiệm chức vụ Phó Chủ tịch UBND huyện"
+        " đối với ông Lê Văn Sáu, do ông được Chủ tịch UBND tỉnh điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ"
+        " (Quyết định số 2847/QĐ-UBND ngày 30/11/2023)."
+    )
+    assert ("Lê Văn Sáu", "relieve", "87/NQ-HĐND", date(2023, 12, 19)) in decided(body, date(2023, 12, 20))
+    body = (
+        "Đồng chí Hà Thị Lan đã trao Quyết định số 412-QĐ/HU ngày 8-10-2018 của Ban Thường vụ Huyện ủy chuẩn y đồng"
+        " chí Bùi Thị Nguyệt giữ chức Phó Chủ nhiệm UBKT Huyện ủy; đồng thời trao quyết định nghỉ hưu theo chế độ cho"
+        " đồng chí Trương Văn Thắm, Phó Chủ nhiệm UBKT Huyện ủy, kể từ ngày 1-11-2018."
+    )
+    assert ("Trương Văn Thắm", "retire", None, date(2018, 11, 1)) in decided(body, date(2018, 10, 12))

@@ -1071,3 +1071,11 @@ def test_a_charge_going_on_a_title_after_a_verb_that_gives_it_is_no_held_title()
         " Phòng Tham mưu."
     )
     assert got == {"Kha Văn Lâm": ["Phó Trưởng phòng Tham mưu"]}
+
+
+def test_a_home_affairs_unit_named_with_a_comma():
+    got = people(
+        "Quyết định bổ nhiệm ông Giàng Seo Vàng, Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ, Sở Nội vụ,"
+        " giữ chức Phó Giám đốc Sở Nội vụ."
+    )
+    assert got["Giàng Seo Vàng"][:2] == ["Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Sở Nội vụ"]

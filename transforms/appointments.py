@@ -665,6 +665,13 @@ def _chains(ctx: _Context, verbs: list[re.Match], sentence_start: int) -> list[_
 def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appointment]:
     """The changes of one chain of verbs: one per verb and person."""
     in_sentence = [(m, p) for m, p in ctx.mentions if start <= m.start < end]
+    staff = _STAFF_AFTER_RE.match(ctx.folded, chain.end) if chain.voice == "active" else None
+    if (
+        staff
+        and not ctx.folded.startswith(":", staff.end())  # ('điều động, bổ nhiệm cán bộ: ông A …': a list of them)
+        and not any(0 <= m.start - staff.end() <= 1 for m, _ in in_sentence)
+    ):
+        return []  # '… tham mưu điều động, biệt phái cán bộ từ tỉnh về xã", đồng chí A yêu cầu': staff in general
     targets, elided = _targets(ctx, chain, in_sentence, end)
     if not targets:
         return []
@@ -1389,6 +1396,11 @@ def _decision_in_sentence(
     ctx: _Context, chain: _Chain, here: list[DocumentMention], start: int, end: int
 ) -> DocumentMention | None:
     """The chain's decision among those its sentence cites (`here`), see _decision."""
+    # a document whose code the verbs follow at once is theirs, of whichever type: 'HĐND huyện thông qua Nghị quyết
+    # số 87/NQ-HĐND miễn nhiệm … do ông được … điều động (Quyết định số 2847/QĐ-UBND …)'
+    governing = next((d for d in here if 0 <= chain.start - d.end <= 1), None)
+    if governing is not None and governing.doc_type not in V.APPOINTMENT_RULE_DOC_TYPES:
+        return governing
     decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or [
         d
         for d in here
@@ -1410,11 +1422,16 @@ def _decision_in_sentence(
         return own_before[-1]
     if after and after[0].start < clause_end and not _change_after(ctx, after[0], clause_end):
         return after[0]
+    if clause_start > start and _DECISION_WORD_RE.search(ctx.folded, clause_start, chain.start):
+        return None  # '…; đồng thời trao quyết định nghỉ hưu cho A': the clause names a decision of its own
     if before:
         return before[-1]
     if after and not _change_after(ctx, after[0], end):
         return after[0]
     return None
+
+
+_DECISION_WORD_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(_DECISION_TYPES)})(?!\w)")
 
 
 def _change_after(ctx: _Context, decision: DocumentMention, end: int) -> bool:

@@ -98,6 +98,7 @@ _COURSES = tuple(fold(w) for w in V.TITLE_COURSE_WORDS)
 _ORDINALS = tuple(fold(w) for w in V.TITLE_ORDINAL_WORDS)
 _PROVISIONAL = tuple(fold(w) for w in V.TITLE_PROVISIONAL_WORDS)
 _NAME_ENDINGS = tuple(fold(w) for w in V.ORGAN_NAME_ENDINGS)
+_SEATED_ENDINGS = frozenset(fold(w) for w in V.SEATED_ORGAN_ENDINGS)
 _YEAR_WORDS = tuple(fold(w) for w in V.TITLE_YEAR_WORDS)
 _YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d\d")
 _PLACE_NAMED_UNITS = tuple(f"{fold(w)} " for w in V.PLACE_NAMED_UNITS)
@@ -651,8 +652,10 @@ class _Reader:
     def _posted_to(self) -> bool:
         """A diplomat's country after 'tại' ('Đại sứ đặc mệnh toàn quyền Việt Nam tại | Cộng hòa Pháp'), or the
         sending one after 'nước' ('… toàn quyền nước | Cộng hòa xã hội chủ nghĩa Việt Nam tại …')."""
-        if self.folded[self.i] not in (_POSTED_AT, _COUNTRY) or not self.low.startswith(_DIPLOMATIC):
+        if self.folded[self.i] not in (_POSTED_AT, _COUNTRY):
             return False
+        if not self.low.startswith(_DIPLOMATIC):
+            return self._seated_at()
         at = self.i + 1
         form = phrase_at(self.low, _COUNTRY_FORMS, self.offsets[at]) if at < len(self.words) else None
         at += len(form.split(" ")) if form else 0
@@ -664,6 +667,19 @@ class _Reader:
         if named == at:
             return False
         self.i, self.state, self.lower_run = named, "open", 0
+        return True
+
+    def _seated_at(self) -> bool:
+        """A high court's or procuracy's seat closing its name: 'VKSND cấp cao tại | Thành phố Hồ Chí Minh'."""
+        if self.folded[self.i] != _POSTED_AT or " ".join(self.folded[self.i - 2 : self.i]) not in _SEATED_ENDINGS:
+            return False
+        at = self.i + 1
+        level = phrase_at(self.low, _LEVEL_WORDS, self.offsets[at]) if at < len(self.words) else None
+        at += len(level.split(" ")) if level else 0  # 'tại Thành phố Hồ Chí Minh'
+        length = place_length(self.words, at) if at < len(self.words) else 0
+        if not length:
+            return False
+        self.i, self.state, self.lower_run = at + length, "open", 0
         return True
 
     def _lower_comma_tail(self) -> bool:

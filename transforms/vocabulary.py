@@ -1276,6 +1276,8 @@ ORGAN_NAMES_WITH_COMMA = (
     "phòng, chống",  # 'prevent and combat', in the names of the units that do it
     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",  # of a province or district, since 2022
     "Công chức, viên chức",  # a Home Affairs department's unit: 'Trưởng phòng Công chức, viên chức Sở Nội vụ'
+    "Tổ chức, biên chế và tổ chức phi chính phủ",  # another (or "Phòng Tổ chức, biên chế" before 2020)
+    "Tổ chức, biên chế",
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",  # of a province or city since 2025, with its level word after
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
@@ -1420,7 +1422,10 @@ CITY_ABBREVIATIONS = {
 }
 # Lower-case words that close a body's name after it, as part of the name: the Supreme People's Court and
 # Procuracy ('Phó Chánh án TAND tối cao', 'Viện kiểm sát nhân dân tối cao'), national bodies.
-ORGAN_NAME_ENDINGS = ("tối cao",)
+ORGAN_NAME_ENDINGS = ("tối cao", "cấp cao")
+# ... of which the high courts and procuracies name their seat after 'tại' (DIPLOMATIC_POST_WORD): 'Phó Viện
+# trưởng VKSND cấp cao tại Thành phố Hồ Chí Minh', 'Tòa án nhân dân cấp cao tại Đà Nẵng'.
+SEATED_ORGAN_ENDINGS = ("cấp cao",)
 # Organs that mark a national body, and level words' stand-ins.
 CENTRAL_MARKERS = (
     "trung ương",
