@@ -1802,3 +1802,19 @@ def test_the_document_the_verbs_follow_is_theirs_and_a_clause_with_its_own_decis
         " đồng chí Trương Văn Thắm, Phó Chủ nhiệm UBKT Huyện ủy, kể từ ngày 1-11-2018."
     )
     assert ("Trương Văn Thắm", "retire", None, date(2018, 11, 1)) in decided(body, date(2018, 10, 12))
+
+
+def test_a_plural_inside_an_organs_name_keeps_the_subject_said_once():
+    body = (
+        "Quyết định số 2845-QĐ/TU ngày 29/12/2023 của Ban Thường vụ Tỉnh ủy điều động đồng chí Phạm Ngọc Tuấn, Phó"
+        " Chánh Văn phòng Tỉnh ủy, đến nhận công tác tại Đảng ủy Khối các cơ quan tỉnh, chỉ định giữ chức Phó Bí"
+        " thư Đảng ủy Khối các cơ quan tỉnh."
+    )
+    assert ("Phạm Ngọc Tuấn", "designate", "Phó Bí thư Đảng ủy Khối các cơ quan tỉnh") in changes(body)
+
+
+def test_tai_cu_is_a_re_election():
+    body = (
+        "Ban Chấp hành cũng bầu Ủy ban Kiểm tra, Thiếu tá Sơn Thị Chanh Thu tái cử Chủ nhiệm Ủy ban Kiểm tra Đảng ủy."
+    )
+    assert changes(body) == [("Sơn Thị Chanh Thu", "elect", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy")]

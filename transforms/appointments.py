@@ -134,7 +134,7 @@ _PASSIVE_REACH = 80  # how far before the verb 'được' and its agent may star
 _PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's mention and titles may end
 # … when the verb gives a post: "A, <titles>, thôi giữ chức X, được điều động làm Y" (one subject, two clauses)
 _SUBJECT_REACH = 300
-_DECISION_TYPES = ("Quyết định",)
+_DECISION_TYPES = V.APPOINTMENT_DECISION_TYPES
 _NEW = tuple(fold(w) + " " for w, status in V.TITLE_STATUS_WORDS.items() if status == "new")
 _FORMER = tuple(fold(w) + " " for w, status in V.TITLE_STATUS_WORDS.items() if status == "former")
 
@@ -973,6 +973,19 @@ def _leaves_for(ctx: _Context, chain: _Chain, at: int) -> bool:
 _PLURAL_NOUN_RE = re.compile(rf"(?<!\w)(?i:{re.escape(V.PLURAL_WORD)})\s+[^\W\d_{UPPER}]")
 
 
+def _plural_noun_between(ctx: _Context, start: int, end: int) -> bool:
+    """A plural noun between `start` and `end` ('các đồng chí'), not one inside an organ's name: 'Đảng ủy Khối
+    các cơ quan tỉnh', 'Đảng ủy các cơ quan Đảng' (after a capitalised word or a committee's 'ủy')."""
+    for m in _PLURAL_NOUN_RE.finditer(ctx.body, start, end):
+        before = ctx.body[max(start, m.start() - 12) : m.start()].split()
+        if not before or not (before[-1][:1].isupper() or fold(before[-1]) == _COMMITTEE_WORD):
+            return True
+    return False
+
+
+_COMMITTEE_WORD = "ủy"
+
+
 def _persons_before(
     ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], reach: int
 ) -> list[tuple[Mention, Person]]:
@@ -986,7 +999,7 @@ def _persons_before(
     if (
         chain.lead - gap_start > reach
         or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead)
-        or _PLURAL_NOUN_RE.search(ctx.body, gap_start, chain.lead)
+        or _plural_noun_between(ctx, gap_start, chain.lead)
     ):
         return []
     chosen = [nearest]

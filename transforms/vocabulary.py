@@ -446,6 +446,7 @@ TITLE_STOPS = (
     "nhiệm kỳ",
     "vì",  # 'Bằng khen cho đồng chí A, Phó Chánh Văn phòng Sở Y tế vì đã có thành tích …': the reason
     "tái đắc cử",  # 'A, Chính ủy Sư đoàn tái đắc cử Bí thư …': the person's own verbs of a vote
+    "tái cử",
     "trúng cử",
     *PRE_VERB_ADVERBS,
 )
@@ -1512,6 +1513,7 @@ TITLE_GIVING_VERBS = (
     "bầu",
     "bầu bổ sung",
     "tái đắc cử",
+    "tái cử",  # the same, shorter: 'Thiếu tá A tái cử Chủ nhiệm Ủy ban Kiểm tra'
     "trúng cử",
     "bổ nhiệm",
     "bổ nhiệm lại",
@@ -1607,7 +1609,7 @@ APPOINTMENT_VERBS = {
     # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
     "approve": ("chuẩn y", "phê chuẩn"),
     # 'hiệp thương cử': the Fatherland Front's election, by consultation ('được hiệp thương cử giữ chức Chủ tịch')
-    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "trúng cử", "tín nhiệm giữ chức", "hiệp thương cử"),
+    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "tái cử", "trúng cử", "tín nhiệm giữ chức", "hiệp thương cử"),
     "assign": ("phân công", "giao phụ trách", "giao quyền"),
     "transfer": ("điều động", "luân chuyển", "biệt phái", "chuyển công tác"),
     "designate": ("chỉ định",),
@@ -1630,6 +1632,7 @@ RETIRE_VERBS = APPOINTMENT_VERBS["retire"]
 # Verbs whose subject is the person (written before it): "ông A tái đắc cử ...", "bà B nghỉ hưu".
 APPOINTMENT_SUBJECT_VERBS = (
     "tái đắc cử",
+    "tái cử",
     "trúng cử",
     "thôi giữ chức",
     "thôi chức",
@@ -1768,6 +1771,8 @@ APPOINTMENT_ISSUING_WORDS = ("kèm theo",)
 # Documents that set rules for everyone, never decide one person's change: 'miễn nhiệm … để nghỉ hưu
 # trước tuổi theo Nghị định số 178/2024/NĐ-CP' (the decree is the policy applied, not the decision);
 # a proposal (Tờ trình) or a plan asks for a change, it does not make it.
+# The type of document a personnel change is made by (others cite rules or plans, APPOINTMENT_RULE_DOC_TYPES).
+APPOINTMENT_DECISION_TYPES = ("Quyết định",)
 APPOINTMENT_RULE_DOC_TYPES = (
     "Nghị định",
     "Thông tư",
