@@ -1818,3 +1818,20 @@ def test_tai_cu_is_a_re_election():
         "Ban Chấp hành cũng bầu Ủy ban Kiểm tra, Thiếu tá Sơn Thị Chanh Thu tái cử Chủ nhiệm Ủy ban Kiểm tra Đảng ủy."
     )
     assert changes(body) == [("Sơn Thị Chanh Thu", "elect", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy")]
+
+
+def test_a_list_of_a_voted_bodys_members_gives_each_the_post_their_item_names():
+    body = (
+        "Chiều 22/5/2024, Hội nghị lần thứ nhất Ủy ban MTTQ huyện đã hiệp thương cử Ban Thường trực gồm các vị:\n\n"
+        "- Bà Đinh Thị Thu Hằng, Chủ tịch;\n\n- Ông Bàn Văn Tòng, Phó Chủ tịch (Chủ tịch Ủy ban MTTQ xã Minh Quang);"
+    )
+    assert changes(body) == [
+        ("Đinh Thị Thu Hằng", "elect", "Chủ tịch"),
+        ("Bàn Văn Tòng", "elect", "Phó Chủ tịch"),
+    ]
+    # ... told again after a sentence that gave one of them a post by the same vote
+    body = (
+        "Ban Chấp hành đã bầu Ban Thường vụ gồm 3 đồng chí; đồng chí Lê Văn An được bầu giữ chức Bí thư Đảng ủy."
+        " Danh sách Ban Thường vụ gồm:\n\n1. Đồng chí Lê Văn An, Bí thư;\n\n2. Đồng chí Trần Văn Bình, Phó Bí thư."
+    )
+    assert changes(body) == [("Lê Văn An", "elect", "Bí thư Đảng ủy"), ("Trần Văn Bình", "elect", "Phó Bí thư")]

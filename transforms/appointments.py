@@ -452,8 +452,12 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         verb, action = verbs[-1], _ACTION_OF[verbs[-1].group()]
         seat = _seat(ctx, verb.end(), colon, colon) if _SEAT_RE.match(ctx.folded, verb.end() + 1) else None
         rest = ctx.folded[verb.end() : colon]
+        members = None  # the list is of a body's members, each with the post they took
         if seat is None and rest.strip() and not _LISTED_OBJECT_RE.fullmatch(rest):
-            continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
+            members = _members_voted(ctx, verbs, colon)
+            if members is None:
+                continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
+            verb, action = members, _ACTION_OF[members.group()]
         decisions = _decisions_in(ctx, para, colon)
         code = decisions[-1].doc_code if decisions else None
         # (a decision cited again, 'Cũng theo Quyết định số …', was dated where it was cited first)
@@ -467,6 +471,10 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
             ):
                 continue
             post = _introduced(ctx, item_start, item_end)[0] or _counted_item_post(ctx, item_start, item_end)
+            if members is not None and post is None:
+                post = _member_post(ctx, found, para, action, item_start, item_end)
+                if post is None:
+                    continue
             # no post of its own: the committee the introduction or the item joins them to ('…, tham gia Ban
             # Thường vụ Đảng ủy Bộ.'), unless the sentences give them a post in it by the same change
             joins = None if post else seat or _seat(ctx, item_start, item_end, item_end)
@@ -480,6 +488,39 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 if (post or joins) and p.name_key not in in_it
             ]
     return out
+
+
+_BODY_MEMBERS_RE = re.compile(
+    rf"\s+[{UPPER}][^;:.]*?\s+(?i:{'|'.join(map(re.escape, V.BODY_MEMBERS_WORDS))})(?!\w)[^;:.]*"
+)
+_BODY_LIST_RE = re.compile(rf"(?i:{'|'.join(map(re.escape, V.BODY_LIST_NOUNS))})\s+[{UPPER}]")
+_ORGAN_HEAD_RE = re.compile(rf"(?:{folded_alternation(V.ORGAN_HEADS)})(?!\w)")
+
+
+def _members_voted(ctx: _Context, verbs: list[re.Match], colon: int) -> re.Match | None:
+    """The verb that voted in the body whose members the list after `colon` names: '… hiệp thương cử Ban Thường
+    trực gồm các vị:', or a sentence before one that opens with a list noun and has no verb ('… đã hiệp thương
+    cử Ban Thường trực gồm 4 vị; … . Danh sách Ban Thường trực … gồm:')."""
+    opening = _sentence_opening(ctx, colon)
+    listed_again = _BODY_LIST_RE.match(ctx.body, opening) is not None
+    for verb in reversed(verbs):
+        if verb.start() < opening and not listed_again:
+            break
+        end = colon if verb.start() >= opening else _clause_end(ctx.folded, verb.end(), _sentence_end(ctx, verb.end()))
+        if _BODY_MEMBERS_RE.fullmatch(ctx.body, verb.end(), end) and _ORGAN_HEAD_RE.match(ctx.folded, verb.end() + 1):
+            return verb if _ACTION_OF[verb.group()] == "elect" else None
+    return None
+
+
+def _member_post(ctx: _Context, found: list[Appointment], para: int, action: str, start: int, end: int) -> str | None:
+    """The post a list item of a body's members gives its person, the first title after the name ('- Ông A, Phó
+    Chủ tịch (Chủ tịch Ủy ban MTTQ xã X);'), unless the sentences above gave the person one by the same vote."""
+    for m, person in ctx.mentions:
+        if start <= m.start < end:
+            if any(a.person.name_key == person.name_key and a.action == action and a.start >= para for a in found):
+                return None
+            return m.titles[0] if m.titles and m.titles[0] in ctx.body[m.end : end] else None
+    return None
 
 
 def _counted_item_post(ctx: _Context, start: int, end: int) -> str | None:

@@ -526,6 +526,10 @@ NOT_CHAIR_BETWEEN_ORGAN_HEADS = ("ban", "tổ")
 LIST_OPENING_WORDS = ("gồm",)
 # Words that say a list follows, before its colon: '… bổ nhiệm các Đại sứ, cụ thể:'
 LIST_FOLLOWS_WORDS = ("cụ thể như sau", "cụ thể", "như sau", "gồm")
+# A body voted in whose members a list names, each with the post they took: '… hiệp thương cử Ban Thường trực gồm
+# các vị:' ¶ '- Ông A, Phó Chủ tịch;', or told again in the next sentence: 'Danh sách Ban Thường trực … gồm:'.
+BODY_MEMBERS_WORDS = ("gồm",)
+BODY_LIST_NOUNS = ("danh sách",)
 # A biography's sentence that opens with its pronoun and these ('Đồng chí từng giữ các chức vụ …; tháng 10-2020,
 # được bầu làm …'): its clauses after ';' go on with that person (not a speech's: 'Ông cho biết, …').
 BIOGRAPHY_OPENINGS = ("từng", "đã từng", "kinh qua", "đã kinh qua", "trải qua", "đã trải qua")
