@@ -550,3 +550,28 @@ def test_a_clause_joined_with_cung_ngay_dates_its_document_by_the_one_before():
     ]
     # ... not a sentence that opens so about a meeting ('Chiều cùng ngày, hội nghị quán triệt Kết luận …')
     assert codes("Chiều cùng ngày, hội nghị quán triệt Kết luận số 150-KL/TW của Bộ Chính trị.")[0][2] is None
+
+
+def test_a_signing_told_paragraphs_later_dates_its_issuers_documents_or_a_counted_group():
+    text = (
+        "Đồng chí A công bố Quyết định số 2306-QĐNS/TW của Bộ Chính trị điều động đồng chí B.\n\n"
+        "Đồng chí A cũng công bố các quyết định của Trưởng Ban Tổ chức Trung ương, gồm:\n\n"
+        "- Quyết định số 3118-QĐ/BTCTW bổ nhiệm đồng chí C giữ chức Vụ trưởng;\n\n"
+        "- Quyết định số 3119-QĐ/BTCTW về việc đồng chí D nghỉ hưu theo chế độ.\n\n"
+        "Quyết định của Bộ Chính trị được ký ngày 14/3/2025; các quyết định của Trưởng Ban Tổ chức Trung ương cùng"
+        " được ký ngày 17/3/2025."
+    )
+    assert [(c, d) for c, _, d in codes(text)] == [
+        ("2306-QĐNS/TW", date(2025, 3, 14)),
+        ("3118-QĐ/BTCTW", date(2025, 3, 17)),
+        ("3119-QĐ/BTCTW", date(2025, 3, 17)),
+    ]
+    text = (
+        "Thiếu tướng A công bố Quyết định số 1452-QĐNS/TW của Ban Bí thư chỉ định đồng chí B giữ chức Phó Bí thư.\n\n"
+        "Thiếu tướng A cũng công bố Quyết định số 1453-QĐNS/TW của Ban Bí thư cho đồng chí C thôi tham gia Ban"
+        " Chấp hành để nghỉ hưu. Các quyết định trên được Ban Bí thư ký ngày 8/7/2024."
+    )
+    assert [d for _, _, d in codes(text)] == [date(2024, 7, 8)] * 2
+    # ... a signer between the passive and the verb
+    text = "Đồng chí A trao Quyết định số 1268-QĐNS/TW điều động đồng chí B. Quyết định được Bộ Chính trị ký ngày 3-1-2024."
+    assert codes(text)[0][2] == date(2024, 1, 3)

@@ -117,11 +117,18 @@ _ISSUED_BEFORE_REACH = 140
 _COUNT = "|".join(map(re.escape, V.DOC_COUNT_WORDS))
 # 'Hai quyết định cùng được ký ngày 11/3/2024', 'Các quyết định bổ nhiệm lại được ký ngày 10/5': a count of
 # them dates every undated one of the type before it; a few lower-case words may name what they decide
+# ... the issuer may follow the type word, and the signer the passive ('Quyết định của Bộ Chính trị được ký ngày
+# 14/3/2025; các quyết định của Trưởng Ban Tổ chức Trung ương cùng được ký ngày 17/3/2025.': each clause dates
+# the documents of its issuer; 'Các quyết định trên được Ban Bí thư ký ngày 8/7/2024.')
+_THIS = "|".join(map(re.escape, (V.DOC_THIS_WORD, *V.DOC_ABOVE_WORDS)))
+_SIGNER = rf"(?:[^\s.;:!?]+\s+){{1,{V.DOC_SIGNER_REACH}}}?"
 _TOLD_AFTER_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:(?P<count>{_COUNT})\s+)?(?P<word>{_TYPE_WORD})(?:\s+{re.escape(V.DOC_THIS_WORD)})?"
+    rf"(?:^|(?<=[.!?;]\s))(?:(?P<count>{_COUNT})\s+)?(?P<word>{_TYPE_WORD})(?:\s+{_OF}\s+(?P<owner>{_PHRASE}))?"
+    rf"(?:\s+(?:{_THIS}))?"
     rf"(?(count)(?:\s+(?-i:[^\W\d{UPPER}]+)){{0,{V.DOC_SUBJECT_REACH}}}?)(?:\s+(?:{_ALL}))?"
-    rf"(?:\s+(?:{_SIGNED_PASSIVE}))?(?:\s+{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE})?"
-    rf"\s+(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})",
+    rf"(?:\s+(?:{_SIGNED_PASSIVE})(?:\s+(?-i:(?=[{UPPER}])){_SIGNER})?)?"
+    rf"(?:\s+{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_SIGNER})?"
+    rf"\s*(?<=\s)(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})",
     re.IGNORECASE | re.MULTILINE,
 )
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
@@ -250,12 +257,46 @@ def _date_told_after(
         # whole text for the pattern cost more than the rest of this module)
         later = next((n.start for n in mentions[i + 1 :] if n.doc_type == m.doc_type), len(text))
         told = _TOLD_AFTER_RE.search(text, m.end, m.end + _TOLD_AFTER_REACH)
+        while told is not None and told.group("owner") and not _cited_of(text, m, told.group("owner")):
+            told = _TOLD_AFTER_RE.search(text, told.end(), m.end + _TOLD_AFTER_REACH)  # another issuer's
+        # one document's signing day is the last one's; a count's, those of the sentence before; else a group's
+        if told is None or (
+            told.start() > later
+            and not told.group("owner")  # (its issuer's, however many are cited between)
+            and not (told.group("count") and m.start >= _sentence_start(text, told.start() - 1))
+        ):
+            told = _told_for_a_group(text, mentions, i)
         if told is None or told.group("word").casefold() != m.doc_type.casefold():
             continue
-        if told.start() > later and not (told.group("count") and m.start >= _sentence_start(text, told.start() - 1)):
-            continue  # one document's signing day is the last one's; a count's, those of the sentence before
         mentions[i] = _dated_by(mentions[i], told, published, year)
     return mentions
+
+
+_PLURALS = frozenset(fold(w) for w in V.DOC_PLURAL_WORDS)
+_TOLD_FOR_GROUP_REACH = 1500  # a group's day may be told paragraphs after the first of them is cited
+_TOLD_FOR_GROUP_PARAGRAPHS = 2  # ... a count at most two paragraph breaks after it
+
+
+def _told_for_a_group(text: str, mentions: list[DocumentMention], i: int) -> re.Match | None:
+    """The signing told further down for a group the i-th document is one of: its issuer's documents ('…
+    Quyết định số 2306-QĐNS/TW của Bộ Chính trị … ¶ … ¶ Quyết định của Bộ Chính trị được ký ngày 14/3/2025'),
+    or a count of the type cited above with no dated one of it between ('… Quyết định số 1452-QĐNS/TW … ¶ … Quyết
+    định số 1453-QĐNS/TW … Các quyết định trên được Ban Bí thư ký ngày 8/7/2024.')."""
+    m = mentions[i]
+    stop = min(len(text), m.end + _TOLD_FOR_GROUP_REACH)
+    for told in _TOLD_AFTER_RE.finditer(text, m.end, stop):
+        owner = told.group("owner")
+        if owner:  # (its issuer links it, however far)
+            if _cited_of(text, m, owner):
+                return told
+            continue
+        count = told.group("count")
+        # (a number counts the last ones: 'Hai quyết định được ký …' dates the two of the sentence before)
+        if fold(count or "") not in _PLURALS or text.count("\n", m.end, told.start()) > 2 * _TOLD_FOR_GROUP_PARAGRAPHS:
+            return None
+        between = [n for n in mentions[i + 1 :] if n.start < told.start() and n.doc_type == m.doc_type]
+        return told if all(n.issued_date is None for n in between) else None
+    return None
 
 
 def signing_told_next(
@@ -270,6 +311,27 @@ def signing_told_next(
     if fold(told.group("word")) not in {fold(t) for t in types}:
         return None  # 'Các nghị quyết của kỳ họp được ký ngày …' dates no decision
     return _issued(told, published, year)
+
+
+def _cited_of(text: str, m: DocumentMention, owner: str) -> bool:
+    """Whether the document is cited as the owner's: 'Quyết định số 2306-QĐNS/TW của Bộ Chính trị', or listed
+    under an introduction that names it ('… công bố các quyết định của Trưởng Ban Tổ chức Trung ương:' ¶ '- Quyết
+    định số 3118-QĐ/BTCTW …')."""
+    key = fold(owner)
+    if fold(text[m.end : m.end + len(owner) + 12]).startswith(("của " + key, " của " + key)):
+        return True
+    # (up the list's items to the paragraph that introduces them)
+    end = text.rfind("\n", 0, m.start)
+    for _ in range(_LIST_ITEMS_UP):
+        start = text.rfind("\n", 0, max(0, end - 1)) + 1
+        paragraph = text[start:end].strip()
+        if not ITEM_MARK_RE.match(" " + paragraph):
+            return paragraph.endswith(":") and f"của {key}" in fold(paragraph)
+        end = start - 1
+    return False
+
+
+_LIST_ITEMS_UP = 12  # the items of a list read up to find its introduction
 
 
 def _date_told_for_several(

@@ -837,6 +837,11 @@ DOC_SIGNED_WORDS = ("ký", "ký ban hành")
 DOC_SIGNED_BY_WORD = "do"  # 'by' (the signer)
 # ... or told in the next sentence: 'Quyết định được ký ngày 10/10.', 'Quyết định này do Thủ tướng ký hôm 10/10.'
 DOC_THIS_WORD = "này"
+# ... or the documents cited above: 'Các quyết định trên được Ban Bí thư ký ngày 8/7/2024.'
+DOC_ABOVE_WORDS = ("nói trên", "trên")
+# Words of the signer between the passive and the verb, at most: 'Quyết định được Bộ Chính trị ký ngày …',
+# 'Các quyết định do đồng chí A thay mặt Ban Thường vụ Đảng ủy Chính phủ ký ngày …'.
+DOC_SIGNER_REACH = 14
 DOC_SIGNED_PASSIVE = ("đã được", "được")
 # 'Các quyết định cùng ký ngày 20/5/2024, cụ thể như sau:' over a table of them: one day for them all.
 # ... and what they decide, between their type and their signing: 'Các quyết định bổ nhiệm lại được ký ngày …'.
@@ -844,7 +849,8 @@ DOC_SUBJECT_REACH = 3
 DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
 # ... and a count of them with their day before they are cited one by one: 'công bố hai quyết định ngày
 # 12-7-2023 của Ban Thường vụ Tỉnh ủy. Theo Quyết định số 2147-QĐ/TU, …; Quyết định số 2148-QĐ/TU …'.
-DOC_COUNT_WORDS = (PLURAL_WORD, "những", "hai", "ba", "bốn", "năm", "sáu")
+DOC_PLURAL_WORDS = (PLURAL_WORD, "những")  # (the documents, however many: not a number of them)
+DOC_COUNT_WORDS = (*DOC_PLURAL_WORDS, "hai", "ba", "bốn", "năm", "sáu")
 # The National Assembly and its Standing Committee as issuers, with the legislature's number after them:
 # 'Nghị quyết số 35/2023/UBTVQH15', '27/2022/QH15'.
 ASSEMBLY_ISSUERS = ("UBTVQH", "QH")
