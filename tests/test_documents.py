@@ -573,5 +573,8 @@ def test_a_signing_told_paragraphs_later_dates_its_issuers_documents_or_a_counte
     )
     assert [d for _, _, d in codes(text)] == [date(2024, 7, 8)] * 2
     # ... a signer between the passive and the verb
-    text = "Đồng chí A trao Quyết định số 1268-QĐNS/TW điều động đồng chí B. Quyết định được Bộ Chính trị ký ngày 3-1-2024."
+    text = (
+        "Đồng chí A trao Quyết định số 1268-QĐNS/TW điều động đồng chí B. Quyết định được Bộ Chính trị ký ngày"
+        " 3-1-2024."
+    )
     assert codes(text)[0][2] == date(2024, 1, 3)
