@@ -1835,3 +1835,11 @@ def test_a_list_of_a_voted_bodys_members_gives_each_the_post_their_item_names():
         " Danh sách Ban Thường vụ gồm:\n\n1. Đồng chí Lê Văn An, Bí thư;\n\n2. Đồng chí Trần Văn Bình, Phó Bí thư."
     )
     assert changes(body) == [("Lê Văn An", "elect", "Bí thư Đảng ủy"), ("Trần Văn Bình", "elect", "Phó Bí thư")]
+
+
+def test_a_change_with_no_day_takes_the_day_the_next_sentence_announces_its_decision():
+    body = (
+        "Vị trí phó bí thư Tỉnh ủy khuyết từ cuối tháng 1, khi ông Hoàng Nghĩa Thành, Phó bí thư Tỉnh ủy, được Bộ"
+        " Chính trị điều động làm Phó trưởng ban Tổ chức Trung ương. Quyết định được công bố hôm 29/1/2026."
+    )
+    assert {day for *_, day in decided(body, date(2026, 3, 6))} == {date(2026, 1, 29)}

@@ -1079,3 +1079,8 @@ def test_a_home_affairs_unit_named_with_a_comma():
         " giữ chức Phó Giám đốc Sở Nội vụ."
     )
     assert got["Giàng Seo Vàng"][:2] == ["Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Sở Nội vụ"]
+
+
+def test_a_name_opening_with_a_prefix_joined_by_an_apostrophe_in_a_list_item():
+    got = people("Danh sách Ban Thường vụ:\n\n6. H'Loan Êban - Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.")
+    assert got == {"H'Loan Êban": ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"]}

@@ -1485,6 +1485,10 @@ def _decision_in_sentence(
     return None
 
 
+_ANNOUNCED_NEXT_RE = re.compile(
+    rf"[.\s]*(?:{folded_alternation(_DECISION_TYPES)})\s+(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+"
+    rf"(?:{folded_alternation(V.DECISION_ANNOUNCED_WORDS)})(?!\w)"
+)
 _DECISION_WORD_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(_DECISION_TYPES)})(?!\w)")
 
 
@@ -1586,6 +1590,10 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         )
         if signed:
             return signed
+        announced = _ANNOUNCED_NEXT_RE.match(ctx.folded, end)
+        days = _named_days(ctx, announced.end(), _sentence_end(ctx, announced.end())) if announced else []
+        if days:  # '… điều động, phân công làm X. Quyết định được công bố hôm 29/1.'
+            return days[0][1]
     stated = _stated_effective_day(ctx)
     if stated:
         return stated

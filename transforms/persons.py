@@ -746,7 +746,11 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
     folded = [fold(t) for t in tokens]
     starts = [cued] if cued is not None else [0] if lower_start else []
     starts += [
-        k for k, f in enumerate(folded) if f in _SURNAMES or (f in _ETHNIC and not _prefix_is_a_word(text, run, k))
+        k
+        for k, f in enumerate(folded)
+        if f in _SURNAMES
+        or (f in _ETHNIC and not _prefix_is_a_word(text, run, k))
+        or ("'" in f and _APOSTROPHE_NAME_RE.fullmatch(tokens[k]))  # 'H'Loan Êban': a prefix joined to the name
     ]
     if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
         starts.append(0)  # 'Văn Thị Bạch Tuyết'

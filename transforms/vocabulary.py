@@ -1781,6 +1781,9 @@ APPOINTMENT_ISSUING_WORDS = ("kèm theo",)
 # Documents that set rules for everyone, never decide one person's change: 'miễn nhiệm … để nghỉ hưu
 # trước tuổi theo Nghị định số 178/2024/NĐ-CP' (the decree is the policy applied, not the decision);
 # a proposal (Tờ trình) or a plan asks for a change, it does not make it.
+# Verbs that tell a decision announced: '… được điều động làm X. Quyết định được công bố hôm 29/1.' (the day of a
+# change that has none of its own).
+DECISION_ANNOUNCED_WORDS = ("công bố", "trao", "công bố và trao")
 # The type of document a personnel change is made by (others cite rules or plans, APPOINTMENT_RULE_DOC_TYPES).
 APPOINTMENT_DECISION_TYPES = ("Quyết định",)
 APPOINTMENT_RULE_DOC_TYPES = (
