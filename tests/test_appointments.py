@@ -1843,3 +1843,16 @@ def test_a_change_with_no_day_takes_the_day_the_next_sentence_announces_its_deci
         " Chính trị điều động làm Phó trưởng ban Tổ chức Trung ương. Quyết định được công bố hôm 29/1/2026."
     )
     assert {day for *_, day in decided(body, date(2026, 3, 6))} == {date(2026, 1, 29)}
+
+
+def test_a_listed_board_is_dated_by_its_sitting_and_leaves_those_the_sentences_elected():
+    body = (
+        "Trong 2 ngày 4 - 5/8/2025, Đảng bộ đặc khu Phú Quý tổ chức Đại hội đại biểu lần thứ I.\n\n"
+        "Chiều 5/8/2025, Ban Chấp hành Đảng bộ đặc khu đã họp phiên thứ nhất, bầu Ban Thường vụ gồm 3 đồng chí. Đồng"
+        " chí Trần Văn Lộc được bầu giữ chức Bí thư Đảng ủy đặc khu.\n\n"
+        "Ban Thường vụ Đảng ủy đặc khu Phú Quý khóa I gồm các đồng chí:\n\n"
+        "- Trần Văn Lộc - Bí thư Đảng ủy đặc khu, Chủ tịch HĐND đặc khu\n\n"
+        "- Đặng Minh Triết - Phó Chủ tịch UBND đặc khu\n"
+    )
+    got = [(name, action, day) for name, action, _, day in decided(body, date(2025, 8, 6))]
+    assert got == [("Trần Văn Lộc", "elect", date(2025, 8, 5)), ("Đặng Minh Triết", "elect", date(2025, 8, 5))]

@@ -418,12 +418,17 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
             continue
         decisions = _decisions_in(ctx, *window)
         decision = decisions[-1] if decisions else None
-        day = decision.issued_date if decision and decision.issued_date else _meeting_day(ctx)
+        # (else the day of the changes the same paragraphs tell by that vote: 'Chiều 5/8, Ban Chấp hành … bầu Ban
+        # Thường vụ …; đồng chí A … được bầu giữ chức Bí thư' is the sitting's, not the congress's first day)
+        voted = [a for a in found if window[0] <= a.start < window[1] and a.action == actions[-1]]
+        day = decision.issued_date if decision and decision.issued_date else None
+        day = day or next((a.effective_date for a in voted if a.effective_date), None) or _meeting_day(ctx)
+        told_above = {a.person.name_key for a in voted}  # (their post by that change is told already)
         for item_start, item_end in items_below(ctx.body, intro.end()):
             post = _seat_after_dash(ctx, item_start, item_end)
             named = next((p for m, p in ctx.mentions if item_start <= m.start < item_end), None)
             told = any(item_start <= a.start < item_end for a in found)
-            if post and named and not told:
+            if post and named and not told and named.name_key not in told_above:
                 code = decision.doc_code if decision else None
                 out.append(Appointment(named, actions[-1], post, None, code, day, item_start, item_end))
     return out
