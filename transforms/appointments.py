@@ -1748,16 +1748,9 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
 
 def _day_told_before(ctx: _Context, window: int, at: int) -> date | None:
     """The last day of the events told between `window` and `at` (see _paragraph_day)."""
-    # ... and a day a decision was issued on, told before its code ('Ngày 18-9, Ban Thường vụ … ban
-    # hành Quyết định số …'): the event of that day
-    issued = [
-        (d.date_span[0], d.issued_date)
-        for d in ctx.documents
-        if d.date_span and d.issued_date and window <= d.date_span[0] < min(d.start, at)
-    ]
     before = [
         day
-        for named_at, day in sorted(_named_days(ctx, window, at) + issued)
+        for named_at, day in sorted(_named_days(ctx, window, at) + _issued_before_codes(ctx, window, at))
         if not _EFFECTIVE_RE.search(ctx.folded, max(0, named_at - 25), named_at)
         and not (_PAST_RE.search(ctx.folded, max(0, named_at - 25), named_at) and not _opens_paragraph(ctx, named_at))
     ]
@@ -1766,15 +1759,20 @@ def _day_told_before(ctx: _Context, window: int, at: int) -> date | None:
 
 def _sentence_opening_day(ctx: _Context, paragraph: int, start: int) -> date | None:
     """The last day before `start` in its paragraph that opens a sentence or dates a decision cited after it."""
-    issued = [
-        (d.date_span[0], d.issued_date)
-        for d in ctx.documents
-        if d.date_span and d.issued_date and paragraph <= d.date_span[0] < min(d.start, start)
-    ]
     spans = [s for s, _ in sentence_spans(ctx.body) if paragraph <= s < start]
     opening = [(at, day) for at, day in _named_days(ctx, paragraph, start) if any(0 <= at - s <= 20 for s in spans)]
-    days = sorted(opening + issued)
+    days = sorted(opening + _issued_before_codes(ctx, paragraph, start))
     return days[-1][1] if days else None
+
+
+def _issued_before_codes(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
+    """(where, day) of the days documents were issued on, told in [start, end) before their codes ('Ngày 18-9, Ban
+    Thường vụ … ban hành Quyết định số …'): the day of that event."""
+    return [
+        (d.date_span[0], d.issued_date)
+        for d in ctx.documents
+        if d.date_span and d.issued_date and start <= d.date_span[0] < min(d.start, end)
+    ]
 
 
 def _opens_paragraph(ctx: _Context, at: int) -> bool:

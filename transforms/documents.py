@@ -320,18 +320,8 @@ def _cited_of(text: str, m: DocumentMention, owner: str) -> bool:
     key = fold(owner)
     if fold(text[m.end : m.end + len(owner) + 12]).startswith(("của " + key, " của " + key)):
         return True
-    # (up the list's items to the paragraph that introduces them)
-    end = text.rfind("\n", 0, m.start)
-    for _ in range(_LIST_ITEMS_UP):
-        start = text.rfind("\n", 0, max(0, end - 1)) + 1
-        paragraph = text[start:end].strip()
-        if not ITEM_MARK_RE.match(" " + paragraph):
-            return paragraph.endswith(":") and f"của {key}" in fold(paragraph)
-        end = start - 1
-    return False
-
-
-_LIST_ITEMS_UP = 12  # the items of a list read up to find its introduction
+    intro = _item_introduction(text, text.rfind("\n", 0, m.start) + 1)
+    return intro is not None and f"của {key}" in fold(text[intro[0] : intro[1]])
 
 
 def _date_told_for_several(
