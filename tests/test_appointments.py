@@ -1856,3 +1856,24 @@ def test_a_listed_board_is_dated_by_its_sitting_and_leaves_those_the_sentences_e
     )
     got = [(name, action, day) for name, action, _, day in decided(body, date(2025, 8, 6))]
     assert got == [("Trần Văn Lộc", "elect", date(2025, 8, 5)), ("Đặng Minh Triết", "elect", date(2025, 8, 5))]
+
+
+def test_an_appointment_until_which_a_charge_is_given_is_no_change():
+    text = (
+        "Ngày 3/6/2024, Hội đồng thành viên ban hành Quyết định số 2150/QĐ-EVNNPC giao quyền Tổng giám đốc cho ông"
+        " Phạm Hồng Sơn, Phó Tổng giám đốc, cho đến khi có quyết định bổ nhiệm Tổng giám đốc mới."
+    )
+    assert [(name, action) for name, action, _ in changes(text)] == [("Phạm Hồng Sơn", "assign")]
+
+
+def test_charge_of_a_field_of_work_of_a_border_post():
+    text = (
+        "Chỉ huy trưởng đã ký quyết định giao Trung tá Lường Văn Hải, Phó Chính trị viên Đồn, phụ trách công tác"
+        " đảng, công tác chính trị Đồn Biên phòng Huổi Puốc từ ngày 1-4-2025."
+    )
+    assert changes(text) == [
+        ("Lường Văn Hải", "assign", "phụ trách công tác đảng, công tác chính trị Đồn Biên phòng Huổi Puốc")
+    ]
+    assert changes(text.replace("công tác đảng, công tác chính trị ", "")) == [
+        ("Lường Văn Hải", "assign", "phụ trách Đồn Biên phòng Huổi Puốc")
+    ]

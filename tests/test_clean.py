@@ -172,6 +172,12 @@ def test_breadcrumb_line_glued_to_the_headline_and_a_headline_that_ends_with_a_f
     assert stopped.title == f"{HEADLINE}." and sapo in stopped.body_text
 
 
+def test_a_breadcrumb_with_doubled_separators_as_long_as_the_headline_is_no_headline():
+    headline = "HĐND xã Ô Lâm miễn nhiệm, bầu Chủ tịch UBND xã"
+    a = clean_text(f"Trang chủ >> Chính trị >> Xây dựng chính quyền\n\n{headline}\n\n06/12/2025 - 07:30\n\n{LEAD}")
+    assert a.title == headline and a.category == "Xây dựng chính quyền"
+
+
 def test_a_date_among_the_menus_or_labelled_today_is_not_the_publication_date():
     today = clean_text(f"Hôm nay: 03/12/2026\n{HEADLINE}\n{LEAD}")
     assert today.title == HEADLINE and today.published_at is None

@@ -578,3 +578,24 @@ def test_a_signing_told_paragraphs_later_dates_its_issuers_documents_or_a_counte
         " 3-1-2024."
     )
     assert codes(text)[0][2] == date(2024, 1, 3)
+
+
+def test_theo_do_cites_the_documents_the_sentence_before_issued_on_its_day():
+    text = (
+        "Hôm qua (3/6), Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) đã ban hành các quyết định về công tác"
+        " cán bộ.\n\nTheo đó, tại Quyết định số 612/QĐ-HĐTV, Hội đồng thành viên điều động ông A."
+    )
+    assert codes_on(text, date(2024, 6, 4)) == [("612/QĐ-HĐTV", "Quyết định", date(2024, 6, 3))]
+    # ... not a sentence that does not open so
+    assert codes_on(text.replace("Theo đó, tại", "Tại"), date(2024, 6, 4))[0][2] is None
+
+
+def test_a_code_joined_by_and_in_a_long_same_day_sentence_is_of_that_day_and_a_cited_law_is_not():
+    text = (
+        "Ngày 3/6/2024, Hội đồng thành viên ký Quyết định số 611/QĐ-HĐTV bổ nhiệm ông B. Cùng ngày, Hội đồng thành"
+        " viên ký Quyết định số 613/QĐ-HĐTV về việc ông C, Chủ tịch Hội đồng thành viên Tổng công ty, nghỉ hưu theo"
+        " chế độ, tính từ ngày 1/7/2024 và Quyết định số 614/QĐ-HĐTV bổ nhiệm ông D. Cùng ngày, Ban Thường vụ ban"
+        " hành Quyết định số 319-QĐ/TU cho đồng chí E, Bí thư Đảng ủy phường, thôi giữ chức để nghỉ hưu trước tuổi"
+        " theo Nghị định số 178/2024/NĐ-CP."
+    )
+    assert [d for _, _, d in codes(text)] == [date(2024, 6, 3)] * 4 + [None]

@@ -1084,3 +1084,13 @@ def test_a_home_affairs_unit_named_with_a_comma():
 def test_a_name_opening_with_a_prefix_joined_by_an_apostrophe_in_a_list_item():
     got = people("Danh sách Ban Thường vụ:\n\n6. H'Loan Êban - Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.")
     assert got == {"H'Loan Êban": ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"]}
+
+
+def test_a_post_given_after_da_duoc_is_held():
+    got = people(
+        "Ông Đỗ Văn Nam, Trưởng Ban Tổ chức và Nhân sự Tổng công ty, đã được bổ nhiệm giữ chức Giám đốc Công ty Điện"
+        " lực Thái Nguyên."
+    )
+    assert got == {
+        "Đỗ Văn Nam": ["Trưởng Ban Tổ chức và Nhân sự Tổng công ty", "Giám đốc Công ty Điện lực Thái Nguyên"]
+    }

@@ -95,6 +95,9 @@ _AFTER_LEAVING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AF
 _LEAVING_ANY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})(?!\w)")
 _CHARGE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})\s+")
 _WORD_AFTER_RE = re.compile(r"[^\W\d_A-ZĐ]+\s+")  # a lower-case word and the space after it
+_WORK = "|".join(map(re.escape, V.APPOINTMENT_CHARGE_WORK))
+_CHARGE_WORK_RE = re.compile(rf"(?i:{_WORK})\s")  # 'phụ trách công tác đảng, công tác chính trị Đồn …'
+_WORK_JOINED_RE = re.compile(rf"[^\W\d_A-ZĐ]+,\s+(?=(?i:{_WORK})\s)")  # '… đảng, | công tác chính trị'
 _CHAIN_GAP_RE = re.compile(rf"\s*(?:,|{re.escape(V.AND_WORD)}|hoặc)?\s*")
 _PASSIVE = folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
@@ -1361,13 +1364,15 @@ def _charge(ctx: _Context, start: int, bound: int) -> str | None:
     """'phụ trách (điều hành) Văn phòng Ban Tổ chức Trung ương': charge of a body, as written."""
     for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
         at, last = m.end(), ""
-        for k in range(V.APPOINTMENT_CHARGE_OF_REACH + 1):  # the body after a few lower-case words
+        work = _CHARGE_WORK_RE.match(ctx.body, at)
+        reach = V.APPOINTMENT_CHARGE_WORK_REACH if work else V.APPOINTMENT_CHARGE_OF_REACH
+        for k in range(reach + 1):  # the body after a few lower-case words
             length = title_end(ctx.body[at:bound], 0, continuing=True, handed=True)
             # a body is named in capitals; 'khối kinh tế' is a portfolio
-            near = k <= V.APPOINTMENT_CHARGE_REACH or last in V.APPOINTMENT_CHARGE_OF
+            near = k <= V.APPOINTMENT_CHARGE_REACH or last in V.APPOINTMENT_CHARGE_OF or work
             if length and ctx.body[at].isupper() and near:
                 return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
-            word = _WORD_AFTER_RE.match(ctx.body, at, bound)
+            word = _WORD_AFTER_RE.match(ctx.body, at, bound) or (work and _WORK_JOINED_RE.match(ctx.body, at, bound))
             if not word:
                 break
             at, last = word.end(), fold(word.group().strip())

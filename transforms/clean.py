@@ -72,7 +72,8 @@ _FURNITURE_WORDS = "|".join(
 )
 _FURNITURE_LINE_RE = re.compile(r"^(?:(?:" + _FURNITURE_WORDS + r")\s*[|>»›/,;:-]?\s*)+$", re.IGNORECASE)
 _SECTION_RE = re.compile(r"^(?:(?i:" + _FURNITURE_WORDS + r")\s*[|:]?\s+)+(?=[\d" + UPPER + r"])")
-_BREADCRUMB_RE = re.compile(r"^.*\s(?:" + "|".join(map(re.escape, V.BREADCRUMB_SEPARATORS)) + r")\s")
+# a separator may be doubled: 'Trang chủ >> Chính trị >> Xây dựng chính quyền'
+_BREADCRUMB_RE = re.compile(r"^.*\s(?:" + "|".join(map(re.escape, V.BREADCRUMB_SEPARATORS)) + r")+\s")
 HEADLINE_MIN_WORDS = 4  # a shorter line glued before a lead is page furniture, not a headline
 HEADLINE_MAX_WORDS = 40
 

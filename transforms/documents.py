@@ -96,15 +96,24 @@ _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))
 # the issuer: a capitalised name, its lower-case words too ('Hội đồng thành viên EVN')
 # (a city's dotted abbreviation is a word of it: 'UBND TP. Đà Nẵng')
 _DOTTED = "|".join(rf"{re.escape(a)}\." for a in V.DOTTED_PLACE_ABBREVIATIONS)
-_ISSUER = rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+(?:{_DOTTED}|[^\W\d][^\s,;.]*)){{0,5}}?))"
+# ... a long one may end with its abbreviation in brackets: 'Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)'
+_ISSUER = (
+    rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+(?:{_DOTTED}|[^\W\d][^\s,;.]*)){{0,{V.DOC_ISSUER_WORDS}}}?))"
+    rf"(?:\s+\((?-i:[{UPPER}]{{2,}})\))?"
+)
 # ... and the day of the signing may open with its time of day: 'Tối 17/3, Thủ tướng ký Quyết định số …'
 _TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
     rf"(?:{_DOC_DAY})\s+", rf"(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+(?:{_DOC_DAY})?|(?:{_DOC_DAY}))\s*", 1
 )
+# ... or the day relative to publication with its date in brackets: 'Hôm qua (3/6), Hội đồng thành viên EVN …'
+_RELATIVE_BRACKET = "|".join(rf"{re.escape(h)}\s+{re.escape(w)}" for h in V.RELATIVE_DAY_HEADS for w in V.RELATIVE_DAYS)
+_TIMED_WRITTEN_DATE = _TIMED_WRITTEN_DATE.replace(
+    rf"|(?:{_DOC_DAY}))\s*", rf"|(?:{_DOC_DAY})|(?:{_RELATIVE_BRACKET})\s*\()\s*", 1
+)
 # The opening both share: the day (a recent one), a comma, the issuer, adverbs ('Ngày 14/7 vừa qua, Ban Thường vụ
 # Tỉnh ủy đã chính thức …').
 _ISSUED_OPENING = (
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?"
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\)?(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?"
     rf"(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
 )
 _ISSUED_BEFORE_RE = re.compile(
@@ -354,18 +363,32 @@ def _date_listed_after(
 ) -> list[DocumentMention]:
     """The day a sentence issues a count of documents on dates each undated one of that type listed after it:
     after its colon in the sentence ('ngày 24/11/2017, Ban Thường vụ … đã ban hành ba quyết định: Quyết định
-    số 682-QĐ/ĐUK …; Quyết định số 683-QĐ/ĐUK …'), or one a paragraph under the introduction the sentence
-    is in (_list_introduction)."""
+    số 682-QĐ/ĐUK …; Quyết định số 683-QĐ/ĐUK …'), one a paragraph under the introduction the sentence
+    is in (_list_introduction), or in the next sentence opening with 'Theo đó' (_issued_before_accordingly)."""
     for i, m in enumerate(mentions):
         if m.issued_date is not None:
             continue
         start = _sentence_start(text, m.start)
         told = _ISSUED_LIST_RE.search(text, start, m.start)
         if told is None or ":" not in text[told.end() : m.start]:
-            told = _day_told_over_list(text, mentions, m)
+            told = _day_told_over_list(text, mentions, m) or _issued_before_accordingly(text, m)
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = _dated_by(m, told, published, year)
     return mentions
+
+
+_ACCORDINGLY_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.DOC_ACCORDINGLY_WORDS))})(?!\w)", re.IGNORECASE)
+
+
+def _issued_before_accordingly(text: str, m: DocumentMention) -> re.Match | None:
+    """The day the sentence before issued a count of documents on, when `m`'s sentence opens with 'Theo đó'
+    ('Hôm qua (3/6), Hội đồng thành viên EVN đã ban hành các quyết định …' ¶ 'Theo đó, tại Quyết định số …')."""
+    start = _sentence_start(text, m.start)
+    if not _ACCORDINGLY_RE.match(text, start):
+        return None
+    end = len(text[:start].rstrip())
+    found = [*_ISSUED_LIST_RE.finditer(text, _sentence_start(text, end - 1), end)]
+    return found[-1] if found else None
 
 
 def _day_told_over_list(text: str, mentions: list[DocumentMention], m: DocumentMention) -> re.Match | None:
@@ -500,6 +523,12 @@ def _date_same_day(
         if m.issued_date is None and (
             _SAME_DAY_AFTER_RE.match(text, m.end)
             or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+            # (or anywhere in the sentence for one joined to another by 'và': 'Cùng ngày, … ký Quyết định số
+            # 613/QĐ-HĐTV về việc ông A … nghỉ hưu …, tính từ ngày 1/7/2024 và Quyết định số 614/QĐ-HĐTV …')
+            or (
+                _AND_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+                and _SAME_DAY_BEFORE_RE.search(text, _sentence_start(text, m.start), m.start)
+            )
             or _SAME_DAY_CLAUSE_RE.search(text, max(0, m.start - 20), m.start)
         ):
             dated = [d for d in reversed(out) if d.issued_date is not None]
@@ -546,7 +575,8 @@ def _last_opening_day(text: str, before: int, published: date | None, year: int 
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts (after the last '. ' or line end before it)."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, at) + 1)  # (the text's first: 0, not 1)
 
 
 def _share_issued_before(text: str, mentions: list[DocumentMention]) -> list[DocumentMention]:

@@ -862,6 +862,11 @@ DOC_HAS_WORDS = ("có",)
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
 # 'ngày 14/7 vừa qua, Ban Thường vụ … đã ban hành …': words saying a day told before the issuer is a recent one.
 DOC_RECENT_DAY_WORDS = ("vừa qua", "mới đây")
+# How many words an issuer named so may run to after its first: 'Hội đồng thành viên Tập đoàn Điện lực Việt Nam'.
+DOC_ISSUER_WORDS = 9
+# A sentence opening so cites the documents the sentence before issued: 'Hôm qua (3/6), Hội đồng thành viên EVN đã
+# ban hành các quyết định về công tác cán bộ.' ¶ 'Theo đó, tại Quyết định số 612/QĐ-HĐTV, …'.
+DOC_ACCORDINGLY_WORDS = ("theo đó",)
 DOC_SIGNED_ADVERBS = ("đã", "vừa", "cũng", "tiếp tục", "chính thức")  # up to two: 'đã chính thức ban hành'
 # A document's own header: 'Số: 97-QĐ/TW' and, a line or two on, 'Hà Nội, ngày 07 tháng 02 năm 2023'.
 DOC_HEADER_NUMBER = "số:"
@@ -1335,6 +1340,7 @@ NAMED_ORGAN_HEADS = (
     "quân khu",
     "bộ chỉ huy",
     "bệnh viện",
+    "đồn",  # 'phụ trách Đồn Biên phòng Huổi Puốc'
     # enterprises: 'Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn', 'Công ty cổ phần Xi măng …'
     *ENTERPRISE_HEADS,
     "ngân hàng",
@@ -1531,7 +1537,7 @@ TITLE_GIVING_VERBS = (
     "điều động",
     "hiệp thương cử",  # the Fatherland Front's election, by consultation
 )
-TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "vừa được", "được")
+TITLE_GIVING_BEFORE = ("tiếp tục được", "tiếp tục", "vừa được", "đã được", "được")  # "đã được bổ nhiệm giữ chức …"
 TITLE_GIVING_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm", "chức vụ", "chức danh", "chức")
 # "chức danh Bí thư Tỉnh ủy X đối với đồng chí Y": the title named before the person it is given to.
 TITLE_NOUNS = ("chức vụ", "chức danh", "chức", "chuẩn y")
@@ -1689,6 +1695,9 @@ APPOINTMENT_PLAN_BEFORE = (
     "trước khi",
     "tiêu chuẩn",
     "đến khi",  # 'giao quyền Giám đốc … cho đến khi bổ nhiệm Giám đốc Sở': until a change to come
+    "đến khi có quyết định",  # '… cho đến khi có quyết định bổ nhiệm Tổng giám đốc mới'
+    "tới khi",
+    "tới khi có quyết định",
     "xem xét",  # 'đề nghị Chủ tịch UBND huyện xem xét cách chức …': a change asked for
 )
 # A purpose or a plan a few words before the verb: "để được tiếp nhận, bổ nhiệm …", "để HĐND xã bầu …".
@@ -1821,6 +1830,10 @@ APPOINTMENT_CHARGE_REACH = 2  # lower-case words between it and the body ('đi�
 # (the work of a body is charge of that body)
 APPOINTMENT_CHARGE_OF = ("của",)
 APPOINTMENT_CHARGE_OF_REACH = 5
+# ... or a field of work of the body, several joined by commas: 'phụ trách công tác đảng, công tác chính trị
+# Đồn Biên phòng Huổi Puốc' (charge of that work in that body)
+APPOINTMENT_CHARGE_WORK = ("công tác",)
+APPOINTMENT_CHARGE_WORK_REACH = 8
 # "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
 APPOINTMENT_AFTER_LEAVING = ("để",)
 # "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
