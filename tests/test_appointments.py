@@ -1877,3 +1877,16 @@ def test_charge_of_a_field_of_work_of_a_border_post():
     assert changes(text.replace("công tác đảng, công tác chính trị ", "")) == [
         ("Lường Văn Hải", "assign", "phụ trách Đồn Biên phòng Huổi Puốc")
     ]
+
+
+def test_a_gapped_clause_with_two_persons_joined_by_va_gives_each_the_post():
+    text = (
+        "Ngày 8/3/2026, Đại hội bầu Ban Chấp hành. Tại phiên họp thứ nhất, ông Lưu Đình Bảo được bầu giữ chức Chủ"
+        " tịch Hội; bà Hoàng Thị Minh Thư và ông Kiều Văn Lộc, Chi hội trưởng Chi hội Leipzig giữ chức Phó Chủ"
+        " tịch Hội."
+    )
+    assert changes(text) == [
+        ("Lưu Đình Bảo", "elect", "Chủ tịch Hội"),
+        ("Hoàng Thị Minh Thư", "elect", "Phó Chủ tịch Hội"),
+        ("Kiều Văn Lộc", "elect", "Phó Chủ tịch Hội"),
+    ]

@@ -444,3 +444,12 @@ def test_a_weekday_date_line_over_a_lead_that_counts_from_it_is_the_articles():
         " được công bố tại hội nghị Ban Chấp hành Đảng bộ tỉnh chiều hôm qua."
     )
     assert clean_text(text).published_at == datetime(2024, 5, 14, 9, 15)
+
+
+def test_a_portals_name_however_long_is_its_masthead_not_the_headline():
+    headline = "Đảng bộ các cơ quan Đảng tỉnh sơ kết công tác quý I năm 2026"
+    a = clean_text(
+        f"Cổng thông tin điện tử Đảng bộ các cơ quan Đảng tỉnh Ninh Bình\nTrang chủ > Tin tức\n{headline}\n"
+        f"Ngày đăng: 13/03/2026\n\n{LEAD}"
+    )
+    assert a.title == headline

@@ -275,3 +275,11 @@ def test_mong_and_hom_mark_a_day():
         "hôm 28-11",
     ]
     assert all(d.marked for d in find_dates("Ngày mồng 7-12, và mùng 5/3; hôm 28-11"))
+
+
+def test_a_news_agencys_dateline_day_is_a_day_unless_the_sentence_opens_with_its_own():
+    text = "Hà Nội, 10/3 (TTXVN) - Ủy ban Trung ương tổ chức Hội nghị."
+    assert [(d.text, d.marked) for d in find_dates(text)] == [("10/3", True)]
+    assert find_dates("Đà Nẵng, 5/6 - Thành ủy tổ chức hội nghị.")[0].marked
+    assert not find_dates("Mường Lát, 6/10 - Hôm nay, Đảng ủy xã tổ chức hội nghị.")[0].marked
+    assert not find_dates("khoảng 10/3 (TTXVN) - số liệu")[0].marked  # no place before it

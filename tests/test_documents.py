@@ -599,3 +599,22 @@ def test_a_code_joined_by_and_in_a_long_same_day_sentence_is_of_that_day_and_a_c
         " theo Nghị định số 178/2024/NĐ-CP."
     )
     assert [d for _, _, d in codes(text)] == [date(2024, 6, 3)] * 4 + [None]
+
+
+def test_a_document_opening_its_sentence_is_dated_by_the_signing_the_sentence_ends_with():
+    text = (
+        "Quy định số 15 - QĐi/ĐUCP về chế độ làm việc của Ủy ban Kiểm tra cũng đã được ký ban hành ngày 5/3.\n"
+        "Kết luận số 09-KL/ĐUCP về sắp xếp tổ chức và Kế hoạch số 10-KH/ĐUCP đã được ký ngày 6/3."
+    )
+    assert [(c, d) for c, _, d in codes_on(text, date(2026, 3, 28))] == [
+        ("15-QĐi/ĐUCP", date(2026, 3, 5)),
+        ("09-KL/ĐUCP", None),  # another document stands between
+        ("10-KH/ĐUCP", date(2026, 3, 6)),  # (the signing right after its code)
+    ]
+
+
+def test_a_law_named_between_its_type_word_and_its_number():
+    docs = find_documents("theo quy định của Luật Tổ chức chính quyền địa phương số 72/2025/QH15.")
+    assert [(d.doc_code, d.doc_type, d.title) for d in docs] == [
+        ("72/2025/QH15", "Luật", "Tổ chức chính quyền địa phương")
+    ]

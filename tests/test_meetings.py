@@ -584,3 +584,15 @@ def test_two_chairs_set_apart_by_a_semicolon_before_the_verb_both_chair():
     # ... but not the attendees of a sentence whose last person chairs
     _, roles = analyse(text.replace("Đồng chí Thào", "Dự hội nghị có đồng chí Thào"))
     assert roles[(1, "Thào Mí Dìn")] == "attendee"
+
+
+def test_a_meeting_dated_by_the_agencys_dateline_and_none_that_is_planned():
+    meetings, roles = analyse(
+        "Hội nghị Ủy ban Trung ương MTTQ Việt Nam\nThứ ba, ngày 10/03/2026 20:15\n\n"
+        "Ủy ban Trung ương MTTQ Việt Nam vừa hiệp thương cử bổ sung Phó Chủ tịch.\n\n"
+        "Hà Nội, 10/3 (TTXVN) - Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị (mở rộng) đánh giá công"
+        " tác chuẩn bị bầu cử.\n\nĐồng chí Nghiêm Xuân Đạt, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì Hội nghị."
+        "\n\nTheo chương trình, ngày 12/3, đoàn công tác của Ủy ban sẽ làm việc với tỉnh Lai Châu."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2026, 3, 10)]
+    assert roles[(1, "Nghiêm Xuân Đạt")] == "chair"

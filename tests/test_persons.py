@@ -1094,3 +1094,15 @@ def test_a_post_given_after_da_duoc_is_held():
     assert got == {
         "Đỗ Văn Nam": ["Trưởng Ban Tổ chức và Nhân sự Tổng công ty", "Giám đốc Công ty Điện lực Thái Nguyên"]
     }
+
+
+def test_a_missions_staff_and_the_head_of_an_associations_branch():
+    got = people(
+        "Dự có Đại tá Phan Đức Hiển, Tùy viên Quốc phòng Việt Nam tại CHLB Đức; ông Tạ Quang Hưng, Tham tán Công sứ,"
+        " Đại sứ quán Việt Nam tại Đức; ông Kiều Văn Lộc, Chi hội trưởng Chi hội Leipzig."
+    )
+    assert got == {
+        "Phan Đức Hiển": ["Tùy viên Quốc phòng Việt Nam tại CHLB Đức"],
+        "Tạ Quang Hưng": ["Tham tán Công sứ", "Đại sứ quán Việt Nam tại Đức"],
+        "Kiều Văn Lộc": ["Chi hội trưởng Chi hội Leipzig"],
+    }

@@ -231,16 +231,17 @@ _CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE
 def _gapped(ctx: _Context, chain: _Chain, changes: list[Appointment], end: int) -> list[Appointment]:
     """The changes of clauses after ';' that leave the chain's verbs out (gapping): 'A, <titles> được chỉ định
     giữ chức X; đồng chí B, <titles> giữ chức Y' designates B to Y by the same decision. Such a clause opens
-    with the person and has a post introducer and no verb of its own."""
+    with the person (or persons joined by 'và': 'bà B và ông C giữ chức Phó Chủ tịch Hội') and has a post
+    introducer and no verb of its own."""
     out: list[Appointment] = []
     at = ctx.body.find(";", chain.end, end)
     while at != -1:
         stop = _clause_end(ctx.folded, at + 1, end)
         named = [(m, p) for m, p in ctx.mentions if at < m.start < stop]
         opening = named and not ctx.folded[at + 1 : _address_start(ctx, named[0][0])].strip()
-        if not opening or len(named) > 1 or _next_change(ctx, at + 1, stop) < stop:
+        if not opening or not _joined(ctx, [m for m, _ in named]) or _next_change(ctx, at + 1, stop) < stop:
             break
-        mention, person = named[0]
+        mention = named[-1][0]
         intro = _INTRO_IN_RE.search(ctx.folded, mention.end, stop)
         post = _title_at(ctx.body, intro.end(), stop) if intro else None
         # (the titles run up to the introducer: no other clause stands between)
@@ -249,11 +250,20 @@ def _gapped(ctx: _Context, chain: _Chain, changes: list[Appointment], end: int) 
         first = changes[0]
         out += [
             replace(a, person=person, position=post, from_position=None, implied=False, seat=None)
+            for _, person in named
             for a in changes
             if a.person is first.person
         ]
         at = stop if stop < end and ctx.body[stop] == ";" else -1
     return out
+
+
+def _joined(ctx: _Context, mentions: list[Mention]) -> bool:
+    """Whether the mentions are one subject: each after the titles of the one before, joined by 'và' or a comma."""
+    return all(
+        ctx.folded[a.span_end : _address_start(ctx, b)].strip(" ,") in ("", V.AND_WORD)
+        for a, b in zip(mentions, mentions[1:], strict=False)
+    )
 
 
 def _split_verbs(ctx: _Context, start: int, end: int) -> list[re.Match]:

@@ -506,6 +506,9 @@ MASTHEAD_MAX_WORDS = 8
 CAPITALS_MASTHEAD_MAX_WORDS = 12  # a body's full name in capitals runs longer than an outlet's
 
 
+_PORTALS = tuple(fold(w) + " " for w in V.PORTAL_NAME_OPENINGS)
+
+
 def _is_masthead(candidate: tuple[int, str], first: int) -> bool:
     """The first header line naming an outlet ('Báo Gia Lai', 'Tạp chí Xây dựng Đảng') or written in capitals
     ('TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM', a portal's owner): the page's masthead."""
@@ -513,8 +516,10 @@ def _is_masthead(candidate: tuple[int, str], first: int) -> bool:
     if at != first:
         return False
     words = len(line.split())
-    return (fold(line).startswith(_OUTLETS) and words <= MASTHEAD_MAX_WORDS) or (
-        line.isupper() and words <= CAPITALS_MASTHEAD_MAX_WORDS
+    return (
+        (fold(line).startswith(_OUTLETS) and words <= MASTHEAD_MAX_WORDS)
+        or fold(line).startswith(_PORTALS)
+        or (line.isupper() and words <= CAPITALS_MASTHEAD_MAX_WORDS)
     )
 
 

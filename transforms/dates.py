@@ -135,6 +135,11 @@ _STAMP_LABEL_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, V.STAMP_LABELS)) + r")[^:\d]*:?\s*",
     re.IGNORECASE,
 )
+# A news agency's dateline opening a paragraph: 'Hà Nội, 10/3 (TTXVN) - …', 'Đà Nẵng, 5/6 - …': the day the
+# paragraph tells of, written as a bare '10/3' but a day all the same.
+_UPPER = "A-ZÀ-ỸĐ"
+_DATELINE_PLACE_RE = re.compile(rf"[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*){{0,3}}\s*,\s*")
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{2,24}\)\s*)?[-–]\s")
 _WEEKDAY_RE = re.compile(r"^\s*(?:" + "|".join(V.WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -182,6 +187,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             or year
             or m.group("d2")
             or m.group("d4")
+            or _in_dateline(text, m.start(), end)
         )
         last = m.group("e3") or m.group("e4")
         last_day = int(last) if last else None
@@ -195,6 +201,15 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 DateMention(m.start(), m.end(), text[m.start() : m.end()], None, None, None, relative_days=days)
             )
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is a dateline's: a place and a comma open its line before it, and
+    the agency in brackets or a dash follow it."""
+    line = text.rfind("\n", 0, start) + 1
+    after = _DATELINE_AFTER_RE.match(text, end) if _DATELINE_PLACE_RE.fullmatch(text, line, start) else None
+    # ('Mường Lát, 6/10 - Hôm nay, Đảng ủy xã … tổ chức …': the sentence's own day tells it)
+    return bool(after) and not (_DATE_RE.match(text, after.end()) or _RELATIVE_RE.match(text, after.end()))
 
 
 def _relative_matches(text: str, lowered: str) -> list[re.Match]:

@@ -49,6 +49,9 @@ _ASSEMBLY_CODE_RE = re.compile(
 # The type word before a code, also across an elliptical list: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW'.
 _NUMBER, _AND = re.escape(V.NUMBER_WORD), re.escape(V.AND_WORD)
 _DAY, _MONTH, _YEAR = (re.escape(w) for w in (V.DAY_WORD, V.MONTH_WORD, V.YEAR_WORD))
+_LAW_RE = re.compile(
+    rf"(?<!\w){re.escape(V.DOC_LAW_WORD)}(?P<name>(?:\s+[^\s,;.()]+){{0,{V.DOC_LAW_NAME_WORDS}}}?)\s+{_NUMBER}\s*$"
+)
 _QUALIFIER = "|".join(map(re.escape, V.DOC_TYPE_QUALIFIERS))
 _TYPE_WORD_RE = re.compile(
     r"(?P<word>" + "|".join(map(re.escape, V.DOC_TYPE_WORDS)) + rf")\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
@@ -209,9 +212,11 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
         type_code = m.group("type") if style != "assembly" else ""
         before = text[max(0, m.start() - 60) : m.start()]
         word = _TYPE_WORD_RE.search(before)
-        if word is None and type_code.upper() not in _TYPE_CODES_UPPER:
+        law = _LAW_RE.search(before) if word is None and style == "assembly" else None
+        if word is None and law is None and type_code.upper() not in _TYPE_CODES_UPPER:
             continue  # an unknown code with no type word: not a document we can name
-        doc_type = _type_name(word.group("word") if word else None, type_code)
+        doc_type = V.DOC_LAW_WORD if law else _type_name(word.group("word") if word else None, type_code)
+        word = word or law
         if style == "party":
             doc_code = f"{m.group('num')}-{type_code}/{m.group('issuer')}"
         elif style == "assembly":
@@ -239,7 +244,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
                 doc_number=m.group("num"),
                 issuer_code=m.group("issuer"),
                 issued_date=issued,
-                title=_quoted_title(text, end),
+                title=(law.group("name").strip() or None) if law else _quoted_title(text, end),
                 mention_text=text[start:end],
                 start=start,
                 end=end,
@@ -248,6 +253,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
             )
         )
     mentions = _date_told_after(text, mentions, published, year)
+    mentions = _date_told_by_its_sentence(text, mentions, published, year)
     mentions = _date_told_for_several(text, mentions, published, year)
     mentions = _date_listed_after(text, mentions, published, year)
     mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes))
@@ -278,6 +284,32 @@ def _date_told_after(
         if told is None or told.group("word").casefold() != m.doc_type.casefold():
             continue
         mentions[i] = _dated_by(mentions[i], told, published, year)
+    return mentions
+
+
+# A sentence the document opens, telling its signing at its end: 'Quy định số 15-QĐi/ĐUCP về chế độ làm việc …
+# cũng đã được ký ban hành ngày 5/3.'
+_SIGNED_AT_END_RE = re.compile(
+    rf"(?<!\w)(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}(?:{_SIGNED_PASSIVE})\s+(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _date_told_by_its_sentence(
+    text: str, mentions: list[DocumentMention], published: date | None, year: int | None
+) -> list[DocumentMention]:
+    """An undated document that opens its sentence, dated by the signing that sentence ends with, when no
+    other document is cited between."""
+    for i, m in enumerate(mentions):
+        if m.issued_date is not None or _sentence_start(text, m.start) != m.start:
+            continue
+        end = min(text.find(". ", m.end) % (len(text) + 1), text.find("\n", m.end) % (len(text) + 1))
+        if any(m.end <= n.start < end for n in mentions[i + 1 :]):
+            continue
+        told = _SIGNED_AT_END_RE.search(text, m.end, end + 1)
+        if told is not None:
+            mentions[i] = _dated_by(m, told, published, year)
     return mentions
 
 

@@ -50,6 +50,8 @@ def _cue(cue: str) -> str:
 
 
 _MEETING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_cue(c) for c in V.MEETING_CUES) + r")")
+# ... told as a plan ('Theo chương trình, ngày 10/3, đoàn công tác sẽ làm việc với …'): no meeting held
+_FUTURE_RE = re.compile(r"(?<!\w)" + _any(tuple(map(fold, V.FUTURE_WORDS))) + r"(?!\w)")
 # A meeting noun with a day after it, in the 40 characters before the day (see find_meetings).
 _MEETING_NOUN_RE = re.compile(r"(?<!\w)" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
 _NOUN_BEFORE_DATE_RE = re.compile(_any(tuple(map(fold, V.MEETING_NOUNS))) + r"[^,;.]{0,25}$")
@@ -270,7 +272,8 @@ def _dated_anchors(
         for d in in_para:
             sentence = _sentence_of(spans, d.start)
             opens = d.start - offset <= len(_OPENING_RE.match(para).group()) + 25
-            if d.marked and (n < leads or opens) and _MEETING_RE.search(low[sentence[0] : sentence[1]]):
+            cue = _MEETING_RE.search(low, sentence[0], sentence[1])
+            if d.marked and (n < leads or opens) and cue and not _FUTURE_RE.search(low, sentence[0], cue.start()):
                 anchors.append((d, sentence))
                 break
         for d in in_para:

@@ -238,7 +238,18 @@ MILITARY_COMMAND_POSITIONS = (
 STATE_AUDIT_POSITIONS = ("Tổng Kiểm toán nhà nước", "Phó Tổng Kiểm toán nhà nước")
 # Diplomatic posts: the country they are posted to follows 'tại' ('Đại sứ đặc mệnh toàn quyền Việt Nam tại Cộng
 # hòa Pháp', 'Tổng Lãnh sự Việt Nam tại Osaka'), where elsewhere 'tại' ends a title.
-DIPLOMATIC_POSITIONS = ("Đại sứ đặc mệnh toàn quyền", "Đại sứ", "Tổng Lãnh sự", "Phó Tổng Lãnh sự", "Lãnh sự")
+DIPLOMATIC_POSITIONS = (
+    "Đại sứ đặc mệnh toàn quyền",
+    "Đại sứ",
+    "Tổng Lãnh sự",
+    "Phó Tổng Lãnh sự",
+    "Lãnh sự",
+    # the mission's staff: 'Tham tán Công sứ, Đại sứ quán Việt Nam tại Đức', 'Tùy viên Quốc phòng Việt Nam tại …'
+    "Tham tán Công sứ",
+    "Tham tán",
+    "Tùy viên Quốc phòng",
+    "Tùy viên",
+)
 DIPLOMATIC_POST_WORD = "tại"
 # ... not the missions named after them: 'Đại sứ quán', 'Tổng Lãnh sự quán' (the word after the post)
 DIPLOMATIC_MISSION_WORD = "quán"
@@ -324,6 +335,8 @@ TITLE_HEADS = (
     "tư lệnh",
     "chính ủy",
     "phó tư lệnh",
+    "chi hội trưởng",
+    "chi hội phó",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
     *RANKS,  # read as a title phrase, kind "rank" (titles.parse_title), so that it is not taken for a title
     "trưởng",
@@ -889,6 +902,10 @@ DOC_TYPE_WORDS = (
     "Nghị định",
     "Thông tư",
 )
+# A law, named between its type word and the number the National Assembly gives it: 'Luật Tổ chức chính quyền
+# địa phương số 72/2025/QH15' (the name is its title), at most this many words.
+DOC_LAW_WORD = "Luật"
+DOC_LAW_NAME_WORDS = 10
 # Words that may follow a type word before the number, naming the kind of it: 'Chương trình hành động số
 # 26-CTr/TU', 'Thông báo kết luận số 1520-TB/TU' (the type is the word before them).
 DOC_TYPE_QUALIFIERS = ("hành động", "kết luận")
@@ -988,6 +1005,9 @@ GLUED_CREDIT_LABELS = ("Ảnh", "ẢNH", "Video", "Nguồn")
 SOURCE_LINE_STARTS = ("theo ", "nguồn:", "nguồn ")
 # Outlet names written where a byline would be ("Báo Sơn La"): not an author.
 OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv", "ban biên tập")
+# A portal's name opens so, however long the owner's name after it: 'Cổng thông tin điện tử Đảng bộ các cơ quan
+# Đảng tỉnh Ninh Bình' (a masthead, never a headline).
+PORTAL_NAME_OPENINGS = ("cổng thông tin điện tử", "trang thông tin điện tử", "cổng thông tin", "trang tin điện tử")
 
 # --- Headline layout (clean.py's header reading) ---
 # Where a person stands in a photo: "(trái)", "(bên phải)", "(bìa trái)", "(thứ hai từ trái sang)".
@@ -1152,6 +1172,9 @@ TITLE_POSITIONS = (
     "Trưởng ấp",
     "Trưởng bản",
     "Trưởng khu phố",
+    # the head of an association's branch: 'Chi hội trưởng Chi hội Leipzig', 'Chi hội trưởng Chi hội nông dân bản …'
+    "Chi hội trưởng",
+    "Chi hội phó",
     *MILITARY_COMMAND_POSITIONS,
     "Trưởng khoa",
     "Phụ trách",
@@ -1340,6 +1363,8 @@ NAMED_ORGAN_HEADS = (
     "quân khu",
     "bộ chỉ huy",
     "bệnh viện",
+    "đại sứ quán",  # 'Tham tán Công sứ, Đại sứ quán Việt Nam tại Đức'
+    "tổng lãnh sự quán",
     "đồn",  # 'phụ trách Đồn Biên phòng Huổi Puốc'
     # enterprises: 'Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn', 'Công ty cổ phần Xi măng …'
     *ENTERPRISE_HEADS,
