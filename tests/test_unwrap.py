@@ -57,6 +57,14 @@ def test_header_fields_stay_on_their_own_lines():
     ]
 
 
+def test_a_credit_with_the_captions_own_label_goes_on_with_the_caption():
+    caption = "Ảnh: Bà Đinh Thị Mai Phương (thứ hai từ trái sang) nhận hoa chúc mừng. Ảnh: Minh Đức/TTXVN"
+    wrapped = textwrap.fill(caption, 72)
+    assert wrapped.split("\n")[1] == "Ảnh: Minh Đức/TTXVN"  # the break falls right before the credit's label
+    text = wrap([LEAD, DECISION], 72) + "\n\n" + wrapped
+    assert unwrapped(text).split("\n") == [LEAD, "", DECISION, "", caption]
+
+
 def test_a_dash_or_a_number_inside_a_sentence_goes_on_but_a_list_item_after_a_clause_end_does_not():
     item = "- Đồng chí Nguyễn Hữu Lộc, Trưởng Ban Tổ chức Huyện ủy Dương Minh Châu, giữ chức Phó Bí thư."
     said = "Đồng chí Đoàn Văn Phước, Phó Trưởng Ban Tổ chức Tỉnh ủy công bố như sau:"  # 70 characters: full

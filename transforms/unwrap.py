@@ -79,7 +79,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _continues(paragraph: str, line: str, next_line: str, width: int) -> bool:
     """Whether `next_line` goes on with `line`, the last line of `paragraph`: its first word would not
     have fitted after it, and it opens no list item after a clause's end ('…;' then '- B') nor a
-    header field after another ('Tiêu đề: …' then 'Ngày đăng: …')."""
+    header field after another of another label ('Tiêu đề: …' then 'Ngày đăng: …')."""
     line, following = line.rstrip(), next_line.strip()
     if not line or not following or _RULE_RE.match(line) or _RULE_RE.match(following):
         return False
@@ -87,6 +87,7 @@ def _continues(paragraph: str, line: str, next_line: str, width: int) -> bool:
         return False  # a table's next row
     if _ITEM_RE.match(following) and line[-1] in ".;:!?":
         return False  # a dash or a number inside a sentence ('Ban Thi đua - Khen thưởng', 'Quân khu 2') goes on
-    if _FIELD_RE.match(following) and _FIELD_RE.match(paragraph.strip()):
-        return False
+    field, opening = _FIELD_RE.match(following), _FIELD_RE.match(paragraph.strip())
+    if field and opening and field.group() != opening.group():
+        return False  # (the same label again is a credit inside a caption: 'Ảnh: Bà A nhận hoa. Ảnh: B/TTXVN')
     return len(line) + 1 + len(following.split(" ", 1)[0]) > width
