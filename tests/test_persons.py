@@ -1106,11 +1106,3 @@ def test_a_missions_staff_and_the_head_of_an_associations_branch():
         "Tạ Quang Hưng": ["Tham tán Công sứ", "Đại sứ quán Việt Nam tại Đức"],
         "Kiều Văn Lộc": ["Chi hội trưởng Chi hội Leipzig"],
     }
-
-
-def test_a_post_given_by_a_body_named_between_da_duoc_and_two_verbs():
-    got = people(
-        "Ông Tòng Văn Páo, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã được Bộ Chính trị điều động, chỉ định giữ"
-        " chức Bí thư Tỉnh ủy Lai Châu."
-    )
-    assert got == {"Tòng Văn Páo": ["Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Bí thư Tỉnh ủy Lai Châu"]}

@@ -923,11 +923,9 @@ def _stop_at(segment: str) -> int:
     return cut
 
 
-_AGENT_VERB = f"(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_VERBS))})"
 _AGENT_INTRO_RE = re.compile(
-    rf"(?:(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_BEFORE))}) )?"
     rf"{re.escape(V.TITLE_BY_AGENT_WORD)} ([{UPPER}]\S*(?: [^\s,;.:]+){{0,5}}?) "
-    rf"(?:{_AGENT_VERB}(?:,? {_AGENT_VERB})* )?"  # 'được Bộ Chính trị điều động, chỉ định giữ chức …'
+    rf"(?:(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_VERBS))}) )?"
     rf"(?:{'|'.join(map(re.escape, V.TITLE_BY_AGENT_AFTER))})(?= )"
 )
 

@@ -1579,8 +1579,6 @@ TASK_DELEGATION_WORDS = ("công tác", "kiểm tra", "giám sát", "khảo sát"
 # "được <organ> <verb> giữ chức vụ X": the body that gives the title named between ("được Quốc hội tín
 # nhiệm giữ chức", "được Bộ Chính trị điều động giữ chức vụ"); the title follows one of these.
 TITLE_BY_AGENT_WORD = "được"
-TITLE_BY_AGENT_BEFORE = ("đã", "vừa", "cũng")  # 'đã được Bộ Chính trị điều động, chỉ định giữ chức …'
-
 TITLE_BY_AGENT_AFTER = ("giữ chức vụ", "giữ chức", "giữ nhiệm vụ", "làm")
 TITLE_BY_AGENT_VERBS = ("tín nhiệm", "bầu", "điều động", "phân công", "bổ nhiệm", "chỉ định", "luân chuyển")
 # "chỉ định bà A sinh năm 1981 giữ chức Bí thư Huyện ủy X", "A, ... được Ban Chấp hành bầu giữ chức X":
