@@ -453,3 +453,18 @@ def test_a_portals_name_however_long_is_its_masthead_not_the_headline():
         f"Ngày đăng: 13/03/2026\n\n{LEAD}"
     )
     assert a.title == headline
+
+
+def test_a_menu_of_short_items_between_pipes_and_a_newspapers_tagline_are_no_headline():
+    headline = "Bộ Nội vụ công bố quyết định bổ nhiệm Thứ trưởng"
+    a = clean_text(
+        "NHÂN DÂN điện tử\nCơ quan Trung ương của Đảng Cộng sản Việt Nam - Tiếng nói của Đảng, Nhà nước và nhân dân"
+        f" Việt Nam\n\n{headline}\nThứ ba, 15/7/2014, 8:15 GMT+7\n\n{LEAD}"
+    )
+    assert a.title == headline
+    headline = "Kỳ họp thứ 12 HĐND huyện: Miễn nhiệm, bầu Chủ tịch UBND huyện"
+    a = clean_text(
+        "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Thủ tục hành chính | Liên hệ\n\n"
+        f"{headline}\nCập nhật: 17/01/2008 09:30\n\n{LEAD}"
+    )
+    assert a.title == headline

@@ -618,3 +618,17 @@ def test_a_law_named_between_its_type_word_and_its_number():
     assert [(d.doc_code, d.doc_type, d.title) for d in docs] == [
         ("72/2025/QH15", "Luật", "Tổ chức chính quyền địa phương")
     ]
+
+
+def test_cung_ngay_with_a_body_that_has_the_decision_and_a_signing_set_off_by_a_comma():
+    text = (
+        "Ngày 9-12-2011, Bộ Chính trị ban hành Quyết định số 527-QĐNS/TW điều động đồng chí A. Cùng ngày, Bộ Chính"
+        " trị có Quyết định số 528-QĐNS/TW cho đồng chí B nghỉ hưu.\n"
+        "Đồng chí C giới thiệu kết quả thực hiện Kế hoạch số 189-KH/TU của Ban Thường vụ Tỉnh ủy về rà soát, bổ sung"
+        " quy hoạch cán bộ nữ, được ban hành ngày 2-12-2019."
+    )
+    assert [(c, d) for c, _, d in codes(text)] == [
+        ("527-QĐNS/TW", date(2011, 12, 9)),
+        ("528-QĐNS/TW", date(2011, 12, 9)),
+        ("189-KH/TU", date(2019, 12, 2)),
+    ]

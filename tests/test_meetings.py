@@ -596,3 +596,12 @@ def test_a_meeting_dated_by_the_agencys_dateline_and_none_that_is_planned():
     )
     assert [m.meeting_date for m in meetings] == [date(2026, 3, 10)]
     assert roles[(1, "Nghiêm Xuân Đạt")] == "chair"
+
+
+def test_a_lead_opening_with_the_days_counted_and_a_bare_span_after_the_outlets_tag():
+    meetings, _ = analyse(
+        "Đại hội Đảng bộ huyện Xín Mần lần thứ XX\nCập nhật lúc 15:20, Thứ Bảy, 27/06/2015\n\n(BHG) - Trong 3 ngày, từ"
+        " 24 đến 26-6, tại Hội trường Huyện ủy, Đảng bộ huyện Xín Mần long trọng tổ chức Đại hội đại biểu lần thứ XX."
+        "\n\nChiều 26-6, tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ Huyện ủy."
+    )
+    assert [(m.meeting_date, m.date_text) for m in meetings][0] == (date(2015, 6, 24), "24 đến 26-6")

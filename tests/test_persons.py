@@ -1106,3 +1106,14 @@ def test_a_missions_staff_and_the_head_of_an_associations_branch():
         "Tạ Quang Hưng": ["Tham tán Công sứ", "Đại sứ quán Việt Nam tại Đức"],
         "Kiều Văn Lộc": ["Chi hội trưởng Chi hội Leipzig"],
     }
+
+
+def test_an_emulation_blocs_head_and_a_title_that_ends_before_vao():
+    got = people(
+        "Đồng chí Đinh Văn Thắng, Phó Bí thư Thường trực Đảng ủy Khối, Trưởng Khối thi đua chủ trì hội nghị. Hội nghị"
+        " bầu bổ sung đồng chí Lưu Quang Thắng, Tỉnh ủy viên, Giám đốc Sở Nội vụ vào Ban Thường vụ Tỉnh ủy."
+    )
+    assert got == {
+        "Đinh Văn Thắng": ["Phó Bí thư Thường trực Đảng ủy Khối", "Trưởng Khối thi đua"],
+        "Lưu Quang Thắng": ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ"],
+    }

@@ -186,3 +186,26 @@ def test_an_old_portal_laid_out_in_tables_with_its_name_as_title_and_a_sidebar_o
     assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
     assert records.article["published_at"] == datetime(2019, 4, 6)
     assert "| |" not in records.article["body_text"]
+
+
+def test_an_old_portal_that_breaks_its_article_cell_into_lines_with_br_keeps_the_lines():
+    lines = ARTICLE.split("\n\n")[2:]
+    cell = (
+        "<font size='1'><a href='/'>Trang chủ</a> &gt; <a href='/cm'>Chính trị</a></font><br /><br />"
+        "<font size='5'><b>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I</b></font><br />"
+        "<font size='1'><i>Cập nhật lúc 15:20, Thứ Bảy, 06/04/2019</i></font><br /><br />"
+        # (a photo's table inside the cell: the cell is the page's layout, not a table of data)
+        "<table><tr><td><img src='/a.jpg' /></td></tr><tr><td><i>Toàn cảnh hội nghị.</i></td></tr></table><br />"
+        + "<br /><br />".join(f"<font size='2'>{line}</font>" for line in lines)
+    )
+    html = (
+        "<html><head><title>Báo Yên Hà điện tử</title></head><body><table>"
+        "<tr><td colspan='2'><a href='/'>Trang chủ</a> | <a href='/a'>Chính trị</a> | <a href='/b'>Kinh tế</a>"
+        "</td></tr>"
+        f"<tr><td width='680'>{cell}</td><td width='200'><a href='/x'>Tin khác</a></td></tr></table></body></html>"
+    )
+    page = read_page(html)
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
+    assert records.article["published_at"] == datetime(2019, 4, 6, 15, 20)
+    assert lines[0] in page.text.split("\n\n")

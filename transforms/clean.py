@@ -457,7 +457,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
             if glued is not None:
                 stamps.append((i, parse_stamp(glued)[0], False))
             candidates.append((i, line))
-    real = [c for c in candidates if not _FURNITURE_LINE_RE.match(c[1])]  # menus are no headline
+    real = [c for c in candidates if not _is_furniture(c[1])]  # menus and taglines are no headline
     dated = any(not bar for _, _, bar in stamps)
     if not real or (not dated and all(_is_photo_caption(line) for _, line in real)):
         # No headline: an excerpt opening with a photo's caption, or with a date line only. A
@@ -507,6 +507,16 @@ CAPITALS_MASTHEAD_MAX_WORDS = 12  # a body's full name in capitals runs longer t
 
 
 _PORTALS = tuple(fold(w) + " " for w in V.PORTAL_NAME_OPENINGS)
+_TAGLINES = tuple(fold(w) + " " for w in V.MASTHEAD_TAGLINE_OPENINGS)
+
+
+def _is_furniture(line: str) -> bool:
+    """A menu ('Trang chủ | Giới thiệu | Văn bản | Liên hệ', known section names or short items between pipes)
+    or a newspaper's tagline ('Cơ quan Trung ương của Đảng Cộng sản Việt Nam - …')."""
+    if _FURNITURE_LINE_RE.match(line) or fold(line).startswith(_TAGLINES):
+        return True
+    items = [[w for w in item.split() if any(c.isalnum() for c in w)] for item in line.split("|")]
+    return len(items) >= V.MENU_MIN_ITEMS and all(0 < len(words) <= V.MENU_ITEM_MAX_WORDS for words in items)
 
 
 def _is_masthead(candidate: tuple[int, str], first: int) -> bool:

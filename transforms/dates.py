@@ -284,10 +284,13 @@ def is_range_part(text: str, mention: DateMention) -> bool:
 
 # (after the days counted, if the sentence opens with them: 'Sau ba ngày làm việc, từ ngày 8 đến ngày 10 …,')
 _DAYS_COUNTED = (
-    rf"(?:{_words(V.EVENT_DAYS_BEFORE)})\s+(?:\d{{1,2}}|{_words(V.EVENT_DAYS_COUNTS)})\s+{V.EVENT_DAYS_NOUN}"
+    rf"(?:(?:{_words(V.EVENT_DAYS_BEFORE)})\s+(?:\d{{1,2}}|{_words(V.EVENT_DAYS_COUNTS)})\s+{V.EVENT_DAYS_NOUN}"
+    rf"|(?:{_words(V.EVENT_DAYS_WITHIN)})\s+(?:\d{{1,2}}|{_words(V.EVENT_DAYS_COUNTS)})\s+{V.EVENT_DAYS_WITHIN_NOUN})"
 )
 _SPAN_OPENING_RE = re.compile(
-    rf"(?:^|[.!?\n])\s*(?:{_DAYS_COUNTED}\s*,\s*)?(?:{_words(V.RANGE_START_BEFORE)})\s+$", re.IGNORECASE
+    # (after the outlet's tag that opens a lead: '(BHG) - Trong 3 ngày, từ 24 đến 26-6, …')
+    rf"(?:^|[.!?\n])\s*(?:\([^()\n]{{2,24}}\)\s*[-–]\s*)?(?:{_DAYS_COUNTED}\s*,\s*)?(?:{_words(V.RANGE_START_BEFORE)})\s+$",
+    re.IGNORECASE,
 )
 
 # what may follow the first day before the comma: 'đến ngày 28-2-2021' (the span's end)

@@ -299,16 +299,19 @@ _SIGNED_AT_END_RE = re.compile(
 def _date_told_by_its_sentence(
     text: str, mentions: list[DocumentMention], published: date | None, year: int | None
 ) -> list[DocumentMention]:
-    """An undated document that opens its sentence, dated by the signing that sentence ends with, when no
-    other document is cited between."""
+    """An undated document dated by the signing its sentence ends with, when no other document is cited
+    between and the document opens the sentence or a comma sets the signing off as said of it ('… thực hiện Kế
+    hoạch số 189-KH/TU của Ban Thường vụ Tỉnh ủy về rà soát …, được ban hành ngày 2-12-2019.')."""
     for i, m in enumerate(mentions):
-        if m.issued_date is not None or _sentence_start(text, m.start) != m.start:
+        if m.issued_date is not None:
             continue
         end = min(text.find(". ", m.end) % (len(text) + 1), text.find("\n", m.end) % (len(text) + 1))
         if any(m.end <= n.start < end for n in mentions[i + 1 :]):
             continue
         told = _SIGNED_AT_END_RE.search(text, m.end, end + 1)
-        if told is not None:
+        if told is not None and (
+            _sentence_start(text, m.start) == m.start or text[m.end : told.start()].rstrip().endswith(",")
+        ):
             mentions[i] = _dated_by(m, told, published, year)
     return mentions
 
@@ -538,6 +541,8 @@ _SAME_DAY_AFTER_RE = re.compile(rf"\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{_SAME_DAY})(?
 _SAME_DAY_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:{_SAME_DAY})(?!\w)[^.;\n]*(?<!\w)(?:{_SIGNED})(?!\w)[^.;\n]*$", re.IGNORECASE
 )
+# ... or has it right before the document ('Cùng ngày, Bộ Chính trị có Quyết định số 528-QĐNS/TW cho …')
+_SAME_DAY_HAS_RE = re.compile(rf"(?<!\w)(?:{_SAME_DAY})(?!\w)[^.;\n]*(?<!\w)(?:{_HAS})\s+$", re.IGNORECASE)
 # ... or when a clause joined to one citing another document opens with them and the document ('Ngày 26/6, Ban
 # Thường vụ ban hành Quyết định số A …; cùng ngày, Quyết định số B chỉ định …')
 _SAME_DAY_CLAUSE_RE = re.compile(rf"[;,]\s*(?:{_SAME_DAY})\s*,?\s*$", re.IGNORECASE)
@@ -555,6 +560,7 @@ def _date_same_day(
         if m.issued_date is None and (
             _SAME_DAY_AFTER_RE.match(text, m.end)
             or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
+            or _SAME_DAY_HAS_RE.search(text, max(0, m.start - 120), m.start)
             # (or anywhere in the sentence for one joined to another by 'và': 'Cùng ngày, … ký Quyết định số
             # 613/QĐ-HĐTV về việc ông A … nghỉ hưu …, tính từ ngày 1/7/2024 và Quyết định số 614/QĐ-HĐTV …')
             or (

@@ -273,7 +273,9 @@ def _dated_anchors(
             sentence = _sentence_of(spans, d.start)
             opens = d.start - offset <= len(_OPENING_RE.match(para).group()) + 25
             cue = _MEETING_RE.search(low, sentence[0], sentence[1])
-            if d.marked and (n < leads or opens) and cue and not _FUTURE_RE.search(low, sentence[0], cue.start()):
+            # (a span opening the sentence is its days, however bare: 'Trong 3 ngày, từ 24 đến 26-6, …')
+            day = d.marked or (d.last_day is not None and opens_with_span(low, d))
+            if day and (n < leads or opens) and cue and not _FUTURE_RE.search(low, sentence[0], cue.start()):
                 anchors.append((d, sentence))
                 break
         for d in in_para:

@@ -319,6 +319,8 @@ TITLE_HEADS = (
     "cụm phó",
     "trưởng cụm",  # the same head of an emulation cluster, written the other way round
     "phó trưởng cụm",
+    "trưởng khối",
+    "phó trưởng khối",
     "trưởng phòng",
     "phó trưởng phòng",
     "chánh án",
@@ -438,6 +440,7 @@ TITLE_STOPS = (
     "điều hành",
     "có",
     "về",
+    "vào",  # 'bầu bổ sung A, Giám đốc Sở Nội vụ vào Ban Thường vụ Tỉnh ủy
     "theo",
     "nhận",
     "ghi nhận",
@@ -706,6 +709,9 @@ EVENT_DAYS_BEFORE = ("sau", "trải qua")
 # Hội nghị lần thứ nhất … trong khuôn khổ chương trình Đại hội XIV (diễn ra từ 19-25/1)'), not the meeting's.
 EVENT_FRAME_WORDS = ("trong khuôn khổ", "bên lề", "nằm trong chương trình")
 EVENT_DAYS_NOUN = "ngày làm việc"
+# ... or the days an event lasts, before its span: 'Trong 3 ngày, từ 24 đến 26-6, … tổ chức Đại hội …'.
+EVENT_DAYS_WITHIN = ("trong",)
+EVENT_DAYS_WITHIN_NOUN = "ngày"
 EVENT_DAYS_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 RANGE_END_BEFORE = ("đến",)
 # ... or before 'đến'/'tới' and another date ('22-2 đến 28-2') is one of its ends.
@@ -1007,6 +1013,12 @@ SOURCE_LINE_STARTS = ("theo ", "nguồn:", "nguồn ")
 OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv", "ban biên tập")
 # A portal's name opens so, however long the owner's name after it: 'Cổng thông tin điện tử Đảng bộ các cơ quan
 # Đảng tỉnh Ninh Bình' (a masthead, never a headline).
+# A newspaper's tagline under its masthead: 'Cơ quan Trung ương của Đảng Cộng sản Việt Nam - Tiếng nói của Đảng,
+# Nhà nước và nhân dân Việt Nam', 'Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh …' (never a headline).
+MASTHEAD_TAGLINE_OPENINGS = ("cơ quan trung ương của", "cơ quan của", "cơ quan ngôn luận của", "tiếng nói của")
+# A menu line: several short items between pipes ('Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên
+# hệ'), at least this many, each of at most so many words.
+MENU_MIN_ITEMS, MENU_ITEM_MAX_WORDS = 3, 4
 PORTAL_NAME_OPENINGS = ("cổng thông tin điện tử", "trang thông tin điện tử", "cổng thông tin", "trang tin điện tử")
 
 # --- Headline layout (clean.py's header reading) ---
@@ -1149,6 +1161,8 @@ TITLE_POSITIONS = (
     "Cụm phó",
     "Trưởng cụm",
     "Phó Trưởng cụm",
+    "Trưởng khối",  # an emulation bloc's head, as a cluster's: 'Trưởng Khối thi đua'
+    "Phó Trưởng khối",
     "Viện trưởng",
     "Phó Viện trưởng",
     "Hiệu trưởng",
@@ -1229,6 +1243,8 @@ TITLE_POSITION_UNITS = {
     "Cụm phó": "Cụm",
     "Trưởng cụm": "Cụm",
     "Phó Trưởng cụm": "Cụm",
+    "Trưởng khối": "Khối",
+    "Phó Trưởng khối": "Khối",
     "Viện trưởng": "Viện",
     "Phó Viện trưởng": "Viện",
     "Trưởng Công an": "Công an",  # the police of a district, commune or special zone ('Trưởng Công an xã')

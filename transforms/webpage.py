@@ -94,7 +94,7 @@ def read_page(html: str) -> Page:
     import trafilatura  # imported here: it is slow to import and only pages need it
 
     doc = trafilatura.bare_extraction(
-        html,
+        _without_layout_tables(html),
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -126,6 +126,83 @@ def read_page(html: str) -> Page:
         lines.insert(1 if meta.title and lines and lines[0] == meta.title else 0, lead)
     lines += [c for c in _captions(tree) if not any(c in line for line in lines)] if tree is not None else []
     return Page(text="\n\n".join(lines), meta=meta)
+
+
+# An old page laid out with tables may hold its whole article in one cell, its lines broken by <br> rather than
+# set in paragraphs, which the page reader joins into one line (a table's cell is one line of its row): such a
+# cell holds a table of its own or more text than any table of data does, and more <br> than <p>.
+LAYOUT_CELL_CHARS = 1500
+LAYOUT_CELL_BREAKS = 4
+
+
+def _without_layout_tables(page: str) -> str:
+    """`page` with its layout tables (see LAYOUT_CELL_CHARS) as plain blocks, so that the page reader keeps the
+    lines of their cells (the breadcrumb, the headline, the date line, the lead); tables of data stay."""
+    if "<td" not in page and "<TD" not in page:
+        return page
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(page)
+    except (ValueError, TypeError, etree.ParserError):
+        return page
+    layout = [table for table in tree.iter("table") if any(_broken_by_lines(cell) for cell in table.iter("td"))]
+    if not layout:
+        return page
+    for table in layout:
+        cells = [cell for cell in table.iter("td") if _broken_by_lines(cell)]
+        for element in table.iter("table", "tbody", "thead", "tr", "td", "th"):
+            element.tag = "div"
+        for cell in cells:
+            _paragraphs_at_breaks(cell)
+    return lxml_html.tostring(tree, encoding="unicode")
+
+
+_INLINE_TAGS = ("font", "b", "strong", "i", "em", "span", "u")
+
+
+def _paragraphs_at_breaks(cell) -> None:
+    """The cell's lines, broken by <br>, as paragraphs (<p>): the page reader keeps paragraphs apart, while it may
+    join lines broken by <br> next to blocks (a photo's table inside the text)."""
+    from lxml import html as lxml_html
+
+    for inline in [e for e in cell.iter(*_INLINE_TAGS) if e.find(".//br") is not None]:
+        inline.drop_tag()  # ('<font>line<br>line</font>': its breaks are the cell's)
+    groups: list[list] = [[cell.text or ""]]
+    for child in list(cell):
+        tail, child.tail = child.tail or "", None
+        if child.tag == "br":
+            groups.append([])
+        elif child.tag in _INLINE_TAGS or child.tag == "a" or not isinstance(child.tag, str):
+            groups[-1].append(child)
+        else:  # a block keeps its place between the lines
+            groups += [[child], []]
+        groups[-1].append(tail)
+        cell.remove(child)
+    cell.text = None
+    for group in groups:
+        if not any(isinstance(x, str) and x.strip() or not isinstance(x, str) for x in group):
+            continue
+        block = group[0] if len(group) == 1 and not isinstance(group[0], str) else lxml_html.Element("p")
+        if block is not group[0]:
+            for item in group:
+                if isinstance(item, str):
+                    if len(block):
+                        block[-1].tail = (block[-1].tail or "") + item
+                    else:
+                        block.text = (block.text or "") + item
+                else:
+                    block.append(item)
+        cell.append(block)
+
+
+def _broken_by_lines(cell) -> bool:
+    """Whether a table's cell is a page's layout holding lines broken by <br> (LAYOUT_CELL_CHARS)."""
+    if cell.find(".//table") is None and len(cell.text_content()) <= LAYOUT_CELL_CHARS:
+        return False
+    breaks = sum(1 for _ in cell.iter("br"))
+    return breaks >= LAYOUT_CELL_BREAKS and breaks > sum(1 for _ in cell.iter("p"))
 
 
 _SITE_TITLE_STARTS = tuple(fold(w) for w in V.SITE_TITLE_STARTS)
