@@ -468,3 +468,35 @@ def test_a_menu_of_short_items_between_pipes_and_a_newspapers_tagline_are_no_hea
         f"{headline}\nCập nhật: 17/01/2008 09:30\n\n{LEAD}"
     )
     assert a.title == headline
+
+
+def test_a_print_views_address_and_print_day_are_not_the_headline_and_publication():
+    headline = "Công bố các quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ"
+    a = clean_text(
+        "Bản in\nBÁO BÌNH PHƯỚC ĐIỆN TỬ\nhttp://baobinhphuoc.com.vn/Content/cong-bo-cac-quyet-dinh-cua-ban-thuong-vu-tinh"
+        f"-uy-ve-cong-tac-can-bo-84317\nNgày in: 13/05/2019 08:31\nThời sự - Chính trị\n{headline}\n"
+        f"10-05-2019 - 16:48:12\n\n{LEAD}"
+    )
+    assert (a.title, a.published_at) == (headline, datetime(2019, 5, 10, 16, 48))
+
+
+def test_a_day_without_its_time_takes_the_time_the_byline_at_the_end_gives_for_it():
+    a = clean_text(
+        f"{HEADLINE}\nPosted: June 17, 2021 | Lượt xem / Views: 862\n\n{LEAD}\n\nTrọng Hùng - Báo Đà Nẵng, 14:05 ngày"
+        " 17/6/2021"
+    )
+    assert a.published_at == datetime(2021, 6, 17, 14, 5)
+    # (a time given for another day is not the publication's)
+    a = clean_text(f"{HEADLINE}\nPosted: June 17, 2021\n\n{LEAD}\n\nTrọng Hùng, 14:05 ngày 18/6/2021")
+    assert a.published_at == datetime(2021, 6, 17)
+
+
+def test_a_forwarded_article_starts_after_the_last_e_mail_header():
+    a = clean_text(
+        "Từ: Lò Thị Hạnh [mailto:lthanh@example.vn]\nGửi: Thứ Hai, 25 tháng 4, 2016 8:14 SA\nĐến: Văn phòng\n"
+        "Chủ đề: FW: [Báo Sơn La] Tin mới\n\nKính gửi Văn phòng,\nEm chuyển bài để các anh chị lưu hồ sơ.\nHạnh\n\n"
+        "-----Thư gốc-----\nTừ: Báo Sơn La [mailto:tinmoi@example.vn]\nGửi: Thứ Bảy, 23 tháng 4, 2016 6:00 SA\n"
+        f"Chủ đề: [Báo Sơn La] Tin mới\n\n{HEADLINE}\n22/04/2016 17:35\n\n{LEAD}"
+    )
+    assert (a.title, a.published_at) == (HEADLINE, datetime(2016, 4, 22, 17, 35))
+    assert "Kính gửi" not in a.body_text

@@ -1,6 +1,6 @@
 """Web pages: main text, captions and metadata of a saved news page; furniture never gets through."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -209,3 +209,20 @@ def test_an_old_portal_that_breaks_its_article_cell_into_lines_with_br_keeps_the
     assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
     assert records.article["published_at"] == datetime(2019, 4, 6, 15, 20)
     assert lines[0] in page.text.split("\n\n")
+
+
+def test_a_headline_lead_and_date_line_marked_by_class_when_the_page_title_names_the_site():
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[3:])
+    html = (
+        "<html><head><title>BAN TỔ CHỨC TỈNH ỦY YÊN HÀ</title></head><body><table><tr><td class='leftcol'><table>"
+        "<tr><td class='menuitem'><a href='/a'>Tin tức - Sự kiện</a></td></tr></table></td><td class='maincol'><table>"
+        "<tr><td class='ngaydang'><i>Cập nhật ngày: 06/04/2019</i></td></tr>"
+        "<tr><td class='tieude'><b>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I</b></td></tr>"
+        f"<tr><td class='tomtat'><b>{ARTICLE.split(chr(10) * 2)[2]}</b></td></tr>"
+        f"<tr><td class='noidung'>{body}</td></tr></table></td></tr></table></body></html>"
+    )
+    page = read_page(html)
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
+    assert records.article["published_at"] == datetime(2019, 4, 6)
+    assert [m["meeting_date"] for m in records.meetings] == [date(2019, 4, 5)]

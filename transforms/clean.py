@@ -131,7 +131,7 @@ class CleanArticle:
 def clean_text(text: str) -> CleanArticle:
     """Split an article's decoded text into its header and its clean, evidence-addressable body."""
     lines = [squash_spaces(line) for line in unmarked(unwrapped(text)).split("\n")]
-    marked_at, year_hint, lines = _crawler_mark(lines)
+    marked_at, year_hint, lines = _crawler_mark(_after_email_headers(lines))
     lines, late_captions = _cut_trailer(lines)
     lines = _drop_furniture(lines)
     lead = next((i for i, line in enumerate(lines) if _is_paragraph(line)), len(lines))
@@ -146,6 +146,7 @@ def clean_text(text: str) -> CleanArticle:
         published_at, body = _stamp_at_end(body)
     if published_at is None:
         published_at = _bar_dating_the_lead(header, body)
+    published_at = _time_told_at_the_end(published_at, body)
     body, tail_authors, credits = _read_trailer_byline(body)
     authors += [a for a in tail_authors if a not in authors]
 
@@ -197,6 +198,31 @@ def _outlet_tag(line: str) -> str | None:
     m = _OUTLET_PREFIX_RE.match(line)
     tag = m.group().strip(" ()-–") if m else ""
     return tag or None
+
+
+_EMAIL_FROM = _folded(V.EMAIL_FROM_LABELS)
+_EMAIL_SUBJECT = _folded(V.EMAIL_SUBJECT_LABELS)
+
+
+def _after_email_headers(lines: list[str]) -> list[str]:
+    """The lines after the last e-mail header of a forwarded article ('Từ: …' … 'Chủ đề: …'): the covering notes
+    and headers of the messages that carried it are not the article's."""
+    first = next((line for line in lines if line), "")
+    if not fold(first).startswith(_EMAIL_FROM):
+        return lines
+    cut = 0
+    for i, line in enumerate(lines):
+        if fold(line).startswith(_EMAIL_FROM):
+            subject = next(
+                (
+                    k
+                    for k in range(i + 1, min(len(lines), i + V.EMAIL_HEADER_LINES))
+                    if fold(lines[k]).startswith(_EMAIL_SUBJECT)
+                ),
+                None,
+            )
+            cut = subject + 1 if subject is not None else cut
+    return lines[cut:]
 
 
 def _crawler_mark(lines: list[str]) -> tuple[datetime | None, int | None, list[str]]:
@@ -510,10 +536,13 @@ _PORTALS = tuple(fold(w) + " " for w in V.PORTAL_NAME_OPENINGS)
 _TAGLINES = tuple(fold(w) + " " for w in V.MASTHEAD_TAGLINE_OPENINGS)
 
 
+_URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+$")  # a print view's address line
+
+
 def _is_furniture(line: str) -> bool:
-    """A menu ('Trang chủ | Giới thiệu | Văn bản | Liên hệ', known section names or short items between pipes)
-    or a newspaper's tagline ('Cơ quan Trung ương của Đảng Cộng sản Việt Nam - …')."""
-    if _FURNITURE_LINE_RE.match(line) or fold(line).startswith(_TAGLINES):
+    """A menu ('Trang chủ | Giới thiệu | Văn bản | Liên hệ', known section names or short items between pipes),
+    a newspaper's tagline ('Cơ quan Trung ương của Đảng Cộng sản Việt Nam - …') or a page's address."""
+    if _FURNITURE_LINE_RE.match(line) or fold(line).startswith(_TAGLINES) or _URL_LINE_RE.match(line):
         return True
     items = [[w for w in item.split() if any(c.isalnum() for c in w)] for item in line.split("|")]
     return len(items) >= V.MENU_MIN_ITEMS and all(0 < len(words) <= V.MENU_ITEM_MAX_WORDS for words in items)
@@ -585,6 +614,19 @@ def _stamp_at_end(body: list[str]) -> tuple[datetime | None, list[str]]:
     """Others print it last, under the byline ('Kim Lân' / 'Thứ Tư, 04/09/2024, 21:10'); read only when
     the header has none (a weekday there is the article's, not the portal's today)."""
     return _take_stamp_line(body, range(len(body) - 1, max(0, len(body) - 3), -1))
+
+
+def _time_told_at_the_end(published_at: datetime | None, body: list[str]) -> datetime | None:
+    """A day printed without its time in the header ('Posted: June 17, 2021') takes the time a line of the last
+    few gives for that day ('Trọng Hùng - Báo Đà Nẵng, 14:05 ngày 17/6/2021', the byline of the paper it is from)."""
+    if published_at is None or published_at.hour or published_at.minute:
+        return published_at
+    for line in body[-3:]:
+        if line.count(" ") < STAMP_LINE_WORDS:
+            stamp, _ = parse_stamp(line)
+            if stamp is not None and stamp.date() == published_at.date() and (stamp.hour or stamp.minute):
+                return stamp
+    return published_at
 
 
 def _take_stamp_line(body: list[str], looked_at: range) -> tuple[datetime | None, list[str]]:

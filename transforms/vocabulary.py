@@ -1013,6 +1013,11 @@ SOURCE_LINE_STARTS = ("theo ", "nguồn:", "nguồn ")
 OUTLET_WORDS = ("báo", "tạp chí", "đài", "cổng", "trang", "ttxvn", "vtv", "ban biên tập")
 # A portal's name opens so, however long the owner's name after it: 'Cổng thông tin điện tử Đảng bộ các cơ quan
 # Đảng tỉnh Ninh Bình' (a masthead, never a headline).
+# An e-mail's header, when an article comes forwarded: 'Từ: … / Gửi: … / Đến: … / Chủ đề: …' (one block per
+# message; the article follows the last).
+EMAIL_FROM_LABELS = ("từ:", "from:")
+EMAIL_SUBJECT_LABELS = ("chủ đề:", "subject:", "tiêu đề thư:")
+EMAIL_HEADER_LINES = 6  # the subject at most so many lines after the sender
 # A newspaper's tagline under its masthead: 'Cơ quan Trung ương của Đảng Cộng sản Việt Nam - Tiếng nói của Đảng,
 # Nhà nước và nhân dân Việt Nam', 'Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh …' (never a headline).
 MASTHEAD_TAGLINE_OPENINGS = ("cơ quan trung ương của", "cơ quan của", "cơ quan ngôn luận của", "tiếng nói của")
@@ -1079,7 +1084,7 @@ DATE_GOVERNING_WORDS = ("kỷ niệm", "nhân", "dịp", "vào", "từ", "đến
 # More openings only a photo description has (kept apart from the tuple above: merges stay clean).
 ILLUSTRATION_CAPTION_STARTS = ("ảnh minh họa", "ảnh tư liệu", "ảnh minh hoạ")
 # A clock or date widget labelled as the portal's present ("Hôm nay: 03/12/2026"): never a publication date.
-TODAY_WORDS = ("hôm nay", "bây giờ")
+TODAY_WORDS = ("hôm nay", "bây giờ", "ngày in")  # (a print view's 'Ngày in: 13/05/2019 08:31': the day it was printed)
 # Words after which a name continues the sentence ("Dự hội nghị có Đồng chí A", "trao cho Ông B"):
 # a capitalised form of address after one does not open a lead glued after a headline.
 NAME_GOVERNING_WORDS = (
@@ -1333,6 +1338,9 @@ ORGAN_NAMES_WITH_COMMA = (
     "Công chức, viên chức",  # a Home Affairs department's unit: 'Trưởng phòng Công chức, viên chức Sở Nội vụ'
     "Tổ chức, biên chế và tổ chức phi chính phủ",  # another (or "Phòng Tổ chức, biên chế" before 2020)
     "Tổ chức, biên chế",
+    # an Organisation Commission's units: 'Trưởng phòng Tổ chức đảng, đảng viên' (or with a dash)
+    "Tổ chức cơ sở đảng, đảng viên",
+    "Tổ chức đảng, đảng viên",
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",  # of a province or city since 2025, with its level word after
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )

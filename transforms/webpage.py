@@ -9,7 +9,7 @@ and goes through the same cleaning and extraction.
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 from hoinghi.transforms import vocabulary as V
@@ -35,7 +35,14 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat"
 LOCAL_TIME = timezone(timedelta(hours=7))
 # The lead ('sapo') under the headline: many CMSs keep it apart from the body, and trafilatura, reading it
 # as a teaser, often drops it, though it is where the meeting's day and its chair are told.
-_LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "intro")
+_LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "intro", "tomtat")  # ('tóm tắt': summary)
+# ... and the headline and its date line, which trafilatura may drop with the layout table they stand in ('tiêu
+# đề': title, 'ngày đăng': posted on); read when the page's title names the site only.
+_HEADLINE_CLASSES = ("tieude", "tieu-de", "title_news", "news-title", "article-title", "title-detail")
+_HEADLINE_XPATH = " | ".join(("//h1", *(f"//*[contains(@class, '{c}')]" for c in _HEADLINE_CLASSES)))
+_DATE_LINE_CLASSES = ("ngaydang", "ngay-dang", "date_news", "news-date", "post-date")
+_DATE_LINE_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _DATE_LINE_CLASSES)
+HEADLINE_WORDS = (4, 40)
 _LEAD_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _LEAD_CLASSES)
 _META_LEAD_XPATH = "//meta[@property='og:description']/@content | //meta[@name='description']/@content"
 MIN_LEAD_WORDS, MAX_LEAD_WORDS = 12, 120  # shorter is a label or a teaser; longer, a block with the body in it
@@ -119,6 +126,11 @@ def read_page(html: str) -> Page:
     )
     lines = [_out_of_layout_table(_squash(line)) for line in doc.text.split("\n")]
     lines = [line for line in lines if line]
+    if tree is not None and (meta.title is None or _names_the_site(meta.title)):
+        headline, date_line = _marked_headline(tree)
+        if headline and not any(headline in line for line in lines):
+            lines = [headline, *([date_line] if date_line and not any(date_line in x for x in lines) else []), *lines]
+            meta = replace(meta, title=headline)
     if meta.title and lines and lines[0] != meta.title:
         lines.insert(0, meta.title)  # the headline is the first line of a plain-text article
     lead = _lead(tree) if tree is not None else None
@@ -206,6 +218,7 @@ def _broken_by_lines(cell) -> bool:
 
 
 _SITE_TITLE_STARTS = tuple(fold(w) for w in V.SITE_TITLE_STARTS)
+_OUTLETS = tuple(fold(w) + " " for w in V.OUTLET_WORDS)
 # where a page states its own date: its <meta> tags, JSON-LD, a <time datetime>
 _DATE_METADATA_RE = re.compile(
     r"published_time|datePublished|pubdate|<time[^>]+datetime=|name=[\"'](?:dc\.)?date", re.IGNORECASE
@@ -256,6 +269,26 @@ def _lead(tree) -> str | None:
         if text and MIN_LEAD_WORDS <= len(text.split()) <= MAX_LEAD_WORDS and opens_with_event_date(text):
             return text
     return None
+
+
+def _names_the_site(title: str) -> bool:
+    """A page title that is the site's name: an outlet's ('Báo Hà Giang điện tử') or in capitals ('BAN TỔ CHỨC
+    TỈNH ỦY QUẢNG TRỊ')."""
+    return title.isupper() or fold(title).startswith(_OUTLETS)
+
+
+def _marked_headline(tree) -> tuple[str | None, str | None]:
+    """The headline an element the CMS marks as such holds (an <h1>, 'tieude'), and its marked date line."""
+    headline = next(
+        (
+            text
+            for element in tree.xpath(_HEADLINE_XPATH)
+            if (text := _squash(element.text_content())) and HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1]
+        ),
+        None,
+    )
+    date_line = next((text for e in tree.xpath(_DATE_LINE_XPATH) if (text := _squash(e.text_content()))), None)
+    return headline, date_line if headline else None
 
 
 def _captions(tree) -> list[str]:
