@@ -1890,3 +1890,11 @@ def test_a_gapped_clause_with_two_persons_joined_by_va_gives_each_the_post():
         ("Hoàng Thị Minh Thư", "elect", "Phó Chủ tịch Hội"),
         ("Kiều Văn Lộc", "elect", "Phó Chủ tịch Hội"),
     ]
+
+
+def test_an_election_awaited_until_a_body_votes_is_no_change():
+    text = (
+        "Chiều 20-12-2024, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1985-QĐ/TU phân công ông Hà Văn Chung phụ"
+        " trách UBND tỉnh cho đến khi HĐND tỉnh bầu Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026."
+    )
+    assert changes(text) == [("Hà Văn Chung", "assign", "phụ trách UBND tỉnh")]

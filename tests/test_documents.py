@@ -632,3 +632,8 @@ def test_cung_ngay_with_a_body_that_has_the_decision_and_a_signing_set_off_by_a_
         ("528-QĐNS/TW", date(2011, 12, 9)),
         ("189-KH/TU", date(2019, 12, 2)),
     ]
+
+
+def test_a_signing_told_in_commas_after_the_code_with_an_adverb():
+    text = "Quyết định số 707/QĐ-UBND, cũng được ký ngày 11/3, giao quyền Giám đốc Sở cho bà A."
+    assert codes_on(text, date(2024, 3, 20)) == [("707/QĐ-UBND", "Quyết định", date(2024, 3, 11))]

@@ -605,3 +605,17 @@ def test_a_lead_opening_with_the_days_counted_and_a_bare_span_after_the_outlets_
         "\n\nChiều 26-6, tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ Huyện ủy."
     )
     assert [(m.meeting_date, m.date_text) for m in meetings][0] == (date(2015, 6, 24), "24 đến 26-6")
+
+
+def test_a_meeting_named_in_passing_with_its_day_but_not_one_planned_nor_a_session_of_another():
+    meetings, _ = analyse(
+        "Bộ CHQS tỉnh công bố quyết định\n20/03/2025 08:00\n\nNgày 19-3, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị công bố"
+        " quyết định về công tác cán bộ.\n\nViệc điều chỉnh cán bộ được thực hiện sau kỳ họp thứ 21 của Ủy ban Kiểm tra"
+        " Đảng ủy Quân khu 7 diễn ra ngày 11-3 vừa qua. Hội nghị tổng kết năm dự kiến tổ chức vào ngày 20/12."
+    )
+    assert sorted(m.meeting_date for m in meetings) == [date(2025, 3, 11), date(2025, 3, 19)]
+    meetings, _ = analyse(
+        "Đại hội Đoàn tỉnh\n16/09/2022 18:00\n\nTrong 2 ngày 15 - 16/9, Tỉnh đoàn tổ chức Đại hội đại biểu lần thứ"
+        " XVIII.\n\nPhiên thứ nhất của Đại hội diễn ra chiều 15/9 do Đoàn Chủ tịch điều hành."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2022, 9, 15)]

@@ -82,17 +82,19 @@ _SIGNED = "|".join(map(re.escape, sorted((*V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WOR
 _SIGNED_PASSIVE = "|".join(map(re.escape, V.DOC_SIGNED_PASSIVE))
 _ALL = "|".join(map(re.escape, V.DOC_ALL_WORDS))
 _SIGNED_AT = "|".join(map(re.escape, V.DOC_SIGNED_AT))
+_SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
 _ISSUED_RE = re.compile(
     # a comma after the issuer only before the signing: 'của Bộ Chính trị, ký hôm 3/4' ('của Tỉnh ủy, ngày
     # 5/6 Hội nghị họp' opens another clause)
     rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}(?:\s*,(?=\s*(?:{_SIGNED})\s))?\s+)?(?:{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE}\s+)?"
     # 'và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3': codes listed, then the day of them all
-    rf"(?:(?:{_ALL})\s+)?(?:(?:{_SIGNED_PASSIVE})\s+)?(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
+    # ('Quyết định số 707/QĐ-UBND, cũng được ký ngày 11/3, giao quyền …')
+    rf"(?:(?:{_ALL})\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}(?:(?:{_SIGNED_PASSIVE})\s+)?"
+    rf"(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
     re.IGNORECASE,
 )
 # ... or before the issuer and the verb, the code right after them: 'Ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký
 # Quyết định số 2345/QĐ-UBND' (any other word between them and the date is someone else's day).
-_SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
 _RECENT = "|".join(map(re.escape, V.DOC_RECENT_DAY_WORDS))
 _TYPE_WORD = "|".join(map(re.escape, V.DOC_TYPE_WORDS))
 _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))

@@ -68,6 +68,9 @@ _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
 _EARLIER_EVENT_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,\s*(?:\S+\s+){{0,2}}$")
 _EARLIER_OPENER_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
+_HELD_ON_RE = re.compile(
+    rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+(?:{re.escape(fold(V.AT_TIME_WORD))}\s+)?$"
+)
 _DAY_WORDS_ONLY_RE = re.compile(r"\s*(?:\S+\s+){0,2}$")
 # the day's clause closed, the meeting is the subject: ', Hội nghị lần thứ 17 …', ', Kỳ họp thứ 7 …'
 _MEETING_SUBJECT_RE = re.compile(r"\s*,\s*(?:\w+\s+)?" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
@@ -264,6 +267,7 @@ def _dated_anchors(
     """The dated sentences that report a meeting: the lead's first, any paragraph opening with a day,
     or failing those a meeting noun with its day anywhere ('Hội nghị giao ban chiều 24-8-2020')."""
     anchors: list[tuple[DateMention | None, tuple[int, int]]] = []
+    held: list[tuple[DateMention, tuple[int, int]]] = []  # meetings named in passing, with their day
     # A lead that names no day sums the news up ('Ủy ban Kiểm tra Trung ương thi hành kỷ luật …'): the
     # paragraph after it tells the news as a lead does ('Theo Thông báo …, trong hai ngày 20 và 21/8, … đã họp').
     leads = 2 if body and not any(body[0][0] <= d.start < body[0][0] + len(body[0][1]) for d in dates) else 1
@@ -280,8 +284,13 @@ def _dated_anchors(
                 break
         for d in in_para:
             sentence = _sentence_of(spans, d.start)
-            if d.marked and not any(s == sentence for _, s in anchors) and _tells_own_meeting(low, d, sentence):
-                anchors.append((d, sentence))
+            if d.marked and not any(s == sentence for _, s in anchors + held):
+                if _tells_own_meeting(low, d, sentence):
+                    anchors.append((d, sentence))
+                elif _held_in_passing(low, d, sentence):
+                    held.append((d, sentence))
+    # (one held in passing on the day of another is a session of it: 'Phiên thứ nhất … diễn ra chiều 15/9')
+    anchors += [(d, s) for d, s in held if not any(a and (a.day, a.month) == (d.day, d.month) for a, _ in anchors)]
     if not anchors:
         for d in dates:
             sentence = _sentence_of(spans, d.start)
@@ -289,6 +298,16 @@ def _dated_anchors(
             if _NOUN_BEFORE_DATE_RE.search(before):
                 return [(d, sentence)]
     return anchors
+
+
+def _held_in_passing(low: str, d: DateMention, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence names a meeting in passing with the verb that it was held and day `d` ('… sau kỳ họp thứ
+    21 của Ủy ban Kiểm tra Đảng ủy Quân khu 7 diễn ra ngày 11-3 vừa qua'; not one 'dự kiến tổ chức ngày 20/12')."""
+    nouns = list(_MEETING_NOUN_RE.finditer(low, sentence[0], d.start))
+    if not nouns or not _HELD_ON_RE.search(low, nouns[-1].end(), d.start):
+        return False
+    between = (nouns[-1].end(), d.start)
+    return not (_CLAUSE_BREAK_RE.search(low, *between) or _FUTURE_RE.search(low, *between))
 
 
 def _tells_own_meeting(low: str, d: DateMention, sentence: tuple[int, int]) -> bool:

@@ -699,6 +699,10 @@ RANGE_START_BEFORE = ("từ",)
 # A sentence opening with one of these and a day tells an earlier (or the same day's) meeting of its own:
 # 'Trước đó, ngày 7/11, Hội nghị Ban Chấp hành Đảng bộ phường đã bầu …', 'Cùng ngày, …'.
 EARLIER_EVENT_OPENERS = ("trước đó", "cùng ngày", "sau đó")
+# ... or a meeting named in passing with the verb that it was held and its day: '… sau kỳ họp thứ 21 của Ủy ban Kiểm
+# tra Đảng ủy Quân khu 7 diễn ra ngày 11-3 vừa qua.'
+MEETING_HELD_VERBS = ("diễn ra", "được tổ chức", "tổ chức", "họp")
+AT_TIME_WORD = "vào"  # "… diễn ra vào ngày 11-3"
 # A sentence telling the close of an event ('Chiều 25/6, … Đại hội … đã bế mạc'): the event began earlier, on
 # the first of the days the article says it spans ('diễn ra trong 2 ngày 24 và 25/6').
 CLOSING_WORDS = ("bế mạc", "bế giảng", "kết thúc", "ngày làm việc")
@@ -1750,7 +1754,8 @@ APPOINTMENT_PLAN_BEFORE = (
     "xem xét",  # 'đề nghị Chủ tịch UBND huyện xem xét cách chức …': a change asked for
 )
 # A purpose or a plan a few words before the verb: "để được tiếp nhận, bổ nhiệm …", "để HĐND xã bầu …".
-APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất")
+# ('cho đến khi HĐND tỉnh bầu Chủ tịch UBND tỉnh': the change awaited, by the body named between)
+APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất", "đến khi", "tới khi")
 APPOINTMENT_PURPOSE_REACH = 6  # words between the purpose word and the verb ("để Hội đồng nhân dân huyện bầu")
 # The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
 APPOINTMENT_PASSIVE_WORDS = ("được", "vừa được", "đã được", "tiếp tục được")
