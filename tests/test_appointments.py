@@ -1898,3 +1898,19 @@ def test_an_election_awaited_until_a_body_votes_is_no_change():
         " trách UBND tỉnh cho đến khi HĐND tỉnh bầu Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026."
     )
     assert changes(text) == [("Hà Văn Chung", "assign", "phụ trách UBND tỉnh")]
+
+
+def test_a_change_told_at_the_session_the_sentence_before_named_takes_its_day():
+    body = (
+        "Ngày 19-3-2025, Bộ Tư lệnh Quân khu tổ chức hội nghị công bố quyết định về công tác cán bộ.\n\n"
+        "Việc điều chỉnh cán bộ được thực hiện sau kỳ họp thứ 21 của Ủy ban Kiểm tra Đảng ủy Quân khu diễn ra ngày"
+        " 11-3-2025. Tại kỳ họp, Ủy ban Kiểm tra đã cách chức Phó Bí thư Đảng ủy Quân sự thị xã đối với Thượng tá"
+        " Hoàng Văn Quý, Chính trị viên Ban CHQS thị xã."
+    )
+    article = clean_text(body)
+    meetings = find_meetings(article, [])
+    persons = find_persons(article.body_text)
+    found = find_appointments(article.body_text, persons, find_documents(article.body_text), meetings)
+    assert [(a.person.full_name, a.action, a.effective_date) for a in found] == [
+        ("Hoàng Văn Quý", "relieve", date(2025, 3, 11))
+    ]

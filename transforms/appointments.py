@@ -1625,7 +1625,29 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         or _in_an_earlier_year(ctx, start, chain.start)
     ):
         return None  # told as the person's past, with no day of its own
-    return _paragraph_day(ctx, start) or _later_sitting_day(ctx, start) or _meeting_day(ctx)
+    return (
+        _session_named_before(ctx, start)
+        or _paragraph_day(ctx, start)
+        or _later_sitting_day(ctx, start)
+        or _meeting_day(ctx)
+    )
+
+
+# 'Tại kỳ họp, …', 'Tại hội nghị này, …': a sentence set at the meeting the one before named
+_AT_THE_MEETING_RE = re.compile(
+    rf"\s*{re.escape(fold(V.AT_WORD))}\s+(?:\w+\s+)?(?:{folded_alternation(V.MEETING_NOUNS)})"
+    rf"(?:\s+(?:{folded_alternation(V.DOC_ABOVE_WORDS + (V.DOC_THIS_WORD,))}))?\s*,"
+)
+
+
+def _session_named_before(ctx: _Context, start: int) -> date | None:
+    """The day of the meeting the sentences before named in its paragraph, for a sentence opening 'Tại kỳ họp, …'
+    ('… sau kỳ họp thứ 21 của Ủy ban Kiểm tra … diễn ra ngày 11-3 vừa qua. Tại kỳ họp, … cách chức …')."""
+    if not _AT_THE_MEETING_RE.match(ctx.folded, start):
+        return None
+    paragraph = _paragraph_start(ctx, start)
+    named = [m for m in ctx.meetings if m.meeting_date and paragraph <= m.evidence_start and m.evidence_end <= start]
+    return named[-1].meeting_date if named else None
 
 
 def _list_day(ctx: _Context, decision: DocumentMention, start: int) -> date | None:
