@@ -637,3 +637,15 @@ def test_cung_ngay_with_a_body_that_has_the_decision_and_a_signing_set_off_by_a_
 def test_a_signing_told_in_commas_after_the_code_with_an_adverb():
     text = "Quyết định số 707/QĐ-UBND, cũng được ký ngày 11/3, giao quyền Giám đốc Sở cho bà A."
     assert codes_on(text, date(2024, 3, 20)) == [("707/QĐ-UBND", "Quyết định", date(2024, 3, 11))]
+
+
+def test_a_number_of_documents_signed_on_a_day_dates_the_last_ones_of_their_type():
+    text = (
+        "Tại hội nghị, bà A công bố Quyết định số 2217-QĐ/TU của Ban Thường vụ Thành ủy điều động ông B.\n\n"
+        "Cùng với đó là Quyết định số 2218-QĐ/TU đồng ý để ông C nghỉ hưu theo chế độ, tính từ ngày 1-2-2024. Hai"
+        " quyết định được ký ngày 29-12-2023 và có hiệu lực từ ngày 2-1-2024."
+    )
+    assert [d for _, _, d in codes(text)] == [date(2023, 12, 29)] * 2
+    # ... not when more of the type were cited: 'Hai quyết định' are the last two
+    three = "Quyết định số 2216-QĐ/TU điều động ông D.\n\n" + text
+    assert [d for _, _, d in codes(three)] == [None] + [date(2023, 12, 29)] * 2

@@ -619,3 +619,13 @@ def test_a_meeting_named_in_passing_with_its_day_but_not_one_planned_nor_a_sessi
         " XVIII.\n\nPhiên thứ nhất của Đại hội diễn ra chiều 15/9 do Đoàn Chủ tịch điều hành."
     )
     assert [m.meeting_date for m in meetings] == [date(2022, 9, 15)]
+
+
+def test_a_sentence_opening_with_its_day_whose_subject_met_and_a_meeting_a_change_was_made_at():
+    meetings, _ = analyse(
+        "Phú Yên có tân Bí thư Tỉnh ủy\n14/03/2022 12:00\n\nSáng 14-3, Tỉnh ủy Phú Yên tổ chức hội nghị công bố quyết"
+        " định về công tác cán bộ.\n\nHôm 11-3, Ban Thường vụ Tỉnh ủy đã họp, thống nhất chương trình hội nghị. Đồng"
+        " chí Lê Thị Ngọc Trâm đã được Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy tại Hội nghị lần thứ 8 hôm 23-2."
+        " Hôm nay (14/3), đồng chí sẽ chủ trì phiên họp đầu tiên của Ban Thường vụ."
+    )
+    assert sorted(m.meeting_date for m in meetings) == [date(2022, 2, 23), date(2022, 3, 11), date(2022, 3, 14)]

@@ -319,6 +319,7 @@ def _date_told_by_its_sentence(
 
 
 _PLURALS = frozenset(fold(w) for w in V.DOC_PLURAL_WORDS)
+_NUMBER_WORDS = {fold(w): n for w, n in V.EVENT_DAYS_COUNTS.items()}  # 'hai' 2, 'ba' 3 …
 _TOLD_FOR_GROUP_REACH = 1500  # a group's day may be told paragraphs after the first of them is cited
 _TOLD_FOR_GROUP_PARAGRAPHS = 2  # ... a count at most two paragraph breaks after it
 
@@ -337,8 +338,15 @@ def _told_for_a_group(text: str, mentions: list[DocumentMention], i: int) -> re.
                 return told
             continue
         count = told.group("count")
-        # (a number counts the last ones: 'Hai quyết định được ký …' dates the two of the sentence before)
-        if fold(count or "") not in _PLURALS or text.count("\n", m.end, told.start()) > 2 * _TOLD_FOR_GROUP_PARAGRAPHS:
+        if text.count("\n", m.end, told.start()) > 2 * _TOLD_FOR_GROUP_PARAGRAPHS:
+            return None
+        number = _NUMBER_WORDS.get(fold(count or ""))
+        if number:  # a number counts the last ones of the type, undated: 'Hai quyết định được ký ngày 29-12.'
+            cited = [k for k, n in enumerate(mentions) if n.end <= told.start() and n.doc_type == m.doc_type]
+            last = cited[-number:]
+            undated = all(mentions[k].issued_date is None for k in last)
+            return told if len(cited) >= number and i in last and undated else None
+        if fold(count or "") not in _PLURALS:
             return None
         between = [n for n in mentions[i + 1 :] if n.start < told.start() and n.doc_type == m.doc_type]
         return told if all(n.issued_date is None for n in between) else None

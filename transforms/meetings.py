@@ -68,6 +68,8 @@ _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
 _EARLIER_EVENT_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,\s*(?:\S+\s+){{0,2}}$")
 _EARLIER_OPENER_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
+_AT_BEFORE_NOUN = fold(V.AT_WORD) + " "
+_NAME_WORDS_RE = re.compile(rf"(?:\s+\S+){{0,{V.AT_MEETING_REACH}}}\s+")
 _HELD_ON_RE = re.compile(
     rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+(?:{re.escape(fold(V.AT_TIME_WORD))}\s+)?$"
 )
@@ -94,6 +96,7 @@ _VENUE_RE = re.compile(
     r"((?:" + "|".join(map(re.escape, V.VENUE_NOUNS)) + "|" + _abbreviated(V.VENUE_LOCALITIES) + r")?\s*" + _NAMED + ")"
 )
 _ADVERBS = "".join(rf"(?:{re.escape(w)}\s+)?" for w in V.ORGANIZER_VERB_ADVERBS)  # (?:đã\s+)?(?:long trọng\s+)?
+_MET_AFTER_DAY_RE = re.compile(rf"\s*,\s*[^,;.]{{3,80}}?\s{_ADVERBS}{_any(tuple(map(fold, V.MET_VERBS)))}(?!\w)")
 # A dot right before a letter is an abbreviation's ('Ban Tổ chức T.Ư', 'Thành ủy TP.HCM'), not a sentence's end.
 _ORGANIZER_RE = re.compile(rf"^(?P<org>[{UPPER}](?:[^,;.]|\.(?=\w)){{3,120}}?)\s+{_ADVERBS}{_any(V.ORGANIZER_VERBS)}\b")
 # Before the organiser: 'Chiều 3-4, tại Hà Nội, Ban Tổ chức ...'.
@@ -303,11 +306,18 @@ def _dated_anchors(
 def _held_in_passing(low: str, d: DateMention, sentence: tuple[int, int]) -> bool:
     """Whether a sentence names a meeting in passing with the verb that it was held and day `d` ('… sau kỳ họp thứ
     21 của Ủy ban Kiểm tra Đảng ủy Quân khu 7 diễn ra ngày 11-3 vừa qua'; not one 'dự kiến tổ chức ngày 20/12')."""
+    met = _DAY_WORDS_ONLY_RE.match(low, sentence[0], d.start) and _MET_AFTER_DAY_RE.match(low, d.end)
+    if met:  # 'Hôm 11-3, Ban Thường vụ Tỉnh ủy đã họp, …' (not 'Hôm nay (21/5), ông Nam sẽ chủ trì phiên họp …')
+        return not _FUTURE_RE.search(low, d.end, met.end())
     nouns = list(_MEETING_NOUN_RE.finditer(low, sentence[0], d.start))
-    if not nouns or not _HELD_ON_RE.search(low, nouns[-1].end(), d.start):
+    if not nouns:
         return False
     between = (nouns[-1].end(), d.start)
-    return not (_CLAUSE_BREAK_RE.search(low, *between) or _FUTURE_RE.search(low, *between))
+    if _CLAUSE_BREAK_RE.search(low, *between) or _FUTURE_RE.search(low, *between):
+        return False
+    # '… diễn ra ngày 11-3', or at the meeting named right before its day: 'tại Hội nghị lần thứ 8 hôm 23.6'
+    at_it = low.endswith(_AT_BEFORE_NOUN, 0, nouns[-1].start()) and _NAME_WORDS_RE.fullmatch(low, *between)
+    return bool(_HELD_ON_RE.search(low, *between) or at_it)
 
 
 def _tells_own_meeting(low: str, d: DateMention, sentence: tuple[int, int]) -> bool:

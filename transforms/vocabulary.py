@@ -703,6 +703,10 @@ EARLIER_EVENT_OPENERS = ("trước đó", "cùng ngày", "sau đó")
 # tra Đảng ủy Quân khu 7 diễn ra ngày 11-3 vừa qua.'
 MEETING_HELD_VERBS = ("diễn ra", "được tổ chức", "tổ chức", "họp")
 AT_TIME_WORD = "vào"  # "… diễn ra vào ngày 11-3"
+# ... or a sentence opening with its day whose subject met: 'Hôm 11-3, Ban Thường vụ Tỉnh ủy đã họp, …'.
+MET_VERBS = ("họp",)
+# ... or the meeting a change was made at, its day right after its name: '… được bầu … tại Hội nghị lần thứ 8 hôm 23.6'.
+AT_MEETING_REACH = 4  # words of its name after the noun ('lần thứ 8')
 # A sentence telling the close of an event ('Chiều 25/6, … Đại hội … đã bế mạc'): the event began earlier, on
 # the first of the days the article says it spans ('diễn ra trong 2 ngày 24 và 25/6').
 CLOSING_WORDS = ("bế mạc", "bế giảng", "kết thúc", "ngày làm việc")
