@@ -1117,3 +1117,31 @@ def test_an_emulation_blocs_head_and_a_title_that_ends_before_vao():
         "Đinh Văn Thắng": ["Phó Bí thư Thường trực Đảng ủy Khối", "Trưởng Khối thi đua"],
         "Lưu Quang Thắng": ["Tỉnh ủy viên", "Giám đốc Sở Nội vụ"],
     }
+
+
+def test_a_unit_named_after_a_person_right_before_a_persons_name():
+    got = people(
+        "Phát biểu có Hiệu trưởng Trường THPT Bế Văn Đàn Bế Thị Hạnh. Hiệu trưởng Trường THCS Y Jút H'Yâo Kbuôr phát"
+        " biểu. Hiệu trưởng Trường THPT Lê Quý Đôn cũng phát biểu."
+    )
+    assert got == {
+        "Bế Thị Hạnh": ["Hiệu trưởng Trường THPT Bế Văn Đàn"],
+        "H'Yâo Kbuôr": ["Hiệu trưởng Trường THCS Y Jút"],
+    }
+    # ('Chủ tịch UBND thành phố Đinh Tiến Lâm': a city's 'phố' is no street)
+    assert people("Chủ tịch UBND thành phố Đinh Tiến Lâm phát biểu.") == {"Đinh Tiến Lâm": ["Chủ tịch UBND thành phố"]}
+
+
+def test_the_titles_of_a_village_its_elder_and_its_people_of_prestige():
+    got = people(
+        "Dự có ông Y Drin Kbuôr, Trưởng buôn Kô Sier; ông Rơ Mah Blưk, già làng plei Ia Mlá; ông Lò Văn Ún, người có"
+        " uy tín bản Nà Khắt; ông Vừ Bá Nênh, Bí thư Chi bộ bản Huồi Giảng 1; bà Nguyễn Thị Hải Yến, Trưởng Ban Tổ chức"
+        " Thành ủy Buôn Ma Thuột."
+    )
+    assert got == {
+        "Y Drin Kbuôr": ["Trưởng buôn Kô Sier"],
+        "Rơ Mah Blưk": ["già làng plei Ia Mlá"],
+        "Lò Văn Ún": ["người có uy tín bản Nà Khắt"],
+        "Vừ Bá Nênh": ["Bí thư Chi bộ bản Huồi Giảng 1"],
+        "Nguyễn Thị Hải Yến": ["Trưởng Ban Tổ chức Thành ủy Buôn Ma Thuột"],
+    }

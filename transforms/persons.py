@@ -765,7 +765,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
         # with their titles is a name whatever its family name (many minorities' are in no list)
         if _title_follows(text, run[-1][1]) and not _name_follows(text[run[-1][1] :].lstrip(" ,-–")):
             starts = [0]
-    starts = _starts_after_place(text, run, tokens, starts)
+    starts = _starts_after_namesake(text, run, _starts_after_place(text, run, tokens, starts))
     for k in dict.fromkeys(starts):
         end_k = _name_end(text, run, folded, k)
         n = end_k - k
@@ -828,6 +828,19 @@ def _starts_after_place(text: str, run: list[Word], tokens: list[str], starts: l
     if place == len(run) == 3:
         return [k for k in starts if k == 0]
     return starts
+
+
+_NAMESAKE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.NAMESAKE_UNIT_HEADS))})\s+$", re.IGNORECASE)
+_NAMESAKE_REACH = max(map(len, V.NAMESAKE_UNIT_HEADS)) + 2
+
+
+def _starts_after_namesake(text: str, run: list[Word], starts: list[int]) -> list[int]:
+    """After a unit often named after a person (NAMESAKE_UNIT_HEADS) the run opens with that name: a person's name
+    can only start after it, two to four words from the run's end ('Trường THCS Lý Tự Trọng | Kim Sô Phal')."""
+    at = run[0][0]
+    if not _NAMESAKE_BEFORE_RE.search(text, max(0, at - _NAMESAKE_REACH), at):
+        return starts
+    return [k for k in starts if k >= 2 and 2 <= len(run) - k <= 4][-1:]
 
 
 def _name_end(text: str, run: list[Word], folded: list[str], k: int) -> int:

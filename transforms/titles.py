@@ -52,6 +52,8 @@ _RANKS = tuple(sorted(V.RANKS, key=len, reverse=True))
 _NAMED_HEADS = tuple(sorted((fold(h) for h in V.NAMED_ORGAN_HEADS), key=len, reverse=True))
 _CLOSED = tuple(sorted((fold(h) for h in V.CLOSED_ORGANS), key=len, reverse=True))
 _LEVEL_WORDS = tuple(sorted(V.LEVEL_WORDS, key=len, reverse=True))
+_VILLAGES = frozenset(V.VILLAGE_WORDS)
+_LEVEL_OR_VILLAGE_WORDS = tuple(sorted((*V.LEVEL_WORDS, *V.VILLAGE_WORDS), key=len, reverse=True))
 _LEVEL_COMPOUNDS = tuple(sorted((fold(w) for w in V.LEVEL_WORD_COMPOUNDS), key=len, reverse=True))
 _COMMITTEES = tuple(sorted(V.LEVEL_COMMITTEES, key=len, reverse=True))
 _PROVINCES = tuple(sorted({fold(p) for p in (*V.PROVINCES, *V.PLACES)}, key=len, reverse=True))
@@ -295,6 +297,13 @@ def _canonical_organ(organ: str) -> str:
     return organ
 
 
+def _level_word(two: str, word: str) -> str | None:
+    """The level or village word opening `two` (two folded words), the first written `word`; a village word is
+    written in lower case ('Thành ủy Buôn Ma Thuột' names a city)."""
+    found = phrase_at(two, _LEVEL_OR_VILLAGE_WORDS)
+    return None if found in _VILLAGES and _is_capitalised(word) else found
+
+
 def _place_and_level(organ: str, parent: str | None, position: str | None) -> tuple[str, str | None, str | None]:
     """The place named in the organ (taken out of it) and the level of the whole."""
     words = organ.split(" ")
@@ -329,11 +338,11 @@ def _place_and_level(organ: str, parent: str | None, position: str | None) -> tu
                 place, cut = " ".join(after), i + n
                 break
             continue
-        level_word = phrase_at(two, _LEVEL_WORDS) if i not in compound else None
+        level_word = _level_word(two, words[i]) if i not in compound else None
         if level_word and (i > 0 or not _is_capitalised(words[i]) or len(words) > 1):
             n = len(level_word.split(" "))
             after = words[i + n :]
-            level = level or V.LEVEL_WORDS[level_word]
+            level = level or V.LEVEL_WORDS.get(level_word)
             if after and all(_is_capitalised(w) or _ROMAN_OR_NUMBER.match(w) for w in after):
                 numbered = all(_ROMAN_OR_NUMBER.match(w) for w in after)
                 place = " ".join(words[i:] if numbered else after)
@@ -420,6 +429,26 @@ def is_rank(folded: str) -> bool:
     return bool(phrase_at(folded.strip(), _RANKS)) and len(folded.strip().split(" ")) <= 2
 
 
+_VILLAGE_NUMBER = re.compile(r"\d{1,2}")
+_NAMESAKE_HEADS = tuple(f"{fold(w)} " for w in V.NAMESAKE_UNIT_HEADS)
+# a name opening with a prefix joined by an apostrophe ('H'Lim', 'K'Sơn'): a woman's name among the Ê Đê, Jrai …
+_APOSTROPHE_NAME_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.APOSTROPHE_NAME_PREFIXES))})\w+")
+
+
+def _namesake_length(words: list[str], i: int) -> int:
+    """How many of words[i:] name a unit after a person ('Trường THCS | Lý Tự Trọng'), leaving out a person's name
+    of two to four words glued after it ('Lý Tự Trọng Kim Sô Phal' → 3); a run too short for both is the name."""
+    run = 0
+    while i + run < len(words) and _is_capitalised(words[i + run]) and not _is_all_caps(words[i + run]):
+        run += 1
+    glued = [
+        k
+        for k in range(2, run - 1)
+        if 2 <= run - k <= 4 and (_name_starts(words, i + k) or _APOSTROPHE_NAME_RE.fullmatch(words[i + k]))
+    ]
+    return glued[-1] if glued else max(run, 1)
+
+
 def _name_starts(words: list[str], i: int) -> bool:
     """Whether words[i:] start a person's name: a family name and one to four more capitalised words."""
     if fold(words[i]) not in _SURNAMES:
@@ -447,6 +476,8 @@ def place_length(words: list[str], i: int) -> int:
     known = phrase_at(fold(" ".join(words[i : i + run])), _PROVINCES)
     if known:
         return len(known.split(" "))
+    if i and words[i - 1] in _VILLAGES and i + run < len(words) and _VILLAGE_NUMBER.fullmatch(words[i + run]):
+        return run + 1  # a village numbered after its name: 'bản Huồi Giảng 1'
     if run <= 2:
         return run
     # a name glued after the place: 'Xuân Lộc Viên Hồng Tiến' → 2, 'Si Ma Cai Lý Seo Dìn' → 3 (not Si and
@@ -729,8 +760,9 @@ class _Reader:
         f = self.folded[self.i]
         if f in _ABBREVIATIONS and fold(_ABBREVIATIONS[f]) in V.LEVEL_WORDS:
             return self._take(1, "open", place=True)
-        level_word = phrase_at(self.low, _LEVEL_WORDS, self.at)
-        if not level_word or (self.state == "name" and _is_capitalised(self.words[self.i])):
+        level_word = phrase_at(self.low, _LEVEL_OR_VILLAGE_WORDS, self.at)
+        capitalised = _is_capitalised(self.words[self.i])
+        if not level_word or (capitalised and (self.state == "name" or level_word in _VILLAGES)):
             return False
         compound = _level_compound_at(self.words, self.i, self.low, self.offsets[self.i])
         if compound:  # 'Ngân hàng Chính sách xã hội tỉnh': a word of the name, no level
@@ -773,6 +805,8 @@ class _Reader:
         """A word of an organ's name; a person's name or a new position ends the title."""
         if not _is_capitalised(self.words[self.i]):
             return False
+        if self.low[: self.at].endswith(_NAMESAKE_HEADS):
+            return self._take(_namesake_length(self.words, self.i), "name")
         named = (
             _name_starts(self.words, self.i)
             and not _known_place(self.words, self.i)

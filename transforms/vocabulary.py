@@ -53,6 +53,7 @@ quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tốn
 mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu tòng
 đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
 lù thào chảo tẩn lường cầm thèn đàng chau
+danh
 thích
 """.split()
 )
@@ -136,6 +137,22 @@ trong các những sáng chiều tối
 """.split()
 )
 
+# Units often named after a person (a hero, a scholar): a capitalised run after one is that name first, then the
+# name of a person it may be followed by with no comma ('Hiệu trưởng Trường THCS Lý Tự Trọng Kim Sô Phal', 'Trường
+# Chính trị Hoàng Đình Giong Hoàng Văn Sầm'); a run too short for both is the unit's name alone.
+NAMESAKE_UNIT_HEADS = (
+    "trường thcs",
+    "trường thpt",
+    "trường thpt chuyên",
+    "trường th",
+    "trường tiểu học",
+    "trường mầm non",
+    "trường mẫu giáo",
+    "trường ptdtnt",
+    "trường ptdtbt",
+    "trường chính trị",
+    "đường",  # (not 'phố': 'Chủ tịch UBND thành phố Đinh Tiến Lâm')
+)
 # Units named by the place they stand at: an ethnic name prefix after them opens that place, not a person
 # ('Bí thư Đảng ủy Đồn Biên phòng A Pa Chải nhiệm kỳ …').
 PLACE_NAMED_UNITS = ("đồn biên phòng", "trạm kiểm soát biên phòng", "đồn công an", "cửa khẩu")
@@ -339,6 +356,12 @@ TITLE_HEADS = (
     "phó tư lệnh",
     "chi hội trưởng",
     "chi hội phó",
+    "trưởng buôn",
+    "phó trưởng buôn",
+    "trưởng làng",
+    "tổ trưởng tổ dân phố",
+    "già làng",
+    "người có uy tín",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
     *RANKS,  # read as a title phrase, kind "rank" (titles.parse_title), so that it is not taken for a title
     "trưởng",
@@ -1199,6 +1222,13 @@ TITLE_POSITIONS = (
     "Trưởng ấp",
     "Trưởng bản",
     "Trưởng khu phố",
+    "Trưởng buôn",  # the Central Highlands' villages: 'Trưởng buôn Kô Sier', 'Trưởng làng Ia Kreng'
+    "Phó Trưởng buôn",
+    "Trưởng làng",
+    "Tổ trưởng tổ dân phố",  # a ward's residential group: 'Tổ trưởng tổ dân phố 7'
+    # a village's elder and its people of prestige, titles of standing (kind 'other'): 'già làng plei Ia Mlá'
+    "Già làng",
+    "Người có uy tín",
     # the head of an association's branch: 'Chi hội trưởng Chi hội Leipzig', 'Chi hội trưởng Chi hội nông dân bản …'
     "Chi hội trưởng",
     "Chi hội phó",
@@ -1299,6 +1329,9 @@ LEVEL_WORDS = {
     "thị trấn": "commune",
     "đặc khu": "commune",  # a special zone, beside communes and wards since 1 July 2025 ('đặc khu Vân Đồn')
 }
+# Villages, below the levels the warehouse keeps, named after the word in lower case as a place after a level word:
+# 'già làng plei Ia Mlá', 'người có uy tín buôn Kô Tam', 'bản Huồi Giảng 1' ('Buôn Ma Thuột' is a city's name).
+VILLAGE_WORDS = ("thôn", "bản", "ấp", "buôn", "làng", "plei", "bon", "xóm")
 # Words that hold a level word as a syllable, no level: 'Sở Lao động - Thương binh và Xã hội tỉnh Nghệ
 # An' (a province's department), 'Hợp tác xã Nông nghiệp Tân Lập' (a cooperative).
 LEVEL_WORD_COMPOUNDS = ("xã hội", "hợp tác xã")
