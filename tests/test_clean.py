@@ -500,3 +500,11 @@ def test_a_forwarded_article_starts_after_the_last_e_mail_header():
     )
     assert (a.title, a.published_at) == (HEADLINE, datetime(2016, 4, 22, 17, 35))
     assert "Kính gửi" not in a.body_text
+
+
+def test_a_table_copied_as_tab_separated_lines_is_read_as_rows_of_cells():
+    rows = "STT\tHọ và tên\tChức vụ cũ\tChức vụ mới\n1\tÔng Lê Văn Tám\tPhó Vụ trưởng\tVụ trưởng\n"
+    a = clean_text(f"{HEADLINE}\n03/12/2026 08:10\n\n{LEAD}\n\n{rows}\nMột dòng\tcó tab\tkhông phải bảng.")
+    assert "| STT | Họ và tên | Chức vụ cũ | Chức vụ mới |" in a.body_text
+    assert "| 1 | Ông Lê Văn Tám | Phó Vụ trưởng | Vụ trưởng |" in a.body_text
+    assert "| Một dòng" not in a.body_text  # a tabbed line alone is no table

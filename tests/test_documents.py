@@ -649,3 +649,10 @@ def test_a_number_of_documents_signed_on_a_day_dates_the_last_ones_of_their_type
     # ... not when more of the type were cited: 'Hai quyết định' are the last two
     three = "Quyết định số 2216-QĐ/TU điều động ông D.\n\n" + text
     assert [d for _, _, d in codes(three)] == [None] + [date(2023, 12, 29)] * 2
+
+
+def test_an_issuer_with_a_dotted_initialism():
+    text = (
+        "- Tỉnh đoàn Thanh Hóa: Ngày 5/6, Ban Bí thư T.Ư Đoàn ban hành Quyết định số 1520-QĐNS/TWĐTN-BTC chuẩn y anh A."
+    )
+    assert codes_on(text, date(2023, 6, 20)) == [("1520-QĐNS/TWĐTN-BTC", "Quyết định", date(2023, 6, 5))]

@@ -130,7 +130,7 @@ class CleanArticle:
 
 def clean_text(text: str) -> CleanArticle:
     """Split an article's decoded text into its header and its clean, evidence-addressable body."""
-    lines = [squash_spaces(line) for line in unmarked(unwrapped(text)).split("\n")]
+    lines = [squash_spaces(line) for line in unmarked(unwrapped(_tab_rows_as_cells(text))).split("\n")]
     marked_at, year_hint, lines = _crawler_mark(_after_email_headers(lines))
     lines, late_captions = _cut_trailer(lines)
     lines = _drop_furniture(lines)
@@ -198,6 +198,22 @@ def _outlet_tag(line: str) -> str | None:
     m = _OUTLET_PREFIX_RE.match(line)
     tag = m.group().strip(" ()-–") if m else ""
     return tag or None
+
+
+TAB_ROW_CELLS = 3  # a line of this many cells or more between tabs, beside another, is a table's row
+
+
+def _tab_rows_as_cells(text: str) -> str:
+    """A table copied as tab-separated lines ('STT\tHọ và tên\tChức vụ cũ\t…'), written as the rows the table
+    reader reads ('| STT | Họ và tên | … |'); spacing would otherwise turn its tabs into plain spaces."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    tabbed = [line.strip().count("\t") >= TAB_ROW_CELLS - 1 for line in lines]
+    for i, line in enumerate(lines):
+        if tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1])):
+            lines[i] = "| " + " | ".join(cell.strip() for cell in line.strip().split("\t")) + " |"
+    return "\n".join(lines)
 
 
 _EMAIL_FROM = _folded(V.EMAIL_FROM_LABELS)

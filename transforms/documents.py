@@ -102,8 +102,10 @@ _HAS = "|".join(map(re.escape, V.DOC_HAS_WORDS))
 # (a city's dotted abbreviation is a word of it: 'UBND TP. Đà Nẵng')
 _DOTTED = "|".join(rf"{re.escape(a)}\." for a in V.DOTTED_PLACE_ABBREVIATIONS)
 # ... a long one may end with its abbreviation in brackets: 'Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN)'
+# (an initialism with dots is a word of it: 'Ban Bí thư T.Ư Đoàn')
 _ISSUER = (
-    rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+(?:{_DOTTED}|[^\W\d][^\s,;.]*)){{0,{V.DOC_ISSUER_WORDS}}}?))"
+    rf"(?:{_PHRASE}|(?-i:[{UPPER}][^\s,;.]*(?:\s+(?:{_DOTTED}|[{UPPER}](?:\.[{UPPER}])+\.?|[^\W\d][^\s,;.]*))"
+    rf"{{0,{V.DOC_ISSUER_WORDS}}}?))"
     rf"(?:\s+\((?-i:[{UPPER}]{{2,}})\))?"
 )
 # ... and the day of the signing may open with its time of day: 'Tối 17/3, Thủ tướng ký Quyết định số …'
