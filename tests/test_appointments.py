@@ -1914,3 +1914,17 @@ def test_a_change_told_at_the_session_the_sentence_before_named_takes_its_day():
     assert [(a.person.full_name, a.action, a.effective_date) for a in found] == [
         ("Hoàng Văn Quý", "relieve", date(2025, 3, 11))
     ]
+
+
+def test_a_counted_post_of_a_kind_then_each_persons_own_post_of_it():
+    text = (
+        "Ngày 29/6/2016, HĐND tỉnh cũng bầu 4 trưởng ban của HĐND tỉnh, gồm: ông Võ Văn Chiêu, Trưởng Ban Kinh tế -"
+        " Ngân sách; ông Trần Quốc Đạt, Trưởng Ban Pháp chế; bà Ngô Thị Kiều Oanh, Trưởng Ban Văn hóa - Xã hội và ông"
+        " Kim Sa Phon, Trưởng Ban Dân tộc."
+    )
+    assert [position for _, _, position in changes(text)] == [
+        "Trưởng Ban Kinh tế - Ngân sách",
+        "Trưởng Ban Pháp chế",
+        "Trưởng Ban Văn hóa - Xã hội",
+        "Trưởng Ban Dân tộc",
+    ]

@@ -1096,7 +1096,7 @@ def _post(
     if post is None and not active:
         post = _title_at(ctx.body, chain.end, limit)
     if post is None and active:
-        post = _title_before_person(ctx, chain, targets[0][0])
+        post = _title_before_person(ctx, chain, targets[0][0], mention)
     if post is None:
         # 'được giao phụ trách UBND tỉnh': the verb's own charge word opens the post
         charge = _CHARGE_IN_RE.search(ctx.folded, chain.verbs[-1].start(), chain.end)
@@ -1265,15 +1265,20 @@ def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> st
     return post
 
 
-def _title_before_person(ctx: _Context, chain: _Chain, first: Mention) -> str | None:
+def _title_before_person(ctx: _Context, chain: _Chain, first: Mention, own: Mention | None = None) -> str | None:
     """'chuẩn y chức danh X đối với đồng chí A', 'bổ nhiệm Phó Giám đốc Sở X đối với ông A', 'bầu 2 Phó Chủ tịch
-    UBND xã là bà A và ông B' (a counted post, then its persons)."""
+    UBND xã là bà A và ông B' (a counted post, then its persons; each person's `own` title names the one post of
+    its kind: 'bầu 4 trưởng ban của HĐND tỉnh, gồm: ông A, Trưởng Ban Pháp chế; …')."""
     address = _address_start(ctx, first)
     link = _TO_PERSON_RE.search(ctx.folded, chain.end, address)
     counted = _COUNTED_POST_RE.match(ctx.folded, chain.end)
     named_as = _COUNTED_POST_TO_RE.search(ctx.folded, chain.end, address) if counted else None
     counted_post = _title_at(ctx.body, counted.end(), named_as.start() + 1) if named_as else None
     if counted_post:  # 'bầu 2 Phó Chủ tịch UBND xã là bà A …'
+        kind = parse_title(counted_post).position
+        named = next(iter(own.titles), None) if own is not None else None
+        if named and kind and fold(named).startswith(fold(kind) + " ") and fold(named) != fold(counted_post):
+            return named
         return counted_post
     if not link:
         # 'bổ nhiệm lại các đồng chí Phó Trưởng Ban Tổ chức Huyện ủy: A, B': the post heads the list
