@@ -1928,3 +1928,14 @@ def test_a_counted_post_of_a_kind_then_each_persons_own_post_of_it():
         "Trưởng Ban Văn hóa - Xã hội",
         "Trưởng Ban Dân tộc",
     ]
+
+
+def test_a_counted_post_as_the_subject_of_a_passive_with_its_persons_after():
+    text = (
+        "Ngày 14/12/2022, hai phó chủ tịch UBND tỉnh được bầu là ông Lâm Minh Khải, tỉnh ủy viên, giám đốc Sở Tài"
+        " chính, và bà Thạch Thị Sô Phia, tỉnh ủy viên, bí thư Huyện ủy Trần Đề."
+    )
+    assert changes(text) == [
+        ("Lâm Minh Khải", "elect", "phó chủ tịch UBND tỉnh"),
+        ("Thạch Thị Sô Phia", "elect", "phó chủ tịch UBND tỉnh"),
+    ]

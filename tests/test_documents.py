@@ -656,3 +656,12 @@ def test_an_issuer_with_a_dotted_initialism():
         "- Tỉnh đoàn Thanh Hóa: Ngày 5/6, Ban Bí thư T.Ư Đoàn ban hành Quyết định số 1520-QĐNS/TWĐTN-BTC chuẩn y anh A."
     )
     assert codes_on(text, date(2023, 6, 20)) == [("1520-QĐNS/TWĐTN-BTC", "Quyết định", date(2023, 6, 5))]
+
+
+def test_a_bare_number_before_a_code_shares_its_type_issuer_and_day():
+    text = "Bà A công bố các Quyết định số 1028, 1029-QĐ/TU ngày 13/3/2017 của Ban Thường vụ Tỉnh ủy."
+    assert codes(text) == [
+        ("1028-QĐ/TU", "Quyết định", date(2017, 3, 13)),
+        ("1029-QĐ/TU", "Quyết định", date(2017, 3, 13)),
+    ]
+    assert [c for c, _, _ in codes("trong hai năm 2019, 2020 và Kế hoạch số 12-KH/TU")] == ["12-KH/TU"]

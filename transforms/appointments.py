@@ -845,6 +845,9 @@ def _targets(
         return [], False
     reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
     before = _persons_before(ctx, chain, in_sentence, reach) or _pronoun_subject(ctx, chain)
+    if not before and chain.voice == "passive" and _counted_subject(ctx, chain):
+        # 'hai phó chủ tịch UBND tỉnh được bầu là ông A, … và bà B, …': the persons follow the counted post
+        return (_persons_after(ctx, chain, in_sentence, end) if _AS_LIST_RE.match(ctx.folded, chain.end) else []), False
     if before or chain.voice != "subject":
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
@@ -1094,7 +1097,7 @@ def _post(
     limit = bound
     post, earlier = _introduced(ctx, after, limit, nominated=action == "nominate")
     if post is None and not active:
-        post = _title_at(ctx.body, chain.end, limit)
+        post = _title_at(ctx.body, chain.end, limit) or _counted_subject(ctx, chain)
     if post is None and active:
         post = _title_before_person(ctx, chain, targets[0][0], mention)
     if post is None:
@@ -1299,6 +1302,21 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention, own: Ment
 
 
 _COUNTED_POST_RE = re.compile(rf"\s+(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+")
+# ... or the subject of a passive: 'hai phó chủ tịch UBND tỉnh được bầu là ông A và bà B'
+_COUNTED_SUBJECT_RE = re.compile(
+    rf"(?<!\w)(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+([^,;.:]{{3,80}}?)\s+(?:{_PASSIVE})\s+$"
+)
+_AS_LIST_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})(?!\w)\s*:?")
+_COUNTED_SUBJECT_REACH = 100
+
+
+def _counted_subject(ctx: _Context, chain: _Chain) -> str | None:
+    """The post counted as the subject of a passive chain: 'hai phó chủ tịch UBND tỉnh | được bầu là …'."""
+    at = chain.verbs[0].start()
+    m = _COUNTED_SUBJECT_RE.search(ctx.folded, max(0, at - _COUNTED_SUBJECT_REACH), at)
+    return _title_at(ctx.body, m.start(1), m.end(1) + 1) if m else None
+
+
 _COUNTED_POST_TO_RE = re.compile(
     rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})"
     rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS}))?\s*:?\s*$"  # ('gồm các đồng chí: A; …')

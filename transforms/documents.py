@@ -239,6 +239,27 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
             issued = _issued(issued_m, published, year)
             end = issued_m.end() if issued_m.re is _ISSUED_RE else end
             date_span = issued_m.span("written" if issued_m.re is _ISSUED_BEFORE_RE else 0)
+        has_year = bool(issued_m and (issued_m.group("y") or issued_m.group("y2")))
+        for k, (num, at) in enumerate(_numbers_sharing_the_code(text, m.start()) if style != "assembly" else []):
+            shared = doc_code.replace(m.group("num"), num, 1)  # 'Quyết định số 1028, 1029-QĐ/TU ngày 13/3/2017'
+            codes.append((at, at + len(num)))
+            mentions.append(
+                DocumentMention(
+                    doc_code=shared,
+                    code_key=code_key(shared),
+                    doc_type=doc_type,
+                    doc_number=num,
+                    issuer_code=m.group("issuer"),
+                    issued_date=issued,
+                    title=None,
+                    mention_text=text[start if k == 0 else at : at + len(num)],
+                    start=start if k == 0 else at,
+                    end=at + len(num),
+                    date_span=date_span,
+                    date_has_year=has_year,
+                )
+            )
+            start = m.start()  # (the type word is the first number's)
         codes.append(m.span())
         mentions.append(
             DocumentMention(
@@ -253,7 +274,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
                 start=start,
                 end=end,
                 date_span=date_span,
-                date_has_year=bool(issued_m and (issued_m.group("y") or issued_m.group("y2"))),
+                date_has_year=has_year,
             )
         )
     mentions = _date_told_after(text, mentions, published, year)
@@ -262,6 +283,19 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
     mentions = _date_listed_after(text, mentions, published, year)
     mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes))
     return _date_same_day(text, _date_repeated_codes(mentions), published, year)
+
+
+_SHARED_NUMBER_RE = re.compile(rf"(?<![\w/.-])(\d{{1,5}})\s*(?:,|{_AND})\s*$")
+
+
+def _numbers_sharing_the_code(text: str, at: int) -> list[tuple[str, int]]:
+    """Bare numbers written right before a code, joined to it by a comma or 'và', that share its type and issuer
+    ('Quyết định số 1028, 1029-QĐ/TU'), with where each is written, in text order."""
+    found: list[tuple[str, int]] = []
+    while (m := _SHARED_NUMBER_RE.search(text, max(0, at - 12), at)) is not None:
+        found.append((m.group(1), m.start(1)))
+        at = m.start(1)
+    return found[::-1]
 
 
 def _date_told_after(
