@@ -629,3 +629,13 @@ def test_a_sentence_opening_with_its_day_whose_subject_met_and_a_meeting_a_chang
         " Hôm nay (14/3), đồng chí sẽ chủ trì phiên họp đầu tiên của Ban Thường vụ."
     )
     assert sorted(m.meeting_date for m in meetings) == [date(2022, 2, 23), date(2022, 3, 11), date(2022, 3, 14)]
+
+
+def test_cadres_who_head_their_units_are_no_chairs():
+    _, roles = analyse(
+        "Hội nghị quán triệt Kết luận\n20/04/2026 10:00\n\nSáng 20/4, Ban Tổ chức Trung ương tổ chức hội nghị trực"
+        " tuyến quán triệt Kết luận về công tác cán bộ. Đồng chí Lê Văn Thanh, Trưởng Ban Tổ chức Trung ương chủ trì"
+        " hội nghị.\n\nPhát biểu tham luận, Thiếu tướng Vi Văn Sinh, Cục trưởng Cục Tổ chức cho biết, Quân ủy đã ban"
+        " hành kế hoạch gắn với quy hoạch cán bộ chủ trì các cấp."
+    )
+    assert roles[(1, "Lê Văn Thanh")] == "chair" and roles[(1, "Vi Văn Sinh")] != "chair"

@@ -417,7 +417,11 @@ _CHAIR_AFTER_RE = re.compile(
 )
 # ... and 'điều hành' ending its clause: 'Phiên bế mạc do Đoàn Chủ tịch gồm các đồng chí: A …; B … điều hành.'
 _CHAIR_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(map(re.escape, V.CHAIR_CUES)) + rf"|{re.escape(V.PRESIDE_WORD)}(?= ?[.;]| ?$))(?!\w)"
+    r"(?<!\w)"
+    + "".join(rf"(?<!{re.escape(w)} )" for w in V.NOT_CHAIR_NOUNS_BEFORE)
+    + r"(?:"
+    + "|".join(map(re.escape, V.CHAIR_CUES))
+    + rf"|{re.escape(V.PRESIDE_WORD)}(?= ?[.;]| ?$))(?!\w)"
     rf"(?! {_any(V.NOT_CHAIRED_OBJECTS)}(?!\w))"  # (the text's spaces are single)
 )
 _TO = rf"\b{re.escape(V.AWARD_TO_WORD)}\b"

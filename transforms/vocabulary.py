@@ -579,6 +579,8 @@ SEATS_LIST_NOUNS = ("đồng chí", "ông, bà", "anh, chị", "thành viên", "
 # What 'chủ trì' may preside over that is not the meeting: 'chủ trì điểm cầu Hậu Giang' (one bridge point of
 # an online meeting; 'chủ trì hội nghị tại điểm cầu …' chairs the meeting).
 NOT_CHAIRED_OBJECTS = ("điểm cầu",)
+# ... nor a noun after which 'chủ trì' names heads of units: 'quy hoạch cán bộ chủ trì các cấp' (leading cadres).
+NOT_CHAIR_NOUNS_BEFORE = ("cán bộ",)
 # The plain words for 'attend'. After a ';' they start a list of attendees ('...; dự có ...').
 ATTEND_WORD = "dự"  # 'attend'; NOT_ATTEND_DU lists terms in which it means something else
 ATTEND_WORDS = ("tham dự", ATTEND_WORD)
