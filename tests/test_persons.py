@@ -1145,3 +1145,16 @@ def test_the_titles_of_a_village_its_elder_and_its_people_of_prestige():
         "Vừ Bá Nênh": ["Bí thư Chi bộ bản Huồi Giảng 1"],
         "Nguyễn Thị Hải Yến": ["Trưởng Ban Tổ chức Thành ủy Buôn Ma Thuột"],
     }
+
+
+def test_the_head_of_a_departments_branch():
+    got = people(
+        "Bà Nguyễn Thị Hồng Vân, Phó Chi cục trưởng Chi cục Văn thư - Lưu trữ được bổ nhiệm giữ chức Chi cục trưởng"
+        " Chi cục Văn thư - Lưu trữ tỉnh."
+    )
+    assert got == {
+        "Nguyễn Thị Hồng Vân": [
+            "Phó Chi cục trưởng Chi cục Văn thư - Lưu trữ",
+            "Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh",
+        ]
+    }

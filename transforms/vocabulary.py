@@ -360,6 +360,8 @@ TITLE_HEADS = (
     "phó trưởng buôn",
     "trưởng làng",
     "tổ trưởng tổ dân phố",
+    "chi cục trưởng",
+    "phó chi cục trưởng",
     "già làng",
     "người có uy tín",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
@@ -1228,6 +1230,8 @@ TITLE_POSITIONS = (
     "Phó Trưởng buôn",
     "Trưởng làng",
     "Tổ trưởng tổ dân phố",  # a ward's residential group: 'Tổ trưởng tổ dân phố 7'
+    "Chi cục trưởng",  # a department's branch: 'Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh'
+    "Phó Chi cục trưởng",
     # a village's elder and its people of prestige, titles of standing (kind 'other'): 'già làng plei Ia Mlá'
     "Già làng",
     "Người có uy tín",
@@ -1403,6 +1407,7 @@ NAMED_ORGAN_HEADS = (
     "vụ",
     "cục",
     "tổng cục",
+    "chi cục",
     "sở",
     "phòng",
     "văn phòng",
