@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.text import occurrences
+from hoinghi.transforms.text import UPPER, occurrences
 
 _TOD = "|".join(V.TIME_OF_DAY)
 
@@ -137,8 +137,7 @@ _STAMP_LABEL_RE = re.compile(
 )
 # A news agency's dateline opening a paragraph: 'Hà Nội, 10/3 (TTXVN) - …', 'Đà Nẵng, 5/6 - …': the day the
 # paragraph tells of, written as a bare '10/3' but a day all the same.
-_UPPER = "A-ZÀ-ỸĐ"
-_DATELINE_PLACE_RE = re.compile(rf"[{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*){{0,3}}\s*,\s*")
+_DATELINE_PLACE_RE = re.compile(rf"[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*){{0,3}}\s*,\s*")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{2,24}\)\s*)?[-–]\s")
 _WEEKDAY_RE = re.compile(r"^\s*(?:" + "|".join(V.WEEKDAYS) + r")\b", re.IGNORECASE)
 

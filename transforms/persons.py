@@ -27,6 +27,8 @@ from hoinghi.transforms.text import (
     sentence_spans,
 )
 from hoinghi.transforms.titles import (
+    APOSTROPHE_NAME,
+    APOSTROPHE_NAME_RE,
     LOCAL_LEVELS,
     comma_inside_organ,
     ends_stop_noun,
@@ -750,7 +752,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
         for k, f in enumerate(folded)
         if f in _SURNAMES
         or (f in _ETHNIC and not _prefix_is_a_word(text, run, k))
-        or ("'" in f and _APOSTROPHE_NAME_RE.fullmatch(tokens[k]))  # 'H'Loan Êban': a prefix joined to the name
+        or ("'" in f and APOSTROPHE_NAME_RE.fullmatch(tokens[k]))  # 'H'Loan Êban': a prefix joined to the name
     ]
     if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
         starts.append(0)  # 'Văn Thị Bạch Tuyết'
@@ -771,7 +773,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
         n = end_k - k
         # (one word may be a whole name when a prefix and an apostrophe join its two syllables, after a form of
         # address: 'anh K'Sơn, Phó Bí thư Tỉnh đoàn')
-        whole_word = n == 1 and k == cued and _APOSTROPHE_NAME_RE.fullmatch(tokens[k]) is not None
+        whole_word = n == 1 and k == cued and APOSTROPHE_NAME_RE.fullmatch(tokens[k]) is not None
         if (n < 2 and not whole_word) or n > MAX_NAME_SYLLABLES:
             continue
         if folded[k] in _NOT_NAME and not (k == 0 and lower_start):
@@ -791,10 +793,8 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
 
 
 _MEDICINE_Y_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.MEDICINE_Y_AFTER))})\s+$", re.IGNORECASE)
-_APOSTROPHE_NAME = rf"(?:{'|'.join(map(re.escape, V.APOSTROPHE_NAME_PREFIXES))})[{UPPER}][^\W\d_]+"
-_APOSTROPHE_NAME_RE = re.compile(_APOSTROPHE_NAME)
 # ... standing alone: no capitalised word after it (a longer run is read as such)
-_ONE_WORD_NAME_RE = re.compile(rf"{_APOSTROPHE_NAME}(?![\w'])(?! [{UPPER}])")
+_ONE_WORD_NAME_RE = re.compile(rf"{APOSTROPHE_NAME}(?![\w'])(?! [{UPPER}])")
 _PLACE_NAMED_UNIT_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(map(re.escape, V.PLACE_NAMED_UNITS))})\s+$", re.IGNORECASE
 )

@@ -432,7 +432,8 @@ def is_rank(folded: str) -> bool:
 _VILLAGE_NUMBER = re.compile(r"\d{1,2}")
 _NAMESAKE_HEADS = tuple(f"{fold(w)} " for w in V.NAMESAKE_UNIT_HEADS)
 # a name opening with a prefix joined by an apostrophe ('H'Lim', 'K'Sơn'): a woman's name among the Ê Đê, Jrai …
-_APOSTROPHE_NAME_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.APOSTROPHE_NAME_PREFIXES))})\w+")
+APOSTROPHE_NAME = rf"(?:{'|'.join(map(re.escape, V.APOSTROPHE_NAME_PREFIXES))})[{UPPER}][^\W\d_]+"
+APOSTROPHE_NAME_RE = re.compile(APOSTROPHE_NAME)
 
 
 def _namesake_length(words: list[str], i: int) -> int:
@@ -444,7 +445,7 @@ def _namesake_length(words: list[str], i: int) -> int:
     glued = [
         k
         for k in range(2, run - 1)
-        if 2 <= run - k <= 4 and (_name_starts(words, i + k) or _APOSTROPHE_NAME_RE.fullmatch(words[i + k]))
+        if 2 <= run - k <= 4 and (_name_starts(words, i + k) or APOSTROPHE_NAME_RE.fullmatch(words[i + k]))
     ]
     return glued[-1] if glued else max(run, 1)
 

@@ -159,11 +159,17 @@ def _without_layout_tables(page: str) -> str:
         tree = lxml_html.document_fromstring(page)
     except (ValueError, TypeError, etree.ParserError):
         return page
-    layout = [table for table in tree.iter("table") if any(_broken_by_lines(cell) for cell in table.iter("td"))]
+    # (each table's cells are read once, before any is changed)
+    layout = [
+        (table, cells)
+        for table in tree.iter("table")
+        if (cells := [c for c in table.iter("td") if _broken_by_lines(c)])
+    ]
     if not layout:
         return page
-    for table in layout:
-        cells = [cell for cell in table.iter("td") if _broken_by_lines(cell)]
+    for table, cells in layout:
+        if table.tag != "table":
+            continue  # nested in a layout table done before it: its cells were among that one's
         for element in table.iter("table", "tbody", "thead", "tr", "td", "th"):
             element.tag = "div"
         for cell in cells:
