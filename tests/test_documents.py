@@ -539,6 +539,11 @@ def test_a_unit_of_the_issuer_after_it_is_part_of_the_code():
     ]
 
 
+def test_a_unit_of_one_letter_and_its_number_after_the_issuer():
+    text = "Công bố Quyết định số 2871/QĐ-BCA-X01 ngày 20/4/2022 của Bộ trưởng Bộ Công an về việc nghỉ hưu."
+    assert codes(text) == [("2871/QĐ-BCA-X01", "Quyết định", date(2022, 4, 20))]
+
+
 def test_a_clause_joined_with_cung_ngay_dates_its_document_by_the_one_before():
     text = (
         "Ngày 26/6/2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1863-QĐ/TU thành lập Đảng bộ xã Ea Ktur;"
