@@ -1158,3 +1158,14 @@ def test_the_head_of_a_departments_branch():
             "Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh",
         ]
     }
+
+
+def test_a_count_of_members_after_a_presidium_ends_no_title():
+    got = people(
+        "Đoàn Chủ tịch Đại hội gồm 3 đồng chí: Cao Văn Hùng, Bí thư Đảng ủy xã; Vi Thị Hồng, Phó Bí thư Thường trực"
+        " Đảng ủy, Chủ tịch HĐND xã."
+    )
+    assert got == {
+        "Cao Văn Hùng": ["Bí thư Đảng ủy xã"],
+        "Vi Thị Hồng": ["Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND xã"],
+    }

@@ -1614,6 +1614,7 @@ TITLE_END_WORDS = (
     "giữ",
     "tiếp tục",
     "và",
+    "gồm",  # 'Đoàn Chủ tịch Đại hội gồm 3 đồng chí: …': the list of its members follows, no word of a name
     # 'Giám đốc Đại học Quốc gia giao ông A phụ trách …': the verb of a clause, handing a person a task; a bare
     # 'giao' is a word of names too ('Bộ Ngoại giao', 'Phòng Cảnh sát giao thông')
     *(f"giao {form}" for form in (*ADDRESS_FORMS, "cho", "nhiệm vụ")),
