@@ -683,6 +683,23 @@ def test_a_paragraph_opening_with_the_same_day_dates_its_changes_by_the_day_befo
     assert [(a.person.full_name, a.effective_date) for a in found] == [("Hà Thị Thu Trang", date(2030, 9, 28))]
 
 
+def test_a_sentence_opening_with_the_same_day_inside_a_paragraph_dates_the_changes_told_from_it():
+    body = (
+        "Chiều 16/10/2030, sau 3 ngày làm việc (từ ngày 14 - 16/10), Đại hội đại biểu Đảng bộ tỉnh Yên Hà đã bế mạc.\n"
+        "Tại phiên bế mạc, Đại hội đã nghe công bố kết quả bầu cử. Theo đó, chiều 15/10, Đại hội đã bầu 47 đồng chí"
+        " vào Ban Chấp hành. Tối cùng ngày, tại Hội nghị lần thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ Tỉnh ủy gồm"
+        " 15 đồng chí; đồng chí Trương Công Danh được bầu giữ chức Bí thư Tỉnh ủy. Đồng chí Lê Thị Hạnh được bầu"
+        " giữ chức Phó Bí thư Tỉnh ủy."
+    )
+    published = date(2030, 10, 16)
+    meetings = find_meetings(clean_text(f"Bế mạc Đại hội\n16/10/2030\n\n{body}"), [])
+    found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
+    assert [(a.person.full_name, a.effective_date) for a in found] == [
+        ("Trương Công Danh", date(2030, 10, 15)),
+        ("Lê Thị Hạnh", date(2030, 10, 15)),
+    ]
+
+
 def test_a_paragraph_opening_with_a_day_dates_the_changes_of_its_later_sentences_but_not_the_lead():
     body = (
         "Trong hai ngày 14 và 15-8, Đảng bộ xã Phú Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2030-2035."

@@ -1777,10 +1777,18 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
     (not the congress's day: it is dated by its first, 27/9)."""
     paragraph = _paragraph_start(ctx, start)
     same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20)
-    inside = same_day is None and _SAME_DAY_RE.match(ctx.folded, start)
+    inside = same_day is None and (
+        _SAME_DAY_RE.match(ctx.folded, start)
+        or any(
+            _SAME_DAY_RE.search(ctx.folded, s, s + 20) for s, _ in sentence_spans(ctx.body) if paragraph < s <= start
+        )
+    )
     if inside:
         # ... or a sentence inside it: '… Ngày 26/9, … ban hành Quyết định số 362 … . Cùng ngày, … điều động
-        # …': the day a sentence before opens with, or a decision's (not a birthday or a term's end told inside)
+        # …': the day a sentence before opens with, or a decision's (not a birthday or a term's end told inside);
+        # also for the changes told in and after such a sentence ('Theo đó, chiều 15/10, Đại hội đã bầu … . Tối
+        # cùng ngày, … Ban Chấp hành đã bầu Ban Thường vụ …; đồng chí A … được bầu giữ chức Bí thư … . B và C được
+        # bầu giữ chức Phó Bí thư …')
         return _sentence_opening_day(ctx, paragraph, start)
     if same_day:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
