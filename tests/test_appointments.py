@@ -1381,6 +1381,20 @@ def test_a_headline_gives_way_to_the_bodys_spelling_of_the_same_post():
     )
 
 
+def test_a_headlines_longer_spelling_of_the_post_gives_way_to_the_bodys_shorter_one():
+    # the headline names the company in full, the body's telling (dated by its sitting) writes 'Công ty' alone
+    text = (
+        "Xây dựng Đảng\nĐồng chí Đỗ Mạnh Cường tái đắc cử Bí thư Đảng ủy Công ty Than Dương Huy\n10:00 29/5/2031\n"
+        "Trong hai ngày 27 và 28/5, Đảng bộ Công ty Than Dương Huy tổ chức Đại hội đại biểu lần thứ VIII.\n"
+        "Chiều 28/5, Ban Chấp hành Đảng bộ Công ty họp Hội nghị lần thứ nhất. Đồng chí Đỗ Mạnh Cường tái đắc cử Bí"
+        " thư Đảng ủy Công ty.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["position_text"], r["effective_date"]) for r in rows] == [
+        ("elect", "Bí thư Đảng ủy Công ty", date(2031, 5, 28))
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -1169,3 +1169,10 @@ def test_a_count_of_members_after_a_presidium_ends_no_title():
         "Cao Văn Hùng": ["Bí thư Đảng ủy xã"],
         "Vi Thị Hồng": ["Phó Bí thư Thường trực Đảng ủy", "Chủ tịch HĐND xã"],
     }
+
+
+def test_an_enterprise_named_by_its_trade_and_a_place_and_its_workshop():
+    # 'Dương Huy' after 'Công ty Than' is the mine's place, not a person's name
+    assert title_end("Bí thư Đảng ủy Công ty Than Dương Huy phát biểu") == len("Bí thư Đảng ủy Công ty Than Dương Huy")
+    got = people("Đồng chí Bùi Văn Tùng, Bí thư Chi bộ, Quản đốc Phân xưởng Khai thác 3 chia sẻ kinh nghiệm.")
+    assert got == {"Bùi Văn Tùng": ["Bí thư Chi bộ", "Quản đốc Phân xưởng Khai thác 3"]}

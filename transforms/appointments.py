@@ -2067,6 +2067,13 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
                 spellings[key], ranks[key] = a.position, rank
             if parts.place:
                 placed.add((*key[:3], a.action))
+    for key in list(spellings):
+        organ = key[2] if key[3] is None else None
+        longer = [k for k in spellings if organ and k != key and k[:2] == key[:2] and _organ_within(organ, k[2])]
+        if len(longer) == 1 and ranks[longer[0]][0] and not ranks[key][0]:
+            # the longer post told only in a summary ('… tái đắc cử Bí thư Đảng ủy Công ty Than Dương Huy', a
+            # headline) takes the body's spelling ('… Bí thư Đảng ủy Công ty', dated by its sitting)
+            spellings[longer[0]], ranks[longer[0]] = spellings[key], ranks[key]
     acted = _posts_with_organ(found)
     out = []
     for a in found:

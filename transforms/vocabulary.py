@@ -152,6 +152,16 @@ NAMESAKE_UNIT_HEADS = (
     "trường ptdtbt",
     "trường chính trị",
     "đường",  # (not 'phố': 'Chủ tịch UBND thành phố Đinh Tiến Lâm')
+    # ... and enterprises named by their trade and a place that may read as a person's name ('Bí thư Đảng ủy Công ty
+    # Than Dương Huy', 'Công ty Cao su Đồng Phú'): read the same way
+    "công ty than",
+    "công ty tuyển than",
+    "công ty cao su",
+    "công ty xi măng",
+    "công ty thủy điện",
+    "công ty điện lực",
+    "công ty cấp nước",
+    "công ty lâm nghiệp",
 )
 # Units named by the place they stand at: an ethnic name prefix after them opens that place, not a person
 # ('Bí thư Đảng ủy Đồn Biên phòng A Pa Chải nhiệm kỳ …').
@@ -362,6 +372,8 @@ TITLE_HEADS = (
     "tổ trưởng tổ dân phố",
     "chi cục trưởng",
     "phó chi cục trưởng",
+    "quản đốc",
+    "phó quản đốc",
     "già làng",
     "người có uy tín",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
@@ -1232,6 +1244,8 @@ TITLE_POSITIONS = (
     "Tổ trưởng tổ dân phố",  # a ward's residential group: 'Tổ trưởng tổ dân phố 7'
     "Chi cục trưởng",  # a department's branch: 'Chi cục trưởng Chi cục Văn thư - Lưu trữ tỉnh'
     "Phó Chi cục trưởng",
+    "Quản đốc",  # the head of an enterprise's workshop: 'Quản đốc Phân xưởng Khai thác 3'
+    "Phó Quản đốc",
     # a village's elder and its people of prestige, titles of standing (kind 'other'): 'già làng plei Ia Mlá'
     "Già làng",
     "Người có uy tín",
@@ -1408,6 +1422,7 @@ NAMED_ORGAN_HEADS = (
     "cục",
     "tổng cục",
     "chi cục",
+    "phân xưởng",
     "sở",
     "phòng",
     "văn phòng",
