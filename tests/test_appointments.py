@@ -1395,6 +1395,18 @@ def test_a_headlines_longer_spelling_of_the_post_gives_way_to_the_bodys_shorter_
     ]
 
 
+def test_a_clause_whose_subject_is_one_of_a_list_by_given_name_is_that_persons_change_alone():
+    body = (
+        "Bà Nguyễn Thị Thu Hương và ông Lê Văn Thịnh (Chủ tịch UBND quận) được bầu làm Phó Bí thư Quận ủy; bà Hương"
+        " tiếp tục được phân công làm Phó Bí thư Thường trực Quận ủy."
+    )
+    assert changes(body) == [
+        ("Nguyễn Thị Thu Hương", "elect", "Phó Bí thư Quận ủy"),
+        ("Lê Văn Thịnh", "elect", "Phó Bí thư Quận ủy"),
+        ("Nguyễn Thị Thu Hương", "assign", "Phó Bí thư Thường trực Quận ủy"),
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -199,7 +199,11 @@ def find_appointments(
         # a sentence that names its persons only so ('… đã bầu bà Hồng giữ chức …'), or gives a change
         # to one so named ('A và B được bầu …; Ban Thường vụ phân công bà Mai làm …'), or has a change
         # with no one named in full ('… đề nghị miễn nhiệm chức vụ X đối với bà Yến'), is read with them
-        by_short = bool(verbs) and (not all(per_chain) or any(_SHORT_OBJECT_RE.match(body, v.end()) for v in verbs))
+        by_short = bool(verbs) and (
+            not all(per_chain)
+            or any(_SHORT_OBJECT_RE.match(body, v.end()) for v in verbs)
+            or any(_short_subject(ctx, chain, start) for chain in chains)
+        )
         if by_short and short is None:
             short = _short_references(body, persons)
         if by_short and short and any(start <= m.start < end for m, _ in short):
@@ -607,6 +611,14 @@ _YOUTH_BEFORE_RE = re.compile(rf"(?:(?<!\w)(?:{_YOUTH})|(?:^|(?<=[.!?\n]\s)|(?<=
 _NAME_GOES_ON_RE = re.compile(rf"[\w']|\s+[{UPPER}]")
 # a verb's object named by its given name alone: 'phân công bà Mai làm …'
 _SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w']*(?![\w']|\s+[{UPPER}])")
+
+
+def _short_subject(ctx: _Context, chain: _Chain, start: int) -> bool:
+    """Whether a given name with its form of address stands before the chain, after every name written in full
+    ('A và B được bầu làm Phó Bí thư; bà B tiếp tục được phân công làm Phó Bí thư Thường trực': the second
+    change is B's alone)."""
+    after = max((m.end for m, _ in ctx.mentions if start <= m.start < chain.lead), default=start)
+    return _SHORT_OBJECT_RE.search(ctx.body, after, chain.lead) is not None
 
 
 def _short_references(body: str, persons: list[Person]) -> list[tuple[Mention, Person]]:
