@@ -1176,3 +1176,11 @@ def test_an_enterprise_named_by_its_trade_and_a_place_and_its_workshop():
     assert title_end("Bí thư Đảng ủy Công ty Than Dương Huy phát biểu") == len("Bí thư Đảng ủy Công ty Than Dương Huy")
     got = people("Đồng chí Bùi Văn Tùng, Bí thư Chi bộ, Quản đốc Phân xưởng Khai thác 3 chia sẻ kinh nghiệm.")
     assert got == {"Bùi Văn Tùng": ["Bí thư Chi bộ", "Quản đốc Phân xưởng Khai thác 3"]}
+
+
+def test_a_title_held_then_after_khi_do_la():
+    got = people(
+        "Ban Thường vụ điều động ông Phạm Hoàng Quân, khi đó là Phó Trưởng Ban Tổ chức Thành ủy, tham gia Ban Chấp"
+        " hành và giữ chức Bí thư Quận ủy Hồng Bàng."
+    )
+    assert got == {"Phạm Hoàng Quân": ["Phó Trưởng Ban Tổ chức Thành ủy", "Bí thư Quận ủy Hồng Bàng"]}

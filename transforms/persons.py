@@ -85,9 +85,12 @@ _GIVING = {
     for verb in V.TITLE_GIVING_VERBS
     for after in ("", *V.TITLE_GIVING_AFTER)
 } | set(V.TITLE_GIVING_AFTER)
-# ('nguyên X, nay là Y': Y is held now)
+# ('nguyên X, nay là Y': Y is held now; 'A, khi đó là X': X was held when the change told was made)
 _INTROS = sorted(
-    {fold(v) for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS, *_GIVING, *V.NOW_TITLE_INTROS)},
+    {
+        fold(v)
+        for v in (*V.TITLE_INTRO_VERBS, *V.SECOND_TITLE_VERBS, *_GIVING, *V.NOW_TITLE_INTROS, *V.THEN_TITLE_INTROS)
+    },
     key=len,
     reverse=True,
 )

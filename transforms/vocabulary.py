@@ -1710,6 +1710,8 @@ POST_INTENDED_WORDS = (
 # A title the person holds now, in parentheses after a former one: 'nguyên Phó Chủ tịch UBND huyện (nay là
 # Phó Giám đốc Sở Giao thông vận tải)'.
 NOW_TITLE_INTROS = ("nay là", "hiện là")
+# ... and the title held when a change told was made: 'điều động ông A, khi đó là Phó Trưởng Ban Tổ chức Thành ủy, …'.
+THEN_TITLE_INTROS = ("khi đó là", "lúc đó là", "khi ấy là", "lúc ấy là")
 # "Các ông A, B và C lần lượt giữ chức X, Y và Z": the i-th post is the i-th name's. Titles the names
 # share come before it: "Các ông Dũng, Lực, Bảy hiện là Tỉnh ủy viên, lần lượt giữ chức ...".
 RESPECTIVELY_WORDS = ("lần lượt là", "lần lượt")
