@@ -1184,3 +1184,16 @@ def test_a_title_held_then_after_khi_do_la():
         " hành và giữ chức Bí thư Quận ủy Hồng Bàng."
     )
     assert got == {"Phạm Hoàng Quân": ["Phó Trưởng Ban Tổ chức Thành ủy", "Bí thư Quận ủy Hồng Bàng"]}
+
+
+def test_a_post_taken_by_one_of_a_list_named_again_by_given_name_is_not_the_last_names():
+    got = people(
+        "Bà Nguyễn Thị Thu Hương và ông Lê Văn Thịnh (Chủ tịch UBND quận) được bầu làm Phó Bí thư Quận ủy; bà Hương"
+        " tiếp tục được phân công làm Phó Bí thư Thường trực Quận ủy."
+    )
+    assert got["Lê Văn Thịnh"] == ["Chủ tịch UBND quận", "Phó Bí thư Quận ủy"]
+    # ... a given name that is the same person's takes the post as before
+    same = people(
+        "Bộ Chính trị điều động ông Phạm Minh Trí, Bí thư Thành ủy; ông Trí được phân công giữ chức Trưởng Ban."
+    )
+    assert same["Phạm Minh Trí"] == ["Bí thư Thành ủy", "Trưởng Ban"]

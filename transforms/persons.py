@@ -433,6 +433,8 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
             folded, max(0, m.start() - 12), m.start()
         ):
             continue
+        if _given_name_between(text, mentions, owner, m.start()):
+            continue  # 'A và B được bầu …; bà B tiếp tục được phân công làm X': X is B's, told by given name
         boundary = _segment_end(text, m.end())
         title, _ = _title_at(text[m.end() : boundary.start() if boundary else len(text)], continuing=False)
         if not title:
@@ -441,6 +443,18 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
         for person in _listed_with(text, folded, before, owner, set_off):
             if fold(title) not in {fold(t) for t in person.titles}:
                 person.titles.append(title)
+
+
+# a form of address and one capitalised word: a person named again by given name ('bà Hương')
+_GIVEN_NAME_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS})\s+(?P<given>[{UPPER}][\w']*)(?![\w']|\s+[{UPPER}])")
+
+
+def _given_name_between(text: str, mentions: list[Mention], owner: Mention, end: int) -> bool:
+    """Whether another person the text names in full is named by given name alone between `owner` and `end`."""
+    given = {text[x.start : x.end].rsplit(" ", 1)[-1] for x in mentions} - {
+        text[owner.start : owner.end].rsplit(" ", 1)[-1]
+    }
+    return any(g.group("given") in given for g in _GIVEN_NAME_RE.finditer(text, owner.end, end))
 
 
 _PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_ADDRESS})\s*:?\s*)?$", re.IGNORECASE)
