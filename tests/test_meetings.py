@@ -639,3 +639,21 @@ def test_cadres_who_head_their_units_are_no_chairs():
         " hành kế hoạch gắn với quy hoạch cán bộ chủ trì các cấp."
     )
     assert roles[(1, "Lê Văn Thanh")] == "chair" and roles[(1, "Vi Văn Sinh")] != "chair"
+
+
+def test_an_earlier_sitting_told_after_the_lead_dates_the_meeting():
+    meetings, _ = analyse(
+        "Đại hội Đảng bộ xã Hậu Mỹ lần thứ I\n07:00 7/8/2025\n"
+        "Sáng 6-8, Đảng bộ xã Hậu Mỹ tổ chức phiên chính thức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Trước"
+        " đó, chiều 5-8, Đại hội đã tiến hành phiên trù bị."
+    )
+    assert [(m.meeting_date, m.date_text, m.reported_date, m.organizer) for m in meetings] == [
+        (date(2025, 8, 5), "chiều 5-8", date(2025, 8, 6), "Đảng bộ xã Hậu Mỹ")
+    ]
+    # ... not a meeting of another kind, nor one told by name
+    other, _ = analyse(
+        "Đại hội Đảng bộ xã Hậu Mỹ lần thứ I\n07:00 7/8/2025\n"
+        "Sáng 6-8, Đảng bộ xã Hậu Mỹ tổ chức phiên chính thức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Trước"
+        " đó, chiều 5-8, Hội nghị Ban Chấp hành Đảng bộ xã đã họp phiên trù bị."
+    )
+    assert [m.meeting_date for m in other] == [date(2025, 8, 6), date(2025, 8, 5)]

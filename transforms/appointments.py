@@ -19,7 +19,7 @@ without a day of its own has none.
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
@@ -30,7 +30,7 @@ from hoinghi.transforms.documents import (
     signing_told_next,
     signing_told_over_items,
 )
-from hoinghi.transforms.meetings import Meeting
+from hoinghi.transforms.meetings import SITTINGS_SPAN, Meeting
 from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
@@ -1872,9 +1872,6 @@ def _sentence_end(ctx: _Context, at: int) -> int:
     return min(ends, default=len(ctx.folded))
 
 
-_SITTING_SPAN = timedelta(days=7)  # the longest a meeting's sittings run (a plenum, a congress)
-
-
 def _later_sitting_day(ctx: _Context, start: int) -> date | None:
     """A later day of the article's meeting that an earlier paragraph opens with, the last before `start`:
     'Trong hai ngày 14 và 15-12, … ¶ Chiều 15-12, hội nghị tiến hành lấy phiếu tín nhiệm … ¶ Bằng hình thức bỏ
@@ -1893,7 +1890,7 @@ def _later_sitting_day(ctx: _Context, start: int) -> date | None:
     if not opening:
         return None
     day = opening[-1][1]
-    return day if first < day <= first + _SITTING_SPAN else None
+    return day if first < day <= first + SITTINGS_SPAN else None
 
 
 def _meeting_day(ctx: _Context) -> date | None:

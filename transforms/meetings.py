@@ -207,7 +207,40 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
                 reported_date=reported if reported != day else None,
             )
         )
-    return meetings
+    return _with_earlier_sittings(meetings, low)
+
+
+_EARLIER_SITTING_RE = re.compile(rf"(?<!\w){_any(tuple(fold(w) for w in V.EARLIER_SITTING_WORDS))}(?!\w)")
+SITTINGS_SPAN = timedelta(days=7)  # the longest a meeting's sittings run (a congress, a plenum)
+
+
+def _with_earlier_sittings(meetings: list[Meeting], low: str) -> list[Meeting]:
+    """An earlier sitting of the first meeting, told after it by the meeting's noun alone ('Trước đó, chiều 5-8,
+    Đại hội đã tiến hành phiên trù bị'), is no meeting of its own: the first meeting is dated by it, and the day
+    the report names stays its reported day."""
+    first = meetings[0] if meetings else None
+    if first is None or first.meeting_date is None:
+        return meetings
+    kept = [first]
+    for m in meetings[1:]:
+        earlier = (
+            m.meeting_date is not None
+            and first.meeting_date - SITTINGS_SPAN <= m.meeting_date < first.meeting_date
+            and m.organizer is not None
+            and fold(m.organizer) == m.kind
+            and first.kind.startswith(m.kind)
+            and _EARLIER_SITTING_RE.search(low, m.evidence_start, m.evidence_end) is not None
+        )
+        if earlier:
+            kept[0] = replace(
+                kept[0],
+                meeting_date=m.meeting_date,
+                date_text=m.date_text,
+                reported_date=kept[0].reported_date or kept[0].meeting_date,
+            )
+        else:
+            kept.append(replace(m, ordinal=len(kept) + 1))
+    return kept
 
 
 _DAYS_COUNT_RE = re.compile(

@@ -556,6 +556,9 @@ PRESIDED_NOUNS = (
     "hội nghị",
     "đại hội",
 )
+# An earlier sitting of the meeting a report is about, told after it: 'Sáng 6-8, … phiên chính thức Đại hội … .
+# Trước đó, chiều 5-8, Đại hội đã tiến hành phiên trù bị.' (the meeting is dated by its first sitting).
+EARLIER_SITTING_WORDS = ("phiên trù bị", "phiên họp trù bị", "phiên khai mạc", "phiên làm việc thứ nhất")
 # 'chủ tọa' (preside over) a People's Council session: 'Chủ tịch HĐND tỉnh X chủ tọa kỳ họp'
 PRESIDE_SESSION_WORD = "chủ tọa"
 CHAIR_CUES = (
