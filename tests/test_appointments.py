@@ -1407,6 +1407,17 @@ def test_a_clause_whose_subject_is_one_of_a_list_by_given_name_is_that_persons_c
     ]
 
 
+def test_the_day_of_the_act_dates_a_change_before_the_day_it_takes_effect():
+    body = (
+        "Trước đó, ngày 27-6-2025, Ban Thường vụ Tỉnh ủy Tiền Giang đã điều động, chỉ định đồng chí Lê Hoàng Phong,"
+        " Phó Bí thư Huyện ủy Cái Bè, giữ chức Bí thư Đảng ủy xã Hậu Mỹ kể từ ngày 1-7-2025."
+    )
+    assert [(a[1], a[3]) for a in decided(body)] == [("transfer", date(2025, 6, 27)), ("designate", date(2025, 6, 27))]
+    # ... with no day of the act, the day it takes effect
+    later = "Ban Thường vụ Tỉnh ủy điều động đồng chí Lê Hoàng Phong giữ chức Bí thư Đảng ủy xã kể từ ngày 1-7-2025."
+    assert [(a[1], a[3]) for a in decided(later)] == [("transfer", date(2025, 7, 1))]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -1632,6 +1632,11 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
     if dated and not effective:
         return decision.issued_date
+    acted = [d for at, d in named if at < chain.start and not _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
+    if effective and acted and decision is None:
+        # 'Ngày 27-6-2025, Ban Thường vụ … đã điều động, chỉ định A giữ chức X kể từ ngày 1-7-2025': the day of
+        # the act is the decision's (LABELING.md: the issued date before the day it takes effect)
+        return acted[0]
     if effective:
         return effective[0]
     # (a vote is dated by its sitting, not by the signing of the session's papers)
