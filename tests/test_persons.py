@@ -1197,3 +1197,8 @@ def test_a_post_taken_by_one_of_a_list_named_again_by_given_name_is_not_the_last
         "Bộ Chính trị điều động ông Phạm Minh Trí, Bí thư Thành ủy; ông Trí được phân công giữ chức Trưởng Ban."
     )
     assert same["Phạm Minh Trí"] == ["Bí thư Thành ủy", "Trưởng Ban"]
+
+
+def test_viec_lam_is_employment_inside_an_organs_name():
+    got = people("Ông Lục Minh Tuấn, Cục trưởng Cục Việc làm, được bổ nhiệm giữ chức Thứ trưởng.")
+    assert got == {"Lục Minh Tuấn": ["Cục trưởng Cục Việc làm", "Thứ trưởng"]}

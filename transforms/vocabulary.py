@@ -509,7 +509,13 @@ NOT_ATTEND_DU = ("dự khuyết", "dự thảo", "dự án", "dự kiến", "d�
 NOT_TITLE_STOPS = (*NOT_ATTEND_DU, "tại chức", "báo cáo viên", "vì sự tiến bộ", "bầu cử")  # 'Ban vì sự tiến bộ phụ nữ'
 # ('bầu cử': an election's bodies, 'Phó Chủ tịch Ủy ban bầu cử xã')
 # Nouns that end with a stop above: inside them it is no verb ("Trung tâm Công nghệ thông tin tỉnh").
-STOP_ENDING_NOUNS = ("công nghệ thông tin", "an toàn thông tin", "hệ thống thông tin", "an ninh thông tin")
+STOP_ENDING_NOUNS = (
+    "công nghệ thông tin",
+    "an toàn thông tin",
+    "hệ thống thông tin",
+    "an ninh thông tin",
+    "việc làm",  # employment: "Cục trưởng Cục Việc làm"
+)
 # ... unless the words before them close an organ's name: 'Sở Khoa học và Công nghệ | thông tin về …'.
 STOP_NOUN_CLOSED_BY = ("khoa học và công nghệ",)
 
