@@ -1202,3 +1202,17 @@ def test_a_post_taken_by_one_of_a_list_named_again_by_given_name_is_not_the_last
 def test_viec_lam_is_employment_inside_an_organs_name():
     got = people("Ông Lục Minh Tuấn, Cục trưởng Cục Việc làm, được bổ nhiệm giữ chức Thứ trưởng.")
     assert got == {"Lục Minh Tuấn": ["Cục trưởng Cục Việc làm", "Thứ trưởng"]}
+
+
+def test_a_family_name_that_is_also_an_organs_head_opens_a_name_after_a_title():
+    got = people(
+        "Cùng dự có Thứ trưởng Bộ Nội vụ Triệu Văn Khải, Thứ trưởng Bộ Tài chính Đoàn Thị Mỹ Hạnh, Phó Chủ nhiệm Văn"
+        " phòng Chính phủ Lê Sỹ Nguyên."
+    )
+    assert got == {
+        "Triệu Văn Khải": ["Thứ trưởng Bộ Nội vụ"],
+        "Đoàn Thị Mỹ Hạnh": ["Thứ trưởng Bộ Tài chính"],
+        "Lê Sỹ Nguyên": ["Phó Chủ nhiệm Văn phòng Chính phủ"],
+    }
+    # ... but 'Đoàn' heads an organ where no middle name and given name follow
+    assert title_end("Trưởng Đoàn Văn công Quân khu 4 phát biểu") == len("Trưởng Đoàn Văn công Quân khu 4")

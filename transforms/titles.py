@@ -59,6 +59,7 @@ _COMMITTEES = tuple(sorted(V.LEVEL_COMMITTEES, key=len, reverse=True))
 _PROVINCES = tuple(sorted({fold(p) for p in (*V.PROVINCES, *V.PLACES)}, key=len, reverse=True))
 _PROVINCE_CITIES = frozenset(fold(p) for p in V.PROVINCE_CITIES)
 _SURNAMES = frozenset(fold(s) for s in V.SURNAMES)
+_MIDDLE_NAMES = frozenset(fold(w) for w in V.MIDDLE_NAMES)
 _END_WORDS = tuple(sorted({fold(w) for w in (*V.TITLE_END_WORDS, *V.TITLE_STOPS)}, key=len, reverse=True))
 _NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
@@ -450,6 +451,17 @@ def _namesake_length(words: list[str], i: int) -> int:
     return glued[-1] if glued else max(run, 1)
 
 
+def _full_name_at(words: list[str], folded: list[str], i: int) -> bool:
+    """Whether words[i:] are a family name, a middle name ('Thị', 'Văn') and a capitalised given name."""
+    return (
+        i + 2 < len(words)
+        and folded[i] in _SURNAMES
+        and folded[i + 1] in _MIDDLE_NAMES
+        and _is_capitalised(words[i + 1])
+        and _is_capitalised(words[i + 2])
+    )
+
+
 def _name_starts(words: list[str], i: int) -> bool:
     """Whether words[i:] start a person's name: a family name and one to four more capitalised words."""
     if fold(words[i]) not in _SURNAMES:
@@ -778,6 +790,8 @@ class _Reader:
         if closed and capitalised and len(closed) >= len(head or ""):
             return self._take(len(closed.split(" ")), "open")
         if head and (capitalised or (self.state == "open" and not _is_end_word(self.low, pos=self.at))):
+            if capitalised and _full_name_at(self.words, self.folded, self.i):
+                raise _End  # 'Thứ trưởng Bộ Tài chính | Đoàn Thị Mỹ Hạnh': a family name, not the organ 'Đoàn'
             return self._take(len(head.split(" ")), "name")
         return False
 
