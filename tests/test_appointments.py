@@ -1418,6 +1418,11 @@ def test_the_day_of_the_act_dates_a_change_before_the_day_it_takes_effect():
     assert [(a[1], a[3]) for a in decided(later)] == [("transfer", date(2025, 7, 1))]
 
 
+def test_the_retirement_of_the_one_replaced_unnamed_is_no_change_of_the_person():
+    body = "Thứ trưởng Đặng Quốc Thái được bổ nhiệm thay cho một đồng chí đã nghỉ hưu, nên số lượng không tăng."
+    assert [a[:2] for a in changes(body)] == [("Đặng Quốc Thái", "appoint")]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

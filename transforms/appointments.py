@@ -722,8 +722,13 @@ def _chains(ctx: _Context, verbs: list[re.Match], sentence_start: int) -> list[_
         else:
             groups.append([verb])
     chains = []
-    for group in groups:
-        passive = _PASSIVE_RE.search(ctx.body, max(sentence_start, group[0].start() - _PASSIVE_REACH), group[0].start())
+    for k, group in enumerate(groups):
+        reach = max(sentence_start, group[0].start() - _PASSIVE_REACH)
+        if k and _REPLACED_RE.search(ctx.folded, groups[k - 1][-1].end(), group[0].start()):
+            # not the passive marker of the group before, across the one replaced: 'A được bổ nhiệm thay cho một
+            # đồng chí đã nghỉ hưu' (the retirement is the other's; 'A được bầu … và được phân công …' shares it)
+            reach = max(reach, groups[k - 1][-1].end())
+        passive = _PASSIVE_RE.search(ctx.body, reach, group[0].start())
         if passive:
             chains.append(_Chain(tuple(group), "passive", passive.start()))
         elif group[0].group() in _SUBJECT_VERBS:

@@ -1988,6 +1988,9 @@ APPOINTMENT_OTHER_CLAUSE_WORDS = (
     "các cán bộ",
     "cán bộ",
     "các đồng chí",
+    # an unnamed subject: 'Thứ trưởng A được bổ nhiệm thay cho một đồng chí đã nghỉ hưu' (not A's retirement)
+    "một đồng chí",
+    "người tiền nhiệm",
 )
 
 # --- Tables of persons (transforms/tables.py) ----------------------------------------------------
