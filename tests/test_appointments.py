@@ -1423,6 +1423,18 @@ def test_the_retirement_of_the_one_replaced_unnamed_is_no_change_of_the_person()
     assert [a[:2] for a in changes(body)] == [("Đặng Quốc Thái", "appoint")]
 
 
+def test_a_decision_about_a_retirement_is_told_of_the_person_after_doi_voi_not_the_one_before():
+    body = (
+        "Quyết định số 1075-QĐNS/TW ngày 11/9/2023 bổ nhiệm đồng chí Võ Thị Thanh Trúc, Vụ trưởng Vụ Kinh tế ngành,"
+        " giữ chức Phó Trưởng Ban Kinh tế Trung ương; Quyết định số 1076-QĐNS/TW cùng ngày về việc nghỉ hưu theo chế"
+        " độ đối với đồng chí Nguyễn Hữu Bách, Phó Trưởng Ban Kinh tế Trung ương, kể từ ngày 1/10/2023."
+    )
+    assert [(a[0], a[1], a[2]) for a in decided(body)] == [
+        ("Võ Thị Thanh Trúc", "appoint", "1075-QĐNS/TW"),
+        ("Nguyễn Hữu Bách", "retire", "1076-QĐNS/TW"),
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -861,6 +861,12 @@ def _targets(
                 return before, True
         return [], False
     reach = _SUBJECT_REACH if _gives_post(ctx, chain, end) else _PERSON_REACH
+    if chain.voice == "subject" and _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead):
+        # '…; Quyết định số B cùng ngày về việc nghỉ hưu theo chế độ đối với đồng chí C': the decision's subject
+        # is told of the person after 'đối với', not of the one named before
+        told = _told_to(ctx, chain, in_sentence, end)
+        if told:
+            return told, False
     before = _persons_before(ctx, chain, in_sentence, reach) or _pronoun_subject(ctx, chain)
     if not before and chain.voice == "passive" and _counted_subject(ctx, chain):
         # 'hai phó chủ tịch UBND tỉnh được bầu là ông A, … và bà B, …': the persons follow the counted post
@@ -868,12 +874,18 @@ def _targets(
     if before or chain.voice != "subject":
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
-    after = [
+    return _told_to(ctx, chain, in_sentence, end) or _pronoun_object(ctx, chain, end), False
+
+
+def _told_to(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
+) -> list[tuple[Mention, Person]]:
+    """The persons after the chain that 'đối với' names ('… về việc nghỉ hưu theo chế độ đối với đồng chí A')."""
+    return [
         (m, p)
         for m, p in _persons_after(ctx, chain, in_sentence, end)
         if _TO_PERSON_RE.search(ctx.folded, max(chain.end, _address_start(ctx, m) - 12), _address_start(ctx, m))
     ]
-    return after or _pronoun_object(ctx, chain, end), False
 
 
 # a pronoun opening a clause ('Tại Đại hội XIII, ông được bầu …'), not the address of a name or a group
