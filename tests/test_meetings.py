@@ -657,3 +657,26 @@ def test_an_earlier_sitting_told_after_the_lead_dates_the_meeting():
         " đó, chiều 5-8, Hội nghị Ban Chấp hành Đảng bộ xã đã họp phiên trù bị."
     )
     assert [m.meeting_date for m in other] == [date(2025, 8, 6), date(2025, 8, 5)]
+
+
+def test_a_bridge_point_ending_the_headline_names_no_place_of_the_lead():
+    meetings, _ = analyse(
+        "Hội nghị toàn quốc: Hà Tĩnh có 252 điểm cầu\n21:05 10/11/2016\n\n"
+        "Trong 2 ngày 9 và 10/11, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Tại điểm"
+        " cầu Hà Tĩnh, đồng chí Lê Hữu Trọng, Bí thư Tỉnh ủy chủ trì."
+    )
+    assert meetings[0].location == "Hà Tĩnh"
+
+
+def test_a_meeting_held_right_after_another_on_a_day_of_its_span_is_its_own():
+    meetings, roles = analyse(
+        "Quán triệt Nghị quyết Trung ương 4\n21:05 10/11/2016\n"
+        "Trong 2 ngày 9 và 10/11, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết.\n"
+        "Ngay sau hội nghị toàn quốc, chiều 10/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai kế hoạch thực"
+        " hiện Nghị quyết. Đồng chí Lê Hữu Trọng, Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    assert [(m.meeting_date, m.organizer) for m in meetings] == [
+        (date(2016, 11, 9), None),
+        (date(2016, 11, 10), "Ban Thường vụ Tỉnh ủy"),
+    ]
+    assert roles == {(2, "Lê Hữu Trọng"): "chair"}

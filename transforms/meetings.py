@@ -83,9 +83,10 @@ _POINTS_RE = re.compile(r"(\d+)\s+" + _BRIDGE)
 # on the text in new tone style ('Tỉnh uỷ' → 'Tỉnh ủy'), which keeps every offset.
 _COMPOUNDS = "|".join(re.escape(w[0].upper() + w[1:]) for w in V.NAME_COMPOUNDS)  # longest first
 _NAME_WORD = r"(?:(?:" + _COMPOUNDS + r")(?!\w)|[" + UPPER + r"]\w*)"
-_NAMED = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*"
+# (within a paragraph: 'Hà Tĩnh có 252 điểm cầu' ending a headline names no place of the lead after it)
+_NAMED = _NAME_WORD + r"(?:[^\S\n]+" + _NAME_WORD + r")*"
 _OF = re.escape(V.OF_WORD)
-_BRIDGE_RE = re.compile(rf"{_BRIDGE}\s+(?:(?:{_OF}\s+)?(?:{_abbreviated(V.BRIDGE_LOCALITIES)})\s+)?({_NAMED})")
+_BRIDGE_RE = re.compile(rf"{_BRIDGE}[^\S\n]+(?:(?:{_OF}\s+)?(?:{_abbreviated(V.BRIDGE_LOCALITIES)})\s+)?({_NAMED})")
 _CENTRE_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.CENTRE_WORDS)) + r")(?!\w)")
 _PAREN_RE = re.compile(r"\s*\(([^()]{1,40})\)")  # 'điểm cầu Hà Nội (Trung ương)'
 # 'tại X' is a place unless X is an event ('tại Hội nghị') or a document ('tại Quyết định số ...').
@@ -179,7 +180,8 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         # (not a sentence telling the close: the changes were made before it, on the days of the event)
         sitting = told is not mention and told and not _CLOSING_RE.search(low, s_start, s_end)
         reported = resolve(told, published, year) if sitting else None
-        if day and any(first < day <= last for first, last in spans_told):
+        organizer = _organizer(sentence, mention, s_start)
+        if day and any(first < day <= last for first, last in spans_told) and not _held_after(low, s_start, organizer):
             continue  # 'Chiều 20/8, lớp học bế giảng': a later day of the event already told
         if day and any(first <= day <= last for first, last in spans_counted):
             continue  # 'Hội nghị khai mạc sáng 12-10', 'Ngày 16-10, Trung ương thảo luận …': its sessions
@@ -198,7 +200,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
                 meeting_date=day,
                 date_text=date_text,
                 kind=_kind(fold_aligned(sentence), fold_aligned(article.title or "")),
-                organizer=_organizer(sentence, mention, s_start),
+                organizer=organizer,
                 location=_location(text, styled, s_start, s_end),
                 is_online=any(c in low for c in _ONLINE),
                 connection_points=_points(low),
@@ -355,12 +357,13 @@ def _held_in_passing(low: str, d: DateMention, sentence: tuple[int, int]) -> boo
 
 def _tells_own_meeting(low: str, d: DateMention, sentence: tuple[int, int]) -> bool:
     """Whether a sentence inside a paragraph tells a meeting of its own on day `d`: after an opener of an
-    earlier event, the day then the meeting ('Trước đó, ngày 7/11, Hội nghị Ban Chấp hành … đã bầu …') or
+    earlier event, the day then the meeting ('Trước đó, ngày 7/11, Hội nghị Ban Chấp hành … đã bầu …'; or of a
+    later one: 'Ngay sau hội nghị toàn quốc, chiều 10/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị …') or
     the meeting then its day ('Trước đó, tại kỳ họp thứ 7 của HĐND tỉnh diễn ra ngày 19.8, …'); or, with
     no opener, a sentence opening with its day whose subject is the meeting ('…. Ngày 12-3-2024, Hội nghị
     lần thứ 17 Ban Chấp hành … đã bầu …')."""
     start, end = sentence
-    if _EARLIER_EVENT_RE.match(low, start, d.start):
+    if _EARLIER_EVENT_RE.match(low, start, d.start) or _AFTER_MEETING_DAY_RE.match(low, start, d.start):
         return bool(_MEETING_NOUN_RE.search(low, d.end, end))
     if _EARLIER_OPENER_RE.match(low, start):
         nouns = list(_MEETING_NOUN_RE.finditer(low, start, d.start))
@@ -403,6 +406,21 @@ def _organizer(sentence: str, mention: DateMention | None, s_start: int) -> str 
     rest = _BEFORE_ORGANIZER_RE.sub("", rest)
     m = _ORGANIZER_RE.match(rest)
     return m.group("org").strip() if m else _congress_of(sentence)
+
+
+# 'Ngay sau hội nghị toàn quốc, ', 'Tiếp đó, ': the opener of a sentence telling a meeting held after another
+_AFTER_MEETING_RE = re.compile(
+    rf"\s*{_any(tuple(fold(w) for w in V.AFTER_MEETING_WORDS))}"
+    rf"(?:\s+{_any(tuple(fold(w) for w in V.MEETING_NOUNS))}[^,.;]{{0,40}})?\s*,"
+)
+# ... then at most the day's own words ('chiều', 'ngày') before the day
+_AFTER_MEETING_DAY_RE = re.compile(_AFTER_MEETING_RE.pattern + r"\s*(?:\S+\s+){0,2}$")
+
+
+def _held_after(low: str, s_start: int, organizer: str | None) -> bool:
+    """Whether the sentence opens telling a meeting held after the one before, by a body it names: 'Ngay sau hội
+    nghị toàn quốc, chiều 10/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai …'."""
+    return organizer is not None and _AFTER_MEETING_RE.match(low, s_start) is not None
 
 
 _CONGRESS_OF_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.CONGRESS_OF_WORDS))})\s+(?=[{UPPER}])")

@@ -683,6 +683,9 @@ MEETING_CUES = (
 NOT_MEETING_COMPOUNDS = ("trao đổi",)
 # Meeting nouns that a date right after dates the meeting, wherever they stand ('Hội nghị giao ban chiều 24-8-2020').
 MEETING_NOUNS = ("hội nghị", "giao ban", "họp", "hội thi", "đại hội")
+# A sentence opening so tells another meeting held after the one before, though on a day of its span: 'Ngay sau
+# hội nghị toàn quốc, chiều 10/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai …' (its organiser is named).
+AFTER_MEETING_WORDS = ("ngay sau", "sau", "tiếp đó", "tiếp theo")
 # An organiser is the subject of these verbs: 'Ban Tổ chức Trung ương tổ chức Hội nghị ...' ...
 ORGANIZER_VERBS = ("tổ chức", "phối hợp", "tiến hành", "chủ trì", "khai giảng", "triển khai", "họp")
 # ... or, with none of them, the body whose congress the sentence names: 'Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần
