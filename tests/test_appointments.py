@@ -1435,6 +1435,17 @@ def test_a_decision_about_a_retirement_is_told_of_the_person_after_doi_voi_not_t
     ]
 
 
+def test_a_plan_said_once_for_a_clause_of_several_changes_holds_for_each():
+    body = (
+        "Quốc hội sẽ xem xét miễn nhiệm chức vụ Bộ trưởng Bộ Khoa học và Công nghệ đối với ông Chu Văn Tuệ và phê"
+        " chuẩn đề nghị bổ nhiệm ông Lương Quốc Bảo, Thứ trưởng Thường trực, giữ chức Bộ trưởng."
+    )
+    assert changes(body) == []
+    # ... not past a word that tells one done
+    done = "Ông Lê Văn Tám, người sẽ về nhận nhiệm vụ mới, đã được bầu giữ chức Chủ tịch UBND tỉnh."
+    assert changes(done) == [("Lê Văn Tám", "elect", "Chủ tịch UBND tỉnh")]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -656,6 +656,8 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     if not planned:  # 'giới thiệu để Ban Chấp hành Hội Nông dân tỉnh bầu': an organ's vote is the aim
         organ = _PURPOSE_ORGAN_RE.search(folded, max(0, verb.start() - 80), verb.start())
         planned = organ is not None and title_end(organ.group("organ"), 0, continuing=True) == len(organ.group("organ"))
+    if not planned:
+        planned = _planned_clause(folded, verb)
     if planned and not _after_leaving(folded, verb):
         return False
     if _STAFF_AFTER_RE.match(folded, verb.end()) and _SUBJECT_OF_DOCUMENT_RE.search(
@@ -946,6 +948,17 @@ def _sentence_pronoun(ctx: _Context, chain: _Chain) -> re.Match | None:
     if pronoun is None:
         return None
     return None if any(start <= m.start < chain.lead for m, _ in ctx.mentions) else pronoun
+
+
+_DONE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_DONE_WORDS)})(?!\w)")
+
+
+def _planned_clause(folded: str, verb: re.Match) -> bool:
+    """Whether the verb's clause says before it that its changes are to come ('Quốc hội sẽ xem xét miễn nhiệm … và
+    phê chuẩn đề nghị bổ nhiệm ông B'), with no word telling one done between."""
+    clause = max(folded.rfind(c, 0, verb.start()) for c in ";.\n:") + 1
+    future = _FUTURE_RE.search(folded, clause, verb.start())
+    return future is not None and not _DONE_RE.search(folded, future.end(), verb.start())
 
 
 def _pronoun_object(ctx: _Context, chain: _Chain, end: int) -> list[tuple[Mention, Person]]:

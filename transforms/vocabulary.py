@@ -1830,6 +1830,9 @@ APPOINTMENT_PLAN_BEFORE = (
 # A purpose or a plan a few words before the verb: "để được tiếp nhận, bổ nhiệm …", "để HĐND xã bầu …".
 # ('cho đến khi HĐND tỉnh bầu Chủ tịch UBND tỉnh': the change awaited, by the body named between)
 APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất", "đến khi", "tới khi")
+# A plan said once for a clause of several changes: 'Quốc hội sẽ xem xét miễn nhiệm … đối với ông A và phê chuẩn đề
+# nghị bổ nhiệm ông B …' (both changes are to come), unless these tell one done: '… sẽ …, đã bầu …'.
+APPOINTMENT_DONE_WORDS = ("đã", "vừa")  # ('Ông A, người sẽ về nhận nhiệm vụ mới, đã được bầu …': done)
 APPOINTMENT_PURPOSE_REACH = 6  # words between the purpose word and the verb ("để Hội đồng nhân dân huyện bầu")
 # The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
 APPOINTMENT_PASSIVE_WORDS = ("được", "vừa được", "đã được", "tiếp tục được")
