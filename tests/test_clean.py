@@ -508,3 +508,15 @@ def test_a_table_copied_as_tab_separated_lines_is_read_as_rows_of_cells():
     assert "| STT | Họ và tên | Chức vụ cũ | Chức vụ mới |" in a.body_text
     assert "| 1 | Ông Lê Văn Tám | Phó Vụ trưởng | Vụ trưởng |" in a.body_text
     assert "| Một dòng" not in a.body_text  # a tabbed line alone is no table
+
+
+def test_a_related_article_link_among_the_paragraphs_is_dropped():
+    text = (
+        "Tạ Quang Huy làm thứ trưởng\n08:00 9/12/2025\nSáng 8-12, tại Hà Nội, Bộ Tài chính tổ chức lễ công bố.\n\n"
+        ">> Đọc thêm: Ông Phạm Gia Lâm làm thứ trưởng Bộ Công Thương\n"
+        "Xem thêm: Quốc hội phê chuẩn bổ nhiệm 2 phó thủ tướng\n\nPhát biểu tại lễ, ông Nghiêm Xuân Cường chúc mừng."
+    )
+    assert clean_text(text).body_text == (
+        "Tạ Quang Huy làm thứ trưởng\n\nSáng 8-12, tại Hà Nội, Bộ Tài chính tổ chức lễ công bố.\n\n"
+        "Phát biểu tại lễ, ông Nghiêm Xuân Cường chúc mừng."
+    )

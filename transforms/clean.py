@@ -93,6 +93,10 @@ _TRAILER_PREFIXES = tuple(w for w in _TRAILER if len(w) > 8)  # a long trailer w
 _TRAILER_LONGEST = max(map(len, _TRAILER))
 _JUNK = frozenset(_folded(V.JUNK_LINES))
 _JUNK_STARTS = _folded(V.JUNK_LINE_STARTS)
+_RELATED_LINK_RE = re.compile(
+    rf"\s*(?:(?:{'|'.join(map(re.escape, V.RELATED_LINK_MARKS))})\s*)?"
+    rf"(?:{'|'.join(map(re.escape, V.RELATED_LINK_LABELS))})\s*:\s*\S"
+)
 _FOOTER_MARKS = _folded(V.FOOTER_MARKS)
 _CAPTION_STARTS = _folded(V.CAPTION_STARTS)
 _PHOTO_STARTS = _folded(V.PHOTO_CAPTION_STARTS + V.ILLUSTRATION_CAPTION_STARTS)
@@ -301,6 +305,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         if folded in _JUNK or (folded.startswith(_JUNK_STARTS) and parse_stamp(line)[0] is None):
             continue  # 'Cập nhật lúc 16:02, 14/12/2023' is the article's time; without a day, the page's
+        if _RELATED_LINK_RE.match(folded):
+            continue  # '>> Đọc thêm: Ông A làm thứ trưởng Bộ Công Thương': another article's headline
         key = fold(_strip_credit(line)[0])
         if key in seen:  # repeated headline, repeated caption with and without its credit
             continue

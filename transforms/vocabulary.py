@@ -1039,6 +1039,10 @@ JUNK_LINES = (
 # nhiệm chính: Ông A - Phó Chủ tịch UBND xã'): a table-based page gives it to trafilatura as text.
 FOOTER_MARKS = ("cơ quan chủ quản:", "chịu trách nhiệm chính:", "chịu trách nhiệm xuất bản:")
 JUNK_LINE_STARTS = ("đường dây nóng", "theo dõi báo", "hotline", "cập nhật lúc", "lượt xem")
+# A link to another article set among the paragraphs, its label then a colon: '>> Đọc thêm: Ông A làm thứ trưởng
+# Bộ Công Thương', 'Xem thêm: …' (another article's headline: its names and posts are not this one's).
+RELATED_LINK_LABELS = ("đọc thêm", "xem thêm", "mời đọc thêm", "mời xem thêm", "tin liên quan", "bài liên quan")
+RELATED_LINK_MARKS = (">>", "»", "›", "+", "-", "–", "•")
 # Captions start like this ("Toàn cảnh hội nghị.", "Các đại biểu dự hội nghị tại điểm cầu ...").
 CAPTION_STARTS = (
     "toàn cảnh",
