@@ -1446,6 +1446,19 @@ def test_a_plan_said_once_for_a_clause_of_several_changes_holds_for_each():
     assert changes(done) == [("Lê Văn Tám", "elect", "Chủ tịch UBND tỉnh")]
 
 
+def test_items_under_a_verb_whose_object_is_counted():
+    body = (
+        "Đại tá Huỳnh Văn Tân công bố Quyết định số 1507/QĐ-BTL ngày 14-7-2017 của Tư lệnh BĐBP luân chuyển 3 đồn"
+        " trưởng, gồm:\n\n+ Thiếu tá Nguyễn Thanh Bình, Đồn trưởng Đồn Biên phòng Vĩnh Xương, giữ chức Đồn trưởng Đồn"
+        " Biên phòng Khánh Bình;\n\n+ Thiếu tá Trần Minh Tú, Đồn trưởng Đồn Biên phòng Vĩnh Gia, giữ chức Phó Tham mưu"
+        " trưởng BĐBP tỉnh.\n"
+    )
+    assert [(a[0], a[1], a[2], a[3]) for a in decided(body)] == [
+        ("Nguyễn Thanh Bình", "transfer", "1507/QĐ-BTL", date(2017, 7, 14)),
+        ("Trần Minh Tú", "transfer", "1507/QĐ-BTL", date(2017, 7, 14)),
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -451,9 +451,11 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     return out
 
 
-# the verb's object said as a plural before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:'
+# the verb's object said as a plural or counted before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:',
+# '… luân chuyển 3 đồn trưởng, gồm:'
 _LISTED_OBJECT_RE = re.compile(
-    rf"\s+{re.escape(V.PLURAL_WORD)}\s+[^,:;()]{{1,30}}?(?:\s*,?\s*(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)}))?\s*"
+    rf"\s+(?:{re.escape(V.PLURAL_WORD)}|\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+[^,:;()]{{1,30}}?"
+    rf"(?:\s*,?\s*(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)}))?\s*"
 )
 
 
