@@ -1216,3 +1216,12 @@ def test_a_family_name_that_is_also_an_organs_head_opens_a_name_after_a_title():
     }
     # ... but 'Đoàn' heads an organ where no middle name and given name follow
     assert title_end("Trưởng Đoàn Văn công Quân khu 4 phát biểu") == len("Trưởng Đoàn Văn công Quân khu 4")
+
+
+def test_a_youth_unions_committee_is_named_by_its_place():
+    # ('Châu Thành' after 'Huyện đoàn' is the district, though 'Châu' is a family name)
+    got = people(
+        "Anh Huỳnh Tấn Lợi từng kinh qua các vị trí Phó Bí thư Thành đoàn Long Xuyên, Bí thư Huyện đoàn Châu Thành,"
+        " Phó Bí thư Tỉnh đoàn An Giang."
+    )
+    assert list(got) == ["Huỳnh Tấn Lợi"]

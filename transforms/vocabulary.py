@@ -216,6 +216,12 @@ LOCALITY_WORDS = (
     "quận ủy",
     "thị ủy",
     "đảng ủy",
+    # the Youth Union's committees, named by their place as the Party's are: 'Bí thư Huyện đoàn Châu Thành'
+    "tỉnh đoàn",
+    "huyện đoàn",
+    "thành đoàn",
+    "quận đoàn",
+    "thị đoàn",
     "tỉnh",
     "huyện",
     "thành phố",
