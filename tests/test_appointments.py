@@ -1459,6 +1459,24 @@ def test_items_under_a_verb_whose_object_is_counted():
     ]
 
 
+def test_a_post_left_because_of_a_move_takes_neither_the_moves_decision_nor_its_day():
+    body = (
+        "Hội nghị thống nhất cho đồng chí Hoàng Thị Thu Hằng thôi giữ chức Chủ tịch Hội LHPN tỉnh do đã được Ban"
+        " Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy (Quyết định số 1288-QĐ/TU"
+        " ngày 30/1/2019)."
+    )
+    assert [(a[1], a[2]) for a in decided(body)] == [
+        ("relieve", None),
+        ("transfer", "1288-QĐ/TU"),
+        ("appoint", "1288-QĐ/TU"),
+    ]
+    day = (
+        "Hội nghị cũng miễn nhiệm chức danh Phó Bí thư Tỉnh đoàn đối với anh Nguyễn Quốc Bảo, do anh Bảo đã được"
+        " UBND tỉnh điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ từ ngày 2/1/2026."
+    )
+    assert [(a[1], a[3]) for a in decided(day)][0] == ("relieve", None)
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

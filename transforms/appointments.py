@@ -1561,6 +1561,8 @@ def _decision_in_sentence(
     own_before = [d for d in before if d.start >= clause_start]
     if own_before:
         return own_before[-1]
+    if after and _reason_change_between(ctx, chain.end, after[0].start):
+        after = []  # '… thôi giữ chức X do đã được … điều động, bổ nhiệm … (Quyết định số …)': the move's decision
     if after and after[0].start < clause_end and not _change_after(ctx, after[0], clause_end):
         return after[0]
     if clause_start > start and _DECISION_WORD_RE.search(ctx.folded, clause_start, chain.start):
@@ -1570,6 +1572,25 @@ def _decision_in_sentence(
     if after and not _change_after(ctx, after[0], end):
         return after[0]
     return None
+
+
+_REASON_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REASON_WORDS)})(?!\w)")
+
+
+def _before_reason(ctx: _Context, chain: _Chain, end: int) -> int:
+    """Where a leaving's own words end: before a reason that is another change ('… miễn nhiệm … đối với anh A, do
+    anh A đã được … bổ nhiệm … từ ngày 2/1/2026': that day is the move's)."""
+    if all(_ACTION_OF[v.group()] in ("relieve", "retire") for v in chain.verbs) and _reason_change_between(
+        ctx, chain.end, end
+    ):
+        return _REASON_RE.search(ctx.folded, chain.end, end).start()
+    return end
+
+
+def _reason_change_between(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a reason told between `start` and `end` is another change: 'do đã được … điều động …'."""
+    reason = _REASON_RE.search(ctx.folded, start, end)
+    return reason is not None and _VERB_RE.search(ctx.folded, reason.end(), end) is not None
 
 
 _ANNOUNCED_NEXT_RE = re.compile(
@@ -1649,6 +1670,7 @@ def _other_change_after(ctx: _Context, document: DocumentMention, chain: _Chain)
 def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: int, end: int) -> date | None:
     """The change's day: the decision's, a stated effective day, a day the sentence names, the meeting's.
     A day the sentence states it takes effect wins over a decision cited only in another sentence."""
+    end = _before_reason(ctx, chain, end)
     dated = decision is not None and decision.issued_date is not None
     if dated and start <= decision.start < end:
         return decision.issued_date

@@ -1977,6 +1977,9 @@ APPOINTMENT_CHARGE_WORK = ("công tác",)
 APPOINTMENT_CHARGE_WORK_REACH = 8
 # "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
 APPOINTMENT_AFTER_LEAVING = ("để",)
+# A post left because of another change told after these: 'thôi giữ chức X do đã được … điều động, bổ nhiệm giữ chức
+# Y (Quyết định số …)' (the decision is the move's, not the leaving's).
+APPOINTMENT_REASON_WORDS = ("do", "vì", "bởi")
 # "bầu ông A …, thay (cho) ông B": B is the one replaced, not elected.
 APPOINTMENT_REPLACED_WORDS = ("thay cho", "thay thế", "thay")
 # "được ông A trao", "do ông A ký": A is the agent, not the person changed.
