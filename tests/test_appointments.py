@@ -1477,6 +1477,15 @@ def test_a_post_left_because_of_a_move_takes_neither_the_moves_decision_nor_its_
     assert [(a[1], a[3]) for a in decided(day)][0] == ("relieve", None)
 
 
+def test_the_recognition_of_an_election_is_an_approval():
+    body = (
+        "Bà Ngô Thị Hải Yến công bố Quyết định số 215/QĐ-ĐCT ngày 8/3/2019 của Đoàn Chủ tịch Trung ương Hội LHPN Việt"
+        " Nam về việc công nhận kết quả bầu bổ sung Chủ tịch Hội LHPN tỉnh. Theo đó, công nhận đồng chí Đỗ Thị Thu"
+        " Trang, Ủy viên Ban Chấp hành Đảng bộ tỉnh, giữ chức Chủ tịch Hội LHPN tỉnh Bắc Ninh khóa XVI."
+    )
+    assert changes(body) == [("Đỗ Thị Thu Trang", "approve", "Chủ tịch Hội LHPN tỉnh Bắc Ninh")]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -1760,7 +1760,7 @@ APPOINTMENT_AGAIN_WORD = "lại"
 APPOINTMENT_VERBS = {
     "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
     # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
-    "approve": ("chuẩn y", "phê chuẩn"),
+    "approve": ("chuẩn y", "phê chuẩn", "công nhận"),  # ('công nhận kết quả bầu': a superior body's recognition)
     # 'hiệp thương cử': the Fatherland Front's election, by consultation ('được hiệp thương cử giữ chức Chủ tịch')
     "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "tái cử", "trúng cử", "tín nhiệm giữ chức", "hiệp thương cử"),
     "assign": ("phân công", "giao phụ trách", "giao quyền"),
