@@ -670,3 +670,11 @@ def test_a_bare_number_before_a_code_shares_its_type_issuer_and_day():
         ("1029-QĐ/TU", "Quyết định", date(2017, 3, 13)),
     ]
     assert [c for c, _, _ in codes("trong hai năm 2019, 2020 và Kế hoạch số 12-KH/TU")] == ["12-KH/TU"]
+
+
+def test_a_whole_date_right_after_a_code_with_no_word_for_it_is_its_issued_date():
+    # a table's 'Quyết định số, ngày ký' cell; a date without its year is no such date
+    assert codes("1\tTrần Minh Tâm\tĐiều động, bổ nhiệm\t410-QĐ/HU, 08/8/2012\n") == [
+        ("410-QĐ/HU", "Quyết định", date(2012, 8, 8))
+    ]
+    assert codes("Theo Quyết định số 410-QĐ/HU, 12/8 Ban Thường vụ họp.") == [("410-QĐ/HU", "Quyết định", None)]

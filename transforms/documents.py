@@ -78,6 +78,11 @@ _WRITTEN_DATE = (
     r"|(?P<d3>\d{1,2})\s*[-/.]\s*(?P<m3>\d{1,2})(?!\d|\s*[-/.]\s*\d)"
     rf"|(?P<d4>\d{{1,2}})\s+{_MONTH}\s+(?P<m4>\d{{1,2}})(?!\d|\s+{_YEAR}\s+\d))"  # 'ngày 15 tháng 3'
 )
+# ... or a whole date right after the code with no word for it, as a table's cell or a list gives it: 'Quyết định
+# số, ngày ký' ¶ '410-QĐ/HU, 08/8/2012', '(412-QĐ/HU, 08/8/2012)'
+_BARE_DATE_AFTER_RE = re.compile(
+    r"\s*,\s*(?P<written>(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d\d))(?![\d/.-]\d)"
+)
 _SIGNED = "|".join(map(re.escape, sorted((*V.DOC_ISSUED_WORDS, *V.DOC_SIGNED_WORDS), key=len, reverse=True)))
 _SIGNED_PASSIVE = "|".join(map(re.escape, V.DOC_SIGNED_PASSIVE))
 _ALL = "|".join(map(re.escape, V.DOC_ALL_WORDS))
@@ -230,16 +235,16 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
             doc_code = f"{m.group('num')}/{year_part}{type_code}-{m.group('issuer')}"
         start = m.start() - (len(before) - word.start()) if word else m.start()
         end, issued, date_span = m.end(), None, None
-        issued_m = _ISSUED_RE.match(text, m.end())
+        issued_m = _ISSUED_RE.match(text, m.end()) or _BARE_DATE_AFTER_RE.match(text, m.end())
         if issued_m is None and _HEADER_NUMBER_RE.search(before):
             issued_m = _HEADER_DATE_RE.search(text, m.end(), m.end() + _HEADER_REACH)
         if issued_m is None:
             issued_m = _ISSUED_BEFORE_RE.search(text, max(0, m.start() - _ISSUED_BEFORE_REACH), m.start())
         if issued_m:
             issued = _issued(issued_m, published, year)
-            end = issued_m.end() if issued_m.re is _ISSUED_RE else end
-            date_span = issued_m.span("written" if issued_m.re is _ISSUED_BEFORE_RE else 0)
-        has_year = bool(issued_m and (issued_m.group("y") or issued_m.group("y2")))
+            end = issued_m.end() if issued_m.re in (_ISSUED_RE, _BARE_DATE_AFTER_RE) else end
+            date_span = issued_m.span("written" if issued_m.re in (_ISSUED_BEFORE_RE, _BARE_DATE_AFTER_RE) else 0)
+        has_year = bool(issued_m and (issued_m.groupdict().get("y") or issued_m.groupdict().get("y2")))
         for k, (num, at) in enumerate(_numbers_sharing_the_code(text, m.start()) if style != "assembly" else []):
             shared = doc_code.replace(m.group("num"), num, 1)  # 'Quyết định số 1028, 1029-QĐ/TU ngày 13/3/2017'
             codes.append((at, at + len(num)))
@@ -570,10 +575,11 @@ def _dated_by(m: DocumentMention, told: re.Match, published: date | None, year: 
 
 def _issued(m: re.Match, published: date | None, year: int | None) -> date | None:
     """The issued date of an `_ISSUED_RE` or `_HEADER_DATE_RE` match, see find_documents for the year."""
-    written = m.group("y") or m.group("y2")
+    g = m.groupdict()  # (_BARE_DATE_AFTER_RE has the written year's groups only)
+    written = g.get("y") or g.get("y2")
     if written:
-        return safe_date(int(written), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2")))
-    day, month = int(m.group("d3") or m.group("d4")), int(m.group("m3") or m.group("m4"))
+        return safe_date(int(written), int(g.get("m") or g["m2"]), int(g.get("d") or g["d2"]))
+    day, month = int(g["d3"] or g["d4"]), int(g["m3"] or g["m4"])
     if published:
         days = [safe_date(published.year - k, month, day) for k in (0, 1)]
         return next((d for d in days if d and d <= published), None)
