@@ -680,3 +680,13 @@ def test_a_meeting_held_right_after_another_on_a_day_of_its_span_is_its_own():
         (date(2016, 11, 10), "Ban Thường vụ Tỉnh ủy"),
     ]
     assert roles == {(2, "Lê Hữu Trọng"): "chair"}
+
+
+def test_a_meeting_told_again_on_its_day_by_its_organiser_is_one_meeting():
+    meetings, _ = analyse(
+        "Đại hội Đảng bộ xã Thanh Sơn lần thứ I\n16:45 15/8/2025\n"
+        "Ngày 15/8/2025, Đảng bộ xã Thanh Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+        "Ngày 15/8/2025, tại Hội trường Trung tâm Văn hóa xã, Đảng bộ xã Thanh Sơn long trọng tổ chức Đại hội đại biểu"
+        " lần thứ I, nhiệm kỳ 2025-2030."
+    )
+    assert [(m.meeting_date, m.organizer) for m in meetings] == [(date(2025, 8, 15), "Đảng bộ xã Thanh Sơn")]

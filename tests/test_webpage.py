@@ -226,3 +226,25 @@ def test_a_headline_lead_and_date_line_marked_by_class_when_the_page_title_names
     assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
     assert records.article["published_at"] == datetime(2019, 4, 6)
     assert [m["meeting_date"] for m in records.meetings] == [date(2019, 4, 5)]
+
+
+def test_an_old_portal_whose_article_cell_holds_paragraphs_and_a_date_line_under_the_headline():
+    paragraphs = ARTICLE.split("\n\n")[2:]
+    cell = (
+        "<h2 class='title'>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I</h2>"
+        "<div class='time'>Thứ bảy, 06/04/2019, 15:20 GMT+7 | Người đăng tin: Tổ Văn phòng | Đã xem: 96</div>"
+        # (a photo's table inside the cell: the cell is the page's layout, not a table of data)
+        "<table><tr><td><img src='/a.jpg' /></td></tr><tr><td><i>Toàn cảnh hội nghị.</i></td></tr></table>"
+        + "".join(f"<p>{p}</p>" for p in [*paragraphs, "Các đại biểu thống nhất các giải pháp."])
+    )
+    html = (
+        "<html><head><title>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I - Trường THPT Yên Lạc</title>"
+        "<meta property='og:title' content='Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I' /></head><body>"
+        f"<table><tr><td width='680'>{cell}</td><td width='200'><ul><li><a href='/x'>Chi bộ sinh hoạt chuyên đề</a>"
+        " <span class='date'>(25/03/2019)</span></li></ul></td></tr></table></body></html>"
+    )
+    page = read_page(html)
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert records.article["published_at"] == datetime(2019, 4, 6, 15, 20)  # not the sidebar's (25/03/2019)
+    assert paragraphs[0] in page.text.split("\n\n")  # the cell's paragraphs stay apart
+    assert [m["meeting_date"] for m in records.meetings] == [date(2019, 4, 5)]

@@ -181,6 +181,8 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
         sitting = told is not mention and told and not _CLOSING_RE.search(low, s_start, s_end)
         reported = resolve(told, published, year) if sitting else None
         organizer = _organizer(sentence, mention, s_start)
+        if day and organizer and any(m.meeting_date == day and m.organizer == organizer for m in meetings):
+            continue  # told again: a page's lead and its first paragraph ('Ngày 15/8/2025, Đảng bộ xã X tổ chức …')
         if day and any(first < day <= last for first, last in spans_told) and not _held_after(low, s_start, organizer):
             continue  # 'Chiều 20/8, lớp học bế giảng': a later day of the event already told
         if day and any(first <= day <= last for first, last in spans_counted):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 from hoinghi.transforms import vocabulary as V
-from hoinghi.transforms.dates import opens_with_event_date
+from hoinghi.transforms.dates import opens_with_event_date, parse_stamp
 from hoinghi.transforms.text import fold, nfc, squash_spaces
 
 # An HTML page, not text that happens to contain a '<': a doctype, an <html>/<body> tag, or markup.
@@ -133,6 +133,12 @@ def read_page(html: str) -> Page:
             meta = replace(meta, title=headline)
     if meta.title and lines and lines[0] != meta.title:
         lines.insert(0, meta.title)  # the headline is the first line of a plain-text article
+    if not meta.dated_by_metadata and tree is not None and meta.title and lines and lines[0] == meta.title:
+        # the page's date is then read from its markup, where a list of other articles may stand ('(25/07/2014)');
+        # the date line under the headline, which the page reader may drop, is the article's
+        under = _date_line_under(tree, meta.title)
+        if under and not any(under in line for line in lines):
+            lines.insert(1, under)
     lead = _lead(tree) if tree is not None else None
     if lead and not any(lead[:60] in line for line in lines):
         lines.insert(1 if meta.title and lines and lines[0] == meta.title else 0, lead)
@@ -161,18 +167,18 @@ def _without_layout_tables(page: str) -> str:
         return page
     # (each table's cells are read once, before any is changed)
     layout = [
-        (table, cells)
+        (table, [c for c in cells if _broken_by_lines(c)])
         for table in tree.iter("table")
-        if (cells := [c for c in table.iter("td") if _broken_by_lines(c)])
+        if (cells := [c for c in table.iter("td") if _laid_out(c)])
     ]
     if not layout:
         return page
-    for table, cells in layout:
+    for table, broken in layout:
         if table.tag != "table":
             continue  # nested in a layout table done before it: its cells were among that one's
         for element in table.iter("table", "tbody", "thead", "tr", "td", "th"):
             element.tag = "div"
-        for cell in cells:
+        for cell in broken:
             _paragraphs_at_breaks(cell)
     return lxml_html.tostring(tree, encoding="unicode")
 
@@ -215,10 +221,16 @@ def _paragraphs_at_breaks(cell) -> None:
         cell.append(block)
 
 
-def _broken_by_lines(cell) -> bool:
-    """Whether a table's cell is a page's layout holding lines broken by <br> (LAYOUT_CELL_CHARS)."""
+def _laid_out(cell) -> bool:
+    """Whether a table's cell is a page's layout holding an article's lines (LAYOUT_CELL_CHARS): broken by <br>,
+    or set in paragraphs (an old portal's '<td><p>…</p><p>…</p></td>', which the page reader joins all the same)."""
     if cell.find(".//table") is None and len(cell.text_content()) <= LAYOUT_CELL_CHARS:
         return False
+    return _broken_by_lines(cell) or sum(1 for _ in cell.iter("p")) >= LAYOUT_CELL_BREAKS
+
+
+def _broken_by_lines(cell) -> bool:
+    """Whether a layout cell's lines are broken by <br> rather than set in paragraphs."""
     breaks = sum(1 for _ in cell.iter("br"))
     return breaks >= LAYOUT_CELL_BREAKS and breaks > sum(1 for _ in cell.iter("p"))
 
@@ -295,6 +307,23 @@ def _marked_headline(tree) -> tuple[str | None, str | None]:
     )
     date_line = next((text for e in tree.xpath(_DATE_LINE_XPATH) if (text := _squash(e.text_content()))), None)
     return headline, date_line if headline else None
+
+
+def _date_line_under(tree, headline: str) -> str | None:
+    """The stamp in the line right after the element holding the headline ('Thứ năm, 07/08/2014, 15:32 GMT+7' of
+    'Thứ năm, 07/08/2014, 15:32 GMT+7 | Người đăng tin: … | Đã xem: 96'), else None."""
+    for element in tree.iter("h1", "h2", "h3", "div", "p", "span", "td"):
+        if _squash(element.text_content()) != headline:
+            continue
+        after = element.getnext()
+        text = _squash(after.text_content()) if after is not None else None
+        if text and len(text) <= MAX_DATE_LINE_CHARS:
+            # (its parts apart: the stamp, the poster, a counter of views)
+            return next((part for part in map(str.strip, text.split("|")) if parse_stamp(part)[0] is not None), None)
+    return None
+
+
+MAX_DATE_LINE_CHARS = 200  # a date line with its byline and counters, not a paragraph
 
 
 def _captions(tree) -> list[str]:
