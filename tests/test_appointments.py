@@ -1486,6 +1486,18 @@ def test_the_recognition_of_an_election_is_an_approval():
     assert changes(body) == [("Đỗ Thị Thu Trang", "approve", "Chủ tịch Hội LHPN tỉnh Bắc Ninh")]
 
 
+def test_a_counted_post_then_its_persons_after_several_forms_of_address():
+    body = (
+        "Quyết định số 1319/QĐ-TTg chỉ định 3 Phó Chủ tịch UBND tỉnh, gồm các ông, bà: Đặng Văn Thành, Nguyễn Thị"
+        " Bích Tuyền và Võ Quốc Trung."
+    )
+    assert changes(body) == [
+        ("Đặng Văn Thành", "designate", "Phó Chủ tịch UBND tỉnh"),
+        ("Nguyễn Thị Bích Tuyền", "designate", "Phó Chủ tịch UBND tỉnh"),
+        ("Võ Quốc Trung", "designate", "Phó Chủ tịch UBND tỉnh"),
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -1363,7 +1363,8 @@ def _counted_subject(ctx: _Context, chain: _Chain) -> str | None:
 
 _COUNTED_POST_TO_RE = re.compile(
     rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})"
-    rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS}))?\s*:?\s*$"  # ('gồm các đồng chí: A; …')
+    # ('gồm các đồng chí: A; …', 'gồm các ông, bà: A, B …')
+    rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS})(?:\s*(?:,|{re.escape(V.AND_WORD)})\s*(?:{_ADDRESS}))*)?\s*:?\s*$"
 )
 # ... the same opening a list item under the verb: '4. Hai Phó Chủ tịch UBND xã là bà A (…) và ông B (…).'
 _COUNTED_POST_TO_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s")
