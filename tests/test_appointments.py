@@ -1498,6 +1498,20 @@ def test_a_counted_post_then_its_persons_after_several_forms_of_address():
     ]
 
 
+def test_theo_do_takes_a_resolution_about_changes_and_holds_for_the_sentences_after_it():
+    body = (
+        "Tại kỳ họp, ông Đỗ Mạnh Hà công bố Nghị quyết số 1740/NQ-UBTVQH15 ngày 27/6/2025 của Ủy ban Thường vụ Quốc"
+        " hội về việc chỉ định Chủ tịch, Phó Chủ tịch HĐND tỉnh. Theo đó, ông Phan Văn Đức, Phó Bí thư Tỉnh ủy, được"
+        " chỉ định giữ chức Chủ tịch HĐND tỉnh. Hai Phó Chủ tịch HĐND tỉnh được chỉ định gồm: bà Lê Thị Ngọc Diệp và"
+        " ông Kim Sô Phanh."
+    )
+    assert [(a[0], a[2], a[3]) for a in decided(body)] == [
+        ("Phan Văn Đức", "1740/NQ-UBTVQH15", date(2025, 6, 27)),
+        ("Lê Thị Ngọc Diệp", "1740/NQ-UBTVQH15", date(2025, 6, 27)),
+        ("Kim Sô Phanh", "1740/NQ-UBTVQH15", date(2025, 6, 27)),
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

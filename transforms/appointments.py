@@ -1494,6 +1494,33 @@ _SAME_DAY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SAME_DAY_WORDS)
 _OPENING_CLAUSE = 80
 _DAY_CLAUSE = 25  # ', chiều ngày 27/5/2025,': a clause that is a day alone
 _SESSION_ACTS = frozenset(fold(w) for w in V.SESSION_ACT_VERBS)
+
+
+def _accordingly_at(ctx: _Context, start: int) -> int | None:
+    """Where the sentence opening 'Theo đó' that the sentence at `start` goes on from starts: itself, or one before
+    it in its paragraph with no document cited between ('… công bố Nghị quyết số 1740/NQ-UBTVQH15 … về việc chỉ
+    định … . Theo đó, A được chỉ định giữ chức X. Ba Phó Chủ tịch được chỉ định gồm: …'); else None."""
+    if _ACCORDINGLY_RE.match(ctx.folded, start):
+        return start
+    paragraph = _paragraph_start(ctx, start)
+    opening = [
+        s for s, _ in sentence_spans(ctx.body) if paragraph <= s < start and _ACCORDINGLY_RE.match(ctx.folded, s)
+    ]
+    if opening and not any(opening[-1] <= d.start < start for d in ctx.documents):
+        return opening[-1]
+    return None
+
+
+# a document about a change: 'Nghị quyết số 1740/NQ-UBTVQH15 … về việc chỉ định Chủ tịch, Phó Chủ tịch …'
+_ABOUT_A_CHANGE_RE = re.compile(
+    rf"[^.;]{{0,60}}?(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+(?:{folded_alternation(_ACTION_OF)})(?!\w)"
+)
+
+
+def _about_a_change(ctx: _Context, d: DocumentMention) -> bool:
+    return _ABOUT_A_CHANGE_RE.match(ctx.folded, d.end) is not None
+
+
 _ACCORDINGLY_RE = re.compile(
     rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)"
 )
@@ -1516,10 +1543,11 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
         return None  # a vote or a nomination is the body's act, on its day: another sentence's decision is not it
     if _PAST_RE.search(ctx.folded, start, chain.start) or _in_an_earlier_year(ctx, start, chain.start):
         return None  # 'Trước đó, ngày 2/7, Bộ Chính trị điều động …': an earlier change, not the article's decision
-    if _ACCORDINGLY_RE.match(ctx.folded, start):
-        previous = [s for s, e in sentence_spans(ctx.body) if e <= start]
-        cited = [d for d in ctx.documents if previous and previous[-1] <= d.start < start]
-        decided = [d for d in cited if d.doc_type in _DECISION_TYPES]
+    accordingly = _accordingly_at(ctx, start)
+    if accordingly is not None:
+        previous = [s for s, e in sentence_spans(ctx.body) if e <= accordingly]
+        cited = [d for d in ctx.documents if previous and previous[-1] <= d.start < accordingly]
+        decided = [d for d in cited if d.doc_type in _DECISION_TYPES or _about_a_change(ctx, d)]
         if decided:
             return decided[-1]
     decisions = {d.code_key: d for d in ctx.documents if d.doc_type in _DECISION_TYPES}
