@@ -1512,6 +1512,18 @@ def test_theo_do_takes_a_resolution_about_changes_and_holds_for_the_sentences_af
     ]
 
 
+def test_a_paragraph_opening_with_a_working_day_of_the_meeting_dates_its_changes_on_that_day():
+    body = (
+        "Sau 3 ngày làm việc (từ ngày 29/6 đến ngày 1/7/2031), chiều nay, kỳ họp thứ nhất HĐND tỉnh Yên Hà khóa VI đã"
+        " bế mạc.\nNgày làm việc đầu tiên, bằng hình thức bỏ phiếu kín, HĐND tỉnh đã bầu đồng chí Phan Quang Vinh,"
+        " Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh khóa VI.\n"
+    )
+    published = date(2031, 7, 1)
+    meetings = find_meetings(clean_text(f"Bế mạc kỳ họp\n17:45 01/7/2031\n\n{body}"), [])
+    found = find_appointments(body, find_persons(body), find_documents(body, published), meetings, published)
+    assert [(a.person.full_name, a.effective_date) for a in found] == [("Phan Quang Vinh", date(2031, 6, 29))]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -690,3 +690,11 @@ def test_a_meeting_told_again_on_its_day_by_its_organiser_is_one_meeting():
         " lần thứ I, nhiệm kỳ 2025-2030."
     )
     assert [(m.meeting_date, m.organizer) for m in meetings] == [(date(2025, 8, 15), "Đảng bộ xã Thanh Sơn")]
+
+
+def test_a_sitting_run_by_a_person_cued_by_chu_toa_ending_its_clause():
+    _, roles = analyse(
+        "Kỳ họp thứ nhất HĐND tỉnh\n17:45 01/7/2011\nSáng 29/6, kỳ họp thứ nhất HĐND tỉnh khóa VI khai mạc. Phiên"
+        " thảo luận về nhiệm vụ 5 năm do đồng chí Hoàng Thị Thu Hà, Phó Chủ tịch HĐND tỉnh chủ tọa."
+    )
+    assert roles == {(1, "Hoàng Thị Thu Hà"): "chair"}

@@ -19,7 +19,7 @@ without a day of its own has none.
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
@@ -1750,6 +1750,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return None  # told as the person's past, with no day of its own
     return (
         _session_named_before(ctx, start)
+        or _working_day(ctx, start)
         or _paragraph_day(ctx, start)
         or _later_sitting_day(ctx, start)
         or _meeting_day(ctx)
@@ -1866,6 +1867,22 @@ def _meeting_day_only(ctx: _Context, day: date | None, start: int, end: int) -> 
         and not _named_days(ctx, start, end)
         and not _paragraph_day(ctx, start)
     )
+
+
+_WORKING_DAY_RE = re.compile(
+    rf"\s*(?:{folded_alternation(V.WORKING_DAY_WORDS)})\s+(?P<nth>{folded_alternation(V.WORKING_DAY_ORDINALS)})(?!\w)"
+)
+
+
+def _working_day(ctx: _Context, start: int) -> date | None:
+    """The day of the meeting a paragraph opening 'Ngày làm việc đầu tiên, …' (its first, second … working day) is
+    set on, counted from the meeting's first day ('cuối cùng': its last, the day the report names)."""
+    m = _WORKING_DAY_RE.match(ctx.folded, _paragraph_start(ctx, start))
+    held = next((x for x in ctx.meetings if x.meeting_date), None)
+    if m is None or held is None:
+        return None
+    nth = V.WORKING_DAY_ORDINALS[m.group("nth")]
+    return held.reported_date or held.meeting_date if nth is None else held.meeting_date + timedelta(days=nth)
 
 
 def _paragraph_day(ctx: _Context, start: int) -> date | None:

@@ -468,13 +468,14 @@ _CHAIR_AFTER_RE = re.compile(
     rf"{_CHAIR_BY}|(?:{_PRESIDING})[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)"
     rf"|{_any(tuple(map(fold, V.PRESIDIUM_WORDS)))}[^.;]{{0,30}}?{_any(tuple(map(fold, V.LIST_OPENING_WORDS)))}\b"
 )
-# ... and 'điều hành' ending its clause: 'Phiên bế mạc do Đoàn Chủ tịch gồm các đồng chí: A …; B … điều hành.'
+# ... and 'điều hành', 'chủ tọa' ending its clause: 'Phiên bế mạc do Đoàn Chủ tịch gồm các đồng chí: A …; B … điều
+# hành.', 'Phiên thảo luận … do đồng chí A, Phó Chủ tịch HĐND tỉnh chủ tọa.'
 _CHAIR_RE = re.compile(
     r"(?<!\w)"
     + "".join(rf"(?<!{re.escape(w)} )" for w in V.NOT_CHAIR_NOUNS_BEFORE)
     + r"(?:"
     + "|".join(map(re.escape, V.CHAIR_CUES))
-    + rf"|{re.escape(V.PRESIDE_WORD)}(?= ?[.;]| ?$))(?!\w)"
+    + rf"|(?:{re.escape(V.PRESIDE_WORD)}|{re.escape(V.PRESIDE_SESSION_WORD)})(?= ?[.;]| ?$))(?!\w)"
     rf"(?! {_any(V.NOT_CHAIRED_OBJECTS)}(?!\w))"  # (the text's spaces are single)
 )
 _TO = rf"\b{re.escape(V.AWARD_TO_WORD)}\b"

@@ -1752,6 +1752,11 @@ EVENT_ORGAN_SYNONYMS = {
     "ban chấp hành đảng bộ thị xã": "thị ủy",
 }
 
+# A paragraph opening with a working day of the meeting by its order ('Ngày làm việc đầu tiên, … HĐND tỉnh đã bầu
+# …'): its changes are on that day of the meeting, counted from its first.
+WORKING_DAY_WORDS = ("ngày làm việc", "phiên làm việc")
+WORKING_DAY_ORDINALS = {"đầu tiên": 0, "thứ nhất": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "cuối cùng": None}
+
 # --- Appointments: personnel changes (#14, transforms/appointments.py) ---------------------------
 # The verbs of a personnel change, per fact_appointment.action (LABELING.md, "appointments"). One
 # entry per verb: "điều động, phân công, chỉ định" is three changes.
