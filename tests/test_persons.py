@@ -1225,3 +1225,8 @@ def test_a_youth_unions_committee_is_named_by_its_place():
         " Phó Bí thư Tỉnh đoàn An Giang."
     )
     assert list(got) == ["Huỳnh Tấn Lợi"]
+
+
+def test_a_board_of_a_provinces_industrial_zones_is_one_organ():
+    got = people("Ông Vũ Văn Toản (nay là Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh) và một số tổ chức.")
+    assert got == {"Vũ Văn Toản": ["Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh"]}

@@ -1522,6 +1522,10 @@ LOWER_CASE_ORGAN_NAMES = (
     "các cơ quan",
     "doanh nghiệp",
     "Quản lý dự án đầu tư xây dựng",  # a district's or province's project board: longer than a lower-case run
+    # a province's board of its industrial or economic zones: 'Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh'
+    "Quản lý các khu công nghiệp",
+    "Quản lý các khu kinh tế",
+    "Quản lý khu kinh tế",
     *POLICE_UNIT_NAMES,
 )
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
