@@ -1228,5 +1228,8 @@ def test_a_youth_unions_committee_is_named_by_its_place():
 
 
 def test_a_board_of_a_provinces_industrial_zones_is_one_organ():
-    got = people("Ông Vũ Văn Toản (nay là Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh) và một số tổ chức.")
-    assert got == {"Vũ Văn Toản": ["Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh"]}
+    got = people(
+        "Ông Vũ Văn Toản, nguyên Giám đốc Sở Tài nguyên và Môi trường (nay là Phó Trưởng Ban Quản lý các khu công"
+        " nghiệp tỉnh) và một số tổ chức."
+    )
+    assert got["Vũ Văn Toản"][1] == "Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh"
