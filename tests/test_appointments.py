@@ -1524,6 +1524,14 @@ def test_a_paragraph_opening_with_a_working_day_of_the_meeting_dates_its_changes
     assert [(a.person.full_name, a.effective_date) for a in found] == [("Phan Quang Vinh", date(2031, 6, 29))]
 
 
+def test_a_change_in_brackets_after_a_persons_titles_is_theirs_alone_not_the_lists():
+    body = (
+        "Trách nhiệm thuộc về các đồng chí: Trần Ngọc Bảo, Phó Bí thư Đảng ủy, Chủ tịch UBND xã; Phan Văn Hưng,"
+        " nguyên Phó Chủ tịch UBND xã (nghỉ hưu từ tháng 3.2016); Lê Văn Lãm, Bí thư Chi bộ thôn Thanh Mỹ."
+    )
+    assert changes(body) == [("Phan Văn Hưng", "retire", "Phó Chủ tịch UBND xã")]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

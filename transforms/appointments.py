@@ -1109,6 +1109,9 @@ def _persons_before(
     ):
         return []
     chosen = [nearest]
+    opened = ctx.body.rfind("(", nearest[0].end, chain.lead)
+    if opened != -1 and ")" not in ctx.body[opened : chain.lead]:
+        return chosen  # 'A, …; B, nguyên Phó Chủ tịch UBND xã (nghỉ hưu từ tháng 3.2016)': a bracket is B's alone
     for m, p in reversed(before[:-1]):
         if _own_clause(ctx, m) or not _LIST_GLUE_RE.fullmatch(ctx.folded, max(m.end, m.span_end), chosen[0][0].start):
             break
