@@ -1233,3 +1233,8 @@ def test_a_board_of_a_provinces_industrial_zones_is_one_organ():
         " nghiệp tỉnh) và một số tổ chức."
     )
     assert got["Vũ Văn Toản"][1] == "Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh"
+
+
+def test_a_name_joined_by_a_typographic_apostrophe_as_web_pages_set_it():
+    assert people("Bà Nay H’Rin, Phó Chủ tịch HĐND tỉnh chủ trì.") == {"Nay H’Rin": ["Phó Chủ tịch HĐND tỉnh"]}
+    assert people("Anh K’Sơn, Phó Bí thư Tỉnh đoàn phát biểu.") == {"K’Sơn": ["Phó Bí thư Tỉnh đoàn"]}

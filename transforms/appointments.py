@@ -610,9 +610,9 @@ _ADDRESS_BEFORE_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS_ALT})\s+$")
 # sentence opens; elsewhere 'Anh' is a name's word or England, as for persons._LOWER_CASE_CUES)
 _YOUTH = "|".join(map(re.escape, V.YOUTH_ADDRESS_FORMS))
 _YOUTH_BEFORE_RE = re.compile(rf"(?:(?<!\w)(?:{_YOUTH})|(?:^|(?<=[.!?\n]\s)|(?<=\n))(?i:{_YOUTH}))\s+$")
-_NAME_GOES_ON_RE = re.compile(rf"[\w']|\s+[{UPPER}]")
+_NAME_GOES_ON_RE = re.compile(rf"[\w'’]|\s+[{UPPER}]")
 # a verb's object named by its given name alone: 'phân công bà Mai làm …'
-_SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w']*(?![\w']|\s+[{UPPER}])")
+_SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w'’]*(?![\w'’]|\s+[{UPPER}])")
 
 
 def _short_subject(ctx: _Context, chain: _Chain, start: int) -> bool:

@@ -36,7 +36,7 @@ _CREDIT = "|".join(map(re.escape, V.GLUED_CREDIT_LABELS))
 _GLUED_CREDIT_RE = re.compile(r"(?<=[^\s:])(?=(?:" + _CREDIT + r")\s*:)")
 _CREDIT_TAIL_RE = re.compile(r"\s*[.]?\s*\b(?:" + _CREDIT + r")\s*:\s*([^.]{1,60})\.?\s*$")
 _LABEL_RE = re.compile(r"^\s*([^:]{1,14}):\s*(.+)$")
-_NAME_WORD_RE = re.compile(r"^[" + UPPER + r"][\w']*$")
+_NAME_WORD_RE = re.compile(r"^[" + UPPER + r"][\w'’]*$")
 # (one or several: 'PGS.TS. Lê Văn A', 'PGS, TS. Lê Văn A')
 _DEGREE_RE = re.compile(
     r"^(?:(?:" + "|".join(map(re.escape, sorted(V.ACADEMIC_PREFIXES, key=len, reverse=True))) + r")(?:\s*,\s*|\s+))+",
@@ -59,7 +59,7 @@ _DATE_GOVERNED_RE = re.compile(r"(?i:\b(?:" + "|".join(V.DATE_GOVERNING_WORDS) +
 # A sentence opening with a form of address and a name ("Ông Trần Văn A", "Đồng chí Lê B"): mid-line,
 # in sentence case, the form is written in lower case, so a capitalised one starts a new sentence.
 _ADDRESS_OPENING_RE = re.compile(
-    r"^(?:" + "|".join(w.capitalize() for w in V.ADDRESS_FORMS) + r")\s+[" + UPPER + r"][\w']*\s+[" + UPPER + r"]"
+    r"^(?:" + "|".join(w.capitalize() for w in V.ADDRESS_FORMS) + r")\s+[" + UPPER + r"][\w'’]*\s+[" + UPPER + r"]"
 )
 _NAME_GOVERNED_RE = re.compile(r"(?i:\b(?:" + "|".join(V.NAME_GOVERNING_WORDS) + r"))$")
 _WORD_GAP_RE = re.compile(r"\s(?=\S)")

@@ -43,17 +43,20 @@ _LOWER = UPPER.lower()
 # not 'HĐND'). A run: such words separated by single spaces, not glued to other letters.
 # A word is letters, perhaps with one apostrophe inside ("H'Yim"): it starts and ends where no
 # letter (or letter and apostrophe) touches it.
-_WORD_START = r"(?<![^\W\d_])(?<![^\W\d_]')"
-_WORD_END = r"(?![^\W\d_]|'[^\W\d_])"
-_ALL_CAPS = rf"[{UPPER}](?:[{UPPER}]+(?:'[{UPPER}]+)?|'[{UPPER}]+){_WORD_END}"
-_CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:'[^\W\d_]+)?"
+# (the apostrophe as typed, or as a web page sets it: "H'Yim", 'H’Rin')
+_APOS = "['’]"
+_WORD_START = rf"(?<![^\W\d_])(?<![^\W\d_]{_APOS})"
+_WORD_END = rf"(?![^\W\d_]|{_APOS}[^\W\d_])"
+_ALL_CAPS = rf"[{UPPER}](?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END}"
+_CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:{_APOS}[^\W\d_]+)?"
 _CAPS_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*{_WORD_END}")
 # The same with 2+ words (a name), written to be scanned for: the first capital comes first and the
 # checks that it starts a word and is not an all-caps word follow it (3 times quicker than opening
 # with the look-behind; docs/extraction.md, "speed").
 _FIRST_CAP_WORD = (
-    rf"[{UPPER}](?<![^\W\d_].)(?<![^\W\d_]'.)(?!(?:[{UPPER}]+(?:'[{UPPER}]+)?|'[{UPPER}]+){_WORD_END})"
-    r"[^\W\d_]*(?:'[^\W\d_]+)?"
+    rf"[{UPPER}](?<![^\W\d_].)(?<![^\W\d_]{_APOS}.)"
+    rf"(?!(?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END})"
+    rf"[^\W\d_]*(?:{_APOS}[^\W\d_]+)?"
 )
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP_WORD}(?: (?:{_CAP_WORD}))+{_WORD_END}")
 _PERSON_CUES = tuple(V.PERSON_CUES)
@@ -446,7 +449,7 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
 
 
 # a form of address and one capitalised word: a person named again by given name ('bà Hương')
-_GIVEN_NAME_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS})\s+(?P<given>[{UPPER}][\w']*)(?![\w']|\s+[{UPPER}])")
+_GIVEN_NAME_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS})\s+(?P<given>[{UPPER}][\w'’]*)(?![\w'’]|\s+[{UPPER}])")
 
 
 def _given_name_between(text: str, mentions: list[Mention], owner: Mention, end: int) -> bool:
@@ -769,7 +772,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
         for k, f in enumerate(folded)
         if f in _SURNAMES
         or (f in _ETHNIC and not _prefix_is_a_word(text, run, k))
-        or ("'" in f and APOSTROPHE_NAME_RE.fullmatch(tokens[k]))  # 'H'Loan Êban': a prefix joined to the name
+        or (("'" in f or "’" in f) and APOSTROPHE_NAME_RE.fullmatch(tokens[k]))  # 'H'Loan Êban': prefix joined
     ]
     if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
         starts.append(0)  # 'Văn Thị Bạch Tuyết'
@@ -811,7 +814,7 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
 
 _MEDICINE_Y_BEFORE_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.MEDICINE_Y_AFTER))})\s+$", re.IGNORECASE)
 # ... standing alone: no capitalised word after it (a longer run is read as such)
-_ONE_WORD_NAME_RE = re.compile(rf"{APOSTROPHE_NAME}(?![\w'])(?! [{UPPER}])")
+_ONE_WORD_NAME_RE = re.compile(rf"{APOSTROPHE_NAME}(?![\w'’])(?! [{UPPER}])")
 _PLACE_NAMED_UNIT_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:{'|'.join(map(re.escape, V.PLACE_NAMED_UNITS))})\s+$", re.IGNORECASE
 )

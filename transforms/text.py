@@ -114,7 +114,7 @@ def display_name(raw: str) -> str:
     parts = []
     for syllable in squash_spaces(nfc(raw)).split(" "):
         head, tail = syllable[:1], syllable[1:]
-        parts.append(head.upper() + (tail.lower() if tail[:1] != "'" else tail))
+        parts.append(head.upper() + (tail.lower() if tail[:1] not in "'’" else tail))
     return " ".join(parts)
 
 

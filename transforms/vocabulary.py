@@ -62,7 +62,7 @@ thích
 ETHNIC_NAME_PREFIXES = frozenset({"a", "y", "h'", "ksor", "kpă", "nay", "siu", "rah", "rơ"})
 # ... and the prefixes an apostrophe joins to the next syllable in one written word, which may be a whole name
 # ('K'Sơn', a K'Ho man's; 'H'Liên', an Ê Đê woman's)
-APOSTROPHE_NAME_PREFIXES = ("K'", "H'")
+APOSTROPHE_NAME_PREFIXES = ("K'", "H'", "K’", "H’")  # (a web page's typographic apostrophe: 'Nay H’Rin')
 # 'Y' after these is medicine ('Trường Đại học Y Dược', 'ngành Y'), not the Ê Đê men's name prefix ('Y Khun').
 MEDICINE_Y_AFTER = ("đại học", "cao đẳng", "trung cấp", "học viện", "trường", "ngành", "khoa", "viện")
 # Of these, the ones before a given name whose family name comes last (Ê Đê, M'nông): a paper refers back by the
