@@ -1532,6 +1532,17 @@ def test_a_change_in_brackets_after_a_persons_titles_is_theirs_alone_not_the_lis
     assert changes(body) == [("Phan Văn Hưng", "retire", "Phó Chủ tịch UBND xã")]
 
 
+def test_an_approved_election_of_a_counted_post_then_its_persons():
+    body = (
+        "Chủ tịch UBND thành phố ký Quyết định số 1023/QĐ-UBND phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND phường gồm"
+        " ông Lâm Quốc Tuấn và bà Diệp Thị Ngọc Hà."
+    )
+    assert changes(body) == [
+        ("Lâm Quốc Tuấn", "approve", "Phó Chủ tịch UBND phường"),
+        ("Diệp Thị Ngọc Hà", "approve", "Phó Chủ tịch UBND phường"),
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

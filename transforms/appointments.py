@@ -1321,7 +1321,9 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention, own: Ment
     its kind: 'bầu 4 trưởng ban của HĐND tỉnh, gồm: ông A, Trưởng Ban Pháp chế; …')."""
     address = _address_start(ctx, first)
     link = _TO_PERSON_RE.search(ctx.folded, chain.end, address)
-    counted = _COUNTED_POST_RE.match(ctx.folded, chain.end)
+    # ('phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND phường gồm ông A và bà B': counted after the result approved)
+    result = _APPROVED_CHANGE_RE.match(ctx.folded, chain.end)
+    counted = _COUNTED_POST_RE.match(ctx.folded, result.end() if result else chain.end)
     named_as = _COUNTED_POST_TO_RE.search(ctx.folded, chain.end, address) if counted else None
     counted_post = _title_at(ctx.body, counted.end(), named_as.start() + 1) if named_as else None
     if counted_post:  # 'bầu 2 Phó Chủ tịch UBND xã là bà A …'
