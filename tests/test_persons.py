@@ -1238,3 +1238,23 @@ def test_a_board_of_a_provinces_industrial_zones_is_one_organ():
 def test_a_name_joined_by_a_typographic_apostrophe_as_web_pages_set_it():
     assert people("Bà Nay H’Rin, Phó Chủ tịch HĐND tỉnh chủ trì.") == {"Nay H’Rin": ["Phó Chủ tịch HĐND tỉnh"]}
     assert people("Anh K’Sơn, Phó Bí thư Tỉnh đoàn phát biểu.") == {"K’Sơn": ["Phó Bí thư Tỉnh đoàn"]}
+
+
+def test_each_person_a_counted_post_is_given_to_takes_it_as_a_title():
+    got = people(
+        "Ba Phó Chủ tịch UBND tỉnh được bầu gồm các đồng chí: Lê Đức Tâm, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2004 -"
+        " 2011; Trịnh Minh Khải, Giám đốc Sở Kế hoạch và Đầu tư và Võ Thị Thanh Hương, Bí thư Huyện ủy Triệu Phong."
+    )
+    assert got == {
+        "Lê Đức Tâm": ["Phó Chủ tịch UBND tỉnh"],
+        "Trịnh Minh Khải": ["Giám đốc Sở Kế hoạch và Đầu tư", "Phó Chủ tịch UBND tỉnh"],
+        "Võ Thị Thanh Hương": ["Bí thư Huyện ủy Triệu Phong", "Phó Chủ tịch UBND tỉnh"],
+    }
+    # ... not a count of members, nor a post only intended
+    assert people("Đại hội đã bầu 47 đồng chí vào Ban Chấp hành gồm các đồng chí: Lê Văn Tám, Bí thư.") == {
+        "Lê Văn Tám": ["Bí thư"]
+    }
+    assert people("Dự kiến bầu 2 Phó Chủ tịch gồm ông Lê Văn Tám và ông Trần Văn Bảy.") == {
+        "Lê Văn Tám": [],
+        "Trần Văn Bảy": [],
+    }

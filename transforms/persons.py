@@ -265,6 +265,7 @@ def find_persons(text: str) -> list[Person]:
     for person in persons.values():
         person.mentions.sort(key=lambda m: m.start)
     _give_posts_taken_apart(text, [m for p in persons.values() for m in p.mentions], given)
+    _give_counted_posts(text, [m for p in persons.values() for m in p.mentions])
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
@@ -458,6 +459,36 @@ def _given_name_between(text: str, mentions: list[Mention], owner: Mention, end:
         text[owner.start : owner.end].rsplit(" ", 1)[-1]
     }
     return any(g.group("given") in given for g in _GIVEN_NAME_RE.finditer(text, owner.end, end))
+
+
+# A post counted, then the persons given it: 'Ba Phó Chủ tịch UBND tỉnh được bầu gồm các đồng chí: A, …; B, …',
+# 'chỉ định 5 Phó Chủ tịch UBND tỉnh, gồm các ông, bà: A, B …', 'phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND phường
+# gồm ông A và bà B' (folded text; the count opens it).
+_COUNTED_LIST_RE = re.compile(
+    rf"(?<!\w)(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?P<post>[^,;.:()]{{3,80}}?)"
+    rf"(?:\s+(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+[^,;.:()\s]+(?:\s+[^,;.:()\s]+)?)?\s*,?"
+    rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})"
+    rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS})(?:\s*(?:,|{_AND})\s*(?:{_ADDRESS}))*)?\s*:?\s+"
+)
+
+
+def _give_counted_posts(text: str, mentions: list[Mention]) -> None:
+    """Each person a counted post is given to takes it as a title ('Ba Phó Chủ tịch UBND tỉnh được bầu gồm các
+    đồng chí: A, Ủy viên BTV Tỉnh ủy; B, Giám đốc Sở …': A and B are Phó Chủ tịch UBND tỉnh), unless the sentence
+    makes it only intended; a person whose own titles hold a post of that kind keeps those alone."""
+    folded = fold_aligned(text)
+    for m in _COUNTED_LIST_RE.finditer(folded):
+        post = text[m.start("post") : m.end("post")]
+        if title_end(post, 0) != len(post) or not position_at(fold_aligned(post)):
+            continue  # '47 đồng chí vào Ban Chấp hành', 'hơn 600 điểm cầu': no post
+        sentence = next(((s, e) for s, e in sentence_spans(text) if s <= m.start() < e), (0, len(text)))
+        if _POST_INTENDED_RE.search(folded, sentence[0], m.start()):
+            continue
+        kind = parse_title(post).position
+        for mention in (x for x in mentions if m.end() <= x.start < sentence[1]):
+            own = {parse_title(t).position for t in mention.titles}
+            if fold(post) not in {fold(t) for t in mention.titles} and kind not in own:
+                mention.titles.append(post)
 
 
 _PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_ADDRESS})\s*:?\s*)?$", re.IGNORECASE)
