@@ -465,7 +465,7 @@ def _given_name_between(text: str, mentions: list[Mention], owner: Mention, end:
 # 'chỉ định 5 Phó Chủ tịch UBND tỉnh, gồm các ông, bà: A, B …', 'phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND phường
 # gồm ông A và bà B' (folded text; the count opens it).
 _COUNTED_LIST_RE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?P<post>[^,;.:()]{{3,80}}?)"
+    rf"(?<!\w)(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?P<counted>[^,;.:()]{{3,80}}?)"
     rf"(?:\s+(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+[^,;.:()\s]+(?:\s+[^,;.:()\s]+)?)?\s*,?"
     rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})"
     rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS})(?:\s*(?:,|{_AND})\s*(?:{_ADDRESS}))*)?\s*:?\s+"
@@ -478,7 +478,7 @@ def _give_counted_posts(text: str, mentions: list[Mention]) -> None:
     makes it only intended; a person whose own titles hold a post of that kind keeps those alone."""
     folded = fold_aligned(text)
     for m in _COUNTED_LIST_RE.finditer(folded):
-        post = text[m.start("post") : m.end("post")]
+        post = text[m.start("counted") : m.end("counted")]
         if title_end(post, 0) != len(post) or not position_at(fold_aligned(post)):
             continue  # '47 đồng chí vào Ban Chấp hành', 'hơn 600 điểm cầu': no post
         sentence = next(((s, e) for s, e in sentence_spans(text) if s <= m.start() < e), (0, len(text)))
