@@ -1258,3 +1258,10 @@ def test_each_person_a_counted_post_is_given_to_takes_it_as_a_title():
         "Lê Văn Tám": [],
         "Trần Văn Bảy": [],
     }
+
+
+def test_a_chief_accountant_and_a_fault_after_the_title():
+    got = people(
+        "Đồng chí Trần Thị Bích Vân, Đảng ủy viên, Kế toán trưởng Tổng công ty thiếu trách nhiệm trong tham mưu."
+    )
+    assert got == {"Trần Thị Bích Vân": ["Đảng ủy viên", "Kế toán trưởng Tổng công ty"]}

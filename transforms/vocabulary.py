@@ -380,6 +380,7 @@ TITLE_HEADS = (
     "phó chi cục trưởng",
     "quản đốc",
     "phó quản đốc",
+    "kế toán trưởng",
     "già làng",
     "người có uy tín",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
@@ -1268,6 +1269,7 @@ TITLE_POSITIONS = (
     "Phó Chi cục trưởng",
     "Quản đốc",  # the head of an enterprise's workshop: 'Quản đốc Phân xưởng Khai thác 3'
     "Phó Quản đốc",
+    "Kế toán trưởng",  # an enterprise's chief accountant, a post appointed: 'Kế toán trưởng PVEP'
     # a village's elder and its people of prestige, titles of standing (kind 'other'): 'già làng plei Ia Mlá'
     "Già làng",
     "Người có uy tín",
@@ -1656,6 +1658,9 @@ TITLE_END_WORDS = (
     "tiếp tục",
     "và",
     "gồm",  # 'Đoàn Chủ tịch Đại hội gồm 3 đồng chí: …': the list of its members follows, no word of a name
+    # a fault a discipline report tells of the person: 'A, Kế toán trưởng Tổng công ty thiếu trách nhiệm trong …'
+    "thiếu trách nhiệm",
+    "buông lỏng",
     # 'Giám đốc Đại học Quốc gia giao ông A phụ trách …': the verb of a clause, handing a person a task; a bare
     # 'giao' is a word of names too ('Bộ Ngoại giao', 'Phòng Cảnh sát giao thông')
     *(f"giao {form}" for form in (*ADDRESS_FORMS, "cho", "nhiệm vụ")),
