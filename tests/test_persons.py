@@ -1265,3 +1265,10 @@ def test_a_chief_accountant_and_a_fault_after_the_title():
         "Đồng chí Trần Thị Bích Vân, Đảng ủy viên, Kế toán trưởng Tổng công ty thiếu trách nhiệm trong tham mưu."
     )
     assert got == {"Trần Thị Bích Vân": ["Đảng ủy viên", "Kế toán trưởng Tổng công ty"]}
+
+
+def test_hmong_family_names_and_a_village_elder_before_his_name():
+    assert people("Ông Vừ A Chu, Bí thư Đảng ủy xã Tả Ngảo phát biểu.") == {"Vừ A Chu": ["Bí thư Đảng ủy xã Tả Ngảo"]}
+    # ('già làng': the elder, then his name; 'làng' alone names the village)
+    got = people("Tại hội nghị, già làng Điểu Ndơr, Bí thư Chi bộ bon Bu chia sẻ kinh nghiệm.")
+    assert list(got) == ["Điểu Ndơr"]

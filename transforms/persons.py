@@ -124,7 +124,10 @@ _ETHNIC = frozenset(fold(w) for w in V.ETHNIC_NAME_PREFIXES)
 _NOT_NAME = frozenset(fold(w) for w in V.NOT_NAME_WORDS)
 _PLACES = tuple(fold(w) for w in V.PLACES)
 _PLACE_STARTS = tuple(p + " " for p in _PLACES)
-_LOCALITY_BEFORE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")\s+$")
+_LOCALITY_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?<!" + r" )(?<!".join(map(re.escape, V.PERSON_BEFORE_LOCALITY_WORDS)) + r" )"
+    r"(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")\s+$"
+)
 # Between two names of a list: 'Lê Văn Hiền, Hà Thị Nga và ông Vũ Đức Đam'.
 # (a rank stands where a form of address would: 'Đại tá A và Thượng tá B')
 _RANK = "|".join(map(re.escape, V.RANKS))

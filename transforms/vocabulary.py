@@ -52,7 +52,7 @@ lâm hà âu ma cao tô đinh lương trịnh tạ chu thái vương phùng lưu
 quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tống tôn thạch đàm
 mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu tòng
 đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
-lù thào chảo tẩn lường cầm thèn đàng chau
+lù thào chảo tẩn lường cầm thèn đàng chau vừ cháng lầu sình quàng
 danh
 thích
 """.split()
@@ -209,6 +209,9 @@ AGE_WORD = "tuổi"
 NOT_PERSON_BEFORE_COMPOUNDS = ("môi trường", "thị trường", "thành phố")  # a city's name: a known place, else a person
 # After a locality word a two-syllable run or a known place is a place ('tỉnh Thái Bình', 'TP Hồ Chí Minh'),
 # while a longer name is a person whose title ends there ('Chủ tịch UBND tỉnh Phạm Anh Tuấn').
+# Titles that end with a locality word and are followed by the holder's name, not a place: 'già làng A Thút'
+# (a village's elder; 'Trưởng làng Ia Kreng' is followed by the village).
+PERSON_BEFORE_LOCALITY_WORDS = ("già",)
 LOCALITY_WORDS = (
     "tỉnh ủy",
     "huyện ủy",
