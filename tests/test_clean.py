@@ -178,6 +178,12 @@ def test_a_breadcrumb_with_doubled_separators_as_long_as_the_headline_is_no_head
     assert a.title == headline and a.category == "Xây dựng chính quyền"
 
 
+def test_a_breadcrumb_separated_by_slashes_names_the_category():
+    headline = "Điều động, bổ nhiệm Giám đốc Công an tỉnh Hà Giang"
+    a = clean_text(f"CÔNG AN NHÂN DÂN ONLINE\nTrang chủ / Lực lượng CAND\n{headline}\n18/07/2022 - 21:40\n{LEAD}")
+    assert a.title == headline and a.category == "Lực lượng CAND"
+
+
 def test_a_date_among_the_menus_or_labelled_today_is_not_the_publication_date():
     today = clean_text(f"Hôm nay: 03/12/2026\n{HEADLINE}\n{LEAD}")
     assert today.title == HEADLINE and today.published_at is None

@@ -1146,7 +1146,7 @@ SECTION_NAMES = (
 # Share buttons and page tools that a scraper glues before the headline ("Chia sẻ Facebook Zalo …").
 SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "copy link", "lưu", "theo dõi")
 # Breadcrumb separators: "Trang chủ > Tin tức > Xây dựng Đảng".
-BREADCRUMB_SEPARATORS = (">", "»", "›")
+BREADCRUMB_SEPARATORS = (">", "»", "›", "/")  # ('Trang chủ / Thời sự / Bản tin': spaced, never a date's)
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
 DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
 # Degrees written with a full stop before a name ('TS. Lê Thị B', 'PGS.TS. Trần Văn A'): not a sentence end.
