@@ -1543,6 +1543,22 @@ def test_an_approved_election_of_a_counted_post_then_its_persons():
     ]
 
 
+def test_in_a_round_up_a_paragraph_opening_with_the_meeting_as_subject_is_on_the_day_of_the_one_told_before_it():
+    text = (
+        "Thời sự tối 10/3/2031\n20:15 10/03/2031\n"
+        "Sáng nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ. Đồng"
+        " chí Phạm Hồng Quân, Bí thư Tỉnh ủy chủ trì hội nghị.\n\n"
+        "Chiều qua, HĐND huyện Bát Xát tổ chức kỳ họp thứ 14 để kiện toàn chức danh Chủ tịch UBND huyện.\n\n"
+        "Kỳ họp đã thông qua nghị quyết miễn nhiệm chức danh Chủ tịch UBND huyện Bát Xát đối với ông Vàng Seo Sử."
+        " Với 34/34 đại biểu có mặt tán thành, ông Lý Láo Lở đã được bầu giữ chức Chủ tịch UBND huyện Bát Xát.\n"
+    )
+    rows = extract_article(text, "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["effective_date"]) for r in rows] == [
+        ("relieve", date(2031, 3, 9)),
+        ("elect", date(2031, 3, 9)),
+    ]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -102,6 +102,8 @@ def test_weekday_and_yesterday_forms():
     assert one("Hôm qua (14/3), hội nghị").day == 14
     rel = find_dates("Chiều qua, Ban Tổ chức Tỉnh ủy họp")[0]
     assert resolve(rel, date(2021, 3, 15), None) == date(2021, 3, 14)
+    before = find_dates("Hôm kia, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 5")[0]  # the day before yesterday
+    assert resolve(before, date(2021, 3, 15), None) == date(2021, 3, 13)
 
 
 def test_a_two_day_meeting_is_dated_by_its_first_day():

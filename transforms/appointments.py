@@ -1756,6 +1756,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     return (
         _session_named_before(ctx, start)
         or _working_day(ctx, start)
+        or _meeting_told_before(ctx, start)
         or _paragraph_day(ctx, start)
         or _later_sitting_day(ctx, start)
         or _meeting_day(ctx)
@@ -1872,6 +1873,30 @@ def _meeting_day_only(ctx: _Context, day: date | None, start: int, end: int) -> 
         and not _named_days(ctx, start, end)
         and not _paragraph_day(ctx, start)
     )
+
+
+_MEETING_SUBJECT_RE = re.compile(
+    rf"\s*(?:{folded_alternation(V.MEETING_SUBJECT_NOUNS)})\s+(?:{re.escape(V.DOC_THIS_WORD)}\s+)?(?:{folded_alternation(V.APPOINTMENT_DONE_WORDS)})(?!\w)"
+)
+
+
+def _meeting_told_before(ctx: _Context, start: int) -> date | None:
+    """The day of the meeting told last before a sentence whose subject it is ('Chiều qua, HĐND huyện … tổ chức kỳ
+    họp … ¶ Kỳ họp đã thông qua nghị quyết miễn nhiệm … . Với 34/34 đại biểu tán thành, ông A đã được bầu …': the
+    sentence, or its paragraph, opens so), when the article tells more than one; else None."""
+    if len(ctx.meetings) < 2 or not (
+        _MEETING_SUBJECT_RE.match(ctx.folded, _sentence_opening(ctx, start))
+        or _MEETING_SUBJECT_RE.match(ctx.folded, _paragraph_start(ctx, start))
+    ):
+        return None
+    told = [m for m in ctx.meetings if m.meeting_date and m.evidence_end <= start]
+    if not told:
+        return None
+    # (told in this paragraph or the one before: a meeting further up is another item's)
+    between = ctx.body[told[-1].evidence_end : _paragraph_start(ctx, start)]
+    if sum(1 for line in between.split("\n") if line.strip()) > 1:
+        return None
+    return told[-1].reported_date or told[-1].meeting_date
 
 
 _WORKING_DAY_RE = re.compile(
@@ -2034,6 +2059,10 @@ def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
     out = []
     for mention in find_dates(ctx.body[start:end]):
         at = start + mention.start
+        if mention.relative_days is not None and ctx.published:
+            # 'Chiều qua, HĐND huyện … tổ chức kỳ họp …': the day before the publication
+            out.append((at, ctx.published + timedelta(days=mention.relative_days)))
+            continue
         if not (mention.day and mention.month) or any(s <= at < e for s, e in spans):
             continue
         year = mention.year or _article_year(ctx)

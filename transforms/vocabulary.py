@@ -693,6 +693,9 @@ MEETING_CUES = (
 NOT_MEETING_COMPOUNDS = ("trao đổi",)
 # Meeting nouns that a date right after dates the meeting, wherever they stand ('Hội nghị giao ban chiều 24-8-2020').
 MEETING_NOUNS = ("hội nghị", "giao ban", "họp", "hội thi", "đại hội")
+# A sentence whose subject is one of these ('Kỳ họp đã thông qua nghị quyết miễn nhiệm …') tells of the meeting
+# told last before it: in a round-up of several, its changes are on that one's day.
+MEETING_SUBJECT_NOUNS = ("kỳ họp", "hội nghị", "đại hội", "phiên họp")
 # A sentence opening so tells another meeting held after the one before, though on a day of its span: 'Ngay sau
 # hội nghị toàn quốc, chiều 10/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai …' (its organiser is named).
 AFTER_MEETING_WORDS = ("ngay sau", "sau", "tiếp đó", "tiếp theo")
@@ -753,7 +756,7 @@ DAY_MARK_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "mồng",
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
 # After a time of day or 'hôm' (day), the day relative to publication: 'Sáng nay' (0), 'hôm qua' (-1).
-RELATIVE_DAYS = {"nay": 0, "qua": -1}
+RELATIVE_DAYS = {"nay": 0, "qua": -1, "kia": -2}  # ('hôm kia': the day before yesterday)
 RELATIVE_DAY_HEADS = ("hôm",)
 # A period, 'từ ngày 22-2 đến hết ngày 28-2-2021', has no event day: a date after 'từ' or 'đến' ...
 RANGE_START_BEFORE = ("từ",)
