@@ -1559,6 +1559,19 @@ def test_in_a_round_up_a_paragraph_opening_with_the_meeting_as_subject_is_on_the
     ]
 
 
+def test_consent_to_retirements_of_persons_counted_then_listed():
+    body = (
+        "Ban Thường vụ Tỉnh ủy đồng ý để 2 đồng chí nghỉ hưu trước tuổi kể từ ngày 01/3/2025, gồm:\n"
+        "+ Đồng chí Lại Thị Thu Hương, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy (Quyết định số 1620-QĐ/TU);\n"
+        "+ Đồng chí Vũ Hồng Quân, Phó Giám đốc Sở Y tế (Quyết định số 1621-QĐ/TU).\n"
+    )
+    assert [(a[0], a[1], a[2]) for a in decided(body)] == [
+        ("Lại Thị Thu Hương", "retire", "1620-QĐ/TU"),
+        ("Vũ Hồng Quân", "retire", "1621-QĐ/TU"),
+    ]
+    assert [a[2] for a in changes(body)] == ["Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", "Phó Giám đốc Sở Y tế"]
+
+
 def test_charge_of_the_work_of_a_body_is_a_change():
     # 'phụ trách điều hành hoạt động của Sở X': the words before 'của' may run past the usual reach
     body = (

@@ -451,6 +451,13 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     return out
 
 
+_CONSENT_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CONSENT_WORDS)})\s+(?:[^\s;.:]+\s+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}$"
+)
+_COUNTED_PERSONS_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:\d{{1,3}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+$"
+)
+_LIST_FOLLOWS_END_RE = re.compile(rf"(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*$")
 # the verb's object said as a plural or counted before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:',
 # '… luân chuyển 3 đồn trưởng, gồm:'
 _LISTED_OBJECT_RE = re.compile(
@@ -477,6 +484,9 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         seat = _seat(ctx, verb.end(), colon, colon) if _SEAT_RE.match(ctx.folded, verb.end() + 1) else None
         rest = ctx.folded[verb.end() : colon]
         members = None  # the list is of a body's members, each with the post they took
+        counted = _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(para, verb.start() - 30), verb.start())
+        if counted and _LIST_FOLLOWS_END_RE.search(rest):
+            rest = ""  # '… đồng ý để 4 đồng chí nghỉ hưu trước tuổi kể từ ngày 01/3/2025, gồm:': the persons are listed
         if seat is None and rest.strip() and not _LISTED_OBJECT_RE.fullmatch(rest):
             members = _members_voted(ctx, verbs, colon)
             if members is None:
@@ -505,12 +515,14 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
             in_it = {a.person.name_key for a in found if a.action == action and joins and _within(a.position, joins)}
             own = _decisions_in(ctx, item_start, item_end)
             item_code, item_day = (own[-1].doc_code, own[-1].issued_date or day) if own else (code, day)
-            named = list({p.name_key: p for m, p in ctx.mentions if item_start <= m.start < item_end}.values())
-            out += [
-                Appointment(p, action, post or joins, None, item_code, item_day, item_start, item_end)
-                for p in named
-                if (post or joins) and p.name_key not in in_it
-            ]
+            named = {p.name_key: (m, p) for m, p in reversed(ctx.mentions) if item_start <= m.start < item_end}
+            for m, p in reversed(named.values()):
+                # (a post left with no post written: the person's own, 'nguyên Giám đốc Sở X (Quyết định số …)')
+                left = _main_title(m) if post is None and action in ("relieve", "retire") else None
+                if (post or joins or left) and p.name_key not in in_it:
+                    out.append(
+                        Appointment(p, action, post or joins or left, None, item_code, item_day, item_start, item_end)
+                    )
     return out
 
 
@@ -660,6 +672,8 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
         planned = organ is not None and title_end(organ.group("organ"), 0, continuing=True) == len(organ.group("organ"))
     if not planned:
         planned = _planned_clause(folded, verb)
+    if planned and _CONSENT_RE.search(folded, max(0, verb.start() - 60), verb.start()):
+        planned = None  # 'đồng ý để 4 đồng chí nghỉ hưu': consent to a change asked for is the change
     if planned and not _after_leaving(folded, verb):
         return False
     if _STAFF_AFTER_RE.match(folded, verb.end()) and _SUBJECT_OF_DOCUMENT_RE.search(
@@ -1307,12 +1321,15 @@ def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> st
     post = _title_at(ctx.body, at, limit)
     if post is None and chain.voice == "active" and mention.start > chain.end:
         post, _ = _introduced(ctx, mention.end, limit)
-    if post is None:
-        held = [t for t in mention.titles if not fold(t).startswith(_FORMER)]
-        former = [t.split(" ", 1)[1] for t in mention.titles if fold(t).startswith(_FORMER) and " " in t]
-        # 'A, nguyên Bí thư Tỉnh ủy, nghỉ hưu': written as former because the change has been made
-        post = held[-1] if held else (former[-1] if former else None)
-    return post
+    return post if post is not None else _main_title(mention)
+
+
+def _main_title(mention: Mention) -> str | None:
+    """The person's main title: the last one not former (a committee seat comes first), else the last former one
+    ('A, nguyên Bí thư Tỉnh ủy, nghỉ hưu': written as former because the change has been made)."""
+    held = [t for t in mention.titles if not fold(t).startswith(_FORMER)]
+    former = [t.split(" ", 1)[1] for t in mention.titles if fold(t).startswith(_FORMER) and " " in t]
+    return held[-1] if held else (former[-1] if former else None)
 
 
 def _title_before_person(ctx: _Context, chain: _Chain, first: Mention, own: Mention | None = None) -> str | None:

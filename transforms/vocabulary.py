@@ -1862,6 +1862,11 @@ APPOINTMENT_PLAN_BEFORE = (
 APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", "đề xuất", "đến khi", "tới khi")
 # A plan said once for a clause of several changes: 'Quốc hội sẽ xem xét miễn nhiệm … đối với ông A và phê chuẩn đề
 # nghị bổ nhiệm ông B …' (both changes are to come), unless these tell one done: '… sẽ …, đã bầu …'.
+# A body's consent to a change asked for: 'Ban Thường vụ Tỉnh ủy đồng ý để 4 đồng chí nghỉ hưu trước tuổi' is the
+# change made, though 'để' may tell a purpose.
+APPOINTMENT_CONSENT_WORDS = ("đồng ý để", "đồng ý cho", "chấp thuận để", "chấp thuận cho")
+# ... the persons it concerns counted before the verb, then listed: '… để 4 đồng chí nghỉ hưu …, gồm:'
+COUNTED_PERSON_NOUNS = ("đồng chí", "cán bộ", "trường hợp")
 APPOINTMENT_DONE_WORDS = ("đã", "vừa")  # ('Ông A, người sẽ về nhận nhiệm vụ mới, đã được bầu …': done)
 APPOINTMENT_PURPOSE_REACH = 6  # words between the purpose word and the verb ("để Hội đồng nhân dân huyện bầu")
 # The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
