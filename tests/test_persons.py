@@ -1272,3 +1272,12 @@ def test_hmong_family_names_and_a_village_elder_before_his_name():
     # ('già làng': the elder, then his name; 'làng' alone names the village)
     got = people("Tại hội nghị, già làng Điểu Ndơr, Bí thư Chi bộ bon Bu chia sẻ kinh nghiệm.")
     assert list(got) == ["Điểu Ndơr"]
+
+
+def test_a_board_of_an_economic_zone_and_the_industrial_zones_is_one_organ():
+    assert title_end("Trưởng Ban Quản lý KKT Nghi Sơn và các KCN phát biểu") == len(
+        "Trưởng Ban Quản lý KKT Nghi Sơn và các KCN"
+    )
+    assert title_end("Phó Trưởng ban Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh phát biểu") == len(
+        "Phó Trưởng ban Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh"
+    )

@@ -1531,13 +1531,14 @@ LOWER_CASE_ORGAN_NAMES = (
     "doanh nghiệp",
     "Quản lý dự án đầu tư xây dựng",  # a district's or province's project board: longer than a lower-case run
     # a province's board of its industrial or economic zones: 'Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh'
+    "Quản lý khu kinh tế và các khu công nghiệp",
     "Quản lý các khu công nghiệp",
     "Quản lý các khu kinh tế",
     "Quản lý khu kinh tế",
     *POLICE_UNIT_NAMES,
 )
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
-ORGAN_NAME_LINKS = ("và", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
+ORGAN_NAME_LINKS = ("và", "và các", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
 # Heads of an office or standing body that serves two bodies at once: 'Văn phòng HĐND và UBND huyện' is one
 # office, where 'Sở GDĐT và UBND huyện' are two parties.
 SHARED_OFFICE_HEADS = ("văn phòng", "thường trực")
