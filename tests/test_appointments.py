@@ -429,6 +429,20 @@ def test_a_table_post_column_is_told_by_its_header_words_whatever_the_verb() -> 
     ]
 
 
+def test_a_table_post_is_read_without_its_term() -> None:
+    text = (
+        "Danh sách cán bộ được điều động, luân chuyển:\n"
+        "| TT | Họ và tên | Chức vụ trước khi điều động | Hình thức | Chức vụ mới | Quyết định số |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Nguyễn Thị Thu Hường | Phó Giám đốc Sở Kế hoạch và Đầu tư | Luân chuyển, chỉ định | Phó Bí thư Huyện ủy"
+        " Hương Khê nhiệm kỳ 2020 - 2025 | 1452-QĐ/TU |"
+    )
+    assert changes(text) == [
+        ("Nguyễn Thị Thu Hường", "transfer", "Phó Bí thư Huyện ủy Hương Khê"),
+        ("Nguyễn Thị Thu Hường", "designate", "Phó Bí thư Huyện ủy Hương Khê"),
+    ]
+
+
 def test_the_decision_that_issued_a_rule_is_no_changes_decision() -> None:
     # 'Quy chế … ban hành kèm theo Quyết định số …': the article's one decision issued the voting rule
     text = (

@@ -405,7 +405,9 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
                 continue
             moved = held.text if held and given and not leaving else None
             code = decision.doc_code if decision else None
-            out.append(Appointment(person, action, post.text, moved, code, day, row.start, row.end, chain=row.start))
+            # (without its term, as a sentence's post: 'Phó Bí thư Huyện ủy Hương Khê nhiệm kỳ 2020 - 2025')
+            text = _QUALIFIER_RE.sub("", post.text).strip(" ,;-–.") or post.text
+            out.append(Appointment(person, action, text, moved, code, day, row.start, row.end, chain=row.start))
     return out
 
 
