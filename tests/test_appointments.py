@@ -1498,6 +1498,9 @@ def test_the_recognition_of_an_election_is_an_approval():
         " Trang, Ủy viên Ban Chấp hành Đảng bộ tỉnh, giữ chức Chủ tịch Hội LHPN tỉnh Bắc Ninh khóa XVI."
     )
     assert changes(body) == [("Đỗ Thị Thu Trang", "approve", "Chủ tịch Hội LHPN tỉnh Bắc Ninh")]
+    # ... not the end of a member's probation
+    probation = "Bà Huỳnh Thị Thu Sương trao quyết định công nhận đảng viên chính thức cho ông Lê Đình Khoa."
+    assert changes(probation) == []
 
 
 def test_a_counted_post_then_its_persons_after_several_forms_of_address():

@@ -453,6 +453,8 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     return out
 
 
+_RECOGNITION = fold(V.RECOGNITION_VERB)
+_NOT_RECOGNITION_RE = re.compile(rf"\s+(?:{folded_alternation(V.RECOGNITION_NOT_CHANGE_AFTER)})(?!\w)")
 _CONSENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CONSENT_WORDS)})\s+(?:[^\s;.:]+\s+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}$"
 )
@@ -662,6 +664,8 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     """Whether the verb reports a change: no other word ('bầu cử'), no request, plan or aim before it."""
     if _NOT_AFTER_RE.match(folded, verb.end()):
         return False
+    if verb.group() == _RECOGNITION and _NOT_RECOGNITION_RE.match(folded, verb.end()):
+        return False  # 'công nhận đảng viên chính thức cho 9 đảng viên dự bị': a probation ended, no post
     before = folded[max(0, verb.start() - 30) : verb.start()]
     if _REQUEST_RE.search(before) or _NOUN_BEFORE_RE.search(before):
         return False

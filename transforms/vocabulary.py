@@ -1778,10 +1778,14 @@ WORKING_DAY_ORDINALS = {"đầu tiên": 0, "thứ nhất": 0, "thứ hai": 1, "t
 # entry per verb: "điều động, phân công, chỉ định" is three changes.
 # 'Bổ nhiệm lại ông A, giám đốc Sở X, thời hạn 5 năm': a verb ending so renews the post the person holds.
 APPOINTMENT_AGAIN_WORD = "lại"
+# 'công nhận kết quả bầu', 'công nhận đồng chí A giữ chức X': a superior body's recognition of an election, an
+# approval; not of a member's probation ended, a title or a standard met ('công nhận đảng viên chính thức cho …').
+RECOGNITION_VERB = "công nhận"
+RECOGNITION_NOT_CHANGE_AFTER = ("đảng viên chính thức", "đảng viên", "danh hiệu", "đạt chuẩn", "đạt")
 APPOINTMENT_VERBS = {
     "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
     # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
-    "approve": ("chuẩn y", "phê chuẩn", "công nhận"),  # ('công nhận kết quả bầu': a superior body's recognition)
+    "approve": ("chuẩn y", "phê chuẩn", RECOGNITION_VERB),
     # 'hiệp thương cử': the Fatherland Front's election, by consultation ('được hiệp thương cử giữ chức Chủ tịch')
     "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "tái cử", "trúng cử", "tín nhiệm giữ chức", "hiệp thương cử"),
     "assign": ("phân công", "giao phụ trách", "giao quyền"),
