@@ -31,7 +31,7 @@ from hoinghi.transforms.documents import (
     signing_told_over_items,
 )
 from hoinghi.transforms.meetings import SITTINGS_SPAN, Meeting
-from hoinghi.transforms.persons import Mention, Person, past_aside, respective_posts
+from hoinghi.transforms.persons import COUNT, GIVEN_NAME, Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
 from hoinghi.transforms.titles import TitleParts, parse_title, place_length, title_end
@@ -465,7 +465,7 @@ _LIST_FOLLOWS_END_RE = re.compile(rf"(?:{folded_alternation(V.LIST_FOLLOWS_WORDS
 # the verb's object said as a plural or counted before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:',
 # '… luân chuyển 3 đồn trưởng, gồm:'
 _LISTED_OBJECT_RE = re.compile(
-    rf"\s+(?:{re.escape(V.PLURAL_WORD)}|\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+[^,:;()]{{1,30}}?"
+    rf"\s+(?:{re.escape(V.PLURAL_WORD)}|{COUNT})\s+[^,:;()]{{1,30}}?"
     rf"(?:\s*,?\s*(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)}))?\s*"
 )
 
@@ -628,7 +628,7 @@ _YOUTH = "|".join(map(re.escape, V.YOUTH_ADDRESS_FORMS))
 _YOUTH_BEFORE_RE = re.compile(rf"(?:(?<!\w)(?:{_YOUTH})|(?:^|(?<=[.!?\n]\s)|(?<=\n))(?i:{_YOUTH}))\s+$")
 _NAME_GOES_ON_RE = re.compile(rf"[\w'’]|\s+[{UPPER}]")
 # a verb's object named by its given name alone: 'phân công bà Mai làm …'
-_SHORT_OBJECT_RE = re.compile(rf"\s+(?i:{_ADDRESS_ALT})\s+[{UPPER}][\w'’]*(?![\w'’]|\s+[{UPPER}])")
+_SHORT_OBJECT_RE = re.compile(rf"\s+{GIVEN_NAME}")
 
 
 def _short_subject(ctx: _Context, chain: _Chain, start: int) -> bool:
@@ -1373,11 +1373,9 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention, own: Ment
     return _title_at(ctx.body, at, link.start() + 1)
 
 
-_COUNTED_POST_RE = re.compile(rf"\s+(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+")
+_COUNTED_POST_RE = re.compile(rf"\s+{COUNT}\s+")
 # ... or the subject of a passive: 'hai phó chủ tịch UBND tỉnh được bầu là ông A và bà B'
-_COUNTED_SUBJECT_RE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+([^,;.:]{{3,80}}?)\s+(?:{_PASSIVE})\s+$"
-)
+_COUNTED_SUBJECT_RE = re.compile(rf"(?<!\w){COUNT}\s+([^,;.:]{{3,80}}?)\s+(?:{_PASSIVE})\s+$")
 _AS_LIST_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})(?!\w)\s*:?")
 _COUNTED_SUBJECT_REACH = 100
 
@@ -1618,7 +1616,7 @@ def _decision_in_sentence(
     own_before = [d for d in before if d.start >= clause_start]
     if own_before:
         return own_before[-1]
-    if after and _reason_change_between(ctx, chain.end, after[0].start):
+    if after and _reason_change(ctx, chain.end, after[0].start):
         after = []  # '… thôi giữ chức X do đã được … điều động, bổ nhiệm … (Quyết định số …)': the move's decision
     if after and after[0].start < clause_end and not _change_after(ctx, after[0], clause_end):
         return after[0]
@@ -1637,17 +1635,16 @@ _REASON_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REASON_WO
 def _before_reason(ctx: _Context, chain: _Chain, end: int) -> int:
     """Where a leaving's own words end: before a reason that is another change ('… miễn nhiệm … đối với anh A, do
     anh A đã được … bổ nhiệm … từ ngày 2/1/2026': that day is the move's)."""
-    if all(_ACTION_OF[v.group()] in ("relieve", "retire") for v in chain.verbs) and _reason_change_between(
-        ctx, chain.end, end
-    ):
-        return _REASON_RE.search(ctx.folded, chain.end, end).start()
-    return end
+    if not all(_ACTION_OF[v.group()] in ("relieve", "retire") for v in chain.verbs):
+        return end
+    reason = _reason_change(ctx, chain.end, end)
+    return reason.start() if reason else end
 
 
-def _reason_change_between(ctx: _Context, start: int, end: int) -> bool:
-    """Whether a reason told between `start` and `end` is another change: 'do đã được … điều động …'."""
+def _reason_change(ctx: _Context, start: int, end: int) -> re.Match | None:
+    """The reason told between `start` and `end` when it is another change ('do đã được … điều động …'), else None."""
     reason = _REASON_RE.search(ctx.folded, start, end)
-    return reason is not None and _VERB_RE.search(ctx.folded, reason.end(), end) is not None
+    return reason if reason is not None and _VERB_RE.search(ctx.folded, reason.end(), end) is not None else None
 
 
 _ANNOUNCED_NEXT_RE = re.compile(
@@ -1740,10 +1737,11 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return listed
     replaced, resumed = _replaced_person(ctx, chain, end)
     named = _named_days(ctx, start, replaced) + _named_days(ctx, resumed, end)
-    effective = [d for at, d in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
+    takes_effect = {at for at, _ in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)}
+    effective = [d for at, d in named if at in takes_effect]
     if dated and not effective:
         return decision.issued_date
-    acted = [d for at, d in named if at < chain.start and not _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)]
+    acted = [d for at, d in named if at < chain.start and at not in takes_effect]
     if effective and acted and decision is None:
         # 'Ngày 27-6-2025, Ban Thường vụ … đã điều động, chỉ định A giữ chức X kể từ ngày 1-7-2025': the day of
         # the act is the decision's (LABELING.md: the issued date before the day it takes effect)
@@ -2221,6 +2219,18 @@ def _posts_with_organ(found: list[Appointment]) -> dict[tuple, dict[str, list[tu
     return acted
 
 
+def _summary_spelling_gives_way(spellings: dict[tuple, str], ranks: dict[tuple, tuple[bool, int]]) -> None:
+    """A longer post told only in a summary ('… tái đắc cử Bí thư Đảng ủy Công ty Than Dương Huy', a headline) takes
+    the spelling of the one post the body writes with the first words of its organ ('… Bí thư Đảng ủy Công ty',
+    dated by its sitting)."""
+    for key in list(spellings):
+        if key[3] is not None or not key[2] or ranks[key][0]:
+            continue  # (a post with its place, or with no organ, or told only in a summary itself)
+        longer = [k for k in spellings if k != key and k[:2] == key[:2] and _organ_within(key[2], k[2])]
+        if len(longer) == 1 and ranks[longer[0]][0]:
+            spellings[longer[0]], ranks[longer[0]] = spellings[key], ranks[key]
+
+
 def _one_spelling(found: list[Appointment]) -> list[Appointment]:
     """One spelling per person and post; a post whose organ is the first words of another's, with no place
     ('tái đắc cử Bí thư Đảng ủy' in a headline, 'Bí thư Đảng ủy Tập đoàn' in the body), is that post."""
@@ -2238,13 +2248,7 @@ def _one_spelling(found: list[Appointment]) -> list[Appointment]:
                 spellings[key], ranks[key] = a.position, rank
             if parts.place:
                 placed.add((*key[:3], a.action))
-    for key in list(spellings):
-        organ = key[2] if key[3] is None else None
-        longer = [k for k in spellings if organ and k != key and k[:2] == key[:2] and _organ_within(organ, k[2])]
-        if len(longer) == 1 and ranks[longer[0]][0] and not ranks[key][0]:
-            # the longer post told only in a summary ('… tái đắc cử Bí thư Đảng ủy Công ty Than Dương Huy', a
-            # headline) takes the body's spelling ('… Bí thư Đảng ủy Công ty', dated by its sitting)
-            spellings[longer[0]], ranks[longer[0]] = spellings[key], ranks[key]
+    _summary_spelling_gives_way(spellings, ranks)
     acted = _posts_with_organ(found)
     out = []
     for a in found:

@@ -452,8 +452,12 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
                 person.titles.append(title)
 
 
-# a form of address and one capitalised word: a person named again by given name ('bà Hương')
-_GIVEN_NAME_RE = re.compile(rf"(?<!\w)(?i:{_ADDRESS})\s+(?P<given>[{UPPER}][\w'’]*)(?![\w'’]|\s+[{UPPER}])")
+# a form of address and one capitalised word: a person named again by given name ('bà Hương'); appointments reads
+# a change's object so too
+GIVEN_NAME = rf"(?i:{_ADDRESS})\s+(?P<given>[{UPPER}][\w'’]*)(?![\w'’]|\s+[{UPPER}])"
+_GIVEN_NAME_RE = re.compile(rf"(?<!\w){GIVEN_NAME}")
+# a count before what it counts: '3', 'hai', 'ba' … (the folded text's number words)
+COUNT = rf"(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})"
 
 
 def _given_name_between(text: str, mentions: list[Mention], owner: Mention, end: int) -> bool:
@@ -468,7 +472,7 @@ def _given_name_between(text: str, mentions: list[Mention], owner: Mention, end:
 # 'chỉ định 5 Phó Chủ tịch UBND tỉnh, gồm các ông, bà: A, B …', 'phê chuẩn kết quả bầu 2 Phó Chủ tịch UBND phường
 # gồm ông A và bà B' (folded text; the count opens it).
 _COUNTED_LIST_RE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?P<counted>[^,;.:()]{{3,80}}?)"
+    rf"(?<!\w){COUNT}\s+(?P<counted>[^,;.:()]{{3,80}}?)"
     rf"(?:\s+(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+[^,;.:()\s]+(?:\s+[^,;.:()\s]+)?)?\s*,?"
     rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})"
     rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS})(?:\s*(?:,|{_AND})\s*(?:{_ADDRESS}))*)?\s*:?\s+"

@@ -820,12 +820,12 @@ class _Reader:
         """A word of an organ's name; a person's name or a new position ends the title."""
         if not _is_capitalised(self.words[self.i]):
             return False
-        if self.low[: self.at].endswith(_NAMESAKE_HEADS):
+        if self.low.endswith(_NAMESAKE_HEADS, 0, self.at):
             return self._take(_namesake_length(self.words, self.i), "name")
         named = (
             _name_starts(self.words, self.i)
             and not _known_place(self.words, self.i)
-            and not self.low[: self.at].endswith(_PLACE_NAMED_UNITS)  # 'Đồn Biên phòng | Ma Ly Pho': its place
+            and not self.low.endswith(_PLACE_NAMED_UNITS, 0, self.at)  # 'Đồn Biên phòng | Ma Ly Pho': its place
         )
         if named or position_at(self.low, self.at):
             raise _End

@@ -167,9 +167,9 @@ def _without_layout_tables(page: str) -> str:
         return page
     # (each table's cells are read once, before any is changed)
     layout = [
-        (table, [c for c in cells if _broken_by_lines(c)])
+        (table, [c for c, broken in cells if broken])
         for table in tree.iter("table")
-        if (cells := [c for c in table.iter("td") if _laid_out(c)])
+        if (cells := [(c, broken) for c in table.iter("td") if (broken := _laid_out(c)) is not None])
     ]
     if not layout:
         return page
@@ -221,18 +221,17 @@ def _paragraphs_at_breaks(cell) -> None:
         cell.append(block)
 
 
-def _laid_out(cell) -> bool:
-    """Whether a table's cell is a page's layout holding an article's lines (LAYOUT_CELL_CHARS): broken by <br>,
-    or set in paragraphs (an old portal's '<td><p>…</p><p>…</p></td>', which the page reader joins all the same)."""
+def _laid_out(cell) -> bool | None:
+    """Whether a table's cell is a page's layout holding an article's lines (LAYOUT_CELL_CHARS), None if it is not:
+    True when its lines are broken by <br>, False when they are set in paragraphs (an old portal's '<td><p>…</p>
+    <p>…</p></td>', which the page reader joins all the same)."""
     if cell.find(".//table") is None and len(cell.text_content()) <= LAYOUT_CELL_CHARS:
-        return False
-    return _broken_by_lines(cell) or sum(1 for _ in cell.iter("p")) >= LAYOUT_CELL_BREAKS
-
-
-def _broken_by_lines(cell) -> bool:
-    """Whether a layout cell's lines are broken by <br> rather than set in paragraphs."""
+        return None
     breaks = sum(1 for _ in cell.iter("br"))
-    return breaks >= LAYOUT_CELL_BREAKS and breaks > sum(1 for _ in cell.iter("p"))
+    paragraphs = sum(1 for _ in cell.iter("p"))
+    if breaks >= LAYOUT_CELL_BREAKS and breaks > paragraphs:
+        return True
+    return False if paragraphs >= LAYOUT_CELL_BREAKS else None
 
 
 _SITE_TITLE_STARTS = tuple(fold(w) for w in V.SITE_TITLE_STARTS)
