@@ -2,22 +2,26 @@
 
 import re
 import unicodedata
+from functools import cache
 
 _VOWEL_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn: precomposed in Windows-1258
 _CP1252_HOLES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # undefined in cp1252: a Latin-1 fallback keeps them
+_CP1252_VIEW = [chr(b) if b in _CP1252_HOLES else bytes([b]).decode("cp1252") for b in range(256)]
 
 
 def cp1258(text: str) -> bytes:
     """Windows-1258 as Vietnamese Windows writes it: precomposed vowels, tone marks combining."""
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", ch)
-            vowel = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _VOWEL_MARKS))
-            out.append(vowel.encode("cp1258") + "".join(m for m in marks if m not in _VOWEL_MARKS).encode("cp1258"))
-    return b"".join(out)
+    return b"".join(map(_cp1258_char, text))
+
+
+@cache  # a few hundred distinct characters over every corpus article
+def _cp1258_char(ch: str) -> bytes:
+    try:
+        return ch.encode("cp1258")
+    except UnicodeEncodeError:
+        base, *marks = unicodedata.normalize("NFD", ch)
+        vowel = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _VOWEL_MARKS))
+        return vowel.encode("cp1258") + "".join(m for m in marks if m not in _VOWEL_MARKS).encode("cp1258")
 
 
 def cp1258_writable(text: str) -> str:
@@ -25,6 +29,7 @@ def cp1258_writable(text: str) -> str:
     return "".join(ch for ch in text if _cp1258_holds(ch))
 
 
+@cache
 def _cp1258_holds(ch: str) -> bool:
     try:
         cp1258(ch)
@@ -35,7 +40,7 @@ def _cp1258_holds(ch: str) -> bool:
 
 def mojibake(text: str) -> bytes:
     """UTF-8 read as cp1252 (Latin-1 for its holes) and saved again as UTF-8."""
-    return "".join(chr(b) if b in _CP1252_HOLES else bytes([b]).decode("cp1252") for b in text.encode()).encode()
+    return "".join(map(_CP1252_VIEW.__getitem__, text.encode())).encode()
 
 
 def tcvn3(text: str) -> bytes:

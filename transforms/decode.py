@@ -13,6 +13,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hoinghi.transforms import tcvn3, viscii, vni
 from hoinghi.transforms.text import CP1252_BYTE, CP1252_CHARS, nfc
@@ -40,6 +41,8 @@ _CP1252_HIGH = "\x81\x8d\x8f\x90\x9d€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“�
 _MOJIBAKE_RE = re.compile(f"Ä[‘\u2019\x90]|á[»º]|Æ[°¡]|Ã[\u00a0-\u00bf{_CP1252_HIGH}]|â€")
 # In NFD, the marks only Vietnamese uses: hook above, dot below, horn, breve (French é or ô has none).
 _VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
+# Unicode's control characters (category Cc) but the line breaks and tab a text has.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _SYLLABLE_RE = re.compile(f"(?:{'|'.join(SYLLABLE_ONSETS)})?[{SYLLABLE_VOWELS}]{{1,3}}(?:{'|'.join(SYLLABLE_CODAS)})?")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -94,8 +97,11 @@ def _legacy(raw: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
         candidates.append((raw.decode("cp1258"), "windows-1258"))
     except UnicodeDecodeError:
         pass
-    candidates += [(tcvn3.decode(raw), "tcvn3"), (vni.decode(raw), "vni"), (viscii.decode(raw), "viscii")]
+    # TCVN3's capitals are restored only in the text chosen: case does not change which reads best.
+    candidates += [(tcvn3.decode_letters(raw), "tcvn3"), (vni.decode(raw), "vni"), (viscii.decode(raw), "viscii")]
     share, text, encoding = max((syllable_share(text), text, encoding) for text, encoding in candidates)
+    if encoding == "tcvn3":
+        text = tcvn3.restore_capitals(text)
     if share >= _MIN_SYLLABLE_SHARE and _reads_as_vietnamese(text):
         return _finish(text, encoding)
     detected = _detected(raw)
@@ -210,9 +216,9 @@ def _reads_as_vietnamese(text: str) -> bool:
     sample = unicodedata.normalize("NFD", _text_sample(text))
     if not sample.strip():
         return False
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
-    letters = sum(1 for ch in sample if ch.isalpha())
-    marked = sum(1 for ch in sample if ch in _VIETNAMESE_MARKS)
+    controls = len(_CONTROL_RE.findall(sample))
+    letters = sum(map(str.isalpha, sample))
+    marked = sum(map(sample.count, _VIETNAMESE_MARKS))
     return controls <= len(sample) * 0.001 and letters >= len(sample) * 0.4 and marked >= max(3, letters * 0.01)
 
 
@@ -222,13 +228,16 @@ def syllable_share(text: str) -> float:
     words = _WORD_RE.findall(unicodedata.normalize("NFC", _text_sample(text)).casefold())
     if not words:
         return 0.0
-    good = 0
-    for word in words:
-        letters = unicodedata.normalize("NFD", word)
-        tones = sum(1 for ch in letters if ch in _TONE_MARKS)
-        base = unicodedata.normalize("NFC", "".join(ch for ch in letters if ch not in _TONE_MARKS))
-        good += tones <= 1 and _SYLLABLE_RE.fullmatch(base) is not None
-    return good / len(words)
+    return sum(map(_is_syllable, words)) / len(words)
+
+
+@lru_cache(maxsize=1 << 15)  # a text's words are a few thousand syllables, written again and again
+def _is_syllable(word: str) -> bool:
+    """A well-formed Vietnamese syllable: at most one tone mark on an onset, vowels and a coda."""
+    letters = unicodedata.normalize("NFD", word)
+    tones = sum(1 for ch in letters if ch in _TONE_MARKS)
+    base = unicodedata.normalize("NFC", "".join(ch for ch in letters if ch not in _TONE_MARKS))
+    return tones <= 1 and _SYLLABLE_RE.fullmatch(base) is not None
 
 
 def _text_sample(text: str) -> str:

@@ -46,13 +46,22 @@ _FROM_CP1252_VIEW = str.maketrans({ch: DECODING_TABLE[byte] for ch, byte in CP12
 
 _LOWER_TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 _WORD_RE = re.compile(r"\w+")
+_ASCII_LOWER_RE = re.compile("[a-z]")
+_TWO_ASCII_CAPITALS_RE = re.compile("[A-Z][^A-Z]*+[A-Z]")
+# A whole word with no ASCII lower-case letter and two ASCII capitals or more (possessive: linear on any word).
+_CAPS_WORD_RE = re.compile(r"(?<!\w)(?=[^\Wa-z]*+(?!\w))(?=(?:[^\WA-Z]*+[A-Z]){2})\w++")
 _SENTENCE_START_RE = re.compile(rf"(^|[.!?:]\s+|\n\s*)([{_LOWER_TONED}])", re.MULTILINE)
 _NAME_TAIL_RE = re.compile(rf"\b(\w+)((?: [A-ZĐ]\w*){{0,2}}) ([{_LOWER_TONED}]\w*)")
 
 
 def decode(raw: bytes) -> str:
     """TCVN3 bytes → Unicode text (capitals restored where the text implies them)."""
-    return restore_capitals(raw.decode("latin-1").translate(_FROM_LATIN1))
+    return restore_capitals(decode_letters(raw))
+
+
+def decode_letters(raw: bytes) -> str:
+    """TCVN3 bytes → Unicode text, each letter as its byte's in the lower-case font (no capitals restored)."""
+    return raw.decode("latin-1").translate(_FROM_LATIN1)
 
 
 def from_cp1252_view(text: str) -> str | None:
@@ -74,18 +83,17 @@ def _restore_caps_line(line: str) -> str:
     elsewhere a word with two or more ASCII capitals and no ASCII lower-case letter is ('§¶NG')."""
     if _ascii_all_caps(line):
         return line.upper()
-    return _WORD_RE.sub(_upper_if_caps_word, line)
+    return _CAPS_WORD_RE.sub(_upper_if_caps_word, line)
 
 
 def _upper_if_caps_word(match: re.Match) -> str:
     word = match.group(0)
-    return word.upper() if _ascii_all_caps(word) and any(ch.islower() for ch in word) else word
+    return word.upper() if any(ch.islower() for ch in word) else word
 
 
 def _ascii_all_caps(text: str) -> bool:
     """Two or more ASCII letters, all capitals: the text was typed in capitals."""
-    ascii_letters = [ch for ch in text if ch.isascii() and ch.isalpha()]
-    return len(ascii_letters) >= 2 and all(ch.isupper() for ch in ascii_letters)
+    return _ASCII_LOWER_RE.search(text) is None and _TWO_ASCII_CAPITALS_RE.search(text) is not None
 
 
 def _capitalise_name_tail(match: re.Match) -> str:
