@@ -106,6 +106,40 @@ def test_weekday_and_yesterday_forms():
     assert resolve(before, date(2021, 3, 15), None) == date(2021, 3, 13)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the last such weekday before publication: a Saturday 'cuối tuần qua' from a Wednesday, a Monday from a Sunday
+        ("Trước đó, sáng thứ Bảy cuối tuần qua, Ban Chấp hành Đảng bộ quận họp", date(2024, 1, 3), date(2023, 12, 30)),
+        ("Sáng thứ Hai vừa qua, Tỉnh ủy tổ chức hội nghị", date(2022, 10, 16), date(2022, 10, 10)),
+        ("Chiều thứ Tư, Ban Tổ chức Tỉnh ủy họp", date(2022, 10, 16), date(2022, 10, 12)),  # on or before
+        ("Chiều thứ Tư, Ban Tổ chức Tỉnh ủy họp", date(2022, 10, 12), date(2022, 10, 12)),
+        ("Hội nghị diễn ra vào thứ Ba tuần trước", date(2022, 10, 16), date(2022, 10, 4)),  # the week before
+        ("Thứ Năm tuần tới, HĐND tỉnh sẽ họp", date(2022, 10, 16), date(2022, 10, 20)),  # the week after (Mon-Sun)
+        ("Thứ Năm tới, HĐND tỉnh sẽ họp", date(2022, 10, 13), date(2022, 10, 20)),  # the next one
+    ],
+)
+def test_a_weekday_is_counted_from_the_publication_day(text, published, day):
+    assert resolve(one(text), published, None) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại kỳ họp thứ hai vừa qua, HĐND tỉnh đã bầu",  # an ordinal
+        "Đây là lần thứ ba tới nay tỉnh tổ chức",
+        "Ngày thứ hai của Đại hội, các đại biểu thảo luận",
+    ],
+)
+def test_an_ordinal_is_no_weekday(text):
+    assert find_dates(text) == ()
+
+
+def test_a_weekday_with_its_date_is_that_date():
+    d = one("Chiều thứ Tư, 12/10, Ban Tổ chức Tỉnh ủy họp")
+    assert (d.day, d.month, d.weekday) == (12, 10, None)
+
+
 def test_a_two_day_meeting_is_dated_by_its_first_day():
     d = one("Trong 2 ngày 18 và 19-7, Ban Chấp hành Đảng bộ tỉnh họp")
     assert (d.day, d.month, d.marked) == (18, 7, True)
@@ -118,7 +152,8 @@ def _date_texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_INBOX.rglob("*.txt"))]
     pieces = ["Sáng", "sáng ", "Chiều thứ Hai", "chủ nhật", " (", ")", "ngày ", "Ngày", "12", "3", "/", "-", ".",
               ",", " và ", "tháng ", "THÁNG ", " năm ", "2023", "2021-2025", "hôm nay", "Hôm qua", "chiều qua",
-              "xhôm nay", "tối nay (", " ", "  ", "\n", "18", "1.192", "x", "İ", "–", " - "]  # fmt: skip
+              "xhôm nay", "tối nay (", " ", "  ", "\n", "18", "1.192", "x", "İ", "–", " - ", "thứ Bảy", " vừa qua",
+              " tuần trước", " cuối tuần qua", "vào ", "kỳ họp "]  # fmt: skip
     rng = random.Random(7)
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(20000)]
     return texts

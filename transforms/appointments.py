@@ -2080,9 +2080,9 @@ def _named_days(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
     out = []
     for mention in find_dates(ctx.body[start:end]):
         at = start + mention.start
-        if mention.relative_days is not None and ctx.published:
+        if mention.is_relative and ctx.published:
             # 'Chiều qua, HĐND huyện … tổ chức kỳ họp …': the day before the publication
-            out.append((at, ctx.published + timedelta(days=mention.relative_days)))
+            out.append((at, mention.relative_to(ctx.published)))
             continue
         if not (mention.day and mention.month) or any(s <= at < e for s, e in spans):
             continue

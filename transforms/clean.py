@@ -623,7 +623,7 @@ def _bar_dating_the_lead(header: list[str], body: list[str]) -> datetime | None:
         return None
     bar = bars[-1]
     for mention in find_dates(" ".join(body[:LEAD_PARAGRAPHS])):
-        if mention.relative_days is not None:
+        if mention.is_relative:
             return bar
         if mention.day and mention.month:
             day = safe_date(mention.year or bar.year, mention.month, mention.day)

@@ -29,6 +29,7 @@ _AND = re.escape(V.AND_WORD)
 _COUNT_WORDS = _words(tuple(V.EVENT_DAYS_COUNTS))  # hai|ba|… ('Trong hai ngày (14-15/8)')
 _REL = "|".join(map(re.escape, V.RELATIVE_DAYS))  # nay|qua
 _REL_HEAD = "|".join(map(re.escape, V.RELATIVE_DAY_HEADS))  # hôm
+_WEEKDAY_WHEN = _words(tuple(sorted(V.RELATIVE_WEEKDAY_WHEN, key=len, reverse=True)))  # cuối tuần qua|…|tới
 # nay|hôm\s+nay|qua|hôm\s+qua
 _TODAY = "|".join(
     re.escape(w) + "".join(f"|{re.escape(h)}\\s+{re.escape(w)}" for h in V.RELATIVE_DAY_HEADS) for w in V.RELATIVE_DAYS
@@ -63,11 +64,16 @@ _DATE_CORE_RE = re.compile(r"\d(?:\d?\s?[-/.]\s?\d|\d?\s+" + _MONTH_ANY_CASE + r
 _DATE_BEFORE = 40  # longer than any date's leading words: "chiều chủ nhật, hôm nay (ngày 18 và " is 36
 _DATE_AFTER = 16  # past the end of the core ("19-7" of "19-7-2023"), its year and the look-ahead
 # "Sáng nay," / "Chiều qua," / "hôm qua" with no date: the publication day, or the day before.
-_RELATIVE = rf"(?:(?:{_TOD})\s+(?P<rel>{_REL})|(?:{_REL_HEAD})\s+(?P<rel2>{_REL}))\b(?!\s*\()"
-_RELATIVE_RE = re.compile(r"\b" + _RELATIVE, re.IGNORECASE)
+_RELATIVE = (
+    rf"(?:(?:{_TOD})\s+(?P<rel>{_REL})|(?:{_REL_HEAD})\s+(?P<rel2>{_REL}))\b(?!\s*\()"
+    # 'sáng thứ Hai vừa qua', 'thứ Ba tuần trước', 'Chiều thứ Tư,': a weekday counted from publication (with
+    # its date, 'Chiều thứ Tư, 12/10', it is that date's)
+    rf"|(?:(?P<wtod>{_TOD}|{_REL_HEAD})\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<when>{_WEEKDAY_WHEN}))?\b(?!\s*[,(]?\s*\d)"
+)
+_RELATIVE_RE = re.compile(rf"\b(?:{_RELATIVE})", re.IGNORECASE)
 # The same for lower-cased text, matched where one of its opening words is (see _relative_matches).
 _RELATIVE_LOWER_RE = re.compile(_RELATIVE)
-_RELATIVE_OPENINGS = (*V.TIME_OF_DAY, *V.RELATIVE_DAY_HEADS)
+_RELATIVE_OPENINGS = (*V.TIME_OF_DAY, *V.RELATIVE_DAY_HEADS, *V.WEEKDAYS)
 # The (?<!\d) look-behind follows the first digits, so these open with a digit (quick to scan for).
 _YEAR_RE = re.compile(r"(19[4-9]\d|20\d\d)(?<!\d.{4})(?!\d)")
 _RANGE_RE = re.compile(r"(?:19|20)(?<!\d..)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
@@ -153,6 +159,28 @@ class DateMention:
     relative_days: int | None = None  # "Sáng nay" = 0: the publication day
     marked: bool = True  # written as a day ('Sáng 5/12', 'ngày 20/6', with a year), not a bare '14/10'
     last_day: int | None = None  # the last of the days written together: 20 in '18 đến 20/8', 19 in '18 và 19-7'
+    weekday: int | None = None  # 'sáng thứ Hai vừa qua': Monday (0), counted from publication as `week_when` says
+    week_when: str | None = None  # a value of V.RELATIVE_WEEKDAY_WHEN, None for the last on or before publication
+
+    @property
+    def is_relative(self) -> bool:
+        """Written relative to the publication day ('Sáng nay', 'hôm qua', 'thứ Hai vừa qua')."""
+        return self.relative_days is not None or self.weekday is not None
+
+    def relative_to(self, published: date) -> date:
+        """The day a relative mention names, for an article published on `published`."""
+        if self.weekday is None:
+            assert self.relative_days is not None
+            return published + timedelta(days=self.relative_days)
+        today = published.weekday()
+        days = {
+            None: -((today - self.weekday) % 7),
+            "last": -((today - self.weekday - 1) % 7 + 1),
+            "week before": self.weekday - today - 7,
+            "week after": self.weekday - today + 7,
+            "next": (self.weekday - today - 1) % 7 + 1,
+        }[self.week_when]
+        return published + timedelta(days=days)
 
 
 # Meetings, years and appointments read the dates of the same body and sentences again and again
@@ -194,11 +222,18 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             DateMention(m.start(), end, text[m.start() : end].strip(), day, month, year, None, marked, last_day)
         )
     for m in _relative_matches(text, lowered):
-        if not any(d.start <= m.start() < d.end for d in found):
-            days = V.RELATIVE_DAYS[(m.group("rel") or m.group("rel2")).lower()]
-            found.append(
-                DateMention(m.start(), m.end(), text[m.start() : m.end()], None, None, None, relative_days=days)
-            )
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        written = text[m.start() : m.end()]
+        if m.group("wd"):
+            if not (m.group("wtod") or (m.group("when") and _leads_weekday(lowered, m.start()))):
+                continue  # 'kỳ họp thứ hai vừa qua': an ordinal
+            when = V.RELATIVE_WEEKDAY_WHEN[" ".join(m.group("when").lower().split())] if m.group("when") else None
+            weekday = V.WEEKDAYS.index(" ".join(m.group("wd").lower().split()))
+            found.append(DateMention(m.start(), m.end(), written, None, None, None, weekday=weekday, week_when=when))
+            continue
+        days = V.RELATIVE_DAYS[(m.group("rel") or m.group("rel2")).lower()]
+        found.append(DateMention(m.start(), m.end(), written, None, None, None, relative_days=days))
     return tuple(sorted(found, key=lambda d: d.start))
 
 
@@ -222,7 +257,21 @@ def _relative_matches(text: str, lowered: str) -> list[re.Match]:
                 m = _RELATIVE_LOWER_RE.match(lowered, at)
                 if m:
                     found.append(m)
-    return sorted(found, key=lambda m: m.start())  # matches cannot overlap: each opens with its word
+    kept, end = [], 0  # a weekday opens a match of its own inside one a time of day opens: the longer is kept
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if m.start() >= end:
+            kept.append(m)
+            end = m.end()
+    return kept
+
+
+def _leads_weekday(lowered: str, at: int) -> bool:
+    """Whether the weekday at `at` stands where a day does: after a stop, or 'vào', 'từ' … ('vào thứ Hai tuần
+    trước'), not after a noun it would count ('kỳ họp thứ hai vừa qua')."""
+    before = lowered[max(0, at - 12) : at].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == "_"):
+        return True
+    return before.split()[-1] in V.RELATIVE_WEEKDAY_LEADS
 
 
 def _date_matches(text: str, lowered: str):
@@ -322,8 +371,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 def resolve(mention: DateMention, published: date | None, ref_year: int | None) -> date | None:
     """Calendar date of a mention; None when the text does not pin the year."""
-    if mention.relative_days is not None:
-        return published + timedelta(days=mention.relative_days) if published else None
+    if mention.is_relative:
+        return mention.relative_to(published) if published else None
     assert mention.day is not None and mention.month is not None
     if mention.year:
         return safe_date(mention.year, mention.month, mention.day)

@@ -174,7 +174,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
             spans_taken.add(mention.start)
         sentence = text[s_start:s_end]
         year = ref_year
-        if mention and not (year or mention.year or mention.relative_days is not None):
+        if mention and not (year or mention.year or mention.is_relative):
             year = infer_year(mention, text, (sentence, article.title or "", body[0][1] if body else ""))
         day = resolve(mention, published, year) if mention else None
         # (not a sentence telling the close: the changes were made before it, on the days of the event)

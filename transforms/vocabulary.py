@@ -758,6 +758,24 @@ DOC_SAME_DAY_WORDS = ("cùng ngày",)
 # After a time of day or 'hôm' (day), the day relative to publication: 'Sáng nay' (0), 'hôm qua' (-1).
 RELATIVE_DAYS = {"nay": 0, "qua": -1, "kia": -2}  # ('hôm kia': the day before yesterday)
 RELATIVE_DAY_HEADS = ("hôm",)
+# A weekday (WEEKDAYS) counted from publication, by the words after it: 'sáng thứ Hai vừa qua', 'thứ Bảy cuối
+# tuần qua' (the last one before publication), 'thứ Ba tuần trước' (in the week before the publication's),
+# 'thứ Năm tuần tới' (in the week after), 'thứ Sáu tới' (the next one); with none, after a time of day or
+# 'hôm' ('Chiều thứ Tư, …'), the last one on or before the publication day.
+RELATIVE_WEEKDAY_WHEN = {
+    "cuối tuần qua": "last",
+    "cuối tuần trước": "last",
+    "tuần qua": "last",
+    "vừa qua": "last",
+    "tuần trước": "week before",
+    "tuần tới": "week after",
+    "tuần sau": "week after",
+    "sắp tới": "next",
+    "tới": "next",
+}
+# What may stand right before such a weekday with no time of day: 'vào thứ Hai tuần trước'; another word makes
+# it an ordinal ('kỳ họp thứ hai vừa qua': the second sitting).
+RELATIVE_WEEKDAY_LEADS = ("vào", "từ", "đến", "hôm")
 # A period, 'từ ngày 22-2 đến hết ngày 28-2-2021', has no event day: a date after 'từ' or 'đến' ...
 RANGE_START_BEFORE = ("từ",)
 # A sentence opening with one of these and a day tells an earlier (or the same day's) meeting of its own:
