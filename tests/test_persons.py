@@ -20,6 +20,20 @@ def test_titles_before_the_name_are_split_at_commas_and_dashes():
     assert got == {"Đặng Quốc Khánh": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # posts in lower case, the organ capitalised, as some national papers write them
+        ("Phiên họp do phó chủ tịch Quốc hội Hà Thị Ngọc Lan chủ trì.", {"Hà Thị Ngọc Lan": ["phó chủ tịch Quốc hội"]}),
+        ("Sau đó, bộ trưởng Bộ Nội vụ Lương Quốc Hưng trao quyết định.", {"Lương Quốc Hưng": ["bộ trưởng Bộ Nội vụ"]}),
+        # lower-case words that open no title give none
+        ("Hội nghị tặng hoa chúc mừng ông Lương Quốc Hưng.", {"Lương Quốc Hưng": []}),
+    ],
+)
+def test_a_title_written_in_lower_case_before_the_name(text, expected):
+    assert people(text) == expected
+
+
 def test_a_list_after_cac_dong_chi_separated_by_semicolons():
     text = (
         "Dự hội nghị có các đồng chí: Lò Văn Muôn – Phó Bí thư Thường trực Tỉnh ủy; Giàng A Chu - Ủy viên Ban "

@@ -1259,12 +1259,17 @@ _ORGAN_HEAD_BEFORE_RE = re.compile(
 )
 
 
+# Some outlets write posts in lower case, the organ capitalised ('phó chủ tịch Quốc hội Hà Thị Ngọc Lan', 'bộ trưởng
+# Bộ Y tế'): a lower-case word opens a title when a capitalised word follows within the phrase.
+_LOWER_CASE_TITLE_RE = re.compile(rf"[^\W\d{UPPER}][\w ]*? [{UPPER}]")
+
+
 def _earliest_title(segment: str) -> int | None:
     """Offset in `segment` where a title phrase starts and runs to the segment's end, or None."""
     low = fold_aligned(segment)
     for m in _WORD_START_RE.finditer(segment):
         pos = m.start()
-        if not (segment[pos].isupper() or low.startswith(_MODIFIERS, pos)):
+        if not (segment[pos].isupper() or low.startswith(_MODIFIERS, pos) or _LOWER_CASE_TITLE_RE.match(segment, pos)):
             continue
         if position_at(low, pos) and not segment[title_end(segment, pos) :].strip():
             if _ORGAN_HEAD_BEFORE_RE.search(segment, max(0, pos - 12), pos):
