@@ -93,6 +93,10 @@ def test_issued_date_written_in_words_and_after_issuer_and_signer():
     # a verb after the issuer: the day is something else ('công bố' is when it was announced)
     assert codes("Quyết định số 7-QĐ/TU của Ban Thường vụ Tỉnh ủy công bố ngày 5/6/2023")[0][2] is None
     assert codes("theo Quyết định số 7-QĐ/TU của Tỉnh ủy, ngày 5/6/2023 Hội nghị họp")[0][2] is None
+    # the signer between the passive and the signing, the year from nowhere: the date's own
+    assert codes("Quyết định 156-QĐNS/TW được Bộ Chính trị ký ngày 5/7/2021.")[0][2] == date(2021, 7, 5)
+    # ... but a passive with another verb is not the signing
+    assert codes("Quyết định 156-QĐNS/TW được Bộ Chính trị công bố ngày 5/7/2021.")[0][2] is None
 
 
 def test_a_documents_own_header_dates_it():

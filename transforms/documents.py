@@ -88,13 +88,16 @@ _SIGNED_PASSIVE = "|".join(map(re.escape, V.DOC_SIGNED_PASSIVE))
 _ALL = "|".join(map(re.escape, V.DOC_ALL_WORDS))
 _SIGNED_AT = "|".join(map(re.escape, V.DOC_SIGNED_AT))
 _SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
+_SIGNER = rf"(?:[^\s.;:!?]+\s+){{1,{V.DOC_SIGNER_REACH}}}?"
 _ISSUED_RE = re.compile(
     # a comma after the issuer only before the signing: 'của Bộ Chính trị, ký hôm 3/4' ('của Tỉnh ủy, ngày
     # 5/6 Hội nghị họp' opens another clause)
     rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}(?:\s*,(?=\s*(?:{_SIGNED})\s))?\s+)?(?:{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE}\s+)?"
     # 'và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3': codes listed, then the day of them all
     # ('Quyết định số 707/QĐ-UBND, cũng được ký ngày 11/3, giao quyền …')
-    rf"(?:(?:{_ALL})\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}(?:(?:{_SIGNED_PASSIVE})\s+)?"
+    # ('Quyết định 156-QĐNS/TW được Bộ Chính trị ký ngày 5/7': the signer between the passive and the signing)
+    rf"(?:(?:{_ALL})\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
+    rf"(?:(?:{_SIGNED_PASSIVE})\s+(?:(?-i:(?=[{UPPER}])){_SIGNER}(?=(?:{_SIGNED})\s))?)?"
     rf"(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
     re.IGNORECASE,
 )
@@ -142,7 +145,6 @@ _COUNT = "|".join(map(re.escape, V.DOC_COUNT_WORDS))
 # 14/3/2025; các quyết định của Trưởng Ban Tổ chức Trung ương cùng được ký ngày 17/3/2025.': each clause dates
 # the documents of its issuer; 'Các quyết định trên được Ban Bí thư ký ngày 8/7/2024.')
 _THIS = "|".join(map(re.escape, (V.DOC_THIS_WORD, *V.DOC_ABOVE_WORDS)))
-_SIGNER = rf"(?:[^\s.;:!?]+\s+){{1,{V.DOC_SIGNER_REACH}}}?"
 _TOLD_AFTER_RE = re.compile(
     rf"(?:^|(?<=[.!?;]\s))(?:(?P<count>{_COUNT})\s+)?(?P<word>{_TYPE_WORD})(?:\s+{_OF}\s+(?P<owner>{_PHRASE}))?"
     rf"(?:\s+(?:{_THIS}))?"
