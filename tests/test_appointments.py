@@ -2164,3 +2164,21 @@ def test_a_counted_post_as_the_subject_of_a_passive_with_its_persons_after():
         ("Lâm Minh Khải", "elect", "phó chủ tịch UBND tỉnh"),
         ("Thạch Thị Sô Phia", "elect", "phó chủ tịch UBND tỉnh"),
     ]
+
+
+def test_a_list_under_a_line_of_its_own_takes_the_verb_of_the_paragraph_above():
+    body = (
+        "Ngày 27-6-2031, Ban Thường vụ Tỉnh ủy đã ban hành các quyết định chỉ định Ban Chấp hành, bí thư, phó bí thư"
+        " đảng ủy của 2 phường mới. Nhiệm kỳ của các cấp ủy được chỉ định là nhiệm kỳ 2030 - 2035.\n\n"
+        "Cụ thể như sau:\n\n"
+        "- Phường Yên Lạc (Quyết định số 2041-QĐ/TU): đồng chí Lê Văn Tám, Bí thư Thị ủy, giữ chức Bí thư Đảng ủy"
+        " phường; đồng chí Hà Thị Thu, Phó Bí thư Thị ủy, giữ chức Phó Bí thư Đảng ủy phường.\n\n"
+        "- Phường Yên Bình (Quyết định số 2043-QĐ/TU): đồng chí Đào Văn Nam, Phó Chủ tịch UBND thị xã, giữ chức Bí"
+        " thư Đảng ủy phường.\n"
+    )
+    # each person of an item takes the post written after them; the day is the one the verb's sentence opens with
+    assert [(a.person.full_name, a.action, a.position, a.decision_code, a.effective_date) for a in _found(body)] == [
+        ("Lê Văn Tám", "designate", "Bí thư Đảng ủy phường", "2041-QĐ/TU", date(2031, 6, 27)),
+        ("Hà Thị Thu", "designate", "Phó Bí thư Đảng ủy phường", "2041-QĐ/TU", date(2031, 6, 27)),
+        ("Đào Văn Nam", "designate", "Bí thư Đảng ủy phường", "2043-QĐ/TU", date(2031, 6, 27)),
+    ]

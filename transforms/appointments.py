@@ -34,7 +34,7 @@ from hoinghi.transforms.meetings import SITTINGS_SPAN, Meeting
 from hoinghi.transforms.persons import COUNT, GIVEN_NAME, Mention, Person, past_aside, respective_posts
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
-from hoinghi.transforms.titles import TitleParts, parse_title, place_length, title_end
+from hoinghi.transforms.titles import TitleParts, parse_title, place_length, position_at, title_end
 
 
 @dataclass(frozen=True)
@@ -461,6 +461,7 @@ _CONSENT_RE = re.compile(
 _COUNTED_PERSONS_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:\d{{1,3}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+$"
 )
+_LIST_FOLLOWS_ALONE_RE = re.compile(rf"\s*(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*")
 _LIST_FOLLOWS_END_RE = re.compile(rf"(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*$")
 # the verb's object said as a plural or counted before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:',
 # '… luân chuyển 3 đồn trưởng, gồm:'
@@ -480,8 +481,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
     the day of the change the sentences read into the same committee, else the meeting's."""
     out: list[Appointment] = []
     for colon in occurrences(ctx.folded, ":\n"):
-        para = _paragraph_start(ctx, colon)
-        verbs = [v for v in _VERB_RE.finditer(ctx.folded, para, colon) if _is_change(ctx.folded, v, colon)]
+        para, verbs, alone = _list_verbs(ctx, colon)
         if not verbs:
             continue
         verb, action = verbs[-1], _ACTION_OF[verbs[-1].group()]
@@ -491,7 +491,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         counted = _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(para, verb.start() - 30), verb.start())
         if counted and _LIST_FOLLOWS_END_RE.search(rest):
             rest = ""  # '… đồng ý để 4 đồng chí nghỉ hưu trước tuổi kể từ ngày 01/3/2025, gồm:': the persons are listed
-        if seat is None and rest.strip() and not _LISTED_OBJECT_RE.fullmatch(rest):
+        if seat is None and rest.strip() and not alone and not _LISTED_OBJECT_RE.fullmatch(rest):
             members = _members_voted(ctx, verbs, colon)
             if members is None:
                 continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
@@ -501,7 +501,10 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         # (a decision cited again, 'Cũng theo Quyết định số …', was dated where it was cited first)
         day = next((d.issued_date for d in ctx.documents if code and d.doc_code == code and d.issued_date), None)
         joined = [a for a in found if a.action == action and seat and _within(a.position, seat)]
-        day = day or (joined[0].effective_date if joined else None) or _meeting_day(ctx)
+        day = day or (joined[0].effective_date if joined else None)
+        # (else the day the verb's sentence opens with: 'Ngày 27-6, Ban Thường vụ Tỉnh ủy đã ban hành các quyết định
+        # … chỉ định …', else the meeting's)
+        day = day or _sentence_opening_day(ctx, para, verb.start()) or _meeting_day(ctx)
         for item_start, item_end in items_below(ctx.body, colon):
             if (
                 any(item_start <= a.start < item_end for a in found)
@@ -520,14 +523,38 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
             own = _decisions_in(ctx, item_start, item_end)
             item_code, item_day = (own[-1].doc_code, own[-1].issued_date or day) if own else (code, day)
             named = {p.name_key: (m, p) for m, p in reversed(ctx.mentions) if item_start <= m.start < item_end}
+            starts = sorted(m.start for m, _ in named.values())
             for m, p in reversed(named.values()):
                 # (a post left with no post written: the person's own, 'nguyên Giám đốc Sở X (Quyết định số …)')
                 left = _main_title(m) if post is None and action in ("relieve", "retire") else None
-                if (post or joins or left) and p.name_key not in in_it:
-                    out.append(
-                        Appointment(p, action, post or joins or left, None, item_code, item_day, item_start, item_end)
-                    )
+                given = (_own_post(ctx, m.start, starts, item_end) or post) if post else joins or left
+                if given and p.name_key not in in_it:
+                    out.append(Appointment(p, action, given, None, item_code, item_day, item_start, item_end))
     return out
+
+
+def _list_verbs(ctx: _Context, colon: int) -> tuple[int, list[re.Match], bool]:
+    """The paragraph that introduces the list after `colon`, its change verbs, and whether the colon ends a line
+    of its own: 'Cụ thể như sau:' alone says the list is of the paragraph above, its verb the one whose object is
+    written next ('chỉ định Ban Chấp hành, …, bí thư …', not 'các cấp ủy được chỉ định là nhiệm kỳ …')."""
+    para = _paragraph_start(ctx, colon)
+    alone = para > 0 and _LIST_FOLLOWS_ALONE_RE.fullmatch(ctx.folded, para, colon) is not None
+    if alone:
+        para = _paragraph_start(ctx, len(ctx.body[:para].rstrip()))
+    verbs = [v for v in _VERB_RE.finditer(ctx.folded, para, colon) if _is_change(ctx.folded, v, colon)]
+    if alone:
+        verbs = [
+            v for v in verbs if ctx.body[v.end() + 1 : v.end() + 2].isupper() or position_at(ctx.folded, v.end() + 1)
+        ]
+    return para, verbs, alone
+
+
+def _own_post(ctx: _Context, at: int, starts: list[int], end: int) -> str | None:
+    """In an item naming several persons, the post introduced after the one at `at`, before the next: 'đồng chí A,
+    …, giữ chức Bí thư …; đồng chí B, …, giữ chức Phó Bí thư …'; None when the item names one."""
+    if len(starts) < 2:
+        return None
+    return _introduced(ctx, at, next((s for s in starts if s > at), end))[0]
 
 
 _BODY_MEMBERS_RE = re.compile(
