@@ -682,3 +682,13 @@ def test_a_whole_date_right_after_a_code_with_no_word_for_it_is_its_issued_date(
         ("410-QĐ/HU", "Quyết định", date(2012, 8, 8))
     ]
     assert codes("Theo Quyết định số 410-QĐ/HU, 12/8 Ban Thường vụ họp.") == [("410-QĐ/HU", "Quyết định", None)]
+
+
+def test_a_list_under_a_line_of_its_own_is_dated_by_the_paragraph_above():
+    text = (
+        "Ngày 27-6-2031, Ban Thường vụ Tỉnh ủy đã ban hành các quyết định chỉ định bí thư đảng ủy của 2 phường.\n\n"
+        "Cụ thể như sau:\n\n"
+        "- Phường Yên Lạc (Quyết định số 2041-QĐ/TU): đồng chí Lê Văn Tám giữ chức Bí thư Đảng ủy phường.\n\n"
+        "- Phường Yên Bình (Quyết định số 2043-QĐ/TU): đồng chí Đào Văn Nam giữ chức Bí thư Đảng ủy phường.\n"
+    )
+    assert [d for _, _, d in codes(text)] == [date(2031, 6, 27), date(2031, 6, 27)]
