@@ -2182,3 +2182,18 @@ def test_a_list_under_a_line_of_its_own_takes_the_verb_of_the_paragraph_above():
         ("Hà Thị Thu", "designate", "Phó Bí thư Đảng ủy phường", "2041-QĐ/TU", date(2031, 6, 27)),
         ("Đào Văn Nam", "designate", "Bí thư Đảng ủy phường", "2043-QĐ/TU", date(2031, 6, 27)),
     ]
+
+
+def test_an_approved_dismissal_is_the_dismissal():
+    body = (
+        "Thủ tướng phê chuẩn kết quả miễn nhiệm chức vụ Chủ tịch UBND tỉnh Yên Hà nhiệm kỳ 2026-2031 đối với ông"
+        " Lê Văn Tám, Phó Bí thư Tỉnh ủy, để nghỉ hưu theo chế độ."
+    )
+    assert changes(body) == [
+        ("Lê Văn Tám", "relieve", "Chủ tịch UBND tỉnh Yên Hà"),
+        ("Lê Văn Tám", "retire", "Chủ tịch UBND tỉnh Yên Hà"),
+    ]
+    # an approved election stays the approval
+    assert changes("Thủ tướng phê chuẩn kết quả bầu ông Lê Văn Tám giữ chức Chủ tịch UBND tỉnh Yên Hà.") == [
+        ("Lê Văn Tám", "approve", "Chủ tịch UBND tỉnh Yên Hà")
+    ]

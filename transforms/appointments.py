@@ -697,8 +697,9 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     if _REQUEST_RE.search(before) or _NOUN_BEFORE_RE.search(before):
         return False
     result = _RESULT_BEFORE_RE.search(before)
-    if result and _ACTION_OF[result.group("verb")] == "approve":
-        return False
+    if result and _ACTION_OF[result.group("verb")] == "approve" and _ACTION_OF[verb.group()] == "elect":
+        return False  # (the result of a dismissal approved is the dismissal, by the approving body: 'phê chuẩn
+        # kết quả miễn nhiệm chức vụ X đối với ông A'; the approving verb is then no change, see below)
     planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
     if not planned:  # 'giới thiệu để Ban Chấp hành Hội Nông dân tỉnh bầu': an organ's vote is the aim
         organ = _PURPOSE_ORGAN_RE.search(folded, max(0, verb.start() - 80), verb.start())
