@@ -1295,3 +1295,8 @@ def test_a_board_of_an_economic_zone_and_the_industrial_zones_is_one_organ():
     assert title_end("Phó Trưởng ban Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh phát biểu") == len(
         "Phó Trưởng ban Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh"
     )
+
+
+def test_a_national_body_named_in_lower_case_words_is_one_title():
+    got = people("Ông Mạc Văn Lâm, Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, phát biểu.")
+    assert got == {"Mạc Văn Lâm": ["Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]}

@@ -1553,6 +1553,9 @@ LOWER_CASE_ORGAN_NAMES = (
     "Quản lý các khu công nghiệp",
     "Quản lý các khu kinh tế",
     "Quản lý khu kinh tế",
+    # the Government's commission for the state's capital in its corporations (2018-2025): 'Phó Chủ tịch Ủy ban
+    # Quản lý vốn nhà nước tại doanh nghiệp', whose 'tại' names no seat
+    "Quản lý vốn nhà nước tại doanh nghiệp",
     *POLICE_UNIT_NAMES,
 )
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
