@@ -1300,3 +1300,9 @@ def test_a_board_of_an_economic_zone_and_the_industrial_zones_is_one_organ():
 def test_a_national_body_named_in_lower_case_words_is_one_title():
     got = people("Ông Mạc Văn Lâm, Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, phát biểu.")
     assert got == {"Mạc Văn Lâm": ["Phó Chủ tịch Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]}
+
+
+def test_a_form_of_address_opening_a_sentence_is_no_family_name():
+    # 'Thị' can be a whole family name (S'tiêng); 'Bà' before it is the form of address, not 'Văn' of 'Văn Thị …'
+    got = people("Kết quả đã được công bố. Bà Thị Rơi, Phó Trưởng ban Dân tộc HĐND tỉnh, trình bày báo cáo.")
+    assert got == {"Thị Rơi": ["Phó Trưởng ban Dân tộc HĐND tỉnh"]}

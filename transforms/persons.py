@@ -812,8 +812,8 @@ def _names_in_run(text: str, run: list[Word], cued: int | None, lower_start: boo
         or (f in _ETHNIC and not _prefix_is_a_word(text, run, k))
         or (("'" in f or "’" in f) and APOSTROPHE_NAME_RE.fullmatch(tokens[k]))  # 'H'Loan Êban': prefix joined
     ]
-    if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]):
-        starts.append(0)  # 'Văn Thị Bạch Tuyết'
+    if len(run) in (3, 4) and folded[1] in _MIDDLE_NAMES and _capitalised(tokens[0]) and cued != 1:
+        starts.append(0)  # 'Văn Thị Bạch Tuyết' (not 'Bà Thị Rơi': the form of address opens the run)
         starts.sort()
     if (
         not starts
