@@ -358,6 +358,13 @@ def test_presiding_over_a_session_is_chairing_it_and_a_presidium_listed_before_t
         "Phó Chủ tịch Quốc hội, từng điều hành UBND tỉnh Sơn La."
     )
     assert roles == {(1, "Tòng Văn Pháo"): "mentioned"}
+    # the chair just elected runs the rest of the session
+    _, roles = analyse(
+        "Kỳ họp HĐND tỉnh\n27/03/2031 17:20\n\nSáng 27/3, HĐND tỉnh khóa XI tổ chức kỳ họp thứ nhất. Ông Lò Văn "
+        "Pấng, Bí thư Tỉnh ủy được bầu giữ chức Chủ tịch HĐND tỉnh và tiếp tục điều hành các nội dung còn lại của "
+        "kỳ họp."
+    )
+    assert roles == {(1, "Lò Văn Pấng"): "chair"}
 
 
 def test_a_congress_told_with_its_span_is_dated_by_its_first_day_and_a_presidium_presides():

@@ -571,6 +571,11 @@ PRESIDED_NOUNS = (
     "kỳ họp",
     "hội nghị",
     "đại hội",
+    # a newly elected chair running the rest of the session: 'tân Chủ tịch HĐND tỉnh A tiếp tục điều hành các
+    # nội dung còn lại của kỳ họp'
+    "các nội dung còn lại",
+    "nội dung còn lại",
+    "phần còn lại",
 )
 # An earlier sitting of the meeting a report is about, told after it: 'Sáng 6-8, … phiên chính thức Đại hội … .
 # Trước đó, chiều 5-8, Đại hội đã tiến hành phiên trù bị.' (the meeting is dated by its first sitting).
