@@ -2197,3 +2197,15 @@ def test_an_approved_dismissal_is_the_dismissal():
     assert changes("Thủ tướng phê chuẩn kết quả bầu ông Lê Văn Tám giữ chức Chủ tịch UBND tỉnh Yên Hà.") == [
         ("Lê Văn Tám", "approve", "Chủ tịch UBND tỉnh Yên Hà")
     ]
+
+
+def test_a_post_of_each_body_is_given_by_the_list_name_by_name():
+    body = (
+        "Các đại biểu cũng bầu Trưởng các ban của HĐND tỉnh khóa XI, gồm:\n\n"
+        "- Ông Lê Văn Tám - Trưởng ban Pháp chế;\n\n"
+        "- Bà Hà Thị Thu - Trưởng ban Kinh tế - Ngân sách.\n"
+    )
+    assert changes(body) == [
+        ("Lê Văn Tám", "elect", "Trưởng ban Pháp chế"),
+        ("Hà Thị Thu", "elect", "Trưởng ban Kinh tế - Ngân sách"),
+    ]

@@ -461,6 +461,7 @@ _CONSENT_RE = re.compile(
 _COUNTED_PERSONS_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:\d{{1,3}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+$"
 )
+_NAME_DASH_RE = re.compile(r"\s*[-–]\s+")
 _LIST_FOLLOWS_ALONE_RE = re.compile(rf"\s*(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*")
 _LIST_FOLLOWS_END_RE = re.compile(rf"(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*$")
 # the verb's object said as a plural or counted before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:',
@@ -491,7 +492,8 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         counted = _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(para, verb.start() - 30), verb.start())
         if counted and _LIST_FOLLOWS_END_RE.search(rest):
             rest = ""  # '… đồng ý để 4 đồng chí nghỉ hưu trước tuổi kể từ ngày 01/3/2025, gồm:': the persons are listed
-        if seat is None and rest.strip() and not alone and not _LISTED_OBJECT_RE.fullmatch(rest):
+        each = _each_post(ctx, verb.end(), colon)
+        if seat is None and rest.strip() and not alone and not _listed_object(ctx, verb.end(), colon):
             members = _members_voted(ctx, verbs, colon)
             if members is None:
                 continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
@@ -511,7 +513,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 or _next_change(ctx, item_start, item_end) < item_end
             ):
                 continue
-            post = _introduced(ctx, item_start, item_end)[0] or _counted_item_post(ctx, item_start, item_end)
+            post = _item_post(ctx, item_start, item_end, each)
             if members is not None and post is None:
                 post = _member_post(ctx, found, para, action, item_start, item_end)
                 if post is None:
@@ -531,6 +533,38 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 if given and p.name_key not in in_it:
                     out.append(Appointment(p, action, given, None, item_code, item_day, item_start, item_end))
     return out
+
+
+def _listed_object(ctx: _Context, at: int, colon: int) -> bool:
+    """Whether the verb ending at `at` has a plural or counted object before the list after `colon`: '… bổ nhiệm
+    các Đại sứ, cụ thể:', '… luân chuyển 3 đồn trưởng, gồm:', or the post of each of several bodies (_each_post)."""
+    return _LISTED_OBJECT_RE.fullmatch(ctx.folded, at, colon) is not None or _each_post(ctx, at, colon)
+
+
+def _each_post(ctx: _Context, at: int, colon: int) -> bool:
+    """Whether the verb ending at `at` gives the post of each of several bodies, the list after `colon` naming who
+    took which: '… bầu Trưởng các ban của HĐND tỉnh, gồm:' ¶ '- Ông A - Trưởng ban Pháp chế;' (a post split by
+    the plural)."""
+    words = ctx.folded[at:colon].split()
+    if len(words) < 3 or words[1] != V.PLURAL_WORD:
+        return False
+    joined = f"{words[0]} {words[2]}"
+    plural = ctx.folded.find(f" {V.PLURAL_WORD} ", at, colon)
+    return position_at(joined) == len(joined) and _LISTED_OBJECT_RE.fullmatch(ctx.folded, plural, colon) is not None
+
+
+def _item_post(ctx: _Context, start: int, end: int, each: bool) -> str | None:
+    """The post a list item gives: introduced ('giữ chức X'), counted, or, for the post of each of several bodies
+    (_each_post), written after the name and a dash."""
+    post = _introduced(ctx, start, end)[0] or _counted_item_post(ctx, start, end)
+    return post or (_post_after_name(ctx, start, end) if each else None)
+
+
+def _post_after_name(ctx: _Context, start: int, end: int) -> str | None:
+    """The post written after the first name of a list item and a dash: '- Bà A - Trưởng ban Kinh tế - Ngân sách;'."""
+    named = next((m for m, _ in ctx.mentions if start <= m.start < end), None)
+    dash = _NAME_DASH_RE.match(ctx.body, named.end, end) if named else None
+    return _title_at(ctx.body, dash.end(), end) if dash else None
 
 
 def _list_verbs(ctx: _Context, colon: int) -> tuple[int, list[re.Match], bool]:
