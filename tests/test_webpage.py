@@ -55,6 +55,15 @@ def test_figure_captions_are_kept(page):
     assert page.text.rstrip().endswith("Đồng chí Phan Thị Ngọc Lan phát biểu kết luận hội nghị.")
 
 
+def test_a_caption_in_two_paragraphs_keeps_its_words_apart():
+    page = news_page(ARTICLE, "2019-04-06T08:30:00+07:00").replace(
+        "</body>",
+        '<figure><figcaption><p>Đồng chí Lê Văn Tám nhận quyết định</p><p class="author">ẢNH: MINH CHÂU</p>'
+        "</figcaption></figure></body>",
+    )
+    assert "Đồng chí Lê Văn Tám nhận quyết định ẢNH: MINH CHÂU" in read_page(page).text
+
+
 def test_the_page_and_its_plain_text_give_the_same_records(page):
     plain = extract_article(ARTICLE, "a.txt", "sha", "utf-8")
     html = extract_article(page.text, "a.html", "sha", "utf-8, html page", page.meta)

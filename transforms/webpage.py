@@ -328,10 +328,24 @@ MAX_DATE_LINE_CHARS = 200  # a date line with its byline and counters, not a par
 def _captions(tree) -> list[str]:
     captions = []
     for element in tree.xpath(_CAPTION_XPATH):
-        text = _squash(element.text_content())
+        text = _squash(_spaced_text(element))
         if text and text not in captions:
             captions.append(text)
     return captions
+
+
+def _spaced_text(element) -> str:
+    """The element's text with a space where a block inside it ends: '<p>… ông A</p><p>ẢNH: B</p>' is 'ông A ẢNH: B'
+    (text_content() would glue the name to the credit)."""
+    pieces = [element.text or ""]
+    for child in element.iterchildren():
+        if isinstance(child.tag, str):
+            pieces += [_spaced_text(child), " " if child.tag.lower() in _BLOCK_TAGS else ""]
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+_BLOCK_TAGS = frozenset(("p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td"))
 
 
 def _squash(text: str | None) -> str | None:
