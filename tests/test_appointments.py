@@ -2209,3 +2209,21 @@ def test_a_post_of_each_body_is_given_by_the_list_name_by_name():
         ("Lê Văn Tám", "elect", "Trưởng ban Pháp chế"),
         ("Hà Thị Thu", "elect", "Trưởng ban Kinh tế - Ngân sách"),
     ]
+
+
+def test_the_same_day_as_a_decision_signed_in_the_sentence_before():
+    text = (
+        "Tỉnh Yên Hà có bí thư mới\n08/07/2031 19:10\n\n"
+        "Chiều 8/7, Tỉnh ủy Yên Hà tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Ông Lê"
+        " Văn Khang trao quyết định điều động ông Trịnh Văn Nam giữ chức Bí thư Tỉnh ủy Yên Hà.\n\n"
+        "Quyết định 156-QĐNS/TW được Bộ Chính trị ký ngày 5/7. Cùng ngày, Bộ Chính trị đồng ý để ông Đỗ Văn Tám thôi"
+        " giữ chức Bí thư Tỉnh ủy Yên Hà để nghỉ hưu theo chế độ.\n\n"
+        # (another decision cited the same afternoon: the change above links to none, its day is the signing's)
+        "Cũng chiều nay, ông Tạ Văn Hòa trao quyết định của Bộ Chính trị phân công ông Lò Văn Quyết giữ chức Bí thư"
+        " Tỉnh ủy Lai Châu (Quyết định 160-QĐNS/TW ngày 7/7/2031).\n"
+    )
+    rows = extract_article(text, "a.txt", "sha", "utf-8").appointments
+    assert {(r["action"], r["effective_date"]) for r in rows if r["action"] in ("relieve", "retire")} == {
+        ("relieve", date(2031, 7, 5)),
+        ("retire", date(2031, 7, 5)),
+    }

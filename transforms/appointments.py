@@ -2019,7 +2019,10 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         # also for the changes told in and after such a sentence ('Theo đó, chiều 15/10, Đại hội đã bầu … . Tối
         # cùng ngày, … Ban Chấp hành đã bầu Ban Thường vụ …; đồng chí A … được bầu giữ chức Bí thư … . B và C được
         # bầu giữ chức Phó Bí thư …')
-        return _sentence_opening_day(ctx, paragraph, start)
+        # (a decision's day told anywhere before counts for the sentence that opens so: 'Quyết định 156-QĐNS/TW
+        # được Bộ Chính trị ký ngày 5/7. Cùng ngày, Bộ Chính trị đồng ý để ông A … nghỉ hưu')
+        opening = _SAME_DAY_RE.search(ctx.folded, _sentence_opening(ctx, start), _sentence_opening(ctx, start) + 20)
+        return _sentence_opening_day(ctx, paragraph, start, signed=opening is not None)
     if same_day:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
         # an earlier one told in passing inside a paragraph ('…. Trước đó, ngày 28/8, Hội nghị … đã bầu …';
@@ -2055,12 +2058,23 @@ def _day_told_before(ctx: _Context, window: int, at: int) -> date | None:
     return before[-1] if before else None
 
 
-def _sentence_opening_day(ctx: _Context, paragraph: int, start: int) -> date | None:
-    """The last day before `start` in its paragraph that opens a sentence or dates a decision cited after it."""
+def _sentence_opening_day(ctx: _Context, paragraph: int, start: int, signed: bool = False) -> date | None:
+    """The last day before `start` in its paragraph that opens a sentence or dates a decision cited after it, or,
+    when `signed`, any decision's ('Quyết định 156-QĐNS/TW được Bộ Chính trị ký ngày 5/7. Cùng ngày, …')."""
     spans = [s for s, _ in sentence_spans(ctx.body) if paragraph <= s < start]
     opening = [(at, day) for at, day in _named_days(ctx, paragraph, start) if any(0 <= at - s <= 20 for s in spans)]
-    days = sorted(opening + _issued_before_codes(ctx, paragraph, start))
+    issued = _issued_before_codes(ctx, paragraph, start) if not signed else _issued_in(ctx, paragraph, start)
+    days = sorted(opening + issued)
     return days[-1][1] if days else None
+
+
+def _issued_in(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
+    """(where, day) of the issued dates of documents written in [start, end)."""
+    return [
+        (d.date_span[0], d.issued_date)
+        for d in ctx.documents
+        if d.date_span and d.issued_date and start <= d.date_span[0] < end
+    ]
 
 
 def _issued_before_codes(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
