@@ -705,3 +705,12 @@ def test_a_sitting_run_by_a_person_cued_by_chu_toa_ending_its_clause():
         " thảo luận về nhiệm vụ 5 năm do đồng chí Hoàng Thị Thu Hà, Phó Chủ tịch HĐND tỉnh chủ tọa."
     )
     assert roles == {(1, "Hoàng Thị Thu Hà"): "chair"}
+
+
+def test_a_meeting_reported_days_later_is_dated_by_the_days_it_was_held():
+    meetings, _ = analyse(
+        "Cách chức Phó Bí thư Huyện ủy\n22/11/2031 05:40\n\nNgày 21-11, Ủy ban Kiểm tra Thành ủy thông báo kết quả kỳ"
+        " họp thứ 31 diễn ra trong 2 ngày 17 và 18-11 dưới sự chủ trì của ông Lâm Văn Khởi, Chủ nhiệm Ủy ban Kiểm"
+        " tra Thành ủy."
+    )
+    assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2031, 11, 17), "ngày 17 và 18-11")]

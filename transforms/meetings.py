@@ -73,6 +73,12 @@ _NAME_WORDS_RE = re.compile(rf"(?:\s+\S+){{0,{V.AT_MEETING_REACH}}}\s+")
 _HELD_ON_RE = re.compile(
     rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+(?:{re.escape(fold(V.AT_TIME_WORD))}\s+)?$"
 )
+# '… kỳ họp thứ 31 diễn ra trong 2 ngày 17 và 18-11': the days a meeting was held over, after its verb
+_DAYS_NOUN = re.escape(fold(V.EVENT_DAYS_WITHIN_NOUN))
+_HELD_OVER_RE = re.compile(
+    rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+{_any(tuple(map(fold, V.EVENT_DAYS_WITHIN)))}\s+"
+    rf"(?:\d{{1,2}}|{_any(tuple(map(fold, V.EVENT_DAYS_COUNTS)))})\s+(?:{_DAYS_NOUN}\s+)?$"
+)
 _DAY_WORDS_ONLY_RE = re.compile(r"\s*(?:\S+\s+){0,2}$")
 # the day's clause closed, the meeting is the subject: ', Hội nghị lần thứ 17 …', ', Kỳ họp thứ 7 …'
 _MEETING_SUBJECT_RE = re.compile(r"\s*,\s*(?:\w+\s+)?" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
@@ -288,6 +294,8 @@ def _span_told_with(
     for span in written:
         if span.last_day and _FRAME_RE.search(low, mention.end, span.start):
             continue  # the span of the event the meeting is held within
+        if _held_over_before(low, mention, span, sentence):
+            return replace(span, year=span.year or mention.year)
         if (
             span.last_day
             and (sentence[0] <= span.start < sentence[1] or closing or _same_event(low, span, sentence))
@@ -299,6 +307,20 @@ def _span_told_with(
         ):
             return replace(span, year=span.year or mention.year)
     return mention
+
+
+def _held_over_before(low: str, mention: DateMention, span: DateMention, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence, dated by `mention`, reports a meeting held over the earlier days of `span`: 'Ngày
+    21-11, Ủy ban Kiểm tra … thông báo kết quả kỳ họp thứ 31 diễn ra trong 2 ngày 17 và 18-11' (the 21st is the
+    report's day; the span's 'ngày' may be read with it)."""
+    return bool(
+        span.last_day
+        and sentence[0] <= mention.start < span.start < sentence[1]
+        and _HELD_OVER_RE.search(low, max(0, span.start - 40), span.start)
+        and mention.day is not None
+        and span.month == mention.month
+        and span.last_day < mention.day
+    )
 
 
 def _dated_anchors(
