@@ -1306,3 +1306,17 @@ def test_a_form_of_address_opening_a_sentence_is_no_family_name():
     # 'Thị' can be a whole family name (S'tiêng); 'Bà' before it is the form of address, not 'Văn' of 'Văn Thị …'
     got = people("Kết quả đã được công bố. Bà Thị Rơi, Phó Trưởng ban Dân tộc HĐND tỉnh, trình bày báo cáo.")
     assert got == {"Thị Rơi": ["Phó Trưởng ban Dân tộc HĐND tỉnh"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post set off by a comma before the rank and the name is theirs
+        ("Báo cáo do Chỉ huy trưởng BĐBP tỉnh, Đại tá Hà Văn Đĩnh trình bày.", ["Chỉ huy trưởng BĐBP tỉnh"]),
+        # ... not the principal's a rank acts for, nor an issuer's
+        ("Thừa ủy quyền của Chủ tịch nước, Thượng tướng Hoàng Văn Quyết trao Huân chương.", []),
+        ("Theo các quyết định của Giám đốc Công an tỉnh, Thượng tá Đinh Văn Tú được điều động.", []),
+    ],
+)
+def test_a_post_set_off_before_a_rank(text, expected):
+    assert list(people(text).values()) == [expected]

@@ -275,6 +275,12 @@ def find_persons(text: str) -> list[Person]:
 _OF_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ON_BEHALF_OF)})\s+$")
 _RANK_OR_DEGREE_BEFORE_RE = re.compile(r"(?<=\s)(?:" + _RANK + "|" + _DEGREE + r")\s+$", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+# ('thừa ủy quyền của Bộ trưởng … và Tư lệnh Quân khu 2, Thiếu tướng A', 'Theo các quyết định của Giám đốc Công an
+# tỉnh, Thượng tá A': the posts are the principal's, the issuer's)
+_ON_BEHALF_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.ON_BEHALF_OF)})\s[^.;:]*$|(?<!\w){re.escape(V.OF_WORD)}\s+$"
+)
+_APPOSED_RANK_RE = re.compile(rf",\s*(?:{_RANK})\s+$", re.IGNORECASE)
 _GIVING_VERB_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.TITLE_GIVING_VERBS) + r")(?!\w)")
 _POST_TAKING_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_TAKING_WORDS) + r") ")
 _POST_LEFT_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_LEFT_BEFORE) + r")\s+$")
@@ -1213,6 +1219,19 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
     place = _PLACE_IN_BRACKETS_BEFORE_RE.search(text, max(0, start - 45), start)
     if place:  # 'Bí thư Huyện ủy Tháp Mười (Đồng Tháp) Nguyễn Thị Ngọc Diệp': the province, told in passing
         cursor = place.start()
+    ranked = _APPOSED_RANK_RE.search(text, max(0, start - 30), start)
+    if ranked:  # 'Chỉ huy trưởng BĐBP tỉnh, Đại tá Hà Ngọc Đĩnh': the post set off before the rank
+        cursor = ranked.start()
+    titles, span_start = _titles_back_from(text, start, cursor)
+    if ranked and titles and _ON_BEHALF_BEFORE_RE.search(fold_aligned(text[max(0, span_start - 80) : span_start])):
+        return (), start
+    if titles and _enterprise_name_goes_on(text, start, titles[-1]):
+        return (), start  # 'Giám đốc Công ty TNHH Hoàng Long Phát': the words are the enterprise's name
+    return titles, span_start
+
+
+def _titles_back_from(text: str, start: int, cursor: int) -> tuple[tuple[str, ...], int]:
+    """The title phrases read backwards from `cursor` (before the name at `start`), and where the first starts."""
     titles: list[str] = []
     span_start = start
     crossed_colon = False
@@ -1242,8 +1261,6 @@ def titles_before(text: str, start: int) -> tuple[tuple[str, ...], int]:
         cursor = seg_abs - len(bounds[-1].group())
     if crossed_colon and text[:span_start].rstrip().endswith((",", "-", "–")):
         return (), start  # 'A, Phó Bí thư Tỉnh ủy: B': the titles before the colon are A's
-    if titles and _enterprise_name_goes_on(text, start, titles[-1]):
-        return (), start  # 'Giám đốc Công ty TNHH Hoàng Long Phát': the words are the enterprise's name
     return tuple(titles), span_start
 
 
