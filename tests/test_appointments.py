@@ -2227,3 +2227,16 @@ def test_the_same_day_as_a_decision_signed_in_the_sentence_before():
         ("relieve", date(2031, 7, 5)),
         ("retire", date(2031, 7, 5)),
     }
+
+
+def test_a_clause_citing_another_decision_ends_the_verbs_persons():
+    body = (
+        "Thiếu tướng Phạm Văn Lực đã trao Quyết định số 218/QĐ-BTL ngày 22-1-2031 bổ nhiệm Trung tá Nguyễn Văn Hậu,"
+        " Phó Trưởng phòng Tổ chức giữ chức Trưởng phòng Tổ chức Cục Chính trị Quân khu, và Quyết định số 219/QĐ-BTL"
+        " cùng ngày cho Đại tá Trần Văn Dự thôi giữ chức Trưởng phòng Tổ chức để nghỉ chờ hưu."
+    )
+    assert changes(body) == [
+        ("Nguyễn Văn Hậu", "appoint", "Trưởng phòng Tổ chức Cục Chính trị Quân khu"),
+        ("Trần Văn Dự", "relieve", "Trưởng phòng Tổ chức"),
+        ("Trần Văn Dự", "retire", "Trưởng phòng Tổ chức"),
+    ]

@@ -1141,11 +1141,28 @@ def _persons_after(
     limit = clause.start() if clause and ctx.body[clause.end() - 1].islower() else limit
     replaced = _REPLACED_RE.search(ctx.folded, chain.end, limit)
     limit = replaced.start() if replaced else limit
+    limit = _next_decision(ctx, chain.end, limit, in_sentence)
     return [
         (m, p)
         for m, p in in_sentence
         if chain.end <= m.start < limit and not _AGENT_RE.search(ctx.folded, max(0, m.start - 20), m.start)
     ]
+
+
+def _next_decision(ctx: _Context, start: int, limit: int, in_sentence: list[tuple[Mention, Person]]) -> int:
+    """Where a clause citing another decision opens after the persons named from `start`: '… bổ nhiệm A, …, và
+    Quyết định số 219/QĐ-BTL cùng ngày cho B thôi giữ chức …' (B is that decision's); else `limit`."""
+    for doc in ctx.documents:
+        if (
+            start < doc.start < limit
+            and _NEW_DECISION_BEFORE_RE.search(ctx.folded, max(0, doc.start - 8), doc.start)
+            and any(start <= m.start < doc.start for m, _ in in_sentence)
+        ):
+            return doc.start
+    return limit
+
+
+_NEW_DECISION_BEFORE_RE = re.compile(rf"(?:[,;]|(?<!\w){re.escape(V.AND_WORD)})\s*$")
 
 
 def _leaves_for(ctx: _Context, chain: _Chain, at: int) -> bool:
