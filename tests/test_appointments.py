@@ -2240,3 +2240,10 @@ def test_a_clause_citing_another_decision_ends_the_verbs_persons():
         ("Trần Văn Dự", "relieve", "Trưởng phòng Tổ chức"),
         ("Trần Văn Dự", "retire", "Trưởng phòng Tổ chức"),
     ]
+
+
+def test_an_acting_post_given_around_the_person():
+    body = "Hội đồng thành viên giao ông Tạ Văn Hải, Phó Tổng giám đốc Tập đoàn, quyền Tổng giám đốc Tập đoàn Yên Hà."
+    assert changes(body) == [("Tạ Văn Hải", "assign", "Tổng giám đốc Tập đoàn Yên Hà")]
+    # a task given to someone acting already is no change
+    assert changes("Bộ trưởng giao nhiệm vụ cho ông Tạ Văn Hải, quyền Tổng giám đốc Tập đoàn Yên Hà.") == []

@@ -228,6 +228,7 @@ def find_appointments(
     return _without_repeats(found)
 
 
+_ACTING = fold(next(word for word, status in V.TITLE_STATUS_WORDS.items() if status == "acting"))  # 'quyền'
 _CHARGE_AFTER_RE = re.compile(rf"[\s,]*(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
 _CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
 
@@ -283,6 +284,8 @@ def _split_verbs(ctx: _Context, start: int, end: int) -> list[re.Match]:
             _CHARGE_IN_RE.search(fold(t)) for t in person.titles[-1:]
         )
         if charged and _charge(ctx, person.end, end):  # of a body: 'giao A phụ trách khối kinh tế' is a task
+            found.append(verb)
+        elif _acting_post(person):  # 'giao ông A, Phó Tổng giám đốc, quyền Tổng giám đốc Tập đoàn'
             found.append(verb)
     return found
 
@@ -1250,6 +1253,8 @@ def _post(
         # 'được giao phụ trách UBND tỉnh': the verb's own charge word opens the post
         charge = _CHARGE_IN_RE.search(ctx.folded, chain.verbs[-1].start(), chain.end)
         post = _charge(ctx, charge.start() if charge and not active else after, limit)
+    if post is None and action == "assign":
+        post = _acting_post(mention)  # 'giao ông A, …, quyền Tổng giám đốc Tập đoàn': the post acted in
     if post is None and _listed(ctx, targets, k):
         return _post(ctx, chain, action, targets, k + 1, bounds)  # 'A và B làm X'
     if earlier is None:
@@ -1541,6 +1546,14 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
     return title or None
+
+
+def _acting_post(mention: Mention) -> str | None:
+    """The post a person's last title says they act in ('quyền Tổng giám đốc Petrovietnam' → 'Tổng giám đốc
+    Petrovietnam'), given to them by the verb before their name."""
+    last = mention.titles[-1] if mention.titles else ""
+    word, _, post = last.partition(" ")
+    return post if post and fold(word) == _ACTING and position_at(fold(post)) else None
 
 
 def _charge(ctx: _Context, start: int, bound: int) -> str | None:
