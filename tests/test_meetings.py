@@ -714,3 +714,12 @@ def test_a_meeting_reported_days_later_is_dated_by_the_days_it_was_held():
         " tra Thành ủy."
     )
     assert [(m.meeting_date, m.date_text) for m in meetings] == [(date(2031, 11, 17), "ngày 17 và 18-11")]
+
+
+def test_a_sitting_within_the_days_an_event_was_held_is_the_events():
+    meetings, _ = analyse(
+        "Bí thư Tỉnh ủy trả lời phỏng vấn\n20/10/2031 08:00\n\nĐại hội đại biểu Đảng bộ tỉnh diễn ra từ ngày 15 đến"
+        " 17/10 tại Trung tâm Hội nghị tỉnh. Tại phiên họp thứ nhất chiều 17/10, Ban Chấp hành Đảng bộ tỉnh khóa mới đã"
+        " bầu 15 ủy viên Ban Thường vụ."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2031, 10, 15)]

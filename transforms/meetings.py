@@ -79,6 +79,10 @@ _HELD_OVER_RE = re.compile(
     rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+{_any(tuple(map(fold, V.EVENT_DAYS_WITHIN)))}\s+"
     rf"(?:\d{{1,2}}|{_any(tuple(map(fold, V.EVENT_DAYS_COUNTS)))})\s+(?:{_DAYS_NOUN}\s+)?$"
 )
+# '… diễn ra từ ngày 15 đến 17/10': the days an event was held over, after its verb
+_HELD_FROM_RE = re.compile(
+    rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+(?:{_any(tuple(map(fold, V.RANGE_START_BEFORE)))}\s+)?$"
+)
 _DAY_WORDS_ONLY_RE = re.compile(r"\s*(?:\S+\s+){0,2}$")
 # the day's clause closed, the meeting is the subject: ', Hội nghị lần thứ 17 …', ', Kỳ họp thứ 7 …'
 _MEETING_SUBJECT_RE = re.compile(r"\s*,\s*(?:\w+\s+)?" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
@@ -298,7 +302,12 @@ def _span_told_with(
             return replace(span, year=span.year or mention.year)
         if (
             span.last_day
-            and (sentence[0] <= span.start < sentence[1] or closing or _same_event(low, span, sentence))
+            and (
+                sentence[0] <= span.start < sentence[1]
+                or closing
+                or _same_event(low, span, sentence)
+                or _held_just_before(low, span, mention)
+            )
             and mention.month == span.month
             and mention.day is not None
             and span.day is not None
@@ -307,6 +316,16 @@ def _span_told_with(
         ):
             return replace(span, year=span.year or mention.year)
     return mention
+
+
+def _held_just_before(low: str, span: DateMention, mention: DateMention) -> bool:
+    """Whether the span is the days an event was held over, told earlier in the paragraph of `mention`: 'Đại hội …
+    diễn ra từ ngày 15 đến 17/10 … . Tại phiên họp thứ nhất chiều 17/10, …' (the sitting is the event's)."""
+    return (
+        span.end <= mention.start
+        and "\n" not in low[span.end : mention.start]
+        and _HELD_FROM_RE.search(low, max(0, span.start - 20), span.start) is not None
+    )
 
 
 def _held_over_before(low: str, mention: DateMention, span: DateMention, sentence: tuple[int, int]) -> bool:
