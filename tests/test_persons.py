@@ -1320,3 +1320,24 @@ def test_a_form_of_address_opening_a_sentence_is_no_family_name():
 )
 def test_a_post_set_off_before_a_rank(text, expected):
     assert list(people(text).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in capitals after a form of address, its seat shortened as grassroots portals write it
+        (
+            "Về dự có đ/c PHAN THỊ LÝ - UV BTV Đảng ủy, Chủ tịch UBMTTQ xã.",
+            {"Phan Thị Lý": ["UV BTV Đảng ủy", "Chủ tịch UBMTTQ xã"]},
+        ),
+        (
+            "1. Đ/c LÊ VĂN HÙNG - Bí thư Đảng ủy, Chủ tịch HĐND xã",
+            {"Lê Văn Hùng": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã"]},
+        ),
+        # a rank and a name in capitals closing an article are its byline; a line in capitals is no name
+        ("Hội nghị đã thành công tốt đẹp.\nThiếu tá NGUYỄN HOÀNG LONG", {}),
+        ("ĐỒNG CHÍ NGUYỄN VĂN AN LÀM BÍ THƯ TỈNH ỦY QUẢNG NAM", {}),
+    ],
+)
+def test_a_name_in_capitals_after_a_form_of_address(text, expected):
+    assert people(text) == expected

@@ -58,6 +58,10 @@ _FIRST_CAP_WORD = (
     rf"(?!(?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END})"
     rf"[^\W\d_]*(?:{_APOS}[^\W\d_]+)?"
 )
+# a name in capitals after a form of address, not a line in capitals: what follows it is lower case or a mark
+_CAPITALS_NAME_RE = re.compile(
+    rf"[{UPPER}]+(?: [{UPPER}]+){{1,4}}(?![^\W\d_]|{_APOS})(?= [^\W\d{UPPER}_]|\s*[-–,;:.()]|\s*$)", re.MULTILINE
+)
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP_WORD}(?: (?:{_CAP_WORD}))+{_WORD_END}")
 _PERSON_CUES = tuple(V.PERSON_CUES)
 _LOWER_CASE_CUES = frozenset(V.YOUTH_ADDRESS_FORMS)  # common words: a cue only in lower case
@@ -105,6 +109,7 @@ _NOT_STOPS = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _AND = re.escape(V.AND_WORD)
 _ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
 _ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
+_ADDRESSED_RE = re.compile(rf"(?<![^\W\d_])(?:{_ADDRESS_ANY})\s*:?\s*$", re.IGNORECASE)  # a form of address ends here
 _NOW_TITLES_RE = re.compile(r"\s*\((?:" + "|".join(map(re.escape, V.NOW_TITLE_INTROS)) + r")\s+([^()]{3,160})\)")
 _AND_TITLE_RE = re.compile(rf"\s+{_AND}\s+")
 _AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
@@ -784,6 +789,10 @@ def _runs(text: str, after_cues: set[int]):
             yield _words(m)
     for at in after_cues:  # a name written as one word after its form of address: 'anh K'Sơn, Phó Bí thư …'
         m = _ONE_WORD_NAME_RE.match(text, at)
+        if m is None and _ADDRESSED_RE.search(text, max(0, at - 12), at):
+            # ... or in capitals after 'đồng chí', 'ông', 'bà', as some portals write them: 'đ/c PHAN THỊ LÝ - UV
+            # BTV Đảng ủy' (not after a rank: 'Thiếu tá NGUYỄN HOÀNG LONG' closing an article is its byline)
+            m = _CAPITALS_NAME_RE.match(text, at)
         if m:
             yield _words(m)
 

@@ -408,6 +408,7 @@ TITLE_ABBREVIATIONS = frozenset(
         "pbt",
         "ctubnd",
         "cthđnd",
+        "uv",  # 'UV BTV Đảng ủy' (TITLE_POSITION_ALIASES)
     }
 )
 # A segment after a title that starts with an organ continues it ("Phó Trưởng Ban Thường trực, Ban Tổ
@@ -1317,6 +1318,9 @@ TITLE_POSITION_ALIASES = {
     "ủy viên btv": ("Ủy viên Ban Thường vụ", None),
     "ủy viên thường vụ": ("Ủy viên Ban Thường vụ", None),
     "uvbtv": ("Ủy viên Ban Thường vụ", None),
+    # grassroots portals shorten the seat: 'UV BTV Đảng ủy', 'UV BCH Đảng bộ xã'
+    "uv btv": ("Ủy viên Ban Thường vụ", None),
+    "uv bch": ("Ủy viên Ban Chấp hành", None),
     "ủy viên tvtu": ("Ủy viên Ban Thường vụ", "Tỉnh ủy"),
     "tvtu": ("Ủy viên Ban Thường vụ", "Tỉnh ủy"),
     "tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"),
