@@ -723,3 +723,12 @@ def test_a_sitting_within_the_days_an_event_was_held_is_the_events():
         " bầu 15 ủy viên Ban Thường vụ."
     )
     assert [m.meeting_date for m in meetings] == [date(2031, 10, 15)]
+
+
+def test_a_presidium_listed_under_a_line_of_its_own_presides():
+    _, roles = analyse(
+        "Đại hội Đảng bộ xã\n12/06/2031 19:05\n\nNgày 10/6, Đảng bộ xã Nghĩa Kỳ tổ chức Đại hội đại biểu lần thứ XVIII."
+        "\n\nĐoàn Chủ tịch đại hội gồm:\n1. Đ/c LÊ VĂN HÙNG - Bí thư Đảng ủy, Chủ tịch HĐND xã\n2. Đ/c Phạm Thị Thu"
+        " Hương - Phó Bí thư TT Đảng ủy xã\n\nBáo cáo chính trị do đ/c Phạm Thị Thu Hương trình bày."
+    )
+    assert roles == {(1, "Lê Văn Hùng"): "chair", (1, "Phạm Thị Thu Hương"): "chair"}

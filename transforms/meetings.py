@@ -26,6 +26,7 @@ from hoinghi.transforms.dates import (
     reference_year,
     resolve,
 )
+from hoinghi.transforms.documents import items_below
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans, squash_spaces
 from hoinghi.transforms.titles import title_end
@@ -505,6 +506,10 @@ _CHAIR_NAMED = "".join(rf"\b{re.escape(w)}\b|" for w in V.CHAIR_NAMED_AFTER)  # 
 # 'chủ trì … là', and 'điều hành đại hội là các đồng chí: A, …; B, …' (presiding named after the cue)
 _PRESIDING = rf"{re.escape(V.CHAIR_WORD)}|(?:{re.escape(V.PRESIDE_WORD)}|{re.escape(V.PRESIDE_SESSION_WORD)})"
 _PRESIDING += rf" {_any(V.PRESIDED_NOUNS)}"  # (the text's spaces are single: the pattern's reach stays bounded)
+_PRESIDIUM_LINE_RE = re.compile(
+    rf"(?:^|\n)[^\n]{{0,20}}{_any(tuple(map(fold, V.PRESIDIUM_WORDS)))}[^\n.;]{{0,40}}?"
+    rf"{_any(tuple(map(fold, V.LIST_OPENING_WORDS)))}[^\n]{{0,30}}:[ \t]*\n"
+)
 _CHAIR_AFTER_RE = re.compile(
     rf"{_CHAIR_BY}|(?:{_PRESIDING})[^.;]{{0,40}}?(?:{_CHAIR_NAMED}:)"
     rf"|{_any(tuple(map(fold, V.PRESIDIUM_WORDS)))}[^.;]{{0,30}}?{_any(tuple(map(fold, V.LIST_OPENING_WORDS)))}\b"
@@ -553,6 +558,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     # Looked up by bisection, not scanned per mention: an article may name thousands of persons.
     bounds = sorted(m.evidence_start for m in meetings[1:])
     framed = [(p.start, p.end) for p in article.paragraphs if p.kind in ("caption", "heading", "title")]
+    presidium = _presidium_items(text, low)
     sentences: dict[tuple[int, int], _SentenceCues] = {}
     out: list[Participation] = []
     for person in persons:
@@ -564,7 +570,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
             span = _sentence_of(spans, mention.start)
             if span not in sentences:
                 sentences[span] = _SentenceCues(low, span)
-            role = _role(sentences[span], mention)
+            role = C.ROLE_CHAIR if _inside(presidium, mention.start) else _role(sentences[span], mention)
             current = best.get(ordinal, C.ROLE_MENTIONED)
             if V.ROLE_PRIORITY.index(role) < V.ROLE_PRIORITY.index(current):
                 best[ordinal] = role
@@ -573,6 +579,15 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
         for ordinal, role in best.items():
             out.append(Participation(ordinal, person.name_key, role.replace("_strong", ""), person.title_text))
     return out
+
+
+def _presidium_items(text: str, low: str) -> list[tuple[int, int]]:
+    """The items listed under a line that names a presidium and ends with a colon: 'Đoàn Chủ tịch đại hội gồm:' ¶
+    '1. Đ/c A - Bí thư Đảng ủy' ¶ '2. Đ/c B - …' (each presides, as in 'Đoàn Chủ tịch gồm các đồng chí: A; B')."""
+    items: list[tuple[int, int]] = []
+    for m in _PRESIDIUM_LINE_RE.finditer(low):
+        items += items_below(text, m.end() - 1)
+    return sorted(items)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
