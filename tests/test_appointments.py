@@ -2247,3 +2247,12 @@ def test_an_acting_post_given_around_the_person():
     assert changes(body) == [("Tạ Văn Hải", "assign", "Tổng giám đốc Tập đoàn Yên Hà")]
     # a task given to someone acting already is no change
     assert changes("Bộ trưởng giao nhiệm vụ cho ông Tạ Văn Hải, quyền Tổng giám đốc Tập đoàn Yên Hà.") == []
+
+
+def test_a_lone_assignment_giving_no_post_is_a_task():
+    body = "Chi bộ đã phân công đ/c Nguyễn Văn Sơn, chi ủy viên, trực tiếp giúp đỡ đảng viên mới trong thời gian dự bị."
+    assert changes(body) == []
+    # ... a post or a body in charge makes it a change
+    assert changes("Ban Thường vụ phân công đồng chí Nguyễn Văn Sơn phụ trách Đảng bộ xã Yên Lạc.") == [
+        ("Nguyễn Văn Sơn", "assign", "phụ trách Đảng bộ xã Yên Lạc")
+    ]

@@ -103,6 +103,7 @@ _PASSIVE = folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)
 # 'được bầu', 'được Ban Thường vụ Tỉnh ủy điều động': the agent is capitalised words without punctuation.
 _PASSIVE_RE = re.compile(rf"(?<!\w)(?:{_PASSIVE})\s+(?:[{UPPER}][^,;.:()]{{0,60}}?\s+)?$", re.IGNORECASE)
 _POST_INTRODUCERS = folded_alternation(V.APPOINTMENT_POST_INTRODUCERS)
+_INTRODUCER_RE = re.compile(rf"(?<!\w)(?:{_POST_INTRODUCERS})(?!\w)")
 _INTRODUCERS = sorted({fold(w) for w in V.APPOINTMENT_POST_INTRODUCERS}, key=len, reverse=True)
 _INTRO_RE = re.compile(
     rf"(?<!\w)(?P<off>{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})?(?(off)|(?:{_POST_INTRODUCERS}))\s+"
@@ -865,6 +866,14 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
                 if post is None and action not in ("relieve", "retire")
                 else None
             )
+            if (
+                action == "assign"
+                and post is None
+                and seat is None
+                and decision is None
+                and _task(ctx, chain, mention, bound)
+            ):
+                continue  # a lone 'phân công' giving no post: a task ('phân công đ/c A giúp đỡ đảng viên mới')
             out.append(
                 Appointment(
                     person,
@@ -1546,6 +1555,14 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
     return title or None
+
+
+def _task(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> bool:
+    """Whether a lone verb gives the person no post at all, only a task: no other verb in the chain and no post
+    introducer after the person ('phân công đ/c A … giúp đỡ đảng viên mới', not '… làm Thường trực Tỉnh ủy')."""
+    if len(chain.verbs) > 1:
+        return False
+    return _INTRODUCER_RE.search(ctx.folded, mention.end, max(mention.end, bound)) is None
 
 
 def _acting_post(mention: Mention) -> str | None:
