@@ -2256,3 +2256,15 @@ def test_a_lone_assignment_giving_no_post_is_a_task():
     assert changes("Ban Thường vụ phân công đồng chí Nguyễn Văn Sơn phụ trách Đảng bộ xã Yên Lạc.") == [
         ("Nguyễn Văn Sơn", "assign", "phụ trách Đảng bộ xã Yên Lạc")
     ]
+
+
+def test_a_body_voted_in_with_its_members_posts_after_dashes():
+    body = (
+        "Ủy ban MTTQ huyện khóa XXIII đã hiệp thương cử Ban Thường trực gồm 3 vị: ông Hoàng Văn Sơn – Chủ tịch; bà"
+        " Triệu Thị Mai, Chủ tịch Hội LHPN xã Yên Đổ – Phó Chủ tịch; ông Nông Văn Khải – Ủy viên Thường trực."
+    )
+    assert changes(body) == [
+        ("Hoàng Văn Sơn", "elect", "Chủ tịch"),
+        ("Triệu Thị Mai", "elect", "Phó Chủ tịch"),
+        ("Nông Văn Khải", "elect", "Ủy viên Thường trực"),
+    ]

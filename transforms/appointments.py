@@ -1264,6 +1264,9 @@ def _post(
         post = _charge(ctx, charge.start() if charge and not active else after, limit)
     if post is None and action == "assign":
         post = _acting_post(mention)  # 'giao ông A, …, quyền Tổng giám đốc Tập đoàn': the post acted in
+    if post is None and action == "elect" and _members_listed(ctx, chain, mention):
+        # '… hiệp thương cử Ban Thường trực gồm 4 vị: ông A – Chủ tịch; bà B, Chủ tịch Hội LHPN xã – Phó Chủ tịch'
+        post = _seat_after_dash(ctx, mention.start, _clause_end(ctx.folded, mention.start, bound))
     if post is None and _listed(ctx, targets, k):
         return _post(ctx, chain, action, targets, k + 1, bounds)  # 'A và B làm X'
     if earlier is None:
@@ -1555,6 +1558,13 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
     return title or None
+
+
+def _members_listed(ctx: _Context, chain: _Chain, mention: Mention) -> bool:
+    """Whether the mention is in a list after a colon that names the members of the body the chain votes in ('…
+    cử Ban Thường trực gồm 4 vị: A – Chủ tịch; B – Phó Chủ tịch')."""
+    colon = ctx.body.rfind(":", chain.end, mention.start)
+    return colon >= 0 and _BODY_MEMBERS_RE.fullmatch(ctx.body, chain.end, colon) is not None
 
 
 def _task(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> bool:
