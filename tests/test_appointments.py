@@ -2268,3 +2268,14 @@ def test_a_body_voted_in_with_its_members_posts_after_dashes():
         ("Triệu Thị Mai", "elect", "Phó Chủ tịch"),
         ("Nông Văn Khải", "elect", "Ủy viên Thường trực"),
     ]
+
+
+def test_a_designation_withdrawn_is_a_relief():
+    body = (
+        "Quyết định số 1469-QĐ/TU chỉ định đồng chí Lê Văn Hòa giữ chức Bí thư Đảng đoàn Hội Nông dân tỉnh; đồng thời"
+        " thôi chỉ định đồng chí Trịnh Thị Hạnh tham gia Đảng đoàn, giữ chức Bí thư Đảng đoàn Hội Nông dân tỉnh."
+    )
+    assert changes(body) == [
+        ("Lê Văn Hòa", "designate", "Bí thư Đảng đoàn Hội Nông dân tỉnh"),
+        ("Trịnh Thị Hạnh", "relieve", "Bí thư Đảng đoàn Hội Nông dân tỉnh"),
+    ]

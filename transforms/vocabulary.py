@@ -1822,7 +1822,17 @@ APPOINTMENT_VERBS = {
     "transfer": ("điều động", "luân chuyển", "biệt phái", "chuyển công tác"),
     "designate": ("chỉ định",),
     "nominate": ("giới thiệu",),
-    "relieve": ("thôi giữ chức", "miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "thôi chức", "thôi chức vụ"),
+    # ('thôi chỉ định … giữ chức Bí thư Đảng đoàn': a designation withdrawn)
+    "relieve": (
+        "thôi giữ chức",
+        "miễn nhiệm",
+        "cho thôi",
+        "bãi nhiệm",
+        "cách chức",
+        "thôi chức",
+        "thôi chức vụ",
+        "thôi chỉ định",
+    ),
     # 'cho Đại tá A nghỉ công tác để hưởng chế độ hưu trí': the police's and the army's wording
     "retire": ("nghỉ hưu", "nghỉ chờ hưu", "nghỉ công tác để hưởng chế độ hưu trí", "hưởng chế độ hưu trí"),
 }
