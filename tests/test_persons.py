@@ -1341,3 +1341,11 @@ def test_a_post_set_off_before_a_rank(text, expected):
 )
 def test_a_name_in_capitals_after_a_form_of_address(text, expected):
     assert people(text) == expected
+
+
+def test_a_candidate_for_admission_with_a_year_of_birth_before_the_titles():
+    text = (
+        "Chi bộ kết nạp 2 đảng viên mới:\n1. Quần chúng Nguyễn Thị Hoa, sinh năm 1990, Bí thư Chi đoàn thôn Trung"
+        " Tiến;\n2. Quần chúng LÊ VĂN TUẤN, sinh năm 1987, phó trưởng thôn."
+    )
+    assert people(text) == {"Nguyễn Thị Hoa": ["Bí thư Chi đoàn thôn Trung Tiến"], "Lê Văn Tuấn": ["phó trưởng thôn"]}

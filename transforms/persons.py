@@ -109,7 +109,9 @@ _NOT_STOPS = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _AND = re.escape(V.AND_WORD)
 _ADDRESS = "|".join(map(re.escape, V.ADDRESS_FORMS))  # đồng chí|ông|bà
 _ADDRESS_ANY = "|".join(map(re.escape, (*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS)))  # đồng chí|ông|bà|đ/c
-_ADDRESSED_RE = re.compile(rf"(?<![^\W\d_])(?:{_ADDRESS_ANY})\s*:?\s*$", re.IGNORECASE)  # a form of address ends here
+_ADDRESSED_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_ADDRESS_ANY}|{'|'.join(map(re.escape, V.CANDIDATE_ADDRESS_FORMS))})\s*:?\s*$", re.IGNORECASE
+)  # a form of address ends here
 _NOW_TITLES_RE = re.compile(r"\s*\((?:" + "|".join(map(re.escape, V.NOW_TITLE_INTROS)) + r")\s+([^()]{3,160})\)")
 _AND_TITLE_RE = re.compile(rf"\s+{_AND}\s+")
 _AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
@@ -149,12 +151,14 @@ _TERM_RE = re.compile(r"(?:" + "|".join(map(re.escape, V.TITLE_TERM_WORDS)) + r"
 
 def _past_notes(text: str, end: int) -> int:
     """Past what may stand between a name and its titles besides a photo note ('Thái Văn A (bìa trái), Chủ tịch
-    …'), which the caller skips: an age ('ông A, 45 tuổi, Phó Giám đốc Sở …')."""
+    …'), which the caller skips: an age ('ông A, 45 tuổi, Phó Giám đốc Sở …') or a year of birth ('…, sinh năm
+    1990, Bí thư Chi đoàn …')."""
     age = _AGE_RE.match(text, end)
     return age.end() if age else end
 
 
-_AGE_RE = re.compile(rf"\s*,\s*\d{{1,3}}\s+{re.escape(V.AGE_WORD)}(?=\s*,)")
+_BORN = "|".join(map(re.escape, V.BIRTH_YEAR_WORDS))
+_AGE_RE = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+{re.escape(V.AGE_WORD)}|(?:{_BORN})\s+\d{{4}})(?=\s*,)")
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _LIST_SEPARATOR_RE = re.compile(r",|;")
 _AFTER_NAME_RE = re.compile(r"\s*(?:,|[-–])?\s*")

@@ -76,6 +76,9 @@ ADDRESS_ABBREVIATIONS = ("đ/c",)
 # The Youth Union's and the Youth Federation's forms of address: 'hiệp thương cử anh Nguyễn Hữu Tài và
 # chị Hà Thị Mỹ Linh, …, giữ chức …' (a cue for a name, and where a list of persons goes on).
 YOUTH_ADDRESS_FORMS = ("anh", "chị")
+# A non-member as admission news calls a candidate: 'kết nạp quần chúng Nguyễn Văn A vào Đảng', '1. Quần chúng LÊ
+# VĂN TUẤN, sinh năm 1987, …' (a cue for a name, in capitals too).
+CANDIDATE_ADDRESS_FORMS = ("quần chúng",)
 # Military and police ranks: kind "rank", never a person's title (LABELING.md).
 RANKS = (
     "đại tướng",
@@ -117,6 +120,7 @@ PERSON_CUES = (
     "học viên",
     "cựu chiến binh",
     "cụ",
+    *CANDIDATE_ADDRESS_FORMS,
     *YOUTH_ADDRESS_FORMS,  # 'anh Thân Văn Hưng, Phó Bí thư Tỉnh đoàn'
     # the clergy the Fatherland Front seats: 'Thượng tọa Thích Thiện Minh' ('Thích', the monastic family name)
     "hòa thượng",
@@ -206,6 +210,8 @@ NOT_PERSON_BEFORE = (
 # Minh Trung' (the ministry's name, then its minister's), not a school ('trường').
 # A person's age told after the name, before the titles: 'ông A, 45 tuổi, Phó Giám đốc Sở …'.
 AGE_WORD = "tuổi"
+# ... or the year of birth: 'Quần chúng A, sinh năm 1990, Bí thư Chi đoàn thôn …'.
+BIRTH_YEAR_WORDS = ("sinh năm",)
 NOT_PERSON_BEFORE_COMPOUNDS = ("môi trường", "thị trường", "thành phố")  # a city's name: a known place, else a person
 # After a locality word a two-syllable run or a known place is a place ('tỉnh Thái Bình', 'TP Hồ Chí Minh'),
 # while a longer name is a person whose title ends there ('Chủ tịch UBND tỉnh Phạm Anh Tuấn').
