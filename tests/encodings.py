@@ -32,7 +32,7 @@ def cp1258_writable(text: str) -> str:
 @cache
 def _cp1258_holds(ch: str) -> bool:
     try:
-        cp1258(ch)
+        _cp1258_char(ch)
     except UnicodeEncodeError:
         return False
     return True

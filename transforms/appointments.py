@@ -25,8 +25,10 @@ from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.documents import (
     ITEM_MARK_RE,
+    LIST_FOLLOWS_ALONE_RE,
     DocumentMention,
     items_below,
+    paragraph_above,
     signing_told_next,
     signing_told_over_items,
 )
@@ -466,7 +468,6 @@ _COUNTED_PERSONS_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:\d{{1,3}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+$"
 )
 _NAME_DASH_RE = re.compile(r"\s*[-–]\s+")
-_LIST_FOLLOWS_ALONE_RE = re.compile(rf"\s*(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*")
 _LIST_FOLLOWS_END_RE = re.compile(rf"(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*$")
 # the verb's object said as a plural or counted before the list of its persons: '… bổ nhiệm các Đại sứ, cụ thể:',
 # '… luân chuyển 3 đồn trưởng, gồm:'
@@ -496,8 +497,8 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
         counted = _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(para, verb.start() - 30), verb.start())
         if counted and _LIST_FOLLOWS_END_RE.search(rest):
             rest = ""  # '… đồng ý để 4 đồng chí nghỉ hưu trước tuổi kể từ ngày 01/3/2025, gồm:': the persons are listed
-        each = _each_post(ctx, verb.end(), colon)
-        if seat is None and rest.strip() and not alone and not _listed_object(ctx, verb.end(), colon):
+        each = _each_post(ctx, verb.end(), colon)  # ('… bầu Trưởng các ban …, gồm:' is a listed object too)
+        if seat is None and rest.strip() and not alone and not (each or _LISTED_OBJECT_RE.fullmatch(rest)):
             members = _members_voted(ctx, verbs, colon)
             if members is None:
                 continue  # the list is of something else ('… bầu Ban Chấp hành gồm 53 đồng chí; kết quả như sau:')
@@ -539,12 +540,6 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
     return out
 
 
-def _listed_object(ctx: _Context, at: int, colon: int) -> bool:
-    """Whether the verb ending at `at` has a plural or counted object before the list after `colon`: '… bổ nhiệm
-    các Đại sứ, cụ thể:', '… luân chuyển 3 đồn trưởng, gồm:', or the post of each of several bodies (_each_post)."""
-    return _LISTED_OBJECT_RE.fullmatch(ctx.folded, at, colon) is not None or _each_post(ctx, at, colon)
-
-
 def _each_post(ctx: _Context, at: int, colon: int) -> bool:
     """Whether the verb ending at `at` gives the post of each of several bodies, the list after `colon` naming who
     took which: '… bầu Trưởng các ban của HĐND tỉnh, gồm:' ¶ '- Ông A - Trưởng ban Pháp chế;' (a post split by
@@ -576,9 +571,9 @@ def _list_verbs(ctx: _Context, colon: int) -> tuple[int, list[re.Match], bool]:
     of its own: 'Cụ thể như sau:' alone says the list is of the paragraph above, its verb the one whose object is
     written next ('chỉ định Ban Chấp hành, …, bí thư …', not 'các cấp ủy được chỉ định là nhiệm kỳ …')."""
     para = _paragraph_start(ctx, colon)
-    alone = para > 0 and _LIST_FOLLOWS_ALONE_RE.fullmatch(ctx.folded, para, colon) is not None
+    alone = para > 0 and LIST_FOLLOWS_ALONE_RE.fullmatch(ctx.body, para, colon) is not None
     if alone:
-        para = _paragraph_start(ctx, len(ctx.body[:para].rstrip()))
+        para = paragraph_above(ctx.body, para)
     verbs = [v for v in _VERB_RE.finditer(ctx.folded, para, colon) if _is_change(ctx.folded, v, colon)]
     if alone:
         verbs = [
@@ -2078,8 +2073,9 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         # bầu giữ chức Phó Bí thư …')
         # (a decision's day told anywhere before counts for the sentence that opens so: 'Quyết định 156-QĐNS/TW
         # được Bộ Chính trị ký ngày 5/7. Cùng ngày, Bộ Chính trị đồng ý để ông A … nghỉ hưu')
-        opening = _SAME_DAY_RE.search(ctx.folded, _sentence_opening(ctx, start), _sentence_opening(ctx, start) + 20)
-        return _sentence_opening_day(ctx, paragraph, start, signed=opening is not None)
+        opening = _sentence_opening(ctx, start)
+        signed = _SAME_DAY_RE.search(ctx.folded, opening, opening + 20) is not None
+        return _sentence_opening_day(ctx, paragraph, start, signed=signed)
     if same_day:
         # the day of the events told before: not one a change takes effect on ('kể từ ngày 1/12/2026'), nor
         # an earlier one told in passing inside a paragraph ('…. Trước đó, ngày 28/8, Hội nghị … đã bầu …';
@@ -2120,27 +2116,18 @@ def _sentence_opening_day(ctx: _Context, paragraph: int, start: int, signed: boo
     when `signed`, any decision's ('Quyết định 156-QĐNS/TW được Bộ Chính trị ký ngày 5/7. Cùng ngày, …')."""
     spans = [s for s, _ in sentence_spans(ctx.body) if paragraph <= s < start]
     opening = [(at, day) for at, day in _named_days(ctx, paragraph, start) if any(0 <= at - s <= 20 for s in spans)]
-    issued = _issued_before_codes(ctx, paragraph, start) if not signed else _issued_in(ctx, paragraph, start)
-    days = sorted(opening + issued)
+    days = sorted(opening + _issued_before_codes(ctx, paragraph, start, anywhere=signed))
     return days[-1][1] if days else None
 
 
-def _issued_in(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
-    """(where, day) of the issued dates of documents written in [start, end)."""
-    return [
-        (d.date_span[0], d.issued_date)
-        for d in ctx.documents
-        if d.date_span and d.issued_date and start <= d.date_span[0] < end
-    ]
-
-
-def _issued_before_codes(ctx: _Context, start: int, end: int) -> list[tuple[int, date]]:
+def _issued_before_codes(ctx: _Context, start: int, end: int, anywhere: bool = False) -> list[tuple[int, date]]:
     """(where, day) of the days documents were issued on, told in [start, end) before their codes ('Ngày 18-9, Ban
-    Thường vụ … ban hành Quyết định số …'): the day of that event."""
+    Thường vụ … ban hành Quyết định số …'): the day of that event; or, `anywhere`, after them too ('Quyết định
+    156-QĐNS/TW được Bộ Chính trị ký ngày 5/7')."""
     return [
         (d.date_span[0], d.issued_date)
         for d in ctx.documents
-        if d.date_span and d.issued_date and start <= d.date_span[0] < min(d.start, end)
+        if d.date_span and d.issued_date and start <= d.date_span[0] < (end if anywhere else min(d.start, end))
     ]
 
 

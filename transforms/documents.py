@@ -172,8 +172,8 @@ _ISSUED_LIST_RE = re.compile(
 # ... or listed one a paragraph after an introduction ending with a colon: 'ngày 14/7 vừa qua, Ban Thường vụ
 # Tỉnh ủy đã ban hành các quyết định về công tác cán bộ. … cụ thể:' then 'Quyết định số 1285-QĐ/TU …' per paragraph.
 _ITEM_OPENING_RE = re.compile(r"[-–•+*\d.)\s]*")
-# a line that only says a list follows: 'Cụ thể như sau:'
-_LIST_FOLLOWS_ALONE_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, V.LIST_FOLLOWS_WORDS))})\s*:?\s*", re.IGNORECASE)
+# a line that only says a list follows, 'Cụ thể như sau:': the paragraph above it introduces the list
+LIST_FOLLOWS_ALONE_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, V.LIST_FOLLOWS_WORDS))})\s*:?\s*", re.IGNORECASE)
 # the mark a list item opens with: '- ', '• ', '2. ', '3) ', 'b) '
 ITEM_MARK_RE = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 # 'Số: 97-QĐ/TW': the code in a document's header, whose date follows as 'Hà Nội, ngày ...'.
@@ -488,9 +488,8 @@ def _day_told_over_list(text: str, mentions: list[DocumentMention], m: DocumentM
     intro = _list_introduction(text, m)
     if intro is None:
         return None
-    if _LIST_FOLLOWS_ALONE_RE.fullmatch(text, intro[0], intro[1] - 1) and intro[0] > 0:
-        # 'Cụ thể như sau:' on its own line: the paragraph above it introduces the list
-        intro = (text.rfind("\n", 0, len(text[: intro[0]].rstrip())) + 1, intro[1])
+    if LIST_FOLLOWS_ALONE_RE.fullmatch(text, intro[0], intro[1] - 1) and intro[0] > 0:
+        intro = (paragraph_above(text, intro[0]), intro[1])  # 'Cụ thể như sau:' on its own line
     first = next((n for n in mentions if n.start > intro[1]), None)
     if first is None or first.issuer_code != m.issuer_code:
         return None
@@ -554,6 +553,14 @@ def _introduction_above(text: str, para: int, is_item) -> tuple[int, int] | None
         if not is_item(line):
             return None
     return None
+
+
+def paragraph_above(text: str, start: int) -> int:
+    """Where the paragraph before the one starting at `start` starts (the blank lines between skipped)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
 
 
 def items_below(text: str, at: int) -> Iterator[tuple[int, int]]:

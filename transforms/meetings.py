@@ -71,19 +71,16 @@ _EARLIER_OPENER_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPEN
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 _AT_BEFORE_NOUN = fold(V.AT_WORD) + " "
 _NAME_WORDS_RE = re.compile(rf"(?:\s+\S+){{0,{V.AT_MEETING_REACH}}}\s+")
-_HELD_ON_RE = re.compile(
-    rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+(?:{re.escape(fold(V.AT_TIME_WORD))}\s+)?$"
-)
+_HELD = _any(tuple(map(fold, V.MEETING_HELD_VERBS)))  # diễn ra|được tổ chức|…
+_HELD_ON_RE = re.compile(rf"(?<!\w){_HELD}\s+(?:{re.escape(fold(V.AT_TIME_WORD))}\s+)?$")
 # '… kỳ họp thứ 31 diễn ra trong 2 ngày 17 và 18-11': the days a meeting was held over, after its verb
 _DAYS_NOUN = re.escape(fold(V.EVENT_DAYS_WITHIN_NOUN))
 _HELD_OVER_RE = re.compile(
-    rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+{_any(tuple(map(fold, V.EVENT_DAYS_WITHIN)))}\s+"
+    rf"(?<!\w){_HELD}\s+{_any(tuple(map(fold, V.EVENT_DAYS_WITHIN)))}\s+"
     rf"(?:\d{{1,2}}|{_any(tuple(map(fold, V.EVENT_DAYS_COUNTS)))})\s+(?:{_DAYS_NOUN}\s+)?$"
 )
 # '… diễn ra từ ngày 15 đến 17/10': the days an event was held over, after its verb
-_HELD_FROM_RE = re.compile(
-    rf"(?<!\w){_any(tuple(map(fold, V.MEETING_HELD_VERBS)))}\s+(?:{_any(tuple(map(fold, V.RANGE_START_BEFORE)))}\s+)?$"
-)
+_HELD_FROM_RE = re.compile(rf"(?<!\w){_HELD}\s+(?:{_any(tuple(map(fold, V.RANGE_START_BEFORE)))}\s+)?$")
 _DAY_WORDS_ONLY_RE = re.compile(r"\s*(?:\S+\s+){0,2}$")
 # the day's clause closed, the meeting is the subject: ', Hội nghị lần thứ 17 …', ', Kỳ họp thứ 7 …'
 _MEETING_SUBJECT_RE = re.compile(r"\s*,\s*(?:\w+\s+)?" + _any(tuple(map(fold, V.MEETING_NOUNS))) + r"(?!\w)")
