@@ -45,7 +45,6 @@ _FROM_LATIN1 = str.maketrans({chr(byte): DECODING_TABLE[byte] for byte in range(
 _FROM_CP1252_VIEW = str.maketrans({ch: DECODING_TABLE[byte] for ch, byte in CP1252_BYTE.items()})
 
 _LOWER_TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-_WORD_RE = re.compile(r"\w+")
 _ASCII_LOWER_RE = re.compile("[a-z]")
 _TWO_ASCII_CAPITALS_RE = re.compile("[A-Z][^A-Z]*+[A-Z]")
 # A whole word with no ASCII lower-case letter and two ASCII capitals or more (possessive: linear on any word).
