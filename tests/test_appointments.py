@@ -2279,3 +2279,48 @@ def test_a_designation_withdrawn_is_a_relief():
         ("Lê Văn Hòa", "designate", "Bí thư Đảng đoàn Hội Nông dân tỉnh"),
         ("Trịnh Thị Hạnh", "relieve", "Bí thư Đảng đoàn Hội Nông dân tỉnh"),
     ]
+
+
+ROSTER_VOTE = (
+    "Chiều 14/10/2025, Ban Chấp hành Đảng bộ huyện khóa IX họp phiên thứ nhất, bầu Ban Thường vụ Huyện ủy gồm 5 đồng"
+    " chí; bầu đồng chí Hồ Văn Bảo giữ chức Bí thư Huyện ủy.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "roster",
+    [
+        # a sentence of its own, the names bare
+        "Ban Thường vụ Huyện ủy khóa IX gồm các đồng chí (xếp theo vần A, B, C): Hồ Văn Bảo, Lý Thị Cúc, Mạc Văn"
+        " Dũng, Tạ Đình Vọng và Vi Thị Yến.",
+        # a heading over a table
+        "DANH SÁCH BAN THƯỜNG VỤ HUYỆN ỦY KHÓA IX\n\n| TT | Họ và tên | Chức vụ |\n|---|---|---|\n"
+        "| 1 | Hồ Văn Bảo | Bí thư Huyện ủy |\n| 2 | Lý Thị Cúc | Trưởng Ban Tổ chức Huyện ủy |\n"
+        "| 3 | Mạc Văn Dũng | Chủ tịch UBND huyện |\n| 4 | Thượng tá Tạ Đình Vọng | Trưởng Công an huyện |\n"
+        "| 5 | Vi Thị Yến | Chủ tịch Ủy ban MTTQ huyện |",
+        # ... over numbered lines
+        "Danh sách Ban Thường vụ Huyện ủy khóa IX\n1. Đồng chí Hồ Văn Bảo\n2. Đồng chí Lý Thị Cúc\n"
+        "3. Đồng chí Mạc Văn Dũng\n4. Đồng chí Tạ Đình Vọng\n5. Đồng chí Vi Thị Yến",
+    ],
+)
+def test_a_committee_voted_in_and_its_members_listed_apart(roster):
+    found = _found(ROSTER_VOTE + roster)
+    got = [(a.person.full_name, a.action, a.position, a.effective_date) for a in found]
+    day = date(2025, 10, 14)
+    joined = [
+        (n, "elect", "Ban Thường vụ Huyện ủy", day)
+        for n in ("Lý Thị Cúc", "Mạc Văn Dũng", "Tạ Đình Vọng", "Vi Thị Yến")
+    ]
+    # (the secretary joined it with the post the vote gave him)
+    assert got == [("Hồ Văn Bảo", "elect", "Bí thư Huyện ủy", day), *joined]
+
+
+def test_members_listed_of_a_committee_no_vote_fills_are_no_change():
+    vote = "Sáng 3/5, Ban Chấp hành Đảng bộ huyện bầu đồng chí Nông Văn Khải giữ chức Phó Bí thư Huyện ủy.\n"
+    roster = "Ban Thường vụ Huyện ủy khóa IX gồm các đồng chí: Hồ Văn Bảo, Lý Thị Cúc và Nông Văn Khải."
+    assert changes(vote + roster) == [("Nông Văn Khải", "elect", "Phó Bí thư Huyện ủy")]
+
+
+def test_counted_persons_voted_to_a_post_with_their_names_after_gom():
+    body = "Hội nghị bầu 3 đồng chí giữ chức Phó Bí thư Huyện ủy khóa IX gồm: Hồ Văn Bảo, Lý Thị Cúc và Tạ Đình Vọng."
+    assert changes(body) == [(n, "elect", "Phó Bí thư Huyện ủy") for n in ("Hồ Văn Bảo", "Lý Thị Cúc", "Tạ Đình Vọng")]

@@ -1349,3 +1349,33 @@ def test_a_candidate_for_admission_with_a_year_of_birth_before_the_titles():
         " Tiến;\n2. Quần chúng LÊ VĂN TUẤN, sinh năm 1987, phó trưởng thôn."
     )
     assert people(text) == {"Nguyễn Thị Hoa": ["Bí thư Chi đoàn thôn Trung Tiến"], "Lê Văn Tuấn": ["phó trưởng thôn"]}
+
+
+def test_a_list_of_names_after_a_form_of_address_and_an_aside():
+    text = "Ban Thường vụ Huyện ủy gồm các đồng chí (xếp theo vần A, B, C): Hồ Văn Bảo, Lý Thị Cúc và Tạ Đình Vọng."
+    assert people(text) == {"Hồ Văn Bảo": [], "Lý Thị Cúc": [], "Tạ Đình Vọng": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # counted persons taking a post (the post keeps its term, as written), then 'gồm:' and bare names
+        (
+            "Hội nghị bầu 3 đồng chí giữ chức Phó Bí thư Huyện ủy khóa IX gồm: Hồ Văn Bảo, Lý Thị Cúc và Tạ Đình Vọng.",
+            "Phó Bí thư Huyện ủy khóa IX",
+        ),
+        # a counted post
+        ("Hội nghị bầu 3 Phó Bí thư Huyện ủy gồm: Hồ Văn Bảo, Lý Thị Cúc và Tạ Đình Vọng.", "Phó Bí thư Huyện ủy"),
+    ],
+)
+def test_bare_names_after_a_count_of_persons_or_of_a_post_and_gom(text, post):
+    assert people(text) == {"Hồ Văn Bảo": [post], "Lý Thị Cúc": [post], "Tạ Đình Vọng": [post]}
+
+
+def test_a_count_of_other_things_opens_no_list_of_names():
+    assert people("Huyện có 3 xã đạt chuẩn gồm: Hà Lâm, Lý Nhân và Tạ Xá.") == {}
+
+
+def test_a_rank_before_the_name_in_a_tables_person_cell():
+    text = "| TT | Họ và tên | Chức vụ |\n|---|---|---|\n| 1 | Đại tá Lò Văn Pằng | Chỉ huy trưởng Bộ Chỉ huy Quân sự |"
+    assert people(text) == {"Lò Văn Pằng": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự"]}

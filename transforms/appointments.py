@@ -20,6 +20,7 @@ without a day of its own has none.
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
@@ -228,6 +229,7 @@ def find_appointments(
     found += [a for table in find_tables(body) for a in _table_changes(ctx, table)]
     found += _listed_seats(ctx, found)
     found += _items_under_a_verb(ctx, found)
+    found += _rostered_members(ctx, found)
     return _without_repeats(found)
 
 
@@ -457,6 +459,116 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
                 code = decision.doc_code if decision else None
                 out.append(Appointment(named, actions[-1], post, None, code, day, item_start, item_end))
     return out
+
+
+_ROSTER_COMMITTEE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ROSTER_COMMITTEES)})(?!\w)")
+# the vote before a committee: 'bầu Ban Thường vụ …', 'bầu 16 đồng chí vào Ban Thường vụ …' (searched up to the name)
+_ROSTER_VOTE_RE = re.compile(
+    rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:(?:\d{{1,3}}|{re.escape(V.PLURAL_WORD)})\s+"
+    rf"(?:{folded_alternation(V.SEATS_LIST_NOUNS)})\s+(?:{folded_alternation(V.APPOINTMENT_SEAT_WORDS)})\s+)?$"
+)
+_ROSTER_HEADING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.BODY_LIST_NOUNS)})\s+$")
+_ROSTER_COLON_RE = re.compile(rf"\s+(?:{folded_alternation(V.LIST_OPENING_WORDS)})(?!\w)[^.:\n]{{0,60}}:")
+_ROSTER_REACH = 120  # a committee's name is read within this many characters
+_SEATED_BY_VOTE = ("elect", "designate", "approve")  # a member given a post of their own by these joins with it
+
+
+@dataclass(frozen=True)
+class _CommitteeVote:
+    key: str  # the committee's name folded, without its term
+    name: str  # as written, without its term: 'Ban Thường vụ Tỉnh ủy'
+    at: int
+    action: str
+
+
+def _rostered_members(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
+    """The members of a committee the article votes in, listed by name apart from the vote (vocabulary
+    ROSTER_COMMITTEES): each one the article gives no post of their own by a vote joins the committee, by the
+    vote, on its day ('… bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí; bầu đồng chí A giữ chức Bí thư …' ¶ 'Ban
+    Thường vụ Tỉnh ủy khóa XIX gồm các đồng chí: A, B … và C.': B … and C join the Ban Thường vụ Tỉnh ủy)."""
+    if not _ROSTER_COMMITTEE_RE.search(ctx.folded):
+        return []
+    votes, rosters = _committee_votes(ctx)
+    seated = {a.person.name_key for a in found if a.action in _SEATED_BY_VOTE}
+    out: list[Appointment] = []
+    for key, start, end, members in rosters:
+        vote = next((v for v in reversed(votes) if v.at < start and _same_committee(v.key, key)), None)
+        vote = vote or next((v for v in votes if _same_committee(v.key, key)), None)
+        if vote is None:
+            continue
+        day, decision = _vote_day(ctx, vote, found)
+        for person in members:
+            if person.name_key not in seated:
+                seated.add(person.name_key)
+                out.append(Appointment(person, vote.action, vote.name, None, decision, day, start, end))
+    return out
+
+
+def _same_committee(voted: str, listed: str) -> bool:
+    """'ban thuong vu tinh uy' voted, 'ban thuong vu tinh uy an giang' listed (or the other way round)."""
+    return listed == voted or listed.startswith(voted + " ") or voted.startswith(listed + " ")
+
+
+def _committee_votes(ctx: _Context) -> tuple[list[_CommitteeVote], list[tuple[str, int, int, list[Person]]]]:
+    """The committees voted in, and the lists of members: (the committee folded, where the list is, its persons)."""
+    votes, rosters = [], []
+    for m in _ROSTER_COMMITTEE_RE.finditer(ctx.folded):
+        length = title_end(ctx.body[m.start() : m.start() + _ROSTER_REACH], 0, continuing=True, handed=True)
+        name = _QUALIFIER_RE.sub("", ctx.body[m.start() : m.start() + length]).strip(" ,;-–.")
+        if not name:
+            continue
+        vote = _ROSTER_VOTE_RE.search(ctx.folded, max(0, m.start() - 60), m.start())
+        if vote and _ACTION_OF[vote.group("verb")] in _SEAT_ACTIONS:
+            votes.append(_CommitteeVote(fold(name), name, m.start(), _ACTION_OF[vote.group("verb")]))
+            continue
+        listed = _roster_at(ctx, m.start(), m.start() + length)
+        if listed:
+            rosters.append((fold(name), *listed))
+    return votes, rosters
+
+
+def _roster_at(ctx: _Context, at: int, name_end: int) -> tuple[int, int, list[Person]] | None:
+    """The persons a sentence or a heading opening with the committee's name at `at` lists as its members:
+    'Ban Thường vụ … gồm các đồng chí: A, B và C.', 'DANH SÁCH BAN THƯỜNG VỤ …' over a table or numbered lines."""
+    heading = _ROSTER_HEADING_RE.search(ctx.folded, max(0, at - 15), at)
+    opening = heading.start() if heading else at
+    before = ctx.body[:opening].rstrip(" \t")
+    if before and before[-1] not in ".!?\n":
+        return None
+    colon = _ROSTER_COLON_RE.match(ctx.folded, name_end)
+    if colon and not _VERB_RE.search(ctx.folded, opening, colon.end()):
+        end = _sentence_end(ctx, colon.end())
+        return opening, end, [p for m, p in ctx.mentions if colon.end() <= m.start < end]
+    line_end = ctx.body.find("\n", at)
+    line_end = len(ctx.body) if line_end == -1 else line_end
+    if heading is None or ":" in ctx.body[at:line_end]:
+        return None
+    rows = next((t.rows for t in find_tables(ctx.body) if t.intro[0] == opening), None)
+    if rows is not None:
+        members = [p for p in map(partial(_row_person, ctx), rows) if p]
+        return opening, rows[-1].end, members
+    items = list(items_below(ctx.body, at))
+    named = [next((p for m, p in ctx.mentions if s <= m.start < e), None) for s, e in items]
+    return (opening, items[-1][1], [p for p in named if p]) if items else None
+
+
+def _vote_day(ctx: _Context, vote: _CommitteeVote, found: list[Appointment]) -> tuple[date | None, str | None]:
+    """The day of a committee's vote, and its decision (a designation's): the decision's day, else that of the
+    changes its sentence or paragraph tells, else a day the sentence names, else the meeting's."""
+    start, end = _sentence_opening(ctx, vote.at), _sentence_end(ctx, vote.at)
+    decisions = _decisions_in(ctx, start, end) if vote.action == "designate" else []
+    decision = decisions[-1] if decisions else None
+    if decision and decision.issued_date:
+        return decision.issued_date, decision.doc_code
+    code = decision.doc_code if decision else None
+    line_end = ctx.body.find("\n", vote.at)
+    paragraph = (_paragraph_start(ctx, vote.at), len(ctx.body) if line_end == -1 else line_end)
+    for s, e in ((start, end), paragraph):
+        day = next((a.effective_date for a in found if s <= a.start < e and a.effective_date), None)
+        if day:
+            return day, code
+    named = _named_days(ctx, start, end)
+    return (named[0][1] if named else _meeting_day(ctx)), code
 
 
 _RECOGNITION = fold(V.RECOGNITION_VERB)

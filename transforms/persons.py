@@ -65,7 +65,8 @@ _CAPITALS_NAME_RE = re.compile(
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP_WORD}(?: (?:{_CAP_WORD}))+{_WORD_END}")
 _PERSON_CUES = tuple(V.PERSON_CUES)
 _LOWER_CASE_CUES = frozenset(V.YOUTH_ADDRESS_FORMS)  # common words: a cue only in lower case
-_CUE_GAP_RE = re.compile(r"\s*:?\s*")  # between a form of address and the name: 'ông ', 'đồng chí: '
+# between a form of address and the name: 'ông ', 'đồng chí: ', 'các đồng chí (xếp theo vần A, B, C): '
+_CUE_GAP_RE = re.compile(r"\s*(?P<aside>\([^()\n]{1,40}\)\s*(?=:))?:?\s*")
 _CUE_REACH = 20  # a name starts at most this many characters after the start of its form of address
 # A lower-case word (a family name?) that capitalised words follow: 'cao' of 'đồng chí cao Xuân Chiểu'.
 _LOWER_SURNAME_RE = re.compile(rf"{_WORD_START}[{_LOWER}]+(?= [{UPPER}])")
@@ -296,7 +297,8 @@ _POST_LEFT_RE = re.compile(r"(?<!\w)(?:" + folded_alternation(V.POST_LEFT_BEFORE
 _POST_INTENDED_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in V.POST_INTENDED_WORDS) + r")(?!\w)")
 
 
-_TABLE_ADDRESS_RE = re.compile(rf"(?:{_ADDRESS_ANY})\s+", re.IGNORECASE)
+# what may stand before the name in a person cell: a form of address, a rank ('| Thiếu tướng Mai Trường Giang |')
+_TABLE_ADDRESS_RE = re.compile(rf"(?:{_ADDRESS_ANY}|{_RANK})\s+", re.IGNORECASE)
 
 
 def _post_cells(text: str) -> list[tuple[int, int]]:
@@ -494,13 +496,20 @@ _COUNTED_LIST_RE = re.compile(
 )
 
 
+_PERSONS_TAKING_RE = re.compile(
+    rf"(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+(?:{folded_alternation(V.POST_TAKING_WORDS)})\s+"
+)
+
+
 def _give_counted_posts(text: str, mentions: list[Mention]) -> None:
     """Each person a counted post is given to takes it as a title ('Ba Phó Chủ tịch UBND tỉnh được bầu gồm các
     đồng chí: A, Ủy viên BTV Tỉnh ủy; B, Giám đốc Sở …': A and B are Phó Chủ tịch UBND tỉnh), unless the sentence
     makes it only intended; a person whose own titles hold a post of that kind keeps those alone."""
     folded = fold_aligned(text)
     for m in _COUNTED_LIST_RE.finditer(folded):
-        post = text[m.start("counted") : m.end("counted")]
+        # ('3 đồng chí giữ chức Phó Bí thư Tỉnh ủy khóa I gồm: …': the persons counted, then the post they take)
+        taking = _PERSONS_TAKING_RE.match(m.group("counted"))
+        post = text[(m.start("counted") + taking.end()) if taking else m.start("counted") : m.end("counted")]
         if title_end(post, 0) != len(post) or not position_at(fold_aligned(post)):
             continue  # '47 đồng chí vào Ban Chấp hành', 'hơn 600 điểm cầu': no post
         sentence = next(((s, e) for s, e in sentence_spans(text) if s <= m.start() < e), (0, len(text)))
@@ -765,10 +774,35 @@ def _after_cues(text: str) -> set[int]:
             if cue in _LOWER_CASE_CUES and text[at].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "\n"):
                 continue  # 'Trung tâm Ngoại ngữ Anh Việt Mỹ': capitalised inside a sentence, 'Anh' is England
             if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_/"):
-                end = _CUE_GAP_RE.match(text, at + len(cue)).end()
-                if end - at <= _CUE_REACH:
+                gap = _CUE_GAP_RE.match(text, at + len(cue))
+                end = gap.end()
+                if end - at - len(gap["aside"] or "") <= _CUE_REACH:
                     found.add(end)
+    if ":" in text and any(word in lowered for word in V.LIST_OPENING_WORDS):
+        found.update(_counted_list_starts(text))
     return found
+
+
+# A count of persons, or of a post, and 'gồm:' before a list of bare names: 'bầu 3 đồng chí giữ chức Phó Bí thư Tỉnh
+# ủy gồm: A, B và C', 'bầu 3 Phó Bí thư Tỉnh ủy gồm: A, B và C' (folded text). Not a count of anything else: '5 cơ
+# quan gồm: Ban Tuyên giáo, …'.
+_COUNTED_NAMES_RE = re.compile(
+    rf"(?<!\w){COUNT}\s+(?P<counted>[^,;.:()\n]{{3,80}}?)\s+(?:{folded_alternation(V.LIST_OPENING_WORDS)})\s*:[ \t]*"
+)
+_COUNTED_PERSONS = tuple(fold(w) for w in V.COUNTED_PERSON_NOUNS)
+
+
+def _counted_list_starts(text: str) -> set[int]:
+    """Offsets where the first name of a list of counted persons or of a counted post's holders starts."""
+    folded = fold_aligned(text)
+    starts = set()
+    for m in _COUNTED_NAMES_RE.finditer(folded):
+        counted = m.group("counted")
+        post = text[m.start("counted") : m.end("counted")]
+        persons = any(counted == w or counted.startswith(w + " ") for w in _COUNTED_PERSONS)
+        if persons or (title_end(post, 0) == len(post) and position_at(fold_aligned(post))):
+            starts.add(m.end())
+    return starts
 
 
 Word = tuple[int, int, str]  # (start, end, the word)

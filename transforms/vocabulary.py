@@ -614,6 +614,11 @@ LIST_FOLLOWS_WORDS = ("cụ thể như sau", "cụ thể", "như sau", "gồm")
 # các vị:' ¶ '- Ông A, Phó Chủ tịch;', or told again in the next sentence: 'Danh sách Ban Thường trực … gồm:'.
 BODY_MEMBERS_WORDS = ("gồm",)
 BODY_LIST_NOUNS = ("danh sách",)
+# Committees a vote fills whose members an article may list by name alone, apart from the vote: '… bầu Ban Thường
+# vụ Tỉnh ủy gồm 15 đồng chí' (or '… bầu 16 đồng chí vào Ban Thường vụ …') ¶ 'Ban Thường vụ Tỉnh ủy khóa XIX gồm
+# các đồng chí: A, B … và C.', or under a heading 'DANH SÁCH BAN THƯỜNG VỤ THÀNH ỦY KHÓA XXII' over a table or
+# numbered lines. Each member the article gives no post of their own by a vote joins the committee by that vote.
+ROSTER_COMMITTEES = ("Ban Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra", "Ban Thường trực")
 # A biography's sentence that opens with its pronoun and these ('Đồng chí từng giữ các chức vụ …; tháng 10-2020,
 # được bầu làm …'): its clauses after ';' go on with that person (not a speech's: 'Ông cho biết, …').
 BIOGRAPHY_OPENINGS = ("từng", "đã từng", "kinh qua", "đã kinh qua", "trải qua", "đã trải qua")
