@@ -2324,3 +2324,23 @@ def test_members_listed_of_a_committee_no_vote_fills_are_no_change():
 def test_counted_persons_voted_to_a_post_with_their_names_after_gom():
     body = "Hội nghị bầu 3 đồng chí giữ chức Phó Bí thư Huyện ủy khóa IX gồm: Hồ Văn Bảo, Lý Thị Cúc và Tạ Đình Vọng."
     assert changes(body) == [(n, "elect", "Phó Bí thư Huyện ủy") for n in ("Hồ Văn Bảo", "Lý Thị Cúc", "Tạ Đình Vọng")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the post named after the verb, the person after 'đối với'
+        "Quyết định số 187/QĐ-UBND kéo dài thời gian giữ chức vụ Giám đốc Sở Xây dựng đối với đồng chí Lương Văn Tứ"
+        " đến thời điểm đủ tuổi nghỉ hưu.",
+        # ... or the one the person holds
+        "Quyết định số 187/QĐ-UBND kéo dài thời gian giữ chức vụ đối với đồng chí Lương Văn Tứ, Giám đốc Sở Xây dựng"
+        " đến thời điểm đủ tuổi nghỉ hưu.",
+    ],
+)
+def test_a_term_in_office_extended_is_a_reappointment(body):
+    assert changes(body) == [("Lương Văn Tứ", "appoint", "Giám đốc Sở Xây dựng")]
+
+
+def test_a_rule_about_extending_terms_in_general_is_no_change():
+    body = "Cán bộ còn dưới 2 năm công tác thì được xem xét kéo dài thời gian giữ chức vụ đến khi đủ tuổi nghỉ hưu."
+    assert changes(body) == []

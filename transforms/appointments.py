@@ -1011,9 +1011,13 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
 _AGAIN_SUFFIX = " " + fold(V.APPOINTMENT_AGAIN_WORD)
 
 
+_EXTENDS = frozenset(fold(v) for v in V.TERM_EXTENSION_VERBS)
+
+
 def _renews(verb: re.Match) -> bool:
-    """Whether the verb renews a post ('bổ nhiệm lại'): the post is then the one the person holds."""
-    return verb.group().endswith(_AGAIN_SUFFIX)
+    """Whether the verb renews a post ('bổ nhiệm lại', 'kéo dài thời gian giữ chức vụ'): when it names none, the
+    post is the one the person holds."""
+    return verb.group().endswith(_AGAIN_SUFFIX) or verb.group() in _EXTENDS
 
 
 def _kept_post(ctx: _Context, mention: Mention, bound: int) -> str | None:

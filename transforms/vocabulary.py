@@ -1819,12 +1819,20 @@ WORKING_DAY_ORDINALS = {"đầu tiên": 0, "thứ nhất": 0, "thứ hai": 1, "t
 # entry per verb: "điều động, phân công, chỉ định" is three changes.
 # 'Bổ nhiệm lại ông A, giám đốc Sở X, thời hạn 5 năm': a verb ending so renews the post the person holds.
 APPOINTMENT_AGAIN_WORD = "lại"
+# A term in office extended, which renews the post like 'bổ nhiệm lại': 'kéo dài thời gian giữ chức vụ Giám đốc Sở
+# Xây dựng đối với ông A', '… giữ chức vụ đối với ông A, Giám đốc Sở Xây dựng, đến thời điểm đủ tuổi nghỉ hưu'.
+TERM_EXTENSION_VERBS = (
+    "kéo dài thời gian giữ chức vụ",
+    "kéo dài thời gian giữ chức",
+    "kéo dài thời hạn giữ chức vụ",
+    "kéo dài thời hạn giữ chức",
+)
 # 'công nhận kết quả bầu', 'công nhận đồng chí A giữ chức X': a superior body's recognition of an election, an
 # approval; not of a member's probation ended, a title or a standard met ('công nhận đảng viên chính thức cho …').
 RECOGNITION_VERB = "công nhận"
 RECOGNITION_NOT_CHANGE_AFTER = ("đảng viên chính thức", "đảng viên", "danh hiệu", "đạt chuẩn", "đạt")
 APPOINTMENT_VERBS = {
-    "appoint": ("bổ nhiệm", "bổ nhiệm lại"),
+    "appoint": ("bổ nhiệm", "bổ nhiệm lại", *TERM_EXTENSION_VERBS),
     # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
     "approve": ("chuẩn y", "phê chuẩn", RECOGNITION_VERB),
     # 'hiệp thương cử': the Fatherland Front's election, by consultation ('được hiệp thương cử giữ chức Chủ tịch')
