@@ -2344,3 +2344,31 @@ def test_a_term_in_office_extended_is_a_reappointment(body):
 def test_a_rule_about_extending_terms_in_general_is_no_change():
     body = "Cán bộ còn dưới 2 năm công tác thì được xem xét kéo dài thời gian giữ chức vụ đến khi đủ tuổi nghỉ hưu."
     assert changes(body) == []
+
+
+def test_lines_each_opening_with_a_post_under_a_vote_give_it_to_their_persons():
+    body = (
+        "Sáng ngày 28/6/2016, HĐND xã Bình Lạc khóa X tổ chức kỳ họp thứ nhất. Bằng hình thức bỏ phiếu kín, kỳ họp đã"
+        " bầu các chức danh chủ chốt nhiệm kỳ 2016 - 2021, kết quả cụ thể như sau:\n"
+        "1. Chủ tịch HĐND xã: ông Võ Văn Nhàn - Bí thư Đảng ủy xã (25/25 phiếu)\n"
+        "2. Phó Chủ tịch UBND xã: ông Trần Minh Trọng, ông Phan Văn Sáng\n\nKỳ họp cũng thông qua 5 nghị quyết."
+    )
+    assert changes(body) == [
+        ("Võ Văn Nhàn", "elect", "Chủ tịch HĐND xã"),
+        ("Trần Minh Trọng", "elect", "Phó Chủ tịch UBND xã"),
+        ("Phan Văn Sáng", "elect", "Phó Chủ tịch UBND xã"),
+    ]
+    assert {d for *_, d in decided(body)} == {date(2016, 6, 28)}
+
+
+def test_lines_under_designations_take_the_decision_whose_clause_names_their_post():
+    body = (
+        "Sáng 12/8/2025, bà Vũ Thị Hồng Nhàn công bố Quyết định số 2187-QĐ/TU ngày 4/8/2025 của Ban Thường vụ Tỉnh ủy"
+        " về việc chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư, Phó Bí thư Đảng ủy phường Yên Lạc và Quyết định số"
+        " 2188-QĐ/TU cùng ngày chỉ định Ủy ban Kiểm tra, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường. Cụ thể:\n\n"
+        "Bí thư Đảng ủy phường: đồng chí Lại Văn Hồng\nChủ nhiệm Ủy ban Kiểm tra Đảng ủy phường: ông Nguyễn Văn Sỹ\n"
+    )
+    assert decided(body) == [
+        ("Lại Văn Hồng", "designate", "2187-QĐ/TU", date(2025, 8, 4)),
+        ("Nguyễn Văn Sỹ", "designate", "2188-QĐ/TU", date(2025, 8, 4)),
+    ]

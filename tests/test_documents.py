@@ -692,3 +692,29 @@ def test_a_list_under_a_line_of_its_own_is_dated_by_the_paragraph_above():
         "- Phường Yên Bình (Quyết định số 2043-QĐ/TU): đồng chí Đào Văn Nam giữ chức Bí thư Đảng ủy phường.\n"
     )
     assert [d for _, _, d in codes(text)] == [date(2031, 6, 27), date(2031, 6, 27)]
+
+
+def test_codes_after_tai_are_of_the_documents_a_dated_sentence_issues():
+    text = (
+        "Cùng ngày 12/3, Chủ tịch UBND tỉnh ký các quyết định cho nghỉ hưu trước tuổi đối với ông Đoàn Văn Sáng tại"
+        " Quyết định số 499/QĐ-UBND và bà Lê Thị Ngọc Diệp tại Quyết định số 500/QĐ-UBND."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2025, 3, 20))] == [
+        ("499/QĐ-UBND", date(2025, 3, 12)),
+        ("500/QĐ-UBND", date(2025, 3, 12)),
+    ]
+
+
+def test_a_list_introduction_counting_documents_again_takes_their_day_from_the_paragraph_above():
+    text = (
+        "Thực hiện Nghị quyết số 11-NQ/TW ngày 25/1/2002 của Bộ Chính trị về luân chuyển cán bộ, BTV Huyện ủy đã ban"
+        " hành các quyết định ngày 05/9/2017 về điều động, luân chuyển cán bộ chủ chốt cấp xã.\n\n"
+        "Đ/c Quách Công Nghị - UV BTV, Trưởng ban Tổ chức Huyện ủy công bố các quyết định, cụ thể:\n\n"
+        "- Đ/c Bùi Văn Tính được điều động giữ chức Bí thư Đảng ủy xã Tân Mỹ (Quyết định số 398-QĐ/HU).\n\n"
+        "- Đ/c Quách Thị Lan được luân chuyển giữ chức Bí thư Đảng ủy xã Ân Nghĩa (Quyết định số 399-QĐ/HU)."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2017, 9, 20))] == [
+        ("11-NQ/TW", date(2002, 1, 25)),
+        ("398-QĐ/HU", date(2017, 9, 5)),
+        ("399-QĐ/HU", date(2017, 9, 5)),
+    ]

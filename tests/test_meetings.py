@@ -732,3 +732,12 @@ def test_a_presidium_listed_under_a_line_of_its_own_presides():
         " Hương - Phó Bí thư TT Đảng ủy xã\n\nBáo cáo chính trị do đ/c Phạm Thị Thu Hương trình bày."
     )
     assert roles == {(1, "Lê Văn Hùng"): "chair", (1, "Phạm Thị Thu Hương"): "chair"}
+
+
+def test_a_presidium_listed_one_name_a_line_without_item_marks_presides():
+    _, roles = analyse(
+        "Đại hội Đảng bộ phường\n12/08/2031 21:10\n\nNgày 11/8, Đảng bộ phường Yên Lạc tổ chức Đại hội đại biểu lần"
+        " thứ I.\n\nĐoàn Chủ tịch đại hội gồm các đồng chí:\nLê Văn Hùng - Bí thư Đảng ủy phường\nPhạm Thị Thu Hương"
+        " - Phó Bí thư Thường trực Đảng ủy phường\n\nĐại hội thảo luận các văn kiện."
+    )
+    assert roles == {(1, "Lê Văn Hùng"): "chair", (1, "Phạm Thị Thu Hương"): "chair"}

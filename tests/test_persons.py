@@ -1379,3 +1379,23 @@ def test_a_count_of_other_things_opens_no_list_of_names():
 def test_a_rank_before_the_name_in_a_tables_person_cell():
     text = "| TT | Họ và tên | Chức vụ |\n|---|---|---|\n| 1 | Đại tá Lò Văn Pằng | Chỉ huy trưởng Bộ Chỉ huy Quân sự |"
     assert people(text) == {"Lò Văn Pằng": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự"]}
+
+
+def test_a_line_that_opens_with_a_post_and_a_colon_gives_it_to_the_persons_it_names():
+    text = (
+        "Kỳ họp đã bầu các chức danh chủ chốt, kết quả như sau:\n"
+        "1. Chủ tịch HĐND xã: ông Võ Văn Nhàn - Bí thư Đảng ủy xã (25/25 phiếu)\n"
+        "2. Phó Chủ tịch UBND xã: ông Trần Minh Trọng, ông Phan Văn Sáng\n"
+        "Thời gian: ông Lê Văn Ân phát biểu"
+    )
+    assert people(text) == {
+        "Võ Văn Nhàn": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã"],
+        "Trần Minh Trọng": ["Phó Chủ tịch UBND xã"],
+        "Phan Văn Sáng": ["Phó Chủ tịch UBND xã"],
+        "Lê Văn Ân": [],  # (a label that is no post gives none)
+    }
+
+
+def test_a_line_break_right_after_a_name_ends_its_titles():
+    text = "Phó Bí thư Đảng ủy: đồng chí Nguyễn Thị Hằng\nBí thư Chi bộ thôn Đông phát biểu."
+    assert people(text) == {"Nguyễn Thị Hằng": ["Phó Bí thư Đảng ủy"]}

@@ -34,7 +34,15 @@ from hoinghi.transforms.documents import (
     signing_told_over_items,
 )
 from hoinghi.transforms.meetings import SITTINGS_SPAN, Meeting
-from hoinghi.transforms.persons import COUNT, GIVEN_NAME, Mention, Person, past_aside, respective_posts
+from hoinghi.transforms.persons import (
+    COUNT,
+    GIVEN_NAME,
+    Mention,
+    Person,
+    labelled_post,
+    past_aside,
+    respective_posts,
+)
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
 from hoinghi.transforms.titles import TitleParts, parse_title, place_length, position_at, title_end
@@ -230,6 +238,7 @@ def find_appointments(
     found += _listed_seats(ctx, found)
     found += _items_under_a_verb(ctx, found)
     found += _rostered_members(ctx, found)
+    found += _labelled_results(ctx, found)
     return _without_repeats(found)
 
 
@@ -650,6 +659,68 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
                 if given and p.name_key not in in_it:
                     out.append(Appointment(p, action, given, None, item_code, item_day, item_start, item_end))
     return out
+
+
+_LABEL_RE = re.compile(r"(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+")  # a line's opening label: '1. Chủ tịch HĐND xã: '
+
+
+def _labelled_results(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
+    """Lines under a paragraph whose verbs change posts, each opening with a post and a colon, then the persons
+    given it: '… kỳ họp đã bầu các chức danh chủ chốt …, kết quả cụ thể như sau:' ¶ '1. Chủ tịch HĐND xã: ông A -
+    Bí thư Đảng ủy xã (25/25 phiếu)' ¶ '6. Phó Chủ tịch UBND xã: ông B, ông C'. Each person takes the post by the
+    paragraph's changes, by the decision whose clause names the post (else its first), on the decision's day, else
+    on the day the paragraph opens with, else the meeting's."""
+    out: list[Appointment] = []
+    for colon in occurrences(ctx.folded, ":\n"):
+        para, verbs, _ = _list_verbs(ctx, colon)
+        lines = _labelled_lines(ctx, colon) if verbs else []
+        if not lines:
+            continue
+        actions = list(dict.fromkeys(_ACTION_OF[v.group()] for v in verbs))
+        decisions = _decisions_in(ctx, para, colon)
+        day = _sentence_opening_day(ctx, para, colon) or _meeting_day(ctx)
+        for start, end, post, persons in lines:
+            decision = _decision_naming(ctx, decisions, post, colon)
+            code, when = (decision.doc_code, decision.issued_date or day) if decision else (None, day)
+            for person in persons:
+                if not any(start <= a.start < end and a.person.name_key == person.name_key for a in found):
+                    out += [Appointment(person, action, post, None, code, when, start, end) for action in actions]
+    return out
+
+
+def _labelled_lines(ctx: _Context, colon: int) -> list[tuple[int, int, str, list[Person]]]:
+    """The lines after `colon` (blank lines between them allowed) that each open with a post, a colon and the
+    persons given it, up to the first that does not: (start, end, the post, its persons)."""
+    lines = []
+    end = colon
+    while True:
+        start = end + 1
+        while ctx.body.startswith("\n", start):
+            start += 1
+        end = ctx.body.find("\n", start)
+        end = len(ctx.body) if end == -1 else end
+        label = _LABEL_RE.match(ctx.body, start, end)
+        post = labelled_post(ctx.body, start, label.end("label")) if label else None
+        persons = [p for m, p in ctx.mentions if label and label.end() <= m.start < end]
+        # (the persons follow the colon at once, after a form of address: 'Chủ tịch HĐND xã: ông A')
+        address = _PRONOUN_RE.match(ctx.folded, label.end()) if label else None
+        if not (post and persons and ctx.body[address.end() if address else label.end()].isupper()):
+            return lines
+        lines.append((start, end, _QUALIFIER_RE.sub("", post).strip(" ,;-–.") or post, persons))
+        if end == len(ctx.body):
+            return lines
+
+
+def _decision_naming(ctx: _Context, decisions: list[DocumentMention], post: str, end: int) -> DocumentMention | None:
+    """Of the decisions cited before a list, the one whose clause names the post's position ('Quyết định số A …
+    chỉ định … Bí thư, Phó Bí thư … và Quyết định số B cùng ngày chỉ định … Chủ nhiệm Ủy ban Kiểm tra'), else the
+    first."""
+    position = fold(parse_title(post).position or post)
+    for k, d in enumerate(decisions):
+        clause_end = decisions[k + 1].start if k + 1 < len(decisions) else end
+        if position in ctx.folded[d.end : clause_end]:
+            return d
+    return decisions[0] if decisions else None
 
 
 def _each_post(ctx: _Context, at: int, colon: int) -> bool:

@@ -460,7 +460,7 @@ def _date_listed_after(
             continue
         start = _sentence_start(text, m.start)
         told = _ISSUED_LIST_RE.search(text, start, m.start)
-        if told is None or ":" not in text[told.end() : m.start]:
+        if told is None or not (":" in text[told.end() : m.start] or _ONE_OF_THEM_RE.search(text, told.end(), m.start)):
             told = _day_told_over_list(text, mentions, m) or _issued_before_accordingly(text, m)
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = _dated_by(m, told, published, year)
@@ -468,6 +468,9 @@ def _date_listed_after(
 
 
 _ACCORDINGLY_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.DOC_ACCORDINGLY_WORDS))})(?!\w)", re.IGNORECASE)
+
+
+_ONE_OF_THEM_RE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, V.DOC_ONE_OF_THEM_WORDS))})\s+$")
 
 
 def _issued_before_accordingly(text: str, m: DocumentMention) -> re.Match | None:
@@ -493,7 +496,15 @@ def _day_told_over_list(text: str, mentions: list[DocumentMention], m: DocumentM
     first = next((n for n in mentions if n.start > intro[1]), None)
     if first is None or first.issuer_code != m.issuer_code:
         return None
-    return _last_day_told(text, intro)
+    told = _last_day_told(text, intro)
+    if told is None and _COUNTED_TYPE_RE.search(text, *intro):
+        # 'BTV Huyện ủy đã ban hành các quyết định ngày 05/9/2017 về …' ¶ '… công bố các quyết định, cụ thể:': the
+        # documents the introduction counts again were dated in the paragraph above
+        told = _last_day_told(text, (paragraph_above(text, intro[0]), intro[0]))
+    return told
+
+
+_COUNTED_TYPE_RE = re.compile(rf"(?<!\w)(?:{_COUNT})\s+(?:{_TYPE_WORD})(?!\w)", re.IGNORECASE)
 
 
 def _last_day_told(text: str, span: tuple[int, int]) -> re.Match | None:

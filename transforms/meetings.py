@@ -555,7 +555,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     # Looked up by bisection, not scanned per mention: an article may name thousands of persons.
     bounds = sorted(m.evidence_start for m in meetings[1:])
     framed = [(p.start, p.end) for p in article.paragraphs if p.kind in ("caption", "heading", "title")]
-    presidium = _presidium_items(text, low)
+    presidium = _presidium_items(text, low, {m.start for p in persons for m in p.mentions})
     sentences: dict[tuple[int, int], _SentenceCues] = {}
     out: list[Participation] = []
     for person in persons:
@@ -578,13 +578,34 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     return out
 
 
-def _presidium_items(text: str, low: str) -> list[tuple[int, int]]:
+def _presidium_items(text: str, low: str, name_starts: set[int]) -> list[tuple[int, int]]:
     """The items listed under a line that names a presidium and ends with a colon: 'Đoàn Chủ tịch đại hội gồm:' ¶
-    '1. Đ/c A - Bí thư Đảng ủy' ¶ '2. Đ/c B - …' (each presides, as in 'Đoàn Chủ tịch gồm các đồng chí: A; B')."""
+    '1. Đ/c A - Bí thư Đảng ủy' ¶ '2. Đ/c B - …' (each presides, as in 'Đoàn Chủ tịch gồm các đồng chí: A; B'),
+    or, with no item marks, the lines below that each open with a name ('A - Tỉnh ủy viên, Bí thư Đảng ủy phường')."""
     items: list[tuple[int, int]] = []
     for m in _PRESIDIUM_LINE_RE.finditer(low):
-        items += items_below(text, m.end() - 1)
+        items += list(items_below(text, m.end() - 1)) or _named_lines_below(text, low, m.end() - 1, name_starts)
     return sorted(items)
+
+
+_LINE_ADDRESS_RE = re.compile(rf"[ \t]*(?:{_ADDRESS_FORM}\s+)?")  # (folded text)
+
+
+def _named_lines_below(text: str, low: str, at: int, name_starts: set[int]) -> list[tuple[int, int]]:
+    """The lines after the one ending at `at` that each open with a person's name (after a form of address), up
+    to the first that does not; blank lines between them are no break."""
+    lines = []
+    end = at
+    while end < len(text):
+        start = end + 1
+        while text.startswith("\n", start):
+            start += 1
+        if _LINE_ADDRESS_RE.match(low, start).end() not in name_starts:
+            break
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        lines.append((start, end))
+    return lines
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

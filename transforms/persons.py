@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from hoinghi.transforms import vocabulary as V
+from hoinghi.transforms.documents import ITEM_MARK_RE
 from hoinghi.transforms.tables import find_tables
 from hoinghi.transforms.text import (
     UPPER,
@@ -162,7 +163,7 @@ _BORN = "|".join(map(re.escape, V.BIRTH_YEAR_WORDS))
 _AGE_RE = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+{re.escape(V.AGE_WORD)}|(?:{_BORN})\s+\d{{4}})(?=\s*,)")
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _LIST_SEPARATOR_RE = re.compile(r",|;")
-_AFTER_NAME_RE = re.compile(r"\s*(?:,|[-–])?\s*")
+_AFTER_NAME_RE = re.compile(r"[ \t]*(?:(?:,|[-–])\s*)?")  # (a line break right after the name ends it)
 _WORD_START_RE = re.compile(r"(?:^|(?<=\s))\S")
 
 MAX_NAME_SYLLABLES = 5
@@ -279,6 +280,7 @@ def find_persons(text: str) -> list[Person]:
         person.mentions.sort(key=lambda m: m.start)
     _give_posts_taken_apart(text, [m for p in persons.values() for m in p.mentions], given)
     _give_counted_posts(text, [m for p in persons.values() for m in p.mentions])
+    _give_labelled_posts(text, [m for p in persons.values() for m in p.mentions])
     return sorted(persons.values(), key=lambda p: p.mentions[0].start)
 
 
@@ -520,6 +522,37 @@ def _give_counted_posts(text: str, mentions: list[Mention]) -> None:
             own = {parse_title(t).position for t in mention.titles}
             if fold(post) not in {fold(t) for t in mention.titles} and kind not in own:
                 mention.titles.append(post)
+
+
+# A line that opens with a post and a colon, then the persons given it: '1. Chủ tịch HĐND xã: ông A - Bí thư Đảng ủy
+# xã (25/25 phiếu)', 'Phó Bí thư Đảng ủy: đồng chí B', '6. Phó Chủ tịch UBND xã: ông C, ông D' (a result list).
+_LABEL_LINE_RE = re.compile(r"^(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+", re.MULTILINE)
+_LINE_OPENING_RE = re.compile(rf"[ \t]*(?:(?:{_ADDRESS_ANY})\s+)?", re.IGNORECASE)
+
+
+def _give_labelled_posts(text: str, mentions: list[Mention]) -> None:
+    """Each person a line names after the post it opens with takes the post as a title."""
+    if ":" not in text:
+        return
+    for m in _LABEL_LINE_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        named = sorted((x for x in mentions if m.end() <= x.start < line_end), key=lambda x: x.start)
+        if not named or _LINE_OPENING_RE.match(text, m.end()).end() != named[0].start:
+            continue  # the persons follow the colon at once ('Chủ tịch HĐND xã: ông A'), not 'Thời gian: …'
+        post = labelled_post(text, m.start("label"), m.end("label"))
+        for mention in named if post else ():
+            if fold(post) not in {fold(t) for t in mention.titles}:
+                mention.titles.append(post)
+
+
+def labelled_post(text: str, start: int, end: int) -> str | None:
+    """The post a line's label is, after its item mark ('1. Chủ tịch HĐND xã'), or None."""
+    mark = ITEM_MARK_RE.match(text, start, end)
+    label = text[mark.end() if mark else start : end].strip()
+    if label and title_end(label, 0) == len(label) and position_at(fold_aligned(label)):
+        return label
+    return None
 
 
 _PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_ADDRESS})\s*:?\s*)?$", re.IGNORECASE)

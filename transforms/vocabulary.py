@@ -993,6 +993,9 @@ DOC_ISSUER_WORDS = 9
 # A sentence opening so cites the documents the sentence before issued: 'Hôm qua (3/6), Hội đồng thành viên EVN đã
 # ban hành các quyết định về công tác cán bộ.' ¶ 'Theo đó, tại Quyết định số 612/QĐ-HĐTV, …'.
 DOC_ACCORDINGLY_WORDS = ("theo đó",)
+# 'Cùng ngày 12/3, Chủ tịch UBND tỉnh ký các quyết định cho … nghỉ hưu … tại Quyết định số 499/QĐ-UBND': a code
+# after these words is one of the documents the sentence just issued (no colon needed to list it).
+DOC_ONE_OF_THEM_WORDS = ("tại",)
 DOC_SIGNED_ADVERBS = ("đã", "vừa", "cũng", "tiếp tục", "chính thức")  # up to two: 'đã chính thức ban hành'
 # A document's own header: 'Số: 97-QĐ/TW' and, a line or two on, 'Hà Nội, ngày 07 tháng 02 năm 2023'.
 DOC_HEADER_NUMBER = "số:"
