@@ -519,39 +519,53 @@ def _same_committee(voted: str, listed: str) -> bool:
 
 
 def _committee_votes(ctx: _Context) -> tuple[list[_CommitteeVote], list[tuple[str, int, int, list[Person]]]]:
-    """The committees voted in, and the lists of members: (the committee folded, where the list is, its persons)."""
-    votes, rosters = [], []
-    for m in _ROSTER_COMMITTEE_RE.finditer(ctx.folded):
-        length = title_end(ctx.body[m.start() : m.start() + _ROSTER_REACH], 0, continuing=True, handed=True)
-        name = _QUALIFIER_RE.sub("", ctx.body[m.start() : m.start() + length]).strip(" ,;-–.")
-        if not name:
-            continue
-        vote = _ROSTER_VOTE_RE.search(ctx.folded, max(0, m.start() - 60), m.start())
-        if vote and _ACTION_OF[vote.group("verb")] in _SEAT_ACTIONS:
-            votes.append(_CommitteeVote(fold(name), name, m.start(), _ACTION_OF[vote.group("verb")]))
-            continue
-        listed = _roster_at(ctx, m.start(), m.start() + length)
+    """The committees voted in, and the lists of members: (the committee folded, where the list is, its persons).
+    The lists are looked for first: they are rare, and without one the votes need no reading."""
+    rosters, votes = [], []
+    committees = list(_ROSTER_COMMITTEE_RE.finditer(ctx.folded))
+    for m in committees:
+        opening = _roster_opening(ctx, m.start())
+        listed = _roster_at(ctx, opening, m.start(), m.start() + _committee_length(ctx, m)) if opening >= 0 else None
         if listed:
-            rosters.append((fold(name), *listed))
+            rosters.append((fold(_committee_name(ctx, m)), *listed))
+    for m in committees if rosters else ():
+        vote = _ROSTER_VOTE_RE.search(ctx.folded, max(0, m.start() - 60), m.start())
+        action = _ACTION_OF[vote.group("verb")] if vote else None
+        name = _committee_name(ctx, m) if action in _SEAT_ACTIONS else None
+        if name:
+            votes.append(_CommitteeVote(fold(name), name, m.start(), action))
     return votes, rosters
 
 
-def _roster_at(ctx: _Context, at: int, name_end: int) -> tuple[int, int, list[Person]] | None:
-    """The persons a sentence or a heading opening with the committee's name at `at` lists as its members:
-    'Ban Thường vụ … gồm các đồng chí: A, B và C.', 'DANH SÁCH BAN THƯỜNG VỤ …' over a table or numbered lines."""
+def _committee_length(ctx: _Context, m: re.Match) -> int:
+    return title_end(ctx.body[m.start() : m.start() + _ROSTER_REACH], 0, continuing=True, handed=True)
+
+
+def _committee_name(ctx: _Context, m: re.Match) -> str:
+    """The committee's name as written, without its term: 'Ban Thường vụ Tỉnh ủy' of '… Tỉnh ủy khóa XIX'."""
+    return _QUALIFIER_RE.sub("", ctx.body[m.start() : m.start() + _committee_length(ctx, m)]).strip(" ,;-–.")
+
+
+def _roster_opening(ctx: _Context, at: int) -> int:
+    """Where the sentence or heading that opens with the committee at `at` starts ('Danh sách ' may precede it),
+    or -1 when it opens none."""
     heading = _ROSTER_HEADING_RE.search(ctx.folded, max(0, at - 15), at)
     opening = heading.start() if heading else at
     before = ctx.body[:opening].rstrip(" \t")
-    if before and before[-1] not in ".!?\n":
-        return None
+    return opening if not before or before[-1] in ".!?\n" else -1
+
+
+def _roster_at(ctx: _Context, opening: int, at: int, name_end: int) -> tuple[int, int, list[Person]] | None:
+    """The persons a sentence or a heading opening with the committee's name at `at` lists as its members:
+    'Ban Thường vụ … gồm các đồng chí: A, B và C.', 'DANH SÁCH BAN THƯỜNG VỤ …' over a table or numbered lines."""
     colon = _ROSTER_COLON_RE.match(ctx.folded, name_end)
     if colon and not _VERB_RE.search(ctx.folded, opening, colon.end()):
         end = _sentence_end(ctx, colon.end())
         return opening, end, [p for m, p in ctx.mentions if colon.end() <= m.start < end]
     line_end = ctx.body.find("\n", at)
     line_end = len(ctx.body) if line_end == -1 else line_end
-    if heading is None or ":" in ctx.body[at:line_end]:
-        return None
+    if opening == at or ":" in ctx.body[at:line_end]:
+        return None  # (a heading is a line that opens with 'Danh sách')
     rows = next((t.rows for t in find_tables(ctx.body) if t.intro[0] == opening), None)
     if rows is not None:
         members = [p for p in map(partial(_row_person, ctx), rows) if p]
