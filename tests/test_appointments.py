@@ -2372,3 +2372,49 @@ def test_lines_under_designations_take_the_decision_whose_clause_names_their_pos
         ("Lại Văn Hồng", "designate", "2187-QĐ/TU", date(2025, 8, 4)),
         ("Nguyễn Văn Sỹ", "designate", "2188-QĐ/TU", date(2025, 8, 4)),
     ]
+
+
+def test_result_lines_under_an_election_held_are_elections_and_a_nominators_basis_is_no_nomination():
+    body = (
+        "Ngày 26/10/2018, HĐND tỉnh tổ chức kỳ họp bất thường. Trên cơ sở giới thiệu của Ban Thường vụ Tỉnh ủy, các"
+        " đại biểu đã tiến hành bầu cử bằng hình thức bỏ phiếu kín. Kết quả như sau:\n\n"
+        "- Chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021: đồng chí Đặng Văn Phú, Phó Bí thư Tỉnh ủy, đạt 58/59"
+        " phiếu.\n\n- Chức vụ Phó Chủ tịch HĐND tỉnh khóa XVI: đồng chí Bùi Thị Thu Hà, Tỉnh ủy viên, đạt 57/59 phiếu."
+    )
+    assert changes(body) == [
+        ("Đặng Văn Phú", "elect", "Chủ tịch UBND tỉnh"),
+        ("Bùi Thị Thu Hà", "elect", "Phó Chủ tịch HĐND tỉnh"),
+    ]
+
+
+def test_a_counted_subject_after_a_semicolon_opens_another_clause():
+    body = (
+        "Các ông, bà: Trần Hữu Ngà, Đoàn Thị Lan được bầu giữ chức Phó Chủ tịch UBND tỉnh; 14 đồng chí được bầu làm"
+        " Ủy viên UBND tỉnh nhiệm kỳ 2026 - 2031."
+    )
+    assert changes(body) == [
+        ("Trần Hữu Ngà", "elect", "Phó Chủ tịch UBND tỉnh"),
+        ("Đoàn Thị Lan", "elect", "Phó Chủ tịch UBND tỉnh"),
+    ]
+
+
+def test_a_retirement_given_as_the_reason_of_a_relief_leaves_the_post_relieved():
+    body = (
+        "Kỳ họp thống nhất miễn nhiệm chức vụ Phó Chủ tịch HĐND tỉnh khóa XVI đối với đồng chí Hoàng Thị Ngà, Tỉnh"
+        " ủy viên, do đồng chí nghỉ hưu theo chế độ kể từ ngày 01-11-2018."
+    )
+    assert changes(body) == [
+        ("Hoàng Thị Ngà", "relieve", "Phó Chủ tịch HĐND tỉnh"),
+        ("Hoàng Thị Ngà", "retire", "Phó Chủ tịch HĐND tỉnh"),
+    ]
+
+
+def test_a_purpose_clause_ends_at_its_comma():
+    body = (
+        "HĐND huyện thông qua nghị quyết miễn nhiệm chức vụ Chủ tịch UBND huyện đối với ông Võ Văn Hùng để nhận"
+        " nhiệm vụ mới, đồng thời miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Nguyễn Bá Thắm."
+    )
+    assert changes(body) == [
+        ("Võ Văn Hùng", "relieve", "Chủ tịch UBND huyện"),
+        ("Nguyễn Bá Thắm", "relieve", "Phó Chủ tịch UBND huyện"),
+    ]

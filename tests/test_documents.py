@@ -718,3 +718,22 @@ def test_a_list_introduction_counting_documents_again_takes_their_day_from_the_p
         ("398-QĐ/HU", date(2017, 9, 5)),
         ("399-QĐ/HU", date(2017, 9, 5)),
     ]
+
+
+def test_a_day_relative_to_publication_after_a_time_of_day_dates_a_signing():
+    text = "Được biết, sáng nay (15/7), Chủ tịch UBND tỉnh đã ký Quyết định số 6120/QĐ-UBND phê chuẩn kết quả bầu."
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2022, 7, 15))] == [
+        ("6120/QĐ-UBND", date(2022, 7, 15))
+    ]
+
+
+def test_codes_listed_after_va_cac_share_the_day_of_the_signing():
+    text = (
+        "Ngày 15-3-2013, Chủ tịch UBND tỉnh đã ký Quyết định số 97/QĐ-CT phê chuẩn việc miễn nhiệm đối với đồng chí"
+        " Lý Văn Thỏa và các Quyết định số 98/QĐ-CT, 99/QĐ-CT phê chuẩn kết quả bầu."
+    )
+    assert {d.doc_code: d.issued_date for d in find_documents(text, date(2013, 3, 20))} == {
+        "97/QĐ-CT": date(2013, 3, 15),
+        "98/QĐ-CT": date(2013, 3, 15),
+        "99/QĐ-CT": date(2013, 3, 15),
+    }

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from hoinghi.transforms.clean import clean_text
 from hoinghi.transforms.documents import find_documents
 from hoinghi.transforms.events import organizer_key
@@ -741,3 +743,19 @@ def test_a_presidium_listed_one_name_a_line_without_item_marks_presides():
         " - Phó Bí thư Thường trực Đảng ủy phường\n\nĐại hội thảo luận các văn kiện."
     )
     assert roles == {(1, "Lê Văn Hùng"): "chair", (1, "Phạm Thị Thu Hương"): "chair"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the chair just elected runs what follows
+        "Sau khi được bầu, tân Chủ tịch HĐND tỉnh Lò Văn Pấng điều hành các nội dung tiếp theo của kỳ họp.",
+        # ... or one part of the session is run by its own chair
+        "Ông Lò Văn Pấng, Phó Chủ tịch Thường trực HĐND tỉnh điều hành phần bầu cử, miễn nhiệm.",
+    ],
+)
+def test_running_a_part_of_the_session_is_chairing_it(sentence):
+    _, roles = analyse(
+        "Kỳ họp HĐND tỉnh\n27/03/2031 17:20\n\nSáng 27/3, HĐND tỉnh khóa XI tổ chức kỳ họp thứ nhất. " + sentence
+    )
+    assert roles == {(1, "Lò Văn Pấng"): "chair"}

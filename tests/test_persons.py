@@ -1399,3 +1399,22 @@ def test_a_line_that_opens_with_a_post_and_a_colon_gives_it_to_the_persons_it_na
 def test_a_line_break_right_after_a_name_ends_its_titles():
     text = "Phó Bí thư Đảng ủy: đồng chí Nguyễn Thị Hằng\nBí thư Chi bộ thôn Đông phát biểu."
     assert people(text) == {"Nguyễn Thị Hằng": ["Phó Bí thư Đảng ủy"]}
+
+
+def test_a_rank_after_va_opens_the_next_person():
+    text = (
+        "Kỳ họp bầu bổ sung 2 Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 gồm: ông Lạc Văn Thịnh, Giám đốc Sở Nội vụ và"
+        " Đại tá Phan Đình Khiêm, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."
+    )
+    # (and the counted post, without its term, is each one's title)
+    assert people(text) == {
+        "Lạc Văn Thịnh": ["Giám đốc Sở Nội vụ", "Ủy viên UBND tỉnh"],
+        "Phan Đình Khiêm": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Ủy viên UBND tỉnh"],
+    }
+
+
+def test_a_lines_label_may_open_with_chuc_vu_and_end_with_a_term():
+    text = "- Chức vụ Phó Chủ tịch HĐND tỉnh khóa XVI: đồng chí Bùi Thị Thu Hà, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh."
+    assert people(text) == {
+        "Bùi Thị Thu Hà": ["Trưởng Ban Văn hóa - Xã hội HĐND tỉnh", "Phó Chủ tịch HĐND tỉnh khóa XVI"]
+    }

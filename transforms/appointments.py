@@ -73,6 +73,7 @@ _ACTION_OF.update({fold(verb): action for verb, action in V.APPOINTMENT_SPLIT_VE
 _SUBJECT_VERBS = frozenset(fold(v) for v in V.APPOINTMENT_SUBJECT_VERBS)
 _NOT_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_NOT_AFTER)})(?!\w)")
 _NOMINATION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINATION_CUES)})(?!\w)")
+_NOT_NOMINATION_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.NOT_NOMINATION_AFTER)})(?!\w)")
 _NOUN_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_NOUN_BEFORE)})\s+$")
 # 'giới thiệu để Ban Chấp hành Hội Nông dân tỉnh bầu': a purpose word, an organ, the vote
 _PURPOSE_ORGAN_RE = re.compile(
@@ -88,7 +89,9 @@ _PLAN_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PLAN_BEFORE)}),?\s+(?:(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+)?$"
 )
 _PURPOSE_RE = re.compile(
-    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}\s*,?\s+$"
+    # (the words up to the verb are the purpose's clause: none ends with a comma, 'để nhận nhiệm vụ mới, đồng thời
+    # miễn nhiệm …' is a second change)
+    rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_PURPOSE_BEFORE)})(?:\s+[^\s,;.:]+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}\s*,?\s+$"
 )
 _REPLACED_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REPLACED_WORDS)})(?!\w)")
 _AGENT_RE = re.compile(
@@ -378,6 +381,11 @@ def _retired_from(found: list[Appointment]) -> list[Appointment]:
     it, else the person's main title in the article (the last one held)."""
     out = []
     for k, a in enumerate(found):
+        # ('miễn nhiệm chức vụ X đối với đồng chí A, Tỉnh ủy viên, do đồng chí nghỉ hưu …': the post left is X, the
+        # relief's in the same sentence, not a title written with the name)
+        same = [b.position for b in found if b.person is a.person and b.action == "relieve" and b.start == a.start]
+        if a.action == "retire" and same and same[-1]:
+            a = replace(a, position=same[-1])
         if a.action == "retire" and a.position is None:
             left = [b.position for b in found[:k] if b.person is a.person and b.action == "relieve" and b.position]
             held = [t for t in a.person.held_titles if not fold(t).startswith(_FORMER)]
@@ -675,6 +683,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
     return out
 
 
+_ELECTION_HELD_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ELECTION_HELD_WORDS)})(?!\w)")
 _LABEL_RE = re.compile(r"(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+")  # a line's opening label: '1. Chủ tịch HĐND xã: '
 
 
@@ -687,10 +696,12 @@ def _labelled_results(ctx: _Context, found: list[Appointment]) -> list[Appointme
     out: list[Appointment] = []
     for colon in occurrences(ctx.folded, ":\n"):
         para, verbs, _ = _list_verbs(ctx, colon)
-        lines = _labelled_lines(ctx, colon) if verbs else []
+        actions = list(dict.fromkeys(_ACTION_OF[v.group()] for v in verbs))
+        if not actions and _ELECTION_HELD_RE.search(ctx.folded, para, colon):
+            actions = ["elect"]  # '… tiến hành bầu cử bằng hình thức bỏ phiếu kín. Kết quả như sau:'
+        lines = _labelled_lines(ctx, colon) if actions else []
         if not lines:
             continue
-        actions = list(dict.fromkeys(_ACTION_OF[v.group()] for v in verbs))
         decisions = _decisions_in(ctx, para, colon)
         day = _sentence_opening_day(ctx, para, colon) or _meeting_day(ctx)
         for start, end, post, persons in lines:
@@ -945,14 +956,22 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     ):
         return False  # '… về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ ứng cử': a document's subject
     if _ACTION_OF[verb.group()] == "nominate":
-        return bool(
-            _NOMINATION_RE.search(folded, verb.end(), sentence_end)
-            or _FOR_A_DECISION_RE.search(folded, verb.end(), _clause_end(folded, verb.end(), sentence_end))
-        )
+        return _nominates(folded, verb, sentence_end)
     if _ACTION_OF[verb.group()] == "approve":
         other = _APPROVED_CHANGE_RE.match(folded, verb.end())
         return other is None or _ACTION_OF[other.group("verb")] == "elect"
     return True
+
+
+def _nominates(folded: str, verb: re.Match, sentence_end: int) -> bool:
+    """Whether 'giới thiệu' tells a nomination: it says for what (NOMINATION_CUES), or for which organ's decision,
+    and names no nominator after it ('Trên cơ sở giới thiệu của Ban Thường vụ …' is a basis)."""
+    if _NOT_NOMINATION_AFTER_RE.match(folded, verb.end()):
+        return False
+    return bool(
+        _NOMINATION_RE.search(folded, verb.end(), sentence_end)
+        or _FOR_A_DECISION_RE.search(folded, verb.end(), _clause_end(folded, verb.end(), sentence_end))
+    )
 
 
 # ... or when it says which organ's decision it is for: 'giới thiệu A để Thường trực HĐND tỉnh chỉ định giữ chức X'
@@ -1397,6 +1416,10 @@ def _plural_noun_between(ctx: _Context, start: int, end: int) -> bool:
 
 
 _COMMITTEE_WORD = "ủy"
+# a clause's own subject, counted: 'A, B, C được bầu giữ chức X; 14 đồng chí được bầu làm Ủy viên UBND tỉnh'
+_OWN_COUNTED_SUBJECT_RE = re.compile(
+    rf"[;,]\s*(?:\d{{1,3}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})(?!\w)"
+)
 
 
 def _persons_before(
@@ -1413,6 +1436,7 @@ def _persons_before(
         chain.lead - gap_start > reach
         or _OTHER_CLAUSE_RE.search(ctx.folded, gap_start, chain.lead)
         or _plural_noun_between(ctx, gap_start, chain.lead)
+        or _OWN_COUNTED_SUBJECT_RE.search(ctx.folded, gap_start, chain.lead)
     ):
         return []
     chosen = [nearest]

@@ -121,7 +121,9 @@ _TIMED_WRITTEN_DATE = _WRITTEN_DATE.replace(
     rf"(?:{_DOC_DAY})\s+", rf"(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+(?:{_DOC_DAY})?|(?:{_DOC_DAY}))\s*", 1
 )
 # ... or the day relative to publication with its date in brackets: 'Hôm qua (3/6), Hội đồng thành viên EVN …'
-_RELATIVE_BRACKET = "|".join(rf"{re.escape(h)}\s+{re.escape(w)}" for h in V.RELATIVE_DAY_HEADS for w in V.RELATIVE_DAYS)
+# ('sáng nay (15/7), Chủ tịch UBND tỉnh đã ký …': a time of day heads it too)
+_RELATIVE_HEADS = (*V.RELATIVE_DAY_HEADS, *V.TIME_OF_DAY)
+_RELATIVE_BRACKET = "|".join(rf"{re.escape(h)}\s+{re.escape(w)}" for h in _RELATIVE_HEADS for w in V.RELATIVE_DAYS)
 _TIMED_WRITTEN_DATE = _TIMED_WRITTEN_DATE.replace(
     rf"|(?:{_DOC_DAY}))\s*", rf"|(?:{_DOC_DAY})|(?:{_RELATIVE_BRACKET})\s*\()\s*", 1
 )
@@ -290,7 +292,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
     mentions = _date_told_by_its_sentence(text, mentions, published, year)
     mentions = _date_told_for_several(text, mentions, published, year)
     mentions = _date_listed_after(text, mentions, published, year)
-    mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes))
+    mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes), codes)
     return _date_same_day(text, _date_repeated_codes(mentions), published, year)
 
 
@@ -694,29 +696,34 @@ def _sentence_start(text: str, at: int) -> int:
     return max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, at) + 1)  # (the text's first: 0, not 1)
 
 
-def _share_issued_before(text: str, mentions: list[DocumentMention]) -> list[DocumentMention]:
+def _share_issued_before(
+    text: str, mentions: list[DocumentMention], codes: list[tuple[int, int]]
+) -> list[DocumentMention]:
     """Documents of one type a sentence issues on the day it opens with, the later after 'và' or opening the
     clause after ';': 'Ngày 25/10/2017, Hội nghị … ban hành Nghị quyết số 18-NQ/TW về … và Nghị quyết số 19-NQ/TW
     về …', 'Cũng trong ngày 9-1-2026, Ban Thường vụ … ban hành Quyết định số 1190-QĐ/TU …; Quyết định số
-    1191-QĐ/TU điều động …' (both that day)."""
+    1191-QĐ/TU điều động …' (both that day); and the codes listed right after one so dated ('… và các Quyết định
+    số 98/QĐ-CT, 99/QĐ-CT, 100/QĐ-CT phê chuẩn …')."""
+    shared: set[int] = set()
     for i in range(1, len(mentions)):
         doc, before = mentions[i], mentions[i - 1]
-        if (
-            doc.issued_date is not None
-            or before.issued_date is None
-            or before.date_span is None
-            or before.date_span[1] > before.start  # its day is told before it, as the sentence's
-            or doc.doc_type != before.doc_type
-        ):
+        if doc.issued_date is not None or before.issued_date is None or doc.doc_type != before.doc_type:
+            continue
+        if i - 1 in shared and _LIST_GAP_RE.fullmatch(text, codes[i - 1][1], codes[i][0]):
+            mentions[i] = replace(doc, issued_date=before.issued_date)
+            shared.add(i)
+            continue
+        if before.date_span is None or before.date_span[1] > before.start:  # its day told before it, the sentence's
             continue
         clause = _CLAUSE_BEFORE_RE.search(text, max(0, doc.start - 4), doc.start)
-        joined = clause or _AND_BEFORE_RE.search(text, max(0, doc.start - 8), doc.start)
+        joined = clause or _AND_BEFORE_RE.search(text, max(0, doc.start - 12), doc.start)
         if joined and not _SENTENCE_OR_DAY_RE.search(text, before.end, clause.start() if clause else doc.start):
             mentions[i] = replace(doc, issued_date=before.issued_date)
+            shared.add(i)
     return mentions
 
 
-_AND_BEFORE_RE = re.compile(rf"(?<!\w){_AND}\s+$")
+_AND_BEFORE_RE = re.compile(rf"(?<!\w){_AND}\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?$")
 _CLAUSE_BEFORE_RE = re.compile(r";\s*$")
 # (a day a change takes effect from, 'thôi giữ chức … từ ngày 1-2-2026', is no other document's day)
 _FROM = "".join(rf"(?<!{re.escape(w)} )" for w in V.RANGE_START_BEFORE)  # none of them before

@@ -116,7 +116,9 @@ _ADDRESSED_RE = re.compile(
 )  # a form of address ends here
 _NOW_TITLES_RE = re.compile(r"\s*\((?:" + "|".join(map(re.escape, V.NOW_TITLE_INTROS)) + r")\s+([^()]{3,160})\)")
 _AND_TITLE_RE = re.compile(rf"\s+{_AND}\s+")
-_AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY})\b)")
+# ('… Giám đốc Sở Nội vụ và Đại tá Phan Đình Khiết, …': a rank opens the next person too; lower-cased text)
+_LOWER_RANKS = "|".join(re.escape(r.lower()) for r in V.RANKS)
+_AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY}|{_LOWER_RANKS})\b)")
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
 # A full stop ends a title unless it closes an abbreviation ('UBND TP. Đà Nẵng').
 _NOT_FULL_STOP = "".join(f"(?<!{re.escape(a[:-1])})" for a in V.TITLE_ABBREVIATION_WORDS if a.endswith("."))
@@ -160,6 +162,7 @@ def _past_notes(text: str, end: int) -> int:
 
 
 _BORN = "|".join(map(re.escape, V.BIRTH_YEAR_WORDS))
+_TERM_AT_END_RE = re.compile(rf"\s+{_TERM_RE.pattern}$", re.IGNORECASE)
 _AGE_RE = re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+{re.escape(V.AGE_WORD)}|(?:{_BORN})\s+\d{{4}})(?=\s*,)")
 _PAREN_TITLE_RE = re.compile(r"\s*\(([^()]{3,120})\)")
 _LIST_SEPARATOR_RE = re.compile(r",|;")
@@ -512,6 +515,8 @@ def _give_counted_posts(text: str, mentions: list[Mention]) -> None:
         # ('3 đồng chí giữ chức Phó Bí thư Tỉnh ủy khóa I gồm: …': the persons counted, then the post they take)
         taking = _PERSONS_TAKING_RE.match(m.group("counted"))
         post = text[(m.start("counted") + taking.end()) if taking else m.start("counted") : m.end("counted")]
+        term = _TERM_AT_END_RE.search(post)  # ('2 Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 gồm: …': without the term)
+        post = post[: term.start()] if term else post
         if title_end(post, 0) != len(post) or not position_at(fold_aligned(post)):
             continue  # '47 đồng chí vào Ban Chấp hành', 'hơn 600 điểm cầu': no post
         sentence = next(((s, e) for s, e in sentence_spans(text) if s <= m.start() < e), (0, len(text)))
@@ -546,12 +551,20 @@ def _give_labelled_posts(text: str, mentions: list[Mention]) -> None:
                 mention.titles.append(post)
 
 
+_LABEL_NOUN_RE = re.compile(rf"(?:{'|'.join(map(re.escape, V.POST_LABEL_NOUNS))})\s+(?=[{UPPER}])", re.IGNORECASE)
+
+
 def labelled_post(text: str, start: int, end: int) -> str | None:
-    """The post a line's label is, after its item mark ('1. Chủ tịch HĐND xã'), or None."""
+    """The post a line's label is, after its item mark and a noun for posts, before a term ('1. Chủ tịch HĐND xã',
+    '- Chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021'), or None."""
     mark = ITEM_MARK_RE.match(text, start, end)
-    label = text[mark.end() if mark else start : end].strip()
-    if label and title_end(label, 0) == len(label) and position_at(fold_aligned(label)):
-        return label
+    at = mark.end() if mark else start
+    noun = _LABEL_NOUN_RE.match(text, at, end)
+    label = text[noun.end() if noun else at : end].strip()
+    length = title_end(label, 0) if label else 0
+    rest = label[length:].strip(" ,")
+    if length and (not rest or _TERM_RE.fullmatch(rest)) and position_at(fold_aligned(label)):
+        return label[:length].strip()
     return None
 
 

@@ -839,10 +839,12 @@ class _Reader:
         n = len(link.split(" "))
         at = self.i + n
         if at < len(self.words) and (
-            position_at(self.low, self.offsets[at]) or phrase_at(self.low, _DOC_TYPES, self.offsets[at])
+            position_at(self.low, self.offsets[at])
+            or phrase_at(self.low, _DOC_TYPES, self.offsets[at])
+            or phrase_at(self.low, _RANKS, self.offsets[at])
         ):
             # 'Bí thư Huyện ủy và Chủ tịch ...': the link joins two titles, not two names; '… giữ chức Bộ trưởng Bộ
-            # Xây dựng và Quyết định số …': a title and a document
+            # Xây dựng và Quyết định số …': a title and a document; '… Giám đốc Sở Nội vụ và Đại tá A': a person
             raise _End
         if at < len(self.words) and (
             _is_capitalised(self.words[at])

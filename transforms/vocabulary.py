@@ -583,6 +583,10 @@ PRESIDED_NOUNS = (
     "các nội dung còn lại",
     "nội dung còn lại",
     "phần còn lại",
+    "các nội dung tiếp theo",
+    "nội dung tiếp theo",
+    # a part of the session: 'A, Phó Chủ tịch Thường trực HĐND tỉnh điều hành phần bầu cử, miễn nhiệm'
+    "phần bầu cử",
 )
 # An earlier sitting of the meeting a report is about, told after it: 'Sáng 6-8, … phiên chính thức Đại hội … .
 # Trước đó, chiều 5-8, Đại hội đã tiến hành phiên trù bị.' (the meeting is dated by its first sitting).
@@ -1889,6 +1893,11 @@ APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
 SESSION_ACT_VERBS = ("cách chức",)
 # "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
 NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia", "hiệp thương")
+# ... and none when its nominator follows: 'Trên cơ sở giới thiệu của Ban Thường vụ Tỉnh ủy, … bầu …' (a basis).
+NOT_NOMINATION_AFTER = ("của",)
+# An election held, with no verb of a change: 'các đại biểu đã tiến hành bầu cử bằng hình thức bỏ phiếu kín. Kết quả
+# như sau:' ¶ '- Chức vụ Chủ tịch UBND tỉnh: đồng chí A' (the result lines under it are elections).
+ELECTION_HELD_WORDS = ("bầu cử",)
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
 # 'phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A': an approval written right before another
@@ -1959,6 +1968,8 @@ APPOINTMENT_POST_INTRODUCERS = (
 )
 # The bare noun between a verb and its post: 'trúng cử chức Bí thư …', 'tái đắc cử chức Chủ tịch …'.
 APPOINTMENT_POST_NOUNS = ("chức",)
+# ... and before a post that labels a line of results: '- Chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021: đồng chí A'
+POST_LABEL_NOUNS = ("chức vụ", "chức danh")
 # Introducers of the post left: "thôi giữ chức X để giữ chức Y", "được luân chuyển từ vị trí X về làm Y" (X is
 # the earlier post; not 'từ chức', which is resigning).
 APPOINTMENT_LEAVING_INTRODUCERS = (
