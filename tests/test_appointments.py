@@ -2418,3 +2418,14 @@ def test_a_purpose_clause_ends_at_its_comma():
         ("Võ Văn Hùng", "relieve", "Chủ tịch UBND huyện"),
         ("Nguyễn Bá Thắm", "relieve", "Phó Chủ tịch UBND huyện"),
     ]
+
+
+def test_a_retirement_set_off_by_a_comma_after_the_post_left_is_the_same_persons():
+    body = (
+        "Quyết định số 2891-QĐ/TU cho thôi giữ chức Phó Chủ nhiệm Thường trực UBKT Thành ủy, nghỉ hưu trước tuổi"
+        " theo Nghị định số 178/2024/NĐ-CP kể từ ngày 1-3-2025 đối với đồng chí Lương Văn Bính."
+    )
+    assert changes(body) == [
+        ("Lương Văn Bính", "relieve", "Phó Chủ nhiệm Thường trực UBKT Thành ủy"),
+        ("Lương Văn Bính", "retire", "Phó Chủ nhiệm Thường trực UBKT Thành ủy"),
+    ]

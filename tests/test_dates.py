@@ -320,3 +320,17 @@ def test_a_news_agencys_dateline_day_is_a_day_unless_the_sentence_opens_with_its
     assert find_dates("Đà Nẵng, 5/6 - Thành ủy tổ chức hội nghị.")[0].marked
     assert not find_dates("Mường Lát, 6/10 - Hôm nay, Đảng ủy xã tổ chức hội nghị.")[0].marked
     assert not find_dates("khoảng 10/3 (TTXVN) - số liệu")[0].marked  # no place before it
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an ordinal's or a number's figure is no first day of a pair
+        ("tại Hội nghị lần thứ 14, ngày 30/6/2023, thay đồng chí A", (30, 6, None)),
+        ("Thứ 2, 15/3/2024, Ban Thường vụ họp", (15, 3, None)),
+        # ... a pair of days still is one
+        ("trong hai ngày 14, 15/6/2023", (14, 6, 15)),
+    ],
+)
+def test_a_number_after_thu_or_so_is_no_day(text, day):
+    assert [(d.day, d.month, d.last_day) for d in find_dates(text)] == [day]

@@ -759,3 +759,11 @@ def test_running_a_part_of_the_session_is_chairing_it(sentence):
         "Kỳ họp HĐND tỉnh\n27/03/2031 17:20\n\nSáng 27/3, HĐND tỉnh khóa XI tổ chức kỳ họp thứ nhất. " + sentence
     )
     assert roles == {(1, "Lò Văn Pấng"): "chair"}
+
+
+def test_a_meeting_named_in_passing_with_its_day_set_off_by_a_comma():
+    meetings, _ = analyse(
+        "Kỳ họp UBKT\n14/07/2031 11:05\n\nSáng nay (14/7), Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 31. Đồng chí"
+        " Trương Thị Mỹ Linh được bầu bổ sung vào Ủy ban Kiểm tra Tỉnh ủy tại Hội nghị lần thứ 14, ngày 30/6/2031."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2031, 7, 14), date(2031, 6, 30)]

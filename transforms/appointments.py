@@ -1397,6 +1397,8 @@ def _leaves_for(ctx: _Context, chain: _Chain, at: int) -> bool:
     if not any(_ACTION_OF[v.group()] == "relieve" for v in chain.verbs):
         return False
     verb = _VERB_RE.match(ctx.folded, at)
+    if verb is not None and _ACTION_OF[verb.group()] == "retire" and ctx.folded[chain.end : at].rstrip().endswith(","):
+        return True  # 'cho thôi giữ chức X, nghỉ hưu trước tuổi … đối với đồng chí A': the retirement, set off
     return verb is not None and _after_leaving(ctx.folded, verb)
 
 

@@ -42,7 +42,8 @@ _DATE_RE = re.compile(
     rf"(?:(?:(?P<today>{_TODAY})|(?P<count>(?:\d{{1,2}}|{_COUNT_WORDS})\s+{_DAY}))\s*\(\s*)?"
     rf"(?:(?P<ngay>{_DAY_MARK})\s+)?"
     r"(?<![\d/.,+-])"
-    r"(?:"
+    + "".join(rf"(?<!{re.escape(w)}\s)" for w in V.NOT_DAY_NUMBER_BEFORE)  # (a verbose pattern: no bare space)
+    + r"(?:"
     # Two days, the meeting's first: '18 và 19-7', 'chiều 16 và sáng 17.10', '16-17/10', '18 đến 20/8'.
     rf"(?P<d3>\d{{1,2}})\s*(?:{_AND}|,|(?P<dash>[-–])|(?:{_UNTIL_DAY})\s)\s*(?:(?:{_TOD})\s+)?(?:{_DAY}\s+)?(?P<e3>\d{{1,2}})"
     r"\s?(?P<dsep3>(?(dash)[/.]|[-/.]))\s?(?P<m3>\d{1,2})"

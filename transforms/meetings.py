@@ -389,7 +389,9 @@ def _held_in_passing(low: str, d: DateMention, sentence: tuple[int, int]) -> boo
     if not nouns:
         return False
     between = (nouns[-1].end(), d.start)
-    if _CLAUSE_BREAK_RE.search(low, *between) or _FUTURE_RE.search(low, *between):
+    # (a comma right before the day sets it off, no clause: 'tại Hội nghị lần thứ 14, ngày 30/6/2023, …')
+    set_off = between[0] + len(low[between[0] : d.start].rstrip().removesuffix(","))
+    if _CLAUSE_BREAK_RE.search(low, between[0], set_off) or _FUTURE_RE.search(low, *between):
         return False
     # '… diễn ra ngày 11-3', or at the meeting named right before its day: 'tại Hội nghị lần thứ 8 hôm 23.6'
     at_it = low.endswith(_AT_BEFORE_NOUN, 0, nouns[-1].start()) and _NAME_WORDS_RE.fullmatch(low, *between)

@@ -777,6 +777,9 @@ DAY_MARK_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "mồng",
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
 # After a time of day or 'hôm' (day), the day relative to publication: 'Sáng nay' (0), 'hôm qua' (-1).
+# A number after these is an ordinal or a number, never a day: 'Hội nghị lần thứ 14, ngày 30/6/2023' (not the
+# days 14 and 30 of June), 'Thứ 2, 15/3', 'Quyết định số 14, ngày 30/6'.
+NOT_DAY_NUMBER_BEFORE = ("thứ", "số")
 RELATIVE_DAYS = {"nay": 0, "qua": -1, "kia": -2}  # ('hôm kia': the day before yesterday)
 RELATIVE_DAY_HEADS = ("hôm",)
 # A weekday (WEEKDAYS) counted from publication, by the words after it: 'sáng thứ Hai vừa qua', 'thứ Bảy cuối
