@@ -478,7 +478,7 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     return out
 
 
-_ROSTER_COMMITTEE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ROSTER_COMMITTEES)})(?!\w)")
+_ROSTER_COMMITTEES = tuple(fold(w) for w in V.ROSTER_COMMITTEES)
 # the vote before a committee: 'bầu Ban Thường vụ …', 'bầu 16 đồng chí vào Ban Thường vụ …' (searched up to the name)
 _ROSTER_VOTE_RE = re.compile(
     rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:(?:\d{{1,3}}|{re.escape(V.PLURAL_WORD)})\s+"
@@ -503,9 +503,10 @@ def _rostered_members(ctx: _Context, found: list[Appointment]) -> list[Appointme
     ROSTER_COMMITTEES): each one the article gives no post of their own by a vote joins the committee, by the
     vote, on its day ('… bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí; bầu đồng chí A giữ chức Bí thư …' ¶ 'Ban
     Thường vụ Tỉnh ủy khóa XIX gồm các đồng chí: A, B … và C.': B … and C join the Ban Thường vụ Tỉnh ủy)."""
-    if not _ROSTER_COMMITTEE_RE.search(ctx.folded):
+    committees = _committees(ctx.folded)
+    if not committees:
         return []
-    votes, rosters = _committee_votes(ctx)
+    votes, rosters = _committee_votes(ctx, committees)
     seated = {a.person.name_key for a in found if a.action in _SEATED_BY_VOTE}
     out: list[Appointment] = []
     for key, start, end, members in rosters:
@@ -526,41 +527,54 @@ def _same_committee(voted: str, listed: str) -> bool:
     return listed == voted or listed.startswith(voted + " ") or voted.startswith(listed + " ")
 
 
-def _committee_votes(ctx: _Context) -> tuple[list[_CommitteeVote], list[tuple[str, int, int, list[Person]]]]:
+def _committees(folded: str) -> list[int]:
+    """Where the committees of ROSTER_COMMITTEES are named, in text order (looked up with str.find: a pattern
+    opening with a look-behind is tried at every position of every article)."""
+    return sorted(
+        at
+        for word in _ROSTER_COMMITTEES
+        for at in occurrences(folded, word)
+        if (at == 0 or not folded[at - 1].isalnum()) and not folded[at + len(word) : at + len(word) + 1].isalnum()
+    )
+
+
+def _committee_votes(
+    ctx: _Context, committees: list[int]
+) -> tuple[list[_CommitteeVote], list[tuple[str, int, int, list[Person]]]]:
     """The committees voted in, and the lists of members: (the committee folded, where the list is, its persons).
     The lists are looked for first: they are rare, and without one the votes need no reading."""
     rosters, votes = [], []
-    committees = list(_ROSTER_COMMITTEE_RE.finditer(ctx.folded))
-    for m in committees:
-        opening = _roster_opening(ctx, m.start())
-        listed = _roster_at(ctx, opening, m.start(), m.start() + _committee_length(ctx, m)) if opening >= 0 else None
+    for at in committees:
+        opening = _roster_opening(ctx, at)
+        listed = _roster_at(ctx, opening, at, at + _committee_length(ctx, at)) if opening >= 0 else None
         if listed:
-            rosters.append((fold(_committee_name(ctx, m)), *listed))
-    for m in committees if rosters else ():
-        vote = _ROSTER_VOTE_RE.search(ctx.folded, max(0, m.start() - 60), m.start())
+            rosters.append((fold(_committee_name(ctx, at)), *listed))
+    for at in committees if rosters else ():
+        vote = _ROSTER_VOTE_RE.search(ctx.folded, max(0, at - 60), at)
         action = _ACTION_OF[vote.group("verb")] if vote else None
-        name = _committee_name(ctx, m) if action in _SEAT_ACTIONS else None
+        name = _committee_name(ctx, at) if action in _SEAT_ACTIONS else None
         if name:
-            votes.append(_CommitteeVote(fold(name), name, m.start(), action))
+            votes.append(_CommitteeVote(fold(name), name, at, action))
     return votes, rosters
 
 
-def _committee_length(ctx: _Context, m: re.Match) -> int:
-    return title_end(ctx.body[m.start() : m.start() + _ROSTER_REACH], 0, continuing=True, handed=True)
+def _committee_length(ctx: _Context, at: int) -> int:
+    return title_end(ctx.body[at : at + _ROSTER_REACH], 0, continuing=True, handed=True)
 
 
-def _committee_name(ctx: _Context, m: re.Match) -> str:
+def _committee_name(ctx: _Context, at: int) -> str:
     """The committee's name as written, without its term: 'Ban Thường vụ Tỉnh ủy' of '… Tỉnh ủy khóa XIX'."""
-    return _QUALIFIER_RE.sub("", ctx.body[m.start() : m.start() + _committee_length(ctx, m)]).strip(" ,;-–.")
+    return _QUALIFIER_RE.sub("", ctx.body[at : at + _committee_length(ctx, at)]).strip(" ,;-–.")
 
 
 def _roster_opening(ctx: _Context, at: int) -> int:
     """Where the sentence or heading that opens with the committee at `at` starts ('Danh sách ' may precede it),
     or -1 when it opens none."""
     heading = _ROSTER_HEADING_RE.search(ctx.folded, max(0, at - 15), at)
-    opening = heading.start() if heading else at
-    before = ctx.body[:opening].rstrip(" \t")
-    return opening if not before or before[-1] in ".!?\n" else -1
+    opening = k = heading.start() if heading else at
+    while k > 0 and ctx.body[k - 1] in " \t":
+        k -= 1
+    return opening if k == 0 or ctx.body[k - 1] in ".!?\n" else -1
 
 
 def _roster_at(ctx: _Context, opening: int, at: int, name_end: int) -> tuple[int, int, list[Person]] | None:

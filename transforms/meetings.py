@@ -505,6 +505,7 @@ _CHAIR_NAMED = "".join(rf"\b{re.escape(w)}\b|" for w in V.CHAIR_NAMED_AFTER)  # 
 # 'chủ trì … là', and 'điều hành đại hội là các đồng chí: A, …; B, …' (presiding named after the cue)
 _PRESIDING = rf"{re.escape(V.CHAIR_WORD)}|(?:{re.escape(V.PRESIDE_WORD)}|{re.escape(V.PRESIDE_SESSION_WORD)})"
 _PRESIDING += rf" {_any(V.PRESIDED_NOUNS)}"  # (the text's spaces are single: the pattern's reach stays bounded)
+_PRESIDIUM_WORDS = tuple(map(fold, V.PRESIDIUM_WORDS))
 _PRESIDIUM_LINE_RE = re.compile(
     rf"(?:^|\n)[^\n]{{0,20}}{_any(tuple(map(fold, V.PRESIDIUM_WORDS)))}[^\n.;]{{0,40}}?"
     rf"{_any(tuple(map(fold, V.LIST_OPENING_WORDS)))}[^\n]{{0,30}}:[ \t]*\n"
@@ -557,7 +558,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     # Looked up by bisection, not scanned per mention: an article may name thousands of persons.
     bounds = sorted(m.evidence_start for m in meetings[1:])
     framed = [(p.start, p.end) for p in article.paragraphs if p.kind in ("caption", "heading", "title")]
-    presidium = _presidium_items(text, low, {m.start for p in persons for m in p.mentions})
+    presidium = _presidium_items(text, low, persons)
     sentences: dict[tuple[int, int], _SentenceCues] = {}
     out: list[Participation] = []
     for person in persons:
@@ -580,13 +581,17 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     return out
 
 
-def _presidium_items(text: str, low: str, name_starts: set[int]) -> list[tuple[int, int]]:
+def _presidium_items(text: str, low: str, persons: list[Person]) -> list[tuple[int, int]]:
     """The items listed under a line that names a presidium and ends with a colon: 'Đoàn Chủ tịch đại hội gồm:' ¶
     '1. Đ/c A - Bí thư Đảng ủy' ¶ '2. Đ/c B - …' (each presides, as in 'Đoàn Chủ tịch gồm các đồng chí: A; B'),
     or, with no item marks, the lines below that each open with a name ('A - Tỉnh ủy viên, Bí thư Đảng ủy phường')."""
     items: list[tuple[int, int]] = []
+    if not any(word in low for word in _PRESIDIUM_WORDS):
+        return items  # (the pattern opens with a line's free start: it is tried at every line of every text)
     for m in _PRESIDIUM_LINE_RE.finditer(low):
-        items += list(items_below(text, m.end() - 1)) or _named_lines_below(text, low, m.end() - 1, name_starts)
+        marked = list(items_below(text, m.end() - 1))
+        starts = {x.start for p in persons for x in p.mentions} if not marked else set()
+        items += marked or _named_lines_below(text, low, m.end() - 1, starts)
     return sorted(items)
 
 

@@ -531,20 +531,23 @@ def _give_counted_posts(text: str, mentions: list[Mention]) -> None:
 
 # A line that opens with a post and a colon, then the persons given it: '1. Chủ tịch HĐND xã: ông A - Bí thư Đảng ủy
 # xã (25/25 phiếu)', 'Phó Bí thư Đảng ủy: đồng chí B', '6. Phó Chủ tịch UBND xã: ông C, ông D' (a result list).
-_LABEL_LINE_RE = re.compile(r"^(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+", re.MULTILINE)
+_LABEL_LINE_RE = re.compile(r"(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+")  # matched at a line's start
 _LINE_OPENING_RE = re.compile(rf"[ \t]*(?:(?:{_ADDRESS_ANY})\s+)?", re.IGNORECASE)
 
 
 def _give_labelled_posts(text: str, mentions: list[Mention]) -> None:
     """Each person a line names after the post it opens with takes the post as a title."""
-    if ":" not in text:
-        return
-    for m in _LABEL_LINE_RE.finditer(text):
+    by_start: dict[int, Mention] | None = None
+    for colon in occurrences(text, ":"):  # (a few a text: quicker than a pattern tried at every line)
+        m = _LABEL_LINE_RE.match(text, text.rfind("\n", 0, colon) + 1)
+        if m is None or m.end("label") > colon:
+            continue  # (not the line's first colon)
+        by_start = {x.start: x for x in mentions} if by_start is None else by_start
+        if _LINE_OPENING_RE.match(text, m.end()).end() not in by_start:
+            continue  # the persons follow the colon at once ('Chủ tịch HĐND xã: ông A'), not 'Thời gian: …'
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         named = sorted((x for x in mentions if m.end() <= x.start < line_end), key=lambda x: x.start)
-        if not named or _LINE_OPENING_RE.match(text, m.end()).end() != named[0].start:
-            continue  # the persons follow the colon at once ('Chủ tịch HĐND xã: ông A'), not 'Thời gian: …'
         post = labelled_post(text, m.start("label"), m.end("label"))
         for mention in named if post else ():
             if fold(post) not in {fold(t) for t in mention.titles}:
