@@ -737,3 +737,8 @@ def test_codes_listed_after_va_cac_share_the_day_of_the_signing():
         "98/QĐ-CT": date(2013, 3, 15),
         "99/QĐ-CT": date(2013, 3, 15),
     }
+
+
+def test_an_issuer_may_carry_its_number():
+    text = "Thực hiện Hướng dẫn số 01-HD/CTĐ2 ngày 22-2-2021 của Cụm thi đua số 2 về tiêu chí thi đua."
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text)] == [("01-HD/CTĐ2", date(2021, 2, 22))]

@@ -22,8 +22,9 @@ _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items
 # to scan for (docs/extraction.md, "speed").
 _PARTY_CODE_RE = re.compile(
     r"(?P<num>\d(?<![\w/.-]\d)\d{0,3})\s*[-–]\s*(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s*/\s*(?P<issuer>[A-ZĐ](?:[A-ZĐa-zđƯ]|\.(?=[A-ZĐƯ])){0,11}"
-    # a unit of the issuer after it: '43-HD/TWĐTN-BTC' (the Youth Union's organising board)
-    r"(?:-[A-ZĐ]{2,6}(?![a-zđ]))?)(?![\w])"
+    # a numbered issuer ('01-HD/CTĐ2': emulation cluster no. 2), and a unit of the issuer after it: '43-HD/TWĐTN-BTC'
+    # (the Youth Union's organising board)
+    r"(?:(?<=[A-ZĐ])\d{1,2})?(?:-[A-ZĐ]{2,6}(?![a-zđ]))?)(?![\w])"
 )
 # State documents: a legal text carries its year ('55/2023/NĐ-CP'), an individual decision does not
 # ('Quyết định số 45/QĐ-UBND'); the issuer may have lower-case letters ('QĐ-TTg': the Prime Minister)
