@@ -2429,3 +2429,11 @@ def test_a_retirement_set_off_by_a_comma_after_the_post_left_is_the_same_persons
         ("Lương Văn Bính", "relieve", "Phó Chủ nhiệm Thường trực UBKT Thành ủy"),
         ("Lương Văn Bính", "retire", "Phó Chủ nhiệm Thường trực UBKT Thành ủy"),
     ]
+
+
+def test_running_a_bodys_work_until_its_head_is_chosen_is_an_assignment():
+    body = (
+        "Bộ Chính trị giao ông Trần Quốc Hùng, Phó Bí thư Thường trực Tỉnh ủy, điều hành hoạt động của Ban Chấp hành,"
+        " Ban Thường vụ Tỉnh ủy cho đến khi kiện toàn chức danh Bí thư."
+    )
+    assert changes(body) == [("Trần Quốc Hùng", "assign", "điều hành hoạt động của Ban Chấp hành")]

@@ -107,7 +107,7 @@ _MAIN_POST_RE = re.compile(
 )
 _AFTER_LEAVING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AFTER_LEAVING)})\s+$")
 _LEAVING_ANY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})(?!\w)")
-_CHARGE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})\s+")
+_CHARGE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})\s+")
 _WORD_AFTER_RE = re.compile(r"[^\W\d_A-ZĐ]+\s+")  # a lower-case word and the space after it
 _WORK = "|".join(map(re.escape, V.APPOINTMENT_CHARGE_WORK))
 _CHARGE_WORK_RE = re.compile(rf"(?i:{_WORK})\s")  # 'phụ trách công tác đảng, công tác chính trị Đồn …'
@@ -246,8 +246,8 @@ def find_appointments(
 
 
 _ACTING = fold(next(word for word, status in V.TITLE_STATUS_WORDS.items() if status == "acting"))  # 'quyền'
-_CHARGE_AFTER_RE = re.compile(rf"[\s,]*(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
-_CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)})(?!\w)")
+_CHARGE_AFTER_RE = re.compile(rf"[\s,]*(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})(?!\w)")
+_CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})(?!\w)")
 
 
 def _gapped(ctx: _Context, chain: _Chain, changes: list[Appointment], end: int) -> list[Appointment]:

@@ -2066,6 +2066,9 @@ APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành"
 APPOINTMENT_RESULT_OPENINGS = ("kết quả",)
 # "phân công ông A phụ trách (điều hành) Văn phòng …": charge of a body, the post of an assignment.
 APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
+# ... and, given by a change verb, running a body's work until its head is chosen: 'giao ông A, Phó Bí thư Thường
+# trực Tỉnh ủy, điều hành hoạt động của Ban Chấp hành … cho đến khi kiện toàn …' (not a title of A's)
+ASSIGNED_CHARGE_WORDS = (*APPOINTMENT_CHARGE_WORDS, "điều hành")
 # A verb written in two parts around its person: 'giao ông A, Phó Bí thư Thường trực Huyện ủy, phụ trách
 # Đảng bộ huyện' is 'giao phụ trách' (assign); the first part alone ('giao nhiệm vụ') is no change.
 APPOINTMENT_SPLIT_VERBS = {"giao": "assign"}
