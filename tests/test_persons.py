@@ -1418,3 +1418,18 @@ def test_a_lines_label_may_open_with_chuc_vu_and_end_with_a_term():
     assert people(text) == {
         "Bùi Thị Thu Hà": ["Trưởng Ban Văn hóa - Xã hội HĐND tỉnh", "Phó Chủ tịch HĐND tỉnh khóa XVI"]
     }
+
+
+def test_the_armys_general_staff_and_a_general_department_as_a_parent():
+    text = (
+        "Thượng tướng Đào Xuân Khiêm, Ủy viên Trung ương Đảng, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, Thứ"
+        " trưởng Bộ Quốc phòng dự. Trung tướng Phùng Văn Lợi, Cục trưởng Cục Cán bộ, Tổng cục Chính trị phát biểu."
+    )
+    assert people(text) == {
+        "Đào Xuân Khiêm": [
+            "Ủy viên Trung ương Đảng",
+            "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam",
+            "Thứ trưởng Bộ Quốc phòng",
+        ],
+        "Phùng Văn Lợi": ["Cục trưởng Cục Cán bộ", "Tổng cục Chính trị"],
+    }

@@ -260,6 +260,8 @@ MILITARY_COMMAND_POSITIONS = (
     "Chính trị viên phó",  # a border post's deputy commissar, 'phó' after the post
     "Tham mưu trưởng",
     "Phó Tham mưu trưởng",
+    "Tổng Tham mưu trưởng",  # the army's: 'Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam'
+    "Phó Tổng Tham mưu trưởng",
     "Đồn trưởng",
     "Phó Đồn trưởng",
     "Đội trưởng",  # a team's: 'Đội trưởng Đội vận động quần chúng Đồn Biên phòng Si Pa Phìn'
@@ -423,6 +425,7 @@ ORGAN_HEADS = (
     "ban",
     "vụ",
     "cục",
+    "tổng cục",  # 'Cục trưởng Cục Cán bộ, Tổng cục Chính trị'
     "văn phòng",
     "tỉnh ủy",
     "thành ủy",
