@@ -2301,6 +2301,10 @@ ROSTER_VOTE = (
         # ... over numbered lines
         "Danh sách Ban Thường vụ Huyện ủy khóa IX\n1. Đồng chí Hồ Văn Bảo\n2. Đồng chí Lý Thị Cúc\n"
         "3. Đồng chí Mạc Văn Dũng\n4. Đồng chí Tạ Đình Vọng\n5. Đồng chí Vi Thị Yến",
+        # ... ending with a colon, the names with their posts after dashes
+        "Danh sách Ban Thường vụ Huyện ủy khóa IX, nhiệm kỳ 2025 - 2030:\n1. Hồ Văn Bảo - Bí thư Huyện ủy.\n"
+        "2. Lý Thị Cúc - Trưởng Ban Tổ chức Huyện ủy.\n3. Mạc Văn Dũng - Chủ tịch UBND huyện.\n"
+        "4. Thượng tá Tạ Đình Vọng - Trưởng Công an huyện.\n5. Vi Thị Yến - Chủ tịch Ủy ban MTTQ huyện.",
     ],
 )
 def test_a_committee_voted_in_and_its_members_listed_apart(roster):

@@ -586,8 +586,8 @@ def _roster_at(ctx: _Context, opening: int, at: int, name_end: int) -> tuple[int
         return opening, end, [p for m, p in ctx.mentions if colon.end() <= m.start < end]
     line_end = ctx.body.find("\n", at)
     line_end = len(ctx.body) if line_end == -1 else line_end
-    if opening == at or ":" in ctx.body[at:line_end]:
-        return None  # (a heading is a line that opens with 'Danh sách')
+    if opening == at or ":" in ctx.body[at:line_end].rstrip().removesuffix(":"):
+        return None  # (a heading is a line that opens with 'Danh sách', a colon may end it)
     rows = next((t.rows for t in find_tables(ctx.body) if t.intro[0] == opening), None)
     if rows is not None:
         members = [p for p in map(partial(_row_person, ctx), rows) if p]
