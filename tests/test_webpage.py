@@ -1,6 +1,7 @@
 """Web pages: main text, captions and metadata of a saved news page; furniture never gets through."""
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -257,3 +258,12 @@ def test_an_old_portal_whose_article_cell_holds_paragraphs_and_a_date_line_under
     assert records.article["published_at"] == datetime(2019, 4, 6, 15, 20)  # not the sidebar's (25/03/2019)
     assert paragraphs[0] in page.text.split("\n\n")  # the cell's paragraphs stay apart
     assert [m["meeting_date"] for m in records.meetings] == [date(2019, 4, 5)]
+
+
+def test_a_date_line_the_cms_marks_rows_below_the_headline_dates_the_article():
+    # a Joomla portal's page (the probe's): its date row, '<td class="createdate">Thứ hai, 27 Tháng 9 2010 16:32',
+    # which the page reader drops with the layout table, not the 'modifydate' row (the day it was last changed)
+    path = next(Path(__file__).parent.parent.glob("samples/probe/cs02_*.html"))
+    page = read_page(path.read_text(encoding="utf-8"))
+    records = extract_article(page.text, path.name, "0" * 64, "utf-8", page.meta)
+    assert records.article["published_at"] == datetime(2010, 9, 27, 16, 32)

@@ -40,7 +40,8 @@ _LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "intro", "
 # đề': title, 'ngày đăng': posted on); read when the page's title names the site only.
 _HEADLINE_CLASSES = ("tieude", "tieu-de", "title_news", "news-title", "article-title", "title-detail")
 _HEADLINE_XPATH = " | ".join(("//h1", *(f"//*[contains(@class, '{c}')]" for c in _HEADLINE_CLASSES)))
-_DATE_LINE_CLASSES = ("ngaydang", "ngay-dang", "date_news", "news-date", "post-date")
+# ('createdate': Joomla's, beside its 'modifydate', the day last changed, which is no publication)
+_DATE_LINE_CLASSES = ("ngaydang", "ngay-dang", "date_news", "news-date", "post-date", "createdate")
 _DATE_LINE_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _DATE_LINE_CLASSES)
 HEADLINE_WORDS = (4, 40)
 _LEAD_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _LEAD_CLASSES)
@@ -136,7 +137,7 @@ def read_page(html: str) -> Page:
     if not meta.dated_by_metadata and tree is not None and meta.title and lines and lines[0] == meta.title:
         # the page's date is then read from its markup, where a list of other articles may stand ('(25/07/2014)');
         # the date line under the headline, which the page reader may drop, is the article's
-        under = _date_line_under(tree, meta.title)
+        under = _date_line_under(tree, meta.title) or _marked_date_line(tree)
         if under and not any(under in line for line in lines):
             lines.insert(1, under)
     lead = _lead(tree) if tree is not None else None
@@ -306,6 +307,16 @@ def _marked_headline(tree) -> tuple[str | None, str | None]:
     )
     date_line = next((text for e in tree.xpath(_DATE_LINE_XPATH) if (text := _squash(e.text_content()))), None)
     return headline, date_line if headline else None
+
+
+def _marked_date_line(tree) -> str | None:
+    """The stamp of an element the CMS marks as the date line ('<td class="createdate">Thứ hai, 27 Tháng 9 2010
+    16:32</td>'), when it has a clock time (a weekday's date without one is the page's today), else None."""
+    for element in tree.xpath(_DATE_LINE_XPATH):
+        text = _squash(element.text_content())
+        if text and len(text) <= MAX_DATE_LINE_CHARS and parse_stamp(text)[0] is not None:
+            return text
+    return None
 
 
 def _date_line_under(tree, headline: str) -> str | None:
