@@ -2441,3 +2441,22 @@ def test_running_a_bodys_work_until_its_head_is_chosen_is_an_assignment():
         " Ban Thường vụ Tỉnh ủy cho đến khi kiện toàn chức danh Bí thư."
     )
     assert changes(body) == [("Trần Quốc Hùng", "assign", "điều hành hoạt động của Ban Chấp hành")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence of its own after the election
+        "Ông Dương Văn Khởi được bầu giữ chức Chủ tịch UBND huyện với 35/35 phiếu. Hai Phó Chủ tịch UBND huyện là ông"
+        " Lý Văn Hiệp (tái cử) và ông Trần Quý Lâm, Trưởng phòng Nông nghiệp và PTNT huyện.",
+        # ... or a clause after it
+        "Ban Chấp hành bầu BTV gồm 11 đồng chí; đồng chí Dương Văn Khởi được bầu giữ chức Chủ tịch UBND huyện, hai Phó"
+        " Chủ tịch UBND huyện là ông Lý Văn Hiệp và ông Trần Quý Lâm, Trưởng phòng Nông nghiệp và PTNT huyện.",
+    ],
+)
+def test_a_counted_posts_holders_named_without_a_verb_after_an_election_are_elected(body):
+    assert changes(body) == [
+        ("Dương Văn Khởi", "elect", "Chủ tịch UBND huyện"),
+        ("Lý Văn Hiệp", "elect", "Phó Chủ tịch UBND huyện"),
+        ("Trần Quý Lâm", "elect", "Phó Chủ tịch UBND huyện"),
+    ]

@@ -242,6 +242,7 @@ def find_appointments(
     found += _items_under_a_verb(ctx, found)
     found += _rostered_members(ctx, found)
     found += _labelled_results(ctx, found)
+    found += _counted_posts_without_a_verb(ctx, found)
     return _without_repeats(found)
 
 
@@ -1717,6 +1718,45 @@ def _counted_subject(ctx: _Context, chain: _Chain) -> str | None:
     at = chain.verbs[0].start()
     m = _COUNTED_SUBJECT_RE.search(ctx.folded, max(0, at - _COUNTED_SUBJECT_REACH), at)
     return _title_at(ctx.body, m.start(1), m.end(1) + 1) if m else None
+
+
+# A counted post and its holders with no verb of their own, going on with the vote told before them: 'Ông A … được
+# bầu giữ chức Chủ tịch UBND huyện. Hai Phó Chủ tịch UBND huyện là ông B (tái cử) và ông C, …', '…; đồng chí D
+# tiếp tục được bầu làm Bí thư Huyện ủy, hai Phó Bí thư là đồng chí E, … và đồng chí F, …' (folded text).
+_COUNTED_POST_CLAUSE_RE = re.compile(
+    rf"(?:^|(?<=[.;,]\s)|(?<=\n))(?i:{COUNT})\s+(?P<post>[^,;.:()\n]{{3,60}}?)\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s+"
+    rf"(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS})\s)",
+    re.MULTILINE,
+)
+
+
+def _counted_posts_without_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
+    """The holders of a counted post a clause names with no verb, after an election in the same paragraph: each
+    is elected to it, on the day of the election before (else the meeting's)."""
+    out: list[Appointment] = []
+    for m in _COUNTED_POST_CLAUSE_RE.finditer(ctx.folded):
+        clause_end = _clause_end(ctx.folded, m.end(), _sentence_end(ctx, m.end()))
+        if any(
+            not _in_brackets(ctx.folded, m.end(), v.start()) for v in _VERB_RE.finditer(ctx.folded, m.end(), clause_end)
+        ):
+            continue  # (a verb of its own, the sentences read it; not a note: 'ông B (tái cử)')
+        post = _title_at(ctx.body, m.start("post"), m.end("post") + 1)
+        para = _paragraph_start(ctx, m.start())
+        votes = [a for a in found if para <= a.start <= m.start() and a.action == "elect"]
+        if post is None or not votes:
+            continue
+        for mention, person in ctx.mentions:
+            told = any(a.person.name_key == person.name_key and a.action == "elect" and a.position for a in found + out)
+            if m.end() <= mention.start < clause_end and not told:
+                out.append(
+                    Appointment(person, "elect", post, None, None, votes[-1].effective_date, m.start(), clause_end)
+                )
+    return out
+
+
+def _in_brackets(folded: str, start: int, at: int) -> bool:
+    """Whether `at` is inside brackets opened after `start`."""
+    return folded.rfind("(", start, at) > folded.rfind(")", start, at)
 
 
 _COUNTED_POST_TO_RE = re.compile(
