@@ -2460,3 +2460,12 @@ def test_a_counted_posts_holders_named_without_a_verb_after_an_election_are_elec
         ("Lý Văn Hiệp", "elect", "Phó Chủ tịch UBND huyện"),
         ("Trần Quý Lâm", "elect", "Phó Chủ tịch UBND huyện"),
     ]
+
+
+def test_a_counted_subject_of_a_subject_verb_has_its_persons_listed_after_the_post():
+    body = (
+        "Kết quả, 3 người trúng cử thành viên HĐQT gồm ông Đỗ Việt Cường, bà Trương Thị Ngọc Hà và ông Kenji Watanabe."
+    )
+    assert changes(body) == [
+        (name, "elect", "thành viên HĐQT") for name in ("Đỗ Việt Cường", "Trương Thị Ngọc Hà", "Kenji Watanabe")
+    ]

@@ -1196,6 +1196,11 @@ def _targets(
         if told:
             return told, False
     before = _persons_before(ctx, chain, in_sentence, reach) or _pronoun_subject(ctx, chain)
+    if not before and chain.voice == "subject" and _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, 0, chain.lead):
+        # '7 người trúng cử thành viên HĐQT gồm ông A, …': the counted subject's persons follow the post
+        listed = _COUNTED_POST_TO_AFTER_RE.search(ctx.folded, chain.end, end)
+        after = _persons_after(ctx, chain, in_sentence, end) if listed else []
+        return [(m, p) for m, p in after if m.start > listed.start()], False
     if not before and chain.voice == "passive" and _counted_subject(ctx, chain):
         # 'hai phó chủ tịch UBND tỉnh được bầu là ông A, … và bà B, …': the persons follow the counted post
         return (_persons_after(ctx, chain, in_sentence, end) if _AS_LIST_RE.match(ctx.folded, chain.end) else []), False

@@ -1948,7 +1948,7 @@ APPOINTMENT_PURPOSE_BEFORE = ("để", "để được", "sẽ", "dự kiến", 
 # change made, though 'để' may tell a purpose.
 APPOINTMENT_CONSENT_WORDS = ("đồng ý để", "đồng ý cho", "chấp thuận để", "chấp thuận cho")
 # ... the persons it concerns counted before the verb, then listed: '… để 4 đồng chí nghỉ hưu …, gồm:'
-COUNTED_PERSON_NOUNS = ("đồng chí", "cán bộ", "trường hợp")
+COUNTED_PERSON_NOUNS = ("đồng chí", "cán bộ", "trường hợp", "người")
 APPOINTMENT_DONE_WORDS = ("đã", "vừa")  # ('Ông A, người sẽ về nhận nhiệm vụ mới, đã được bầu …': done)
 APPOINTMENT_PURPOSE_REACH = 6  # words between the purpose word and the verb ("để Hội đồng nhân dân huyện bầu")
 # The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
