@@ -1729,7 +1729,7 @@ def _counted_subject(ctx: _Context, chain: _Chain) -> str | None:
 # bầu giữ chức Chủ tịch UBND huyện. Hai Phó Chủ tịch UBND huyện là ông B (tái cử) và ông C, …', '…; đồng chí D
 # tiếp tục được bầu làm Bí thư Huyện ủy, hai Phó Bí thư là đồng chí E, … và đồng chí F, …' (folded text).
 _COUNTED_POST_CLAUSE_RE = re.compile(
-    rf"(?:^|(?<=[.;,]\s)|(?<=\n))(?i:{COUNT})\s+(?P<post>[^,;.:()\n]{{3,60}}?)\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s+"
+    rf"(?:^|(?<=[.;,]\s)|(?<=\n))(?i:{COUNT})\s+(?P<counted>[^,;.:()\n]{{3,60}}?)\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s+"
     rf"(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS})\s)",
     re.MULTILINE,
 )
@@ -1745,7 +1745,7 @@ def _counted_posts_without_a_verb(ctx: _Context, found: list[Appointment]) -> li
             not _in_brackets(ctx.folded, m.end(), v.start()) for v in _VERB_RE.finditer(ctx.folded, m.end(), clause_end)
         ):
             continue  # (a verb of its own, the sentences read it; not a note: 'ông B (tái cử)')
-        post = _title_at(ctx.body, m.start("post"), m.end("post") + 1)
+        post = _title_at(ctx.body, m.start("counted"), m.end("counted") + 1)
         para = _paragraph_start(ctx, m.start())
         votes = [a for a in found if para <= a.start <= m.start() and a.action == "elect"]
         if post is None or not votes:
