@@ -1433,3 +1433,12 @@ def test_the_armys_general_staff_and_a_general_department_as_a_parent():
         ],
         "Phùng Văn Lợi": ["Cục trưởng Cục Cán bộ", "Tổng cục Chính trị"],
     }
+
+
+def test_a_branch_named_by_its_street_is_no_person():
+    text = "Bà Nguyễn Thị Lan Hương có hơn 6 năm làm Giám đốc Chi nhánh Mạc Thị Bưởi, một chi nhánh loại I."
+    assert list(people(text)) == ["Nguyễn Thị Lan Hương"]
+    # ... and the title before a name goes on through the branch's name
+    assert people("Giám đốc Agribank Chi nhánh Mạc Thị Bưởi Nguyễn Thị Lan Hương phát biểu.") == {
+        "Nguyễn Thị Lan Hương": ["Giám đốc Agribank Chi nhánh Mạc Thị Bưởi"]
+    }

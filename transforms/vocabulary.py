@@ -156,6 +156,7 @@ NAMESAKE_UNIT_HEADS = (
     "trường ptdtbt",
     "trường chính trị",
     "đường",  # (not 'phố': 'Chủ tịch UBND thành phố Đinh Tiến Lâm')
+    "chi nhánh",  # a bank's branch, named by its street: 'Giám đốc Agribank Chi nhánh Mạc Thị Bưởi'
     # ... and enterprises named by their trade and a place that may read as a person's name ('Bí thư Đảng ủy Công ty
     # Than Dương Huy', 'Công ty Cao su Đồng Phú'): read the same way
     "công ty than",
