@@ -1442,3 +1442,21 @@ def test_a_branch_named_by_its_street_is_no_person():
     assert people("Giám đốc Agribank Chi nhánh Mạc Thị Bưởi Nguyễn Thị Lan Hương phát biểu.") == {
         "Nguyễn Thị Lan Hương": ["Giám đốc Agribank Chi nhánh Mạc Thị Bưởi"]
     }
+
+
+def test_a_committee_then_a_capitalised_two_syllable_level_word_and_its_place():
+    assert people("Đồng chí Hồ Thị Kim Loan, Trưởng Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh phát biểu.") == {
+        "Hồ Thị Kim Loan": ["Trưởng Ban Tổ chức Thành ủy Thành phố Hồ Chí Minh"]
+    }
+
+
+def test_a_name_joined_by_va_to_the_next_in_a_list_item_shares_its_titles():
+    text = (
+        "Cùng chủ trì có các đồng chí: Đàm Hữu Nghị, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương; Lê Thị Vân"
+        " Anh và Mai Xuân Kỳ, Phó Trưởng Ban Tổ chức T.Ư."
+    )
+    assert people(text) == {
+        "Đàm Hữu Nghị": ["Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương"],
+        "Lê Thị Vân Anh": ["Phó Trưởng Ban Tổ chức T.Ư"],
+        "Mai Xuân Kỳ": ["Phó Trưởng Ban Tổ chức T.Ư"],
+    }

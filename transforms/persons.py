@@ -271,6 +271,7 @@ def find_persons(text: str) -> list[Person]:
             shared_titles = []
         previous_end = mention.span_end if mention and shared_titles else end
         previous_span_end = mention.span_end if mention and mention.titles else None
+    _add_names_joined_to_the_next(text, candidates, persons)
     known = set(persons)
     for start, end, anchored in candidates:
         if not anchored and name_key(text[start:end]) in known:
@@ -616,6 +617,21 @@ def _listed_with(
 
 
 _SHORT_REFERENCE_OF = 4  # syllables of a full name whose last two are a short reference to it
+
+
+_AND_ONLY_RE = re.compile(rf"\s+{_AND}\s+")
+
+
+def _add_names_joined_to_the_next(text: str, candidates: list, persons: dict[str, Person]) -> None:
+    """A name that opens an item of a list ('…; A và B, Phó Trưởng Ban Tổ chức T.Ư.') joined by 'và' to the next
+    name, a person with titles, is a person with those titles too (the titles are written once for both)."""
+    by_start = {m.start: m for p in persons.values() for m in p.mentions}
+    for (start, end, anchored), (next_start, _, _) in zip(candidates, candidates[1:], strict=False):
+        following = by_start.get(next_start)
+        if anchored or following is None or not following.titles or not _AND_ONLY_RE.fullmatch(text, end, next_start):
+            continue
+        if text[:start].rstrip().endswith((";", ":")):
+            _add_mention(persons, text, start, end, list(following.titles))
 
 
 def _merge_short_references(persons: dict[str, Person]) -> None:

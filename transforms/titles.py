@@ -764,8 +764,11 @@ class _Reader:
             return False
         n = len(committee.split(" "))
         after = self.i + n
-        if after < len(self.words) and self.folded[after] in V.LEVEL_WORDS and not _is_capitalised(self.words[after]):
-            n += 1  # 'Tỉnh ủy tỉnh Đắk Lắk'
+        level = phrase_at(self.low, _LEVEL_WORDS, self.offsets[after]) if after < len(self.words) else None
+        # 'Tỉnh ủy tỉnh Đắk Lắk', 'Thành ủy Thành phố Hồ Chí Minh' (a level word of two syllables may be capitalised;
+        # 'Thành ủy Buôn Ma Thuột' names a city)
+        if level and (not _is_capitalised(self.words[after]) or " " in level):
+            n += len(level.split(" "))
         return self._take(n, "open", place=True)
 
     def _level(self) -> bool:
