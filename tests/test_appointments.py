@@ -2469,3 +2469,11 @@ def test_a_counted_subject_of_a_subject_verb_has_its_persons_listed_after_the_po
     assert changes(body) == [
         (name, "elect", "thành viên HĐQT") for name in ("Đỗ Việt Cường", "Trương Thị Ngọc Hà", "Kenji Watanabe")
     ]
+
+
+def test_a_counted_post_as_an_active_verbs_object_is_given_to_the_persons_it_lists():
+    body = "HĐTV ban hành quyết định bổ nhiệm 2 Phó Tổng Giám đốc gồm các ông Mai Văn Bình và Bùi Sơn Nam."
+    assert changes(body) == [
+        ("Mai Văn Bình", "appoint", "Phó Tổng Giám đốc"),
+        ("Bùi Sơn Nam", "appoint", "Phó Tổng Giám đốc"),
+    ]

@@ -1499,7 +1499,7 @@ def _post(
     if post is None and not active:
         post = _title_at(ctx.body, chain.end, limit) or _counted_subject(ctx, chain)
     if post is None and active:
-        post = _title_before_person(ctx, chain, targets[0][0], mention)
+        post = _counted_object(ctx, chain, targets[0][0]) or _title_before_person(ctx, chain, targets[0][0], mention)
     if post is None:
         # 'được giao phụ trách UBND tỉnh': the verb's own charge word opens the post
         charge = _CHARGE_IN_RE.search(ctx.folded, chain.verbs[-1].start(), chain.end)
@@ -1716,6 +1716,19 @@ _COUNTED_POST_RE = re.compile(rf"\s+{COUNT}\s+")
 _COUNTED_SUBJECT_RE = re.compile(rf"(?<!\w){COUNT}\s+([^,;.:]{{3,80}}?)\s+(?:{_PASSIVE})\s+$")
 _AS_LIST_RE = re.compile(rf"\s*(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})(?!\w)\s*:?")
 _COUNTED_SUBJECT_REACH = 100
+
+
+# ... or the object of an active verb, its holders listed after it: 'bổ nhiệm 4 Phó Tổng Giám đốc gồm các ông A, B …'
+_COUNTED_OBJECT_RE = re.compile(
+    rf"\s+{COUNT}\s+(?P<counted>[^,;.:()]{{3,60}}?)(?=\s*,?\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s)"
+)
+
+
+def _counted_object(ctx: _Context, chain: _Chain, first: Mention) -> str | None:
+    """The post counted as the object of an active chain, before the persons it lists: '… bổ nhiệm | 4 Phó Tổng Giám
+    đốc gồm các ông A, …'."""
+    m = _COUNTED_OBJECT_RE.match(ctx.folded, chain.end)
+    return _title_at(ctx.body, m.start("counted"), m.end("counted") + 1) if m and m.end() < first.start else None
 
 
 def _counted_subject(ctx: _Context, chain: _Chain) -> str | None:
