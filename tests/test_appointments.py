@@ -2477,3 +2477,15 @@ def test_a_counted_post_as_an_active_verbs_object_is_given_to_the_persons_it_lis
         ("Mai Văn Bình", "appoint", "Phó Tổng Giám đốc"),
         ("Bùi Sơn Nam", "appoint", "Phó Tổng Giám đốc"),
     ]
+
+
+def test_a_result_lines_decision_names_its_post_not_a_deputys():
+    body = (
+        "Ngày 5/8/2025, Chủ tịch UBND huyện ký Quyết định số 12/QĐ-UBND phê chuẩn kết quả bầu Phó Chủ tịch UBND xã"
+        " và Quyết định số 13/QĐ-UBND cùng ngày phê chuẩn kết quả bầu Chủ tịch UBND xã. Cụ thể:\n\n"
+        "Chủ tịch UBND xã: ông Lương Văn Tứ\nPhó Chủ tịch UBND xã: bà Hà Thị Mai\n"
+    )
+    assert [(n, a, code) for n, a, code, _ in decided(body)] == [
+        ("Lương Văn Tứ", "approve", "13/QĐ-UBND"),
+        ("Hà Thị Mai", "approve", "12/QĐ-UBND"),
+    ]

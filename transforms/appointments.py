@@ -377,17 +377,18 @@ def _moved_to(found: list[Appointment]) -> list[Appointment]:
 
 
 def _retired_from(found: list[Appointment]) -> list[Appointment]:
-    """A retirement told without its post ('… thôi giữ chức Bí thư Tỉnh ủy. Ông Nghiêm nghỉ hưu theo chế độ
-    từ ngày 1/2/2022.', 'Thứ trưởng A … cho ông A nghỉ hưu'): the post the person was relieved of before
-    it, else the person's main title in the article (the last one held)."""
+    """The post a retirement leaves: the one a relief of the same sentence names ('miễn nhiệm chức vụ X đối với đồng
+    chí A, Tỉnh ủy viên, do đồng chí nghỉ hưu …' leaves X, not a title written with the name); told without one
+    ('… thôi giữ chức Bí thư Tỉnh ủy. Ông Nghiêm nghỉ hưu theo chế độ từ ngày 1/2/2022.', 'Thứ trưởng A … cho ông A
+    nghỉ hưu'), the post the person was relieved of before it, else the person's main title (the last one held)."""
     out = []
     for k, a in enumerate(found):
-        # ('miễn nhiệm chức vụ X đối với đồng chí A, Tỉnh ủy viên, do đồng chí nghỉ hưu …': the post left is X, the
-        # relief's in the same sentence, not a title written with the name)
-        same = [b.position for b in found if b.person is a.person and b.action == "relieve" and b.start == a.start]
-        if a.action == "retire" and same and same[-1]:
-            a = replace(a, position=same[-1])
-        if a.action == "retire" and a.position is None:
+        if a.action != "retire":
+            out.append(a)
+            continue
+        relieved = (b.position for b in found if b.person is a.person and b.action == "relieve" and b.start == a.start)
+        a = replace(a, position=next((p for p in relieved if p), a.position))
+        if a.position is None:
             left = [b.position for b in found[:k] if b.person is a.person and b.action == "relieve" and b.position]
             held = [t for t in a.person.held_titles if not fold(t).startswith(_FORMER)]
             post = left[-1] if left else (held[-1] if held else None)
@@ -698,6 +699,7 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
     return out
 
 
+_DEPUTY = fold(V.DEPUTY_WORD)
 _ELECTION_HELD_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ELECTION_HELD_WORDS)})(?!\w)")
 _LABEL_RE = re.compile(r"(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+")  # a line's opening label: '1. Chủ tịch HĐND xã: '
 
@@ -756,9 +758,11 @@ def _decision_naming(ctx: _Context, decisions: list[DocumentMention], post: str,
     chỉ định … Bí thư, Phó Bí thư … và Quyết định số B cùng ngày chỉ định … Chủ nhiệm Ủy ban Kiểm tra'), else the
     first."""
     position = fold(parse_title(post).position or post)
+    # (whole words, and not inside a deputy's post: 'chủ tịch' is not named by '… Phó Chủ tịch …')
+    named = re.compile(rf"(?<!\w)(?<!{_DEPUTY} ){re.escape(position)}(?!\w)")
     for k, d in enumerate(decisions):
         clause_end = decisions[k + 1].start if k + 1 < len(decisions) else end
-        if position in ctx.folded[d.end : clause_end]:
+        if named.search(ctx.folded, d.end, clause_end):
             return d
     return decisions[0] if decisions else None
 
@@ -1196,10 +1200,12 @@ def _targets(
         if told:
             return told, False
     before = _persons_before(ctx, chain, in_sentence, reach) or _pronoun_subject(ctx, chain)
-    if not before and chain.voice == "subject" and _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, 0, chain.lead):
+    counted = not before and chain.voice == "subject"
+    counted = counted and _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 30), chain.lead)
+    listed = _COUNTED_POST_TO_AFTER_RE.search(ctx.folded, chain.end, end) if counted else None
+    if listed:
         # '7 người trúng cử thành viên HĐQT gồm ông A, …': the counted subject's persons follow the post
-        listed = _COUNTED_POST_TO_AFTER_RE.search(ctx.folded, chain.end, end)
-        after = _persons_after(ctx, chain, in_sentence, end) if listed else []
+        after = _persons_after(ctx, chain, in_sentence, end)
         return [(m, p) for m, p in after if m.start > listed.start()], False
     if not before and chain.voice == "passive" and _counted_subject(ctx, chain):
         # 'hai phó chủ tịch UBND tỉnh được bầu là ông A, … và bà B, …': the persons follow the counted post
@@ -1752,6 +1758,7 @@ def _counted_posts_without_a_verb(ctx: _Context, found: list[Appointment]) -> li
     """The holders of a counted post a clause names with no verb, after an election in the same paragraph: each
     is elected to it, on the day of the election before (else the meeting's)."""
     out: list[Appointment] = []
+    elected = {a.person.name_key for a in found if a.action == "elect" and a.position}
     for m in _COUNTED_POST_CLAUSE_RE.finditer(ctx.folded):
         clause_end = _clause_end(ctx.folded, m.end(), _sentence_end(ctx, m.end()))
         if any(
@@ -1763,12 +1770,11 @@ def _counted_posts_without_a_verb(ctx: _Context, found: list[Appointment]) -> li
         votes = [a for a in found if para <= a.start <= m.start() and a.action == "elect"]
         if post is None or not votes:
             continue
-        for mention, person in ctx.mentions:
-            told = any(a.person.name_key == person.name_key and a.action == "elect" and a.position for a in found + out)
-            if m.end() <= mention.start < clause_end and not told:
-                out.append(
-                    Appointment(person, "elect", post, None, None, votes[-1].effective_date, m.start(), clause_end)
-                )
+        day = votes[-1].effective_date or _meeting_day(ctx)
+        for _, person in (mp for mp in ctx.mentions if m.end() <= mp[0].start < clause_end):
+            if person.name_key not in elected:
+                elected.add(person.name_key)
+                out.append(Appointment(person, "elect", post, None, None, day, m.start(), clause_end))
     return out
 
 

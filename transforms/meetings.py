@@ -507,7 +507,7 @@ _PRESIDING = rf"{re.escape(V.CHAIR_WORD)}|(?:{re.escape(V.PRESIDE_WORD)}|{re.esc
 _PRESIDING += rf" {_any(V.PRESIDED_NOUNS)}"  # (the text's spaces are single: the pattern's reach stays bounded)
 _PRESIDIUM_WORDS = tuple(map(fold, V.PRESIDIUM_WORDS))
 _PRESIDIUM_LINE_RE = re.compile(
-    rf"(?:^|\n)[^\n]{{0,20}}{_any(tuple(map(fold, V.PRESIDIUM_WORDS)))}[^\n.;]{{0,40}}?"
+    rf"(?:^|\n)[^\n]{{0,20}}{_any(_PRESIDIUM_WORDS)}[^\n.;]{{0,40}}?"
     rf"{_any(tuple(map(fold, V.LIST_OPENING_WORDS)))}[^\n]{{0,30}}:[ \t]*\n"
 )
 _CHAIR_AFTER_RE = re.compile(

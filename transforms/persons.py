@@ -117,8 +117,9 @@ _ADDRESSED_RE = re.compile(
 _NOW_TITLES_RE = re.compile(r"\s*\((?:" + "|".join(map(re.escape, V.NOW_TITLE_INTROS)) + r")\s+([^()]{3,160})\)")
 _AND_TITLE_RE = re.compile(rf"\s+{_AND}\s+")
 # ('… Giám đốc Sở Nội vụ và Đại tá Phan Đình Khiết, …': a rank opens the next person too; lower-cased text)
-_LOWER_RANKS = "|".join(re.escape(r.lower()) for r in V.RANKS)
-_AND_PERSON_RE = re.compile(rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY}|{_LOWER_RANKS})\b)")
+_AND_PERSON_RE = re.compile(
+    rf"\s{_AND}\s+(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS_ANY}|{'|'.join(map(re.escape, V.RANKS))})\b)"
+)
 # Segment boundaries inside a title list: , ; : ( ) and dashes written with spaces.
 # A full stop ends a title unless it closes an abbreviation ('UBND TP. Đà Nẵng').
 _NOT_FULL_STOP = "".join(f"(?<!{re.escape(a[:-1])})" for a in V.TITLE_ABBREVIATION_WORDS if a.endswith("."))
@@ -541,7 +542,7 @@ def _give_labelled_posts(text: str, mentions: list[Mention]) -> None:
     by_start: dict[int, Mention] | None = None
     for colon in occurrences(text, ":"):  # (a few a text: quicker than a pattern tried at every line)
         m = _LABEL_LINE_RE.match(text, text.rfind("\n", 0, colon) + 1)
-        if m is None or m.end("label") > colon:
+        if m is None or text.find(":", m.end("label")) != colon:
             continue  # (not the line's first colon)
         by_start = {x.start: x for x in mentions} if by_start is None else by_start
         if _LINE_OPENING_RE.match(text, m.end()).end() not in by_start:
@@ -619,16 +620,13 @@ def _listed_with(
 _SHORT_REFERENCE_OF = 4  # syllables of a full name whose last two are a short reference to it
 
 
-_AND_ONLY_RE = re.compile(rf"\s+{_AND}\s+")
-
-
 def _add_names_joined_to_the_next(text: str, candidates: list, persons: dict[str, Person]) -> None:
     """A name that opens an item of a list ('…; A và B, Phó Trưởng Ban Tổ chức T.Ư.') joined by 'và' to the next
     name, a person with titles, is a person with those titles too (the titles are written once for both)."""
     by_start = {m.start: m for p in persons.values() for m in p.mentions}
     for (start, end, anchored), (next_start, _, _) in zip(candidates, candidates[1:], strict=False):
         following = by_start.get(next_start)
-        if anchored or following is None or not following.titles or not _AND_ONLY_RE.fullmatch(text, end, next_start):
+        if anchored or following is None or not following.titles or not _AND_TITLE_RE.fullmatch(text, end, next_start):
             continue
         if text[:start].rstrip().endswith((";", ":")):
             _add_mention(persons, text, start, end, list(following.titles))

@@ -780,10 +780,10 @@ DAY_MARK_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "mồng",
 # 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
-# After a time of day or 'hôm' (day), the day relative to publication: 'Sáng nay' (0), 'hôm qua' (-1).
 # A number after these is an ordinal or a number, never a day: 'Hội nghị lần thứ 14, ngày 30/6/2023' (not the
 # days 14 and 30 of June), 'Thứ 2, 15/3', 'Quyết định số 14, ngày 30/6'.
 NOT_DAY_NUMBER_BEFORE = ("thứ", "số")
+# After a time of day or 'hôm' (day), the day relative to publication: 'Sáng nay' (0), 'hôm qua' (-1).
 RELATIVE_DAYS = {"nay": 0, "qua": -1, "kia": -2}  # ('hôm kia': the day before yesterday)
 RELATIVE_DAY_HEADS = ("hôm",)
 # A weekday (WEEKDAYS) counted from publication, by the words after it: 'sáng thứ Hai vừa qua', 'thứ Bảy cuối
@@ -1975,6 +1975,8 @@ APPOINTMENT_POST_INTRODUCERS = (
 )
 # The bare noun between a verb and its post: 'trúng cử chức Bí thư …', 'tái đắc cử chức Chủ tịch …'.
 APPOINTMENT_POST_NOUNS = ("chức",)
+# The deputy's word before a post ('phó chủ tịch'): a post's name inside another's is not it.
+DEPUTY_WORD = "phó"
 # ... and before a post that labels a line of results: '- Chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021: đồng chí A'
 POST_LABEL_NOUNS = ("chức vụ", "chức danh")
 # Introducers of the post left: "thôi giữ chức X để giữ chức Y", "được luân chuyển từ vị trí X về làm Y" (X is

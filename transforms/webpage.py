@@ -40,9 +40,11 @@ _LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "intro", "
 # đề': title, 'ngày đăng': posted on); read when the page's title names the site only.
 _HEADLINE_CLASSES = ("tieude", "tieu-de", "title_news", "news-title", "article-title", "title-detail")
 _HEADLINE_XPATH = " | ".join(("//h1", *(f"//*[contains(@class, '{c}')]" for c in _HEADLINE_CLASSES)))
-# ('createdate': Joomla's, beside its 'modifydate', the day last changed, which is no publication)
-_DATE_LINE_CLASSES = ("ngaydang", "ngay-dang", "date_news", "news-date", "post-date", "createdate")
+_DATE_LINE_CLASSES = ("ngaydang", "ngay-dang", "date_news", "news-date", "post-date")
 _DATE_LINE_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _DATE_LINE_CLASSES)
+# ... and the day a CMS says it created the article: Joomla's 'createdate', beside its 'modifydate' (the day last
+# changed, no publication); a class no sidebar list uses
+_CREATED_DATE_XPATH = "//*[contains(@class, 'createdate')]"
 HEADLINE_WORDS = (4, 40)
 _LEAD_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _LEAD_CLASSES)
 _META_LEAD_XPATH = "//meta[@property='og:description']/@content | //meta[@name='description']/@content"
@@ -310,9 +312,10 @@ def _marked_headline(tree) -> tuple[str | None, str | None]:
 
 
 def _marked_date_line(tree) -> str | None:
-    """The stamp of an element the CMS marks as the date line ('<td class="createdate">Thứ hai, 27 Tháng 9 2010
-    16:32</td>'), when it has a clock time (a weekday's date without one is the page's today), else None."""
-    for element in tree.xpath(_DATE_LINE_XPATH):
+    """The stamp of the element the CMS marks as the article's creation date ('<td class="createdate">Thứ hai, 27
+    Tháng 9 2010 16:32</td>'), when it reads as a stamp (parse_stamp: a weekday's date without a clock time is the
+    page's today, none), else None."""
+    for element in tree.xpath(_CREATED_DATE_XPATH):
         text = _squash(element.text_content())
         if text and len(text) <= MAX_DATE_LINE_CHARS and parse_stamp(text)[0] is not None:
             return text
