@@ -742,3 +742,15 @@ def test_codes_listed_after_va_cac_share_the_day_of_the_signing():
 def test_an_issuer_may_carry_its_number():
     text = "Thực hiện Hướng dẫn số 01-HD/CTĐ2 ngày 22-2-2021 của Cụm thi đua số 2 về tiêu chí thi đua."
     assert [(d.doc_code, d.issued_date) for d in find_documents(text)] == [("01-HD/CTĐ2", date(2021, 2, 22))]
+
+
+def test_a_lists_introduction_may_name_the_documents_subject_before_their_day():
+    text = (
+        "Cũng tại hội nghị, BTV Tỉnh ủy đã công bố các quyết định về công tác cán bộ ban hành ngày 10-12-2018:\n\n"
+        "- Quyết định số 1245-QĐ/TU điều động đồng chí Nguyễn Quang Tùng giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy.\n\n"
+        "- Quyết định số 1246-QĐ/TU điều động đồng chí Lê Văn An giữ chức Bí thư Huyện ủy Kim Thành."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2018, 12, 20))] == [
+        ("1245-QĐ/TU", date(2018, 12, 10)),
+        ("1246-QĐ/TU", date(2018, 12, 10)),
+    ]

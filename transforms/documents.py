@@ -160,8 +160,12 @@ _TOLD_AFTER_RE = re.compile(
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
 _TOLD_FOR_SEVERAL_REACH = 300  # the count is told in the sentence before the codes, or the one before it
+# (their subject may stand between, in lower case: 'các quyết định về công tác cán bộ ban hành ngày 10-12-2018:')
+_ABOUT_WORDS = "|".join(map(re.escape, sorted(V.DOC_SUBJECT_WORDS, key=len, reverse=True)))
 _TOLD_FOR_ALL_RE = re.compile(
-    rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})(?:\s+{_OF}\s+{_PHRASE})?(?:\s+(?:{_ALL}))?"
+    rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})"
+    rf"(?:\s+(?:{_ABOUT_WORDS})(?:\s+(?-i:[^\W\d{UPPER}]+)){{1,{V.DOC_ABOUT_REACH}}}?)?"
+    rf"(?:\s+{_OF}\s+{_PHRASE})?(?:\s+(?:{_ALL}))?"
     rf"(?:\s+(?:{_SIGNED_PASSIVE}))?"
     rf"(?:\s+(?:{_SIGNED})(?:\s+(?:{_SIGNED_AT}))?)?\s+(?P<written>{_WRITTEN_DATE})",
     re.IGNORECASE,

@@ -983,6 +983,7 @@ DOC_SIGNED_PASSIVE = ("đã được", "được")
 # 'Các quyết định cùng ký ngày 20/5/2024, cụ thể như sau:' over a table of them: one day for them all.
 # ... and what they decide, between their type and their signing: 'Các quyết định bổ nhiệm lại được ký ngày …'.
 DOC_SUBJECT_REACH = 3
+DOC_ABOUT_REACH = 6  # words of a subject introduced by 'về': 'các quyết định về công tác cán bộ ban hành ngày …'
 DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
 # ... and a count of them with their day before they are cited one by one: 'công bố hai quyết định ngày
 # 12-7-2023 của Ban Thường vụ Tỉnh ủy. Theo Quyết định số 2147-QĐ/TU, …; Quyết định số 2148-QĐ/TU …'.
