@@ -148,6 +148,13 @@ _QUALIFIER_RE = re.compile(
     rf"|\s*,?\s*(?:{'|'.join(map(re.escape, V.TITLE_TERM_WORDS))})\s+\d{{4}}\s*[-–]\s*\d{{4}}",
     re.IGNORECASE,
 )
+
+
+def _without_term(post: str) -> str:
+    """A post without its term qualifiers ('khóa XIX', 'nhiệm kỳ 2020-2025') and the punctuation they leave."""
+    return _QUALIFIER_RE.sub("", post).strip(" ,;-–.")
+
+
 _PASSIVE_REACH = 80  # how far before the verb 'được' and its agent may start
 _PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's mention and titles may end
 # … when the verb gives a post: "A, <titles>, thôi giữ chức X, được điều động làm Y" (one subject, two clauses)
@@ -433,7 +440,7 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
             moved = held.text if held and given and not leaving else None
             code = decision.doc_code if decision else None
             # (without its term, as a sentence's post: 'Phó Bí thư Huyện ủy Hương Khê nhiệm kỳ 2020 - 2025')
-            text = _QUALIFIER_RE.sub("", post.text).strip(" ,;-–.") or post.text
+            text = _without_term(post.text) or post.text
             out.append(Appointment(person, action, text, moved, code, day, row.start, row.end, chain=row.start))
     return out
 
@@ -566,7 +573,7 @@ def _committee_length(ctx: _Context, at: int) -> int:
 
 def _committee_name(ctx: _Context, at: int) -> str:
     """The committee's name as written, without its term: 'Ban Thường vụ Tỉnh ủy' of '… Tỉnh ủy khóa XIX'."""
-    return _QUALIFIER_RE.sub("", ctx.body[at : at + _committee_length(ctx, at)]).strip(" ,;-–.")
+    return _without_term(ctx.body[at : at + _committee_length(ctx, at)])
 
 
 def _roster_opening(ctx: _Context, at: int) -> int:
@@ -748,7 +755,7 @@ def _labelled_lines(ctx: _Context, colon: int) -> list[tuple[int, int, str, list
         address = _PRONOUN_RE.match(ctx.folded, label.end()) if label else None
         if not (post and persons and ctx.body[address.end() if address else label.end()].isupper()):
             return lines
-        lines.append((start, end, _QUALIFIER_RE.sub("", post).strip(" ,;-–.") or post, persons))
+        lines.append((start, end, _without_term(post) or post, persons))
         if end == len(ctx.body):
             return lines
 
@@ -1497,7 +1504,7 @@ def _post(
         (respective_posts(ctx.body, last.end) or respective_posts(ctx.body, last.span_end)) if len(targets) > 1 else ()
     )
     if len(respective) == len(targets):  # 'A và B, lần lượt giữ chức X và Y'
-        return _QUALIFIER_RE.sub("", respective[k]).strip(" ,;-–."), None
+        return _without_term(respective[k]), None
     active = chain.voice == "active" and not elided
     after = mention.end if active and mention.start > chain.end else chain.end
     limit = bound
@@ -1854,7 +1861,7 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     end = title_end(segment, 0)
     if end == 0:
         return _seat_at(segment)
-    title = _QUALIFIER_RE.sub("", segment[:end]).strip(" ,;-–.")
+    title = _without_term(segment[:end])
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
     return title or None
@@ -1894,7 +1901,7 @@ def _charge(ctx: _Context, start: int, bound: int) -> str | None:
             # a body is named in capitals; 'khối kinh tế' is a portfolio
             near = k <= V.APPOINTMENT_CHARGE_REACH or last in V.APPOINTMENT_CHARGE_OF or work
             if length and ctx.body[at].isupper() and near:
-                return _QUALIFIER_RE.sub("", ctx.body[m.start() : at + length]).strip(" ,;-–.")
+                return _without_term(ctx.body[m.start() : at + length])
             word = _WORD_AFTER_RE.match(ctx.body, at, bound) or (work and _WORK_JOINED_RE.match(ctx.body, at, bound))
             if not word:
                 break
@@ -1929,8 +1936,8 @@ def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
         at += 1
     main = _MAIN_POST_RE.match(ctx.folded, at, end)
     if main:  # 'tham gia Ban Chấp hành, Ban Thường vụ và (bầu) giữ chức X': the seat comes with post X
-        return _title_at(ctx.body, main.end(), end) or _QUALIFIER_RE.sub("", ", ".join(parts)).strip(" ,;-–.")
-    phrase = _QUALIFIER_RE.sub("", ", ".join(parts)).strip(" ,;-–.")
+        return _title_at(ctx.body, main.end(), end) or _without_term(", ".join(parts))
+    phrase = _without_term(", ".join(parts))
     return phrase or None
 
 
