@@ -37,6 +37,7 @@ from hoinghi.transforms.meetings import SITTINGS_SPAN, Meeting
 from hoinghi.transforms.persons import (
     COUNT,
     GIVEN_NAME,
+    LABEL_LINE_RE,
     Mention,
     Person,
     labelled_post,
@@ -708,7 +709,6 @@ def _items_under_a_verb(ctx: _Context, found: list[Appointment]) -> list[Appoint
 
 _DEPUTY = fold(V.DEPUTY_WORD)
 _ELECTION_HELD_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ELECTION_HELD_WORDS)})(?!\w)")
-_LABEL_RE = re.compile(r"(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+")  # a line's opening label: '1. Chủ tịch HĐND xã: '
 
 
 def _labelled_results(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
@@ -748,7 +748,7 @@ def _labelled_lines(ctx: _Context, colon: int) -> list[tuple[int, int, str, list
             start += 1
         end = ctx.body.find("\n", start)
         end = len(ctx.body) if end == -1 else end
-        label = _LABEL_RE.match(ctx.body, start, end)
+        label = LABEL_LINE_RE.match(ctx.body, start, end)  # (its opening label: '1. Chủ tịch HĐND xã: ')
         post = labelled_post(ctx.body, start, label.end("label")) if label else None
         persons = [p for m, p in ctx.mentions if label and label.end() <= m.start < end]
         # (the persons follow the colon at once, after a form of address: 'Chủ tịch HĐND xã: ông A')

@@ -533,7 +533,7 @@ def _give_counted_posts(text: str, mentions: list[Mention]) -> None:
 
 # A line that opens with a post and a colon, then the persons given it: '1. Chủ tịch HĐND xã: ông A - Bí thư Đảng ủy
 # xã (25/25 phiếu)', 'Phó Bí thư Đảng ủy: đồng chí B', '6. Phó Chủ tịch UBND xã: ông C, ông D' (a result list).
-_LABEL_LINE_RE = re.compile(r"(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+")  # matched at a line's start
+LABEL_LINE_RE = re.compile(r"(?P<label>[^:\n|]{3,80}?)[ \t]*:[ \t]+")  # matched at a line's start
 _LINE_OPENING_RE = re.compile(rf"[ \t]*(?:(?:{_ADDRESS_ANY})\s+)?", re.IGNORECASE)
 
 
@@ -541,7 +541,7 @@ def _give_labelled_posts(text: str, mentions: list[Mention]) -> None:
     """Each person a line names after the post it opens with takes the post as a title."""
     by_start: dict[int, Mention] | None = None
     for colon in occurrences(text, ":"):  # (a few a text: quicker than a pattern tried at every line)
-        m = _LABEL_LINE_RE.match(text, text.rfind("\n", 0, colon) + 1)
+        m = LABEL_LINE_RE.match(text, text.rfind("\n", 0, colon) + 1)
         if m is None or text.find(":", m.end("label")) != colon:
             continue  # (not the line's first colon)
         by_start = {x.start: x for x in mentions} if by_start is None else by_start
