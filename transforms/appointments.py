@@ -29,6 +29,7 @@ from hoinghi.transforms.documents import (
     LIST_FOLLOWS_ALONE_RE,
     DocumentMention,
     items_below,
+    lines_below,
     paragraph_above,
     signing_told_next,
     signing_told_over_items,
@@ -741,13 +742,7 @@ def _labelled_lines(ctx: _Context, colon: int) -> list[tuple[int, int, str, list
     """The lines after `colon` (blank lines between them allowed) that each open with a post, a colon and the
     persons given it, up to the first that does not: (start, end, the post, its persons)."""
     lines = []
-    end = colon
-    while True:
-        start = end + 1
-        while ctx.body.startswith("\n", start):
-            start += 1
-        end = ctx.body.find("\n", start)
-        end = len(ctx.body) if end == -1 else end
+    for start, end in lines_below(ctx.body, colon):
         label = LABEL_LINE_RE.match(ctx.body, start, end)  # (its opening label: '1. Chủ tịch HĐND xã: ')
         post = labelled_post(ctx.body, start, label.end("label")) if label else None
         persons = [p for m, p in ctx.mentions if label and label.end() <= m.start < end]
@@ -756,8 +751,7 @@ def _labelled_lines(ctx: _Context, colon: int) -> list[tuple[int, int, str, list
         if not (post and persons and ctx.body[address.end() if address else label.end()].isupper()):
             return lines
         lines.append((start, end, _without_term(post) or post, persons))
-        if end == len(ctx.body):
-            return lines
+    return lines
 
 
 def _decision_naming(ctx: _Context, decisions: list[DocumentMention], post: str, end: int) -> DocumentMention | None:

@@ -581,18 +581,27 @@ def paragraph_above(text: str, start: int) -> int:
     return text.rfind("\n", 0, end) + 1
 
 
-def items_below(text: str, at: int) -> Iterator[tuple[int, int]]:
-    """The spans of the list items (paragraphs opening with an item mark) that follow the line ending at or
-    after `at`, one after the other; the first paragraph that is no item ends them."""
+def lines_below(text: str, at: int) -> Iterator[tuple[int, int]]:
+    """The spans of the lines that follow the line ending at or after `at`, one after the other, blank lines
+    skipped; the caller stops at the first that is no longer of its list."""
     end = text.find("\n", at)
     while end != -1:
         start = end
         while start < len(text) and text[start] == "\n":
             start += 1
-        if not ITEM_MARK_RE.match(text, start):
+        if start == len(text):
             return
         end = text.find("\n", start)
         yield start, len(text) if end == -1 else end
+
+
+def items_below(text: str, at: int) -> Iterator[tuple[int, int]]:
+    """The spans of the list items (paragraphs opening with an item mark) that follow the line ending at or
+    after `at`, one after the other; the first paragraph that is no item ends them."""
+    for start, end in lines_below(text, at):
+        if not ITEM_MARK_RE.match(text, start):
+            return
+        yield start, end
 
 
 def _dated_by(m: DocumentMention, told: re.Match, published: date | None, year: int | None) -> DocumentMention:

@@ -26,7 +26,7 @@ from hoinghi.transforms.dates import (
     reference_year,
     resolve,
 )
-from hoinghi.transforms.documents import items_below
+from hoinghi.transforms.documents import items_below, lines_below
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans, squash_spaces
 from hoinghi.transforms.titles import title_end
@@ -602,15 +602,9 @@ def _named_lines_below(text: str, low: str, at: int, name_starts: set[int]) -> l
     """The lines after the one ending at `at` that each open with a person's name (after a form of address), up
     to the first that does not; blank lines between them are no break."""
     lines = []
-    end = at
-    while end < len(text):
-        start = end + 1
-        while text.startswith("\n", start):
-            start += 1
+    for start, end in lines_below(text, at):
         if _LINE_ADDRESS_RE.match(low, start).end() not in name_starts:
             break
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
         lines.append((start, end))
     return lines
 
