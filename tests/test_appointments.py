@@ -947,6 +947,28 @@ def test_a_vote_after_a_later_sittings_day_is_on_that_day_and_kết_quả_takes_
     ]
 
 
+def _elections_on(body: str, published: date) -> list[tuple]:
+    found = find_appointments(body, find_persons(body), find_documents(body, published), _meeting_of(body, published))
+    return [(a.person.full_name, a.effective_date) for a in found if a.action == "elect"]
+
+
+def test_a_new_committees_first_session_is_on_the_day_its_clause_names_else_the_congresss_last():
+    told = (
+        "Từ ngày 4 đến 5/6/2030, Đảng bộ huyện Yên Hà tổ chức Đại hội đại biểu lần thứ VII.\n"
+        "Đại hội đã bầu Ban Chấp hành gồm 35 đồng chí. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ."
+        " Đồng chí Lê Văn Tám tái đắc cử Bí thư Huyện ủy; đồng chí Hà Thị Mai được bầu giữ chức Phó Bí thư Huyện ủy."
+    )
+    published = date(2030, 6, 6)
+    assert _elections_on(told, published) == [("Lê Văn Tám", date(2030, 6, 5)), ("Hà Thị Mai", date(2030, 6, 5))]
+    # the day the session's own clause names
+    named = told.replace("Tại phiên họp thứ nhất,", "Tại phiên họp thứ nhất chiều 4/6,")
+    assert _elections_on(named, published) == [("Lê Văn Tám", date(2030, 6, 4)), ("Hà Thị Mai", date(2030, 6, 4))]
+    # a later day told before the session: the session follows it ('Ngay sau đó'), not the congress's end
+    after = told.replace("Đại hội đã bầu Ban Chấp hành", "Chiều 4/6, Đại hội đã bầu Ban Chấp hành")
+    after = after.replace("Tại phiên họp thứ nhất,", "Ngay sau đó, tại phiên họp thứ nhất,")
+    assert _elections_on(after, published) == [("Lê Văn Tám", date(2030, 6, 4)), ("Hà Thị Mai", date(2030, 6, 4))]
+
+
 def test_a_day_after_để_nghỉ_hưu_is_the_retirements_not_the_leavings():
     body = (
         "Sáng 15-12-2030, Ban Chấp hành Đảng bộ tỉnh họp. Hội nghị đã biểu quyết cho đồng chí Trần Văn Lương, Trưởng"

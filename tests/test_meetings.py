@@ -453,6 +453,7 @@ def test_a_congress_told_to_span_days_after_the_days_counted_or_after_a_comma_is
         "Sáng 10-10, Đại hội bế mạc."
     )
     assert {m.meeting_date for m in meetings} == {date(2025, 10, 8)}
+    assert meetings[0].closing_date == date(2025, 10, 10)  # the span's last day: a new committee's first session
     meetings, _ = analyse(
         "Thảo luận văn kiện\n25/9/2025 21:30\n\n"
         "Chiều 25/9, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ I thảo luận văn kiện. Đại hội diễn ra trong 3"
@@ -509,6 +510,7 @@ def test_a_closing_that_counts_the_days_is_one_meeting_from_its_first_day_with_e
     assert [(m.meeting_date, m.day_part if hasattr(m, "day_part") else None) for m in meetings] == [
         (date(2030, 10, 12), None)
     ]
+    assert meetings[0].closing_date == date(2030, 10, 16)
     assert roles[(1, "Lò Văn Tấn")] == roles[(1, "Vàng Thị Mỷ")] == "chair"
 
 

@@ -2199,6 +2199,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         or _working_day(ctx, start)
         or _meeting_told_before(ctx, start)
         or _paragraph_day(ctx, start)
+        or _first_session_day(ctx, start)
         or _later_sitting_day(ctx, start)
         or _meeting_day(ctx)
     )
@@ -2404,6 +2405,31 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         if opening:
             return opening[-1][1]
     return None
+
+
+_FIRST_SESSION_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NEW_COMMITTEE_FIRST_SESSION_WORDS)})(?!\w)")
+_FIRST_SESSION_REACH = 40  # 'phiên họp thứ nhất vào chiều ngày 31/7/2020,': the words that date it
+
+
+def _first_session_day(ctx: _Context, start: int) -> date | None:
+    """The day of the new committee's first session told before `start` in its paragraph ('Tại phiên họp thứ nhất
+    chiều 31/7, Ban Chấp hành đã bầu Ban Thường vụ … . Đồng chí A tái đắc cử Bí thư …'): the day its clause
+    names, else the last day of the congress told as a span ('Từ ngày 4 đến 5/6, … Đại hội …'): the committee
+    first meets when the congress has elected it, at its end."""
+    sessions = list(_FIRST_SESSION_RE.finditer(ctx.folded, _paragraph_start(ctx, start), start))
+    if not sessions:
+        return None
+    last = sessions[-1]
+    ends = [e for e in (ctx.body.find(",", last.end(), start), _sentence_end(ctx, last.end())) if e != -1]
+    named = _named_days(ctx, _sentence_opening(ctx, last.start()), min([*ends, last.end() + _FIRST_SESSION_REACH]))
+    if named:  # ('Chiều 15/5, tại phiên họp thứ nhất, …' too)
+        return named[-1][1]
+    # the congress the paragraph is about (a round-up tells several), when no later day of it is told before the
+    # session ('Trước đó, chiều 14/10, Đại hội đã bầu Ban Chấp hành … ¶ Ngay sau đó, … phiên họp thứ nhất …')
+    held = [m for m in ctx.meetings if m.meeting_date and m.evidence_start < last.start()]
+    if not held or _named_days(ctx, held[-1].evidence_end, last.start()):
+        return None
+    return held[-1].closing_date
 
 
 def _day_told_before(ctx: _Context, window: int, at: int) -> date | None:

@@ -129,6 +129,8 @@ class Meeting:
     # it ('Chiều 10.7, tại Kỳ họp …' of a session 'từ ngày 9 đến 11.7'): the changes it reports were made
     # then (not when the sentence tells the close: 'Chiều 25/6, … Đại hội … bế mạc')
     reported_date: date | None = None
+    # the last day of a span told for it ('Từ ngày 4 đến 5/6': 5/6), when the meeting ran over several days
+    closing_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -195,13 +197,15 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
             continue  # 'Chiều 20/8, lớp học bế giảng': a later day of the event already told
         if day and any(first <= day <= last for first, last in spans_counted):
             continue  # 'Hội nghị khai mạc sáng 12-10', 'Ngày 16-10, Trung ương thảo luận …': its sessions
+        closing = None
         if day and mention and mention.last_day and mention.last_day > day.day:
-            spans_told.append((day, day + timedelta(days=mention.last_day - day.day)))
+            closing = day + timedelta(days=mention.last_day - day.day)
+            spans_told.append((day, closing))
         date_text = mention.text if mention else find_month(sentence)  # a month: text kept, no day
         counted = _days_counted(low, s_start, s_end) if day and not (mention and mention.last_day) else None
         if counted and counted[0] > 1:  # 'Sau 5 ngày làm việc, chiều 16-10, … bế mạc': it began on the 12th
             spans_counted.append((day - timedelta(days=counted[0] - 1), day))
-            day, reported = day - timedelta(days=counted[0] - 1), None
+            day, reported, closing = day - timedelta(days=counted[0] - 1), None, day
             if counted[1] < mention.start:  # the words that date it: the count with the closing day
                 date_text = squash_spaces(text[counted[1] : mention.end])
         meetings.append(
@@ -217,6 +221,7 @@ def find_meetings(article: CleanArticle, skip_spans: list[tuple[int, int]]) -> l
                 evidence_start=s_start,
                 evidence_end=s_end,
                 reported_date=reported if reported != day else None,
+                closing_date=closing,
             )
         )
     return _with_earlier_sittings(meetings, low)

@@ -1828,6 +1828,14 @@ EVENT_ORGAN_SYNONYMS = {
 # …'): its changes are on that day of the meeting, counted from its first.
 WORKING_DAY_WORDS = ("ngày làm việc", "phiên làm việc")
 WORKING_DAY_ORDINALS = {"đầu tiên": 0, "thứ nhất": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "cuối cùng": None}
+# The first session of the committee a congress has just elected ('Tại phiên họp thứ nhất, Ban Chấp hành đã bầu
+# Ban Thường vụ …'): the changes told after it are on the day its clause names, else on the congress's last day.
+NEW_COMMITTEE_FIRST_SESSION_WORDS = (
+    "phiên họp thứ nhất",
+    "phiên họp lần thứ nhất",
+    "phiên họp đầu tiên",
+    "phiên thứ nhất",
+)
 
 # --- Appointments: personnel changes (#14, transforms/appointments.py) ---------------------------
 # The verbs of a personnel change, per fact_appointment.action (LABELING.md, "appointments"). One
