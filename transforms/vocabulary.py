@@ -1532,6 +1532,7 @@ NAMED_ORGAN_HEADS = (
     "viện kiểm sát",
     "quân khu",
     "bộ chỉ huy",
+    "bộ tư lệnh",  # 'Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động' (a commander's post inside its name)
     "bệnh viện",
     "đại sứ quán",  # 'Tham tán Công sứ, Đại sứ quán Việt Nam tại Đức'
     "tổng lãnh sự quán",
