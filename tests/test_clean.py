@@ -474,6 +474,13 @@ def test_a_menu_of_short_items_between_pipes_and_a_newspapers_tagline_are_no_hea
         f"{headline}\nCập nhật: 17/01/2008 09:30\n\n{LEAD}"
     )
     assert a.title == headline
+    # the outlet's name and its tagline on one line, in capitals, longer than the headline
+    headline = "Thị xã Yên Hà có tân Bí thư Thị ủy"
+    a = clean_text(
+        "YÊN HÀ ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH YÊN HÀ\nChính trị | Xây dựng Đảng\n"
+        f"12.03.2031 16:05\n\n{headline}\n\n{LEAD}"
+    )
+    assert a.title == headline
 
 
 def test_a_print_views_address_and_print_day_are_not_the_headline_and_publication():

@@ -559,12 +559,19 @@ _TAGLINES = tuple(fold(w) + " " for w in V.MASTHEAD_TAGLINE_OPENINGS)
 
 
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+$")  # a print view's address line
+_NAME_DASH_RE = re.compile(r"\s[-–]\s")
+
+
+def _is_tagline(line: str) -> bool:
+    """'Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh …', alone or after the outlet's name and a dash ('SÓC
+    TRĂNG ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, …')."""
+    return any(part.startswith(_TAGLINES) for part in _NAME_DASH_RE.split(fold(line), maxsplit=1))
 
 
 def _is_furniture(line: str) -> bool:
     """A menu ('Trang chủ | Giới thiệu | Văn bản | Liên hệ', known section names or short items between pipes),
     a newspaper's tagline ('Cơ quan Trung ương của Đảng Cộng sản Việt Nam - …') or a page's address."""
-    if _FURNITURE_LINE_RE.match(line) or fold(line).startswith(_TAGLINES) or _URL_LINE_RE.match(line):
+    if _FURNITURE_LINE_RE.match(line) or _is_tagline(line) or _URL_LINE_RE.match(line):
         return True
     items = [[w for w in item.split() if any(c.isalnum() for c in w)] for item in line.split("|")]
     return len(items) >= V.MENU_MIN_ITEMS and all(0 < len(words) <= V.MENU_ITEM_MAX_WORDS for words in items)
