@@ -222,6 +222,13 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         ("Bí thư Đảng ủy Khối các cơ quan tỉnh đã", "Bí thư Đảng ủy Khối các cơ quan tỉnh"),
         ("Phó Văn phòng HĐND - UBND thành phố giữ chức", "Phó Văn phòng HĐND - UBND thành phố"),
         ("Trưởng Tiểu ban Văn kiện Đại hội XIV của Đảng", None),
+        # 'số' before no number is a word of the name, not a unit's number ('Cụm thi đua số 2')
+        (
+            "Giám đốc Công ty TNHH MTV Xổ số kiến thiết Vĩnh Long phát biểu",
+            "Giám đốc Công ty TNHH MTV Xổ số kiến thiết Vĩnh Long",
+        ),
+        ("Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh", None),
+        ("Giám đốc Trung tâm Chuyển đổi số và An toàn thông tin", None),
         ("Đại tá Hồ Văn Lâm", ""),
         ("chuẩn y ông", ""),
     ],

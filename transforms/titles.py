@@ -63,6 +63,7 @@ _MIDDLE_NAMES = frozenset(fold(w) for w in V.MIDDLE_NAMES)
 _END_WORDS = tuple(sorted({fold(w) for w in (*V.TITLE_END_WORDS, *V.TITLE_STOPS)}, key=len, reverse=True))
 _NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
+_NUMBER_WORD = fold(V.NUMBER_WORD)
 # (matched on the words alone: a name's commas are not among them)
 _LOWER_NAMES = tuple(sorted((fold(w).replace(",", "") for w in V.LOWER_CASE_ORGAN_NAMES), key=len, reverse=True))
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
@@ -841,6 +842,8 @@ class _Reader:
             return False
         n = len(link.split(" "))
         at = self.i + n
+        if link == _NUMBER_WORD and not (at < len(self.words) and _ROMAN_OR_NUMBER.match(self.words[at])):
+            return False  # 'Cụm thi đua số 2', but 'Công ty Xổ số kiến thiết': a word of the name
         if at < len(self.words) and (
             position_at(self.low, self.offsets[at])
             or phrase_at(self.low, _DOC_TYPES, self.offsets[at])
