@@ -201,6 +201,7 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         ("Phó Bí thư Huyện ủy Xuân Trường Viên Hồng Khải phát biểu", "Phó Bí thư Huyện ủy Xuân Trường"),
         ("Chủ tịch UBND tỉnh Bắc Ninh – ảnh: PV", "Chủ tịch UBND tỉnh Bắc Ninh"),
         ("Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020-2025", "Bí thư Tỉnh ủy Bắc Ninh"),
+        ("Bộ trưởng Tài nguyên và Môi trường tháng 11/2016", "Bộ trưởng Tài nguyên và Môi trường"),
         ("Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV", "Trưởng đoàn ĐBQH tỉnh Lai Châu khóa XV"),
         (
             "Giám đốc Trung tâm Công nghệ thông tin tỉnh Yên Bái cho biết",

@@ -513,6 +513,7 @@ TITLE_STOPS = (
     "khi",
     "nhân dịp",
     "ngày",
+    "tháng",  # 'phê chuẩn làm Bộ trưởng Tài nguyên và Môi trường tháng 11/2016': the month it was done
     "sáng",
     "chiều",
     "tối",
