@@ -1721,6 +1721,9 @@ def test_a_verb_followed_by_a_comma_and_a_name_names_a_kind_of_decision_not_a_ch
         ("Hà Văn Quyết", "appoint", "Giám đốc Sở Nội vụ"),
         ("Hà Văn Quyết", "designate", "Bí thư Đảng ủy Sở Nội vụ"),
     ]
+    # ... the subject of the next clause named after a title: 'Sau khi Quốc hội phê chuẩn, Chủ tịch nước A ký …'
+    body = "Sau khi Quốc hội phê chuẩn, Chủ tịch nước Lò Văn Pọm đã ký quyết định bổ nhiệm hai bộ trưởng."
+    assert changes(body) == []
 
 
 def test_an_introduction_for_another_organs_decision_is_a_nomination_whatever_its_verb():

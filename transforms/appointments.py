@@ -1171,8 +1171,9 @@ def _targets(
     if chain.voice == "active":
         # a verb's object follows it with no comma: 'Cùng với quyết định bổ nhiệm, ông A nhận …' names a kind
         # of decision, and A is the subject of the next clause
+        # (or a title before the name: 'Sau khi Quốc hội phê chuẩn, Chủ tịch nước A đã ký quyết định …')
         comma = _COMMA_THEN_NAME_RE.match(ctx.folded, chain.end)
-        if comma and any(comma.end() in (m.start, _address_start(ctx, m)) for m, _ in in_sentence):
+        if comma and any(comma.end() in (m.start, m.span_start, _address_start(ctx, m)) for m, _ in in_sentence):
             return [], False
         after = _persons_after(ctx, chain, in_sentence, end)
         if after:
