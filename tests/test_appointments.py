@@ -335,6 +335,20 @@ def test_a_change_told_as_the_past_is_one_of_its_own_not_the_same_change_told_tw
     ]
 
 
+def test_a_committee_seat_and_a_post_by_two_decisions_are_two_changes():
+    body = (
+        "Đồng chí Lò Văn Pọm trao Quyết định số 1450-QĐNS/TW ngày 1/3/2031 của Ban Bí thư chỉ định Đại tá Lê Thanh"
+        " Bạch tham gia Ban Thường vụ Tỉnh ủy Yên Hà nhiệm kỳ 2030-2035. Trung tướng Hà Văn Quyết trao Quyết định số"
+        " 287-QĐ/ĐUCA của Ban Thường vụ Đảng ủy Công an Trung ương chỉ định đồng chí Lê Thanh Bạch giữ chức Bí thư"
+        " Đảng ủy Công an tỉnh."
+    )
+    assert [(n, a, code) for n, a, code, _ in decided(body)] == [
+        ("Lê Thanh Bạch", "designate", "1450-QĐNS/TW"),
+        ("Lê Thanh Bạch", "designate", "287-QĐ/ĐUCA"),
+    ]
+    assert [post for _, _, post in changes(body)] == ["Ban Thường vụ Tỉnh ủy Yên Hà", "Bí thư Đảng ủy Công an tỉnh"]
+
+
 def test_a_change_until_another_or_asked_to_be_considered_is_none():
     assert changes(
         "UBND tỉnh ban hành Quyết định số 3106/QĐ-UBND giao quyền Giám đốc Sở Tài chính cho ông Trịnh Hoài Nhân, Phó "

@@ -2556,10 +2556,10 @@ def _shared_posts(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     tham gia …') takes the post another sentence gives the same person for one of its verbs ('phân
     công bà A giữ chức X'). Not a chain told as the past ('Trước đó, ngày 26/8, Ban Bí thư đã chỉ định
     A tham gia …'): that is an earlier change of its own."""
-    posts: dict[tuple[str, str], str] = {}
+    posts: dict[tuple[str, str], Appointment] = {}
     for a in found:
         if a.position and not a.implied and a.action not in ("relieve", "retire"):
-            posts.setdefault((a.person.name_key, a.action), a.position)
+            posts.setdefault((a.person.name_key, a.action), a)
     chains: dict[tuple[str, int], list[Appointment]] = {}
     for a in found:
         if a.action not in ("relieve", "retire", "nominate") and not a.implied:
@@ -2569,11 +2569,13 @@ def _shared_posts(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
     for group in chains.values():
         if any(a.position for a in group):
             continue
-        post = next(
+        given = next(
             (posts[(a.person.name_key, a.action)] for a in group if (a.person.name_key, a.action) in posts), None
         )
-        if post:
-            filled.update({id(a): post for a in group})
+        # (not one another decision makes: '… Quyết định số A chỉ định X tham gia Ban Chấp hành, Ban Thường vụ
+        # Tỉnh ủy … . … Quyết định số B … chỉ định đồng chí X giữ chức Bí thư Đảng ủy Công an tỉnh' are two changes)
+        if given and not any(a.decision_code and given.decision_code not in (None, a.decision_code) for a in group):
+            filled.update({id(a): given.position for a in group})
     return [replace(a, position=filled[id(a)]) if id(a) in filled else a for a in found]
 
 
