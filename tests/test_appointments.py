@@ -882,6 +882,8 @@ def test_a_day_told_of_the_person_replaced_is_not_the_days_of_the_change():
     )
     days = {(name, action): day for name, action, _, day in decided(body)}
     assert days[("Lê Văn Hòa", "appoint")] == date(2030, 11, 13)
+    # ... it is the replaced person's leaving, which is not the decision's act
+    assert ("Phan Đình Lực", "retire", None, date(2030, 12, 1)) in decided(body)
 
 
 def test_a_pronoun_opening_a_clause_is_the_one_person_its_paragraph_named_and_a_past_congress_has_no_day():

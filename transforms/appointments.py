@@ -1072,8 +1072,12 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
     targets, elided = _targets(ctx, chain, in_sentence, end)
     if not targets:
         return []
-    decision = _decision(ctx, chain, start, end)
-    day = _day(ctx, chain, decision, start, end)
+    # the person a change replaces, told leaving ('… bổ nhiệm A …, thay ông B nghỉ hưu theo chế độ từ ngày 1/12'):
+    # that leaving is not the decision's act, and its day is the one its clause tells
+    replaced = chain.voice == "subject" and all(_replaced_here(ctx, m) for m, _ in targets)
+    decision = None if replaced else _decision(ctx, chain, start, end)
+    own_day = _named_days(ctx, chain.end, _clause_end(ctx.folded, chain.end, end)) if replaced else []
+    day = own_day[0][1] if own_day else _day(ctx, chain, decision, start, end)
     undated = decision is None and _meeting_day_only(ctx, day, start, end)
     bounds = [_text_bound(ctx, chain, in_sentence, mention, end) for mention, _ in targets]
     respective = _respective_decisions(ctx, chain, len(targets), end)
@@ -1802,6 +1806,12 @@ _BEFORE_NAME = tuple(
         reverse=True,
     )
 )
+
+
+def _replaced_here(ctx: _Context, mention: Mention) -> bool:
+    """Whether the mention is of the person a change replaces ('thay ông B', 'thay cho đồng chí B')."""
+    at = _address_start(ctx, mention)
+    return _REPLACED_BEFORE_RE.search(ctx.folded, max(0, at - 12), at) is not None
 
 
 def _address_start(ctx: _Context, mention: Mention) -> int:
