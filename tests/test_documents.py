@@ -240,6 +240,10 @@ def test_a_day_before_the_body_that_has_or_issued_two_decisions_each_named_in_fu
         ("1848-QĐ/HU", date(2025, 2, 21)),
         ("2150-QĐ/TU", date(2025, 11, 12)),
     ]
+    text = "Cùng ngày 02.03, Ban Bí thư ra Quyết định số 306-QĐNS/TW chuẩn y bà Giàng Thị Mỷ."  # 'ra': issued
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2025, 3, 3))] == [
+        ("306-QĐNS/TW", date(2025, 3, 2))
+    ]
 
 
 def test_an_issuer_with_lower_case_words_between_the_day_and_the_signing():

@@ -995,8 +995,9 @@ DOC_COUNT_WORDS = (*DOC_PLURAL_WORDS, "hai", "ba", "bốn", "năm", "sáu")
 ASSEMBLY_ISSUERS = ("UBTVQH", "QH")
 # ... and between the codes and that day: 'số 1651-QĐ/TU và 1652-QĐ/TU, cùng được ký ban hành vào mùng 5 tháng 3'.
 DOC_SIGNED_AT = ("vào",)
-# 'Ngày 12/11, Ban Thường vụ Tỉnh ủy có Quyết định số 2150-QĐ/TU …': the body issued it that day.
-DOC_HAS_WORDS = ("có",)
+# 'Ngày 12/11, Ban Thường vụ Tỉnh ủy có Quyết định số 2150-QĐ/TU …', 'Cùng ngày 02.03, Ban Bí thư ra Quyết định số
+# 306-QĐNS/TW …': the body issued it that day.
+DOC_HAS_WORDS = ("có", "ra")
 # The date may come first, with the issuer and the verb between it and the code: 'Ngày 11/9/2025, Chủ
 # tịch UBND tỉnh đã ký Quyết định số 2345/QĐ-UBND'. Words that may stand before the verb:
 # 'ngày 14/7 vừa qua, Ban Thường vụ … đã ban hành …': words saying a day told before the issuer is a recent one.
