@@ -149,6 +149,20 @@ def test_a_move_that_leaves_a_post_is_the_move_not_an_appointment_besides():
     ]
 
 
+def test_a_move_to_a_body_leaves_the_post_not_a_seat_and_another_decisions_post_is_not_its():
+    body = (
+        "Ông Lê Văn Tám đọc Quyết định số 301-QĐNS/TW ngày 26.02.2030 của Bộ Chính trị điều động ông Hà Văn Quyết,"
+        " Ủy viên T.Ư Đảng, Thứ trưởng Bộ Tư pháp, đến nhận công tác tại Đảng ủy Khối các cơ quan T.Ư, và Quyết định"
+        " số 305-QĐNS/TW ngày 02.03.2030 của Ban Bí thư chỉ định ông Hà Văn Quyết tham gia Ban Chấp hành, Ban Thường"
+        " vụ và giữ chức Bí thư Đảng ủy Khối các cơ quan T.Ư."
+    )
+    found = _found(body)
+    assert [(a.action, a.position, a.from_position, a.decision_code) for a in found] == [
+        ("transfer", None, "Thứ trưởng Bộ Tư pháp", "301-QĐNS/TW"),
+        ("designate", "Bí thư Đảng ủy Khối các cơ quan T.Ư", None, "305-QĐNS/TW"),
+    ]
+
+
 def test_the_person_replaced_is_not_the_one_elected():
     body = (
         "Hội nghị bầu đồng chí Lê Văn Tâm giữ chức Bí thư Huyện ủy Đồng Xuân, thay đồng chí Phạm Văn Triều -"

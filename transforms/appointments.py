@@ -377,6 +377,9 @@ def _moved_to(found: list[Appointment]) -> list[Appointment]:
                     and b.position
                     and b.position != b.seat  # a post, not only the committees joined
                     and b.action in ("designate", "appoint", "assign")
+                    # (of the same decision: 'Quyết định số A … điều động ông X … đến nhận công tác tại Đảng ủy
+                    # Khối …, và Quyết định số B … chỉ định ông X … giữ chức Bí thư …' is a move to the body)
+                    and (a.decision_code is None or b.decision_code in (None, a.decision_code))
                 ),
                 None,
             )
@@ -1524,7 +1527,10 @@ def _post(
     if post is None and _listed(ctx, targets, k):
         return _post(ctx, chain, action, targets, k + 1, bounds)  # 'A và B làm X'
     if earlier is None:
-        earlier = next((t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1), None)
+        written = [t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1]
+        # the post moved from, not a committee seat or membership held besides ('ông A, Ủy viên T.Ư Đảng, Thứ trưởng
+        # Bộ Tư pháp, đến nhận công tác tại …' moves from the ministry)
+        earlier = next((t for t in written if not _seat_title(t)), written[0] if written else None)
     return post, earlier
 
 
@@ -1678,6 +1684,15 @@ def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> st
     if post is None and chain.voice == "active" and mention.start > chain.end:
         post, _ = _introduced(ctx, mention.end, limit)
     return post if post is not None else _main_title(mention)
+
+
+_MEMBER_POSITION = fold(V.SEAT_POSITION_START)
+
+
+def _seat_title(title: str) -> bool:
+    """'Tỉnh ủy viên', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Đại biểu Quốc hội': a seat in a committee, or a membership."""
+    parts = parse_title(title)
+    return parts.kind == "membership" or fold(parts.position or "").startswith(_MEMBER_POSITION)
 
 
 def _main_title(mention: Mention) -> str | None:

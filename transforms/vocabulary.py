@@ -1245,6 +1245,8 @@ NAME_GOVERNING_WORDS = (
 # Positions several people hold at once (deputies, members): a newcomer does not end the others'
 # holding (dim_title.sole_holder, the office_holders view). A "... Thường trực" deputy is one person.
 SHARED_POSITION_STARTS = ("Phó", "Ủy viên", "Thành viên")
+# A seat in a committee ('Ủy viên T.Ư Đảng', 'Tỉnh ủy viên'), held besides a post: not the post a move leaves.
+SEAT_POSITION_START = "Ủy viên"
 SOLE_POSITION_ENDS = ("Thường trực",)
 # Status words before a position → dim_title.status.
 TITLE_STATUS_WORDS = {"nguyên": "former", "tân": "new", "quyền": "acting"}
