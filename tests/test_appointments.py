@@ -900,6 +900,18 @@ def test_a_day_told_of_the_person_replaced_is_not_the_days_of_the_change():
     assert ("Phan Đình Lực", "retire", None, date(2030, 12, 1)) in decided(body)
 
 
+def test_a_passive_clause_after_a_semicolon_that_names_no_one_is_a_second_change_of_the_clause_befores_person():
+    body = (
+        "Đồng chí Nguyễn Hồng Lam từng giữ chức Giám đốc Sở Nội vụ. Tháng 10/2025, tại Đại hội Đảng bộ tỉnh lần thứ I,"
+        " đồng chí được bầu giữ chức Bí thư Tỉnh ủy Yên Hà; tại Đại hội XIV của Đảng được bầu vào Ban Chấp hành Trung"
+        " ương Đảng."
+    )
+    assert changes(body) == [
+        ("Nguyễn Hồng Lam", "elect", "Bí thư Tỉnh ủy Yên Hà"),
+        ("Nguyễn Hồng Lam", "elect", "Ban Chấp hành Trung ương Đảng"),
+    ]
+
+
 def test_a_pronoun_opening_a_clause_is_the_one_person_its_paragraph_named_and_a_past_congress_has_no_day():
     body = (
         "Chiều 12/10/2030, Ban Tổ chức Trung ương tổ chức hội nghị công bố quyết định về công tác cán bộ.\n"

@@ -212,7 +212,7 @@ def find_appointments(
         verbs = [v for v in _VERB_RE.finditer(folded, start, end) if _is_change(folded, v, end)]
         verbs = sorted(verbs + _split_verbs(ctx, start, end), key=lambda v: v.start())
         chains = _chains(ctx, verbs, start)
-        per_chain = [_changes(ctx, chain, start, end) for chain in chains]
+        per_chain = _subjects_elided(ctx, chains, [_changes(ctx, chain, start, end) for chain in chains], start, end)
         here = [a for changes in per_chain for a in changes]
         here += [
             a
@@ -258,6 +258,28 @@ def find_appointments(
 _ACTING = fold(next(word for word, status in V.TITLE_STATUS_WORDS.items() if status == "acting"))  # 'quyền'
 _CHARGE_AFTER_RE = re.compile(rf"[\s,]*(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})(?!\w)")
 _CHARGE_IN_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})(?!\w)")
+
+
+def _subjects_elided(
+    ctx: _Context, chains: list[_Chain], per_chain: list[list[Appointment]], start: int, end: int
+) -> list[list[Appointment]]:
+    """A passive clause after ';' that names no one has the one person of the change before for its subject:
+    'Tháng 10/2015, đồng chí được bầu giữ chức Bí thư Tỉnh ủy Phú Yên; tại Đại hội XII của Đảng được bầu vào Ban
+    Chấp hành Trung ương Đảng'."""
+    out = list(per_chain)
+    for k in range(1, len(chains)):
+        chain = chains[k]
+        persons = {a.person.name_key: a.person for a in out[k - 1]}
+        if out[k] or chain.voice != "passive" or len(persons) != 1:
+            continue
+        semicolon = ctx.body.rfind(";", chains[k - 1].end, chain.lead)
+        if semicolon == -1 or any(semicolon < m.start < chain.lead for m, _ in ctx.mentions):
+            continue
+        person = next(iter(persons.values()))
+        told = [m for m, p in ctx.mentions if p is person and m.start < chain.lead]
+        if told:
+            out[k] = _changes(ctx, chain, start, end, subject=[(told[-1], person)])
+    return out
 
 
 def _gapped(ctx: _Context, chain: _Chain, changes: list[Appointment], end: int) -> list[Appointment]:
@@ -1062,8 +1084,10 @@ def _chains(ctx: _Context, verbs: list[re.Match], sentence_start: int) -> list[_
     return chains
 
 
-def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appointment]:
-    """The changes of one chain of verbs: one per verb and person."""
+def _changes(
+    ctx: _Context, chain: _Chain, start: int, end: int, subject: list[tuple[Mention, Person]] | None = None
+) -> list[Appointment]:
+    """The changes of one chain of verbs: one per verb and person (`subject`: the persons, when elided)."""
     in_sentence = [(m, p) for m, p in ctx.mentions if start <= m.start < end]
     staff = _STAFF_AFTER_RE.match(ctx.folded, chain.end) if chain.voice == "active" else None
     if (
@@ -1072,7 +1096,7 @@ def _changes(ctx: _Context, chain: _Chain, start: int, end: int) -> list[Appoint
         and not any(0 <= m.start - staff.end() <= 1 for m, _ in in_sentence)
     ):
         return []  # '… tham mưu điều động, biệt phái cán bộ từ tỉnh về xã", đồng chí A yêu cầu': staff in general
-    targets, elided = _targets(ctx, chain, in_sentence, end)
+    targets, elided = (subject, False) if subject else _targets(ctx, chain, in_sentence, end)
     if not targets:
         return []
     # the person a change replaces, told leaving ('… bổ nhiệm A …, thay ông B nghỉ hưu theo chế độ từ ngày 1/12'):
@@ -2599,7 +2623,13 @@ def _shared_posts(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
         )
         # (not one another decision makes: '… Quyết định số A chỉ định X tham gia Ban Chấp hành, Ban Thường vụ
         # Tỉnh ủy … . … Quyết định số B … chỉ định đồng chí X giữ chức Bí thư Đảng ủy Công an tỉnh' are two changes)
-        if given and not any(a.decision_code and given.decision_code not in (None, a.decision_code) for a in group):
+        # (nor, to a chain that names a committee joined, one another chain of the same sentence gives: '… được bầu
+        # giữ chức Bí thư Tỉnh ủy; tại Đại hội XII được bầu vào Ban Chấp hành Trung ương' is a second election)
+        if (
+            given
+            and not any(a.decision_code and given.decision_code not in (None, a.decision_code) for a in group)
+            and not any(a.start == given.start and a.seat for a in group)
+        ):
             filled.update({id(a): given.position for a in group})
     return [replace(a, position=filled[id(a)]) if id(a) in filled else a for a in found]
 
