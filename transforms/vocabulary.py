@@ -1489,6 +1489,7 @@ ORGAN_NAMES_WITH_COMMA = (
     # an Organisation Commission's units: 'Trưởng phòng Tổ chức đảng, đảng viên' (or with a dash)
     "Tổ chức cơ sở đảng, đảng viên",
     "Tổ chức đảng, đảng viên",
+    "Cơ sở đảng, đảng viên",  # the Central Organisation Commission's 'Vụ Cơ sở đảng, đảng viên'
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",  # of a province or city since 2025, with its level word after
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
