@@ -349,6 +349,18 @@ def test_a_change_told_as_the_past_is_one_of_its_own_not_the_same_change_told_tw
     ]
 
 
+def test_a_clauses_bracketed_decision_is_not_the_next_clauses():
+    body = (
+        "HĐTV công bố các quyết định: bổ nhiệm lại bà Lê Thị Hồng Nhung giữ chức phó tổng giám đốc (Quyết định số"
+        " 845/QĐ-HĐTV ngày 1/8/2031); bổ nhiệm bà Phùng Thị Kim Ngân, phó trưởng ban Kế toán, giữ chức kế toán"
+        " trưởng."
+    )
+    assert [(n, code) for n, _, code, _ in decided(body)] == [
+        ("Lê Thị Hồng Nhung", "845/QĐ-HĐTV"),
+        ("Phùng Thị Kim Ngân", None),
+    ]
+
+
 def test_a_committee_seat_and_a_post_by_two_decisions_are_two_changes():
     body = (
         "Đồng chí Lò Văn Pọm trao Quyết định số 1450-QĐNS/TW ngày 1/3/2031 của Ban Bí thư chỉ định Đại tá Lê Thanh"

@@ -2092,11 +2092,19 @@ def _decision_in_sentence(
         return after[0]
     if clause_start > start and _DECISION_WORD_RE.search(ctx.folded, clause_start, chain.start):
         return None  # '…; đồng thời trao quyết định nghỉ hưu cho A': the clause names a decision of its own
+    if before and clause_start > start and _bracketed(ctx, before[-1]):
+        # '… bổ nhiệm A … (Quyết định số X ngày 1/8); bổ nhiệm B …': a clause's bracketed decision is its own
+        return None
     if before:
         return before[-1]
     if after and not _change_after(ctx, after[0], end):
         return after[0]
     return None
+
+
+def _bracketed(ctx: _Context, document: DocumentMention) -> bool:
+    """Whether the document is cited in brackets after a clause's change ('(Quyết định số 845/QĐ-HĐTV ngày 1/8)')."""
+    return ctx.body[: document.start].rstrip().endswith("(")
 
 
 _REASON_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REASON_WORDS)})(?!\w)")
