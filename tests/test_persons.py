@@ -326,6 +326,11 @@ def test_any_rank_before_a_name_marks_a_person_and_is_not_a_title(rank):
     assert got == {"Lò Văn Khiêm": ["Phó Chỉ huy trưởng Bộ CHQS tỉnh"]}
 
 
+def test_an_abbreviated_central_committee_seat_after_a_dash_is_a_title():
+    got = people("Dự có ông Lê Văn Tám - UVTƯ Đảng, Bí thư Tỉnh ủy Yên Hà; ông Hà Văn Quyết - Chủ tịch UBND tỉnh.")
+    assert got["Lê Văn Tám"] == ["UVTƯ Đảng", "Bí thư Tỉnh ủy Yên Hà"]
+
+
 def test_a_command_named_by_its_commanders_post_is_one_organ():
     got = people("Bộ Công an bổ nhiệm Đại tá Lò Văn Khiêm giữ chức Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.")
     assert got == {"Lò Văn Khiêm": ["Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"]}

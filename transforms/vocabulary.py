@@ -409,6 +409,7 @@ TITLE_ABBREVIATIONS = frozenset(
         "tvtu",
         "btv",
         "uvtw",
+        "uvtư",  # 'UVTƯ Đảng'
         "uvbct",
         "ubtv",
         "tutv",
@@ -1361,6 +1362,7 @@ TITLE_POSITION_ALIASES = {
     "đảng ủy viên": ("Ủy viên", "Đảng ủy"),
     "chi ủy viên": ("Ủy viên", "Chi ủy"),
     "uvtw": ("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+    "uvtư": ("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
     "uvbct": ("Ủy viên", "Bộ Chính trị"),
     "thường trực ban bí thư": ("Thường trực Ban Bí thư", "Ban Bí thư"),
 }
