@@ -260,6 +260,22 @@ def test_an_old_portal_whose_article_cell_holds_paragraphs_and_a_date_line_under
     assert [m["meeting_date"] for m in records.meetings] == [date(2019, 4, 5)]
 
 
+def test_a_date_line_right_above_the_headline_dates_a_page_without_date_metadata():
+    paragraphs = ARTICLE.split("\n\n")[2:]
+    html = (
+        "<html><head><title>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I - Báo Yên Hà</title>"
+        "<meta property='og:title' content='Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I' /></head><body>"
+        "<div id='topbar'><span class='today'>Thứ bảy, 13/04/2019</span></div>"  # the reader's today
+        "<div class='detail'><div class='date-post'>Cập nhật lúc 08:15, Thứ Sáu, 06/04/2019 (GMT+7)</div>"
+        "<h1 class='title'>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div><ul><li><a href='/x'>Chi bộ sinh hoạt chuyên đề</a> <span>(25/03/2019)</span></li></ul></body></html>"
+    )
+    page = read_page(html)
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert records.article["published_at"] == datetime(2019, 4, 6, 8, 15)
+
+
 def test_a_date_line_the_cms_marks_rows_below_the_headline_dates_the_article():
     # a Joomla portal's page (the probe's): its date row, '<td class="createdate">Thứ hai, 27 Tháng 9 2010 16:32',
     # which the page reader drops with the layout table, not the 'modifydate' row (the day it was last changed)

@@ -324,15 +324,20 @@ def _marked_date_line(tree) -> str | None:
 
 def _date_line_under(tree, headline: str) -> str | None:
     """The stamp in the line right after the element holding the headline ('Thứ năm, 07/08/2014, 15:32 GMT+7' of
-    'Thứ năm, 07/08/2014, 15:32 GMT+7 | Người đăng tin: … | Đã xem: 96'), else None."""
+    'Thứ năm, 07/08/2014, 15:32 GMT+7 | Người đăng tin: … | Đã xem: 96'), else in the line right before it
+    ('<div class="date-post">Cập nhật lúc 08:15, Thứ Sáu, 31/05/2019</div><h1>…'), else None."""
     for element in tree.iter("h1", "h2", "h3", "div", "p", "span", "td"):
         if _squash(element.text_content()) != headline:
             continue
-        after = element.getnext()
-        text = _squash(after.text_content()) if after is not None else None
-        if text and len(text) <= MAX_DATE_LINE_CHARS:
-            # (its parts apart: the stamp, the poster, a counter of views)
-            return next((part for part in map(str.strip, text.split("|")) if parse_stamp(part)[0] is not None), None)
+        for beside in (element.getnext(), element.getprevious()):
+            text = _squash(beside.text_content()) if beside is not None else None
+            if text and len(text) <= MAX_DATE_LINE_CHARS:
+                # (its parts apart: the stamp, the poster, a counter of views)
+                parts = (part for part in map(str.strip, text.split("|")) if parse_stamp(part)[0] is not None)
+                stamp = next(parts, None)
+                if stamp:
+                    return stamp
+        return None
     return None
 
 
