@@ -349,6 +349,18 @@ def test_a_change_told_as_the_past_is_one_of_its_own_not_the_same_change_told_tw
     ]
 
 
+def test_a_change_told_as_by_this_decision_takes_its_day_not_the_day_it_takes_effect():
+    body = (
+        "Ngày 30-5-2031, Chủ tịch UBND tỉnh đã ký Quyết định số 1834/QĐ-UBND cho ông Võ Thành Đạt thôi giữ chức vụ"
+        " Giám đốc Sở Nội vụ.\n\nCũng theo quyết định này, UBND tỉnh giao quyền Giám đốc Sở Nội vụ cho ông Hồ Minh"
+        " Trí, Phó giám đốc Sở, kể từ ngày 1-6-2031."
+    )
+    assert ("Hồ Minh Trí", "assign", "1834/QĐ-UBND", date(2031, 5, 30)) in decided(body)
+    # ... not a decision of its own ('theo quyết định riêng'), which the day it takes effect dates
+    other = body.replace("Cũng theo quyết định này, UBND tỉnh", "Theo quyết định riêng của UBND tỉnh, UBND tỉnh")
+    assert [day for name, _, _, day in decided(other) if name == "Hồ Minh Trí"] == [date(2031, 6, 1)]
+
+
 def test_a_clauses_bracketed_decision_is_not_the_next_clauses():
     body = (
         "HĐTV công bố các quyết định: bổ nhiệm lại bà Lê Thị Hồng Nhung giữ chức phó tổng giám đốc (Quyết định số"

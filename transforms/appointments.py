@@ -2020,6 +2020,9 @@ def _about_a_change(ctx: _Context, d: DocumentMention) -> bool:
 _ACCORDINGLY_RE = re.compile(
     rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)"
 )
+_BY_THIS_DECISION_RE = re.compile(
+    rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_BY_THIS_DECISION)})(?!\w)"
+)
 
 
 def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMention | None:
@@ -2204,7 +2207,9 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
     A day the sentence states it takes effect wins over a decision cited only in another sentence."""
     end = _before_reason(ctx, chain, end)
     dated = decision is not None and decision.issued_date is not None
-    if dated and start <= decision.start < end:
+    # (or in a sentence that says the change is by it: 'Cũng theo quyết định này, UBND tỉnh giao quyền … kể từ
+    # ngày 1-6-2019': the decision's day, as in its own sentence)
+    if dated and (start <= decision.start < end or _BY_THIS_DECISION_RE.match(ctx.folded, start)):
         return decision.issued_date
     listed = (
         _list_day(ctx, decision, start)

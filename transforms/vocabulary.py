@@ -2026,6 +2026,9 @@ APPOINTMENT_IN_FORCE_BEFORE = ("hiệu lực từ ngày", "hiệu lực kể t�
 # A sentence opening so reports what the decision of the sentence before decides: 'Quyết định số X …
 # Theo đó, Bộ Chính trị phân công …'.
 APPOINTMENT_ACCORDINGLY = ("theo đó", "theo quyết định này", "theo quyết định")
+# ... of them, those that name that very decision ('theo quyết định', not 'này', may be another: 'Theo quyết định
+# riêng của Ban Thường vụ …'): the change is dated by it, whatever day it takes effect.
+APPOINTMENT_BY_THIS_DECISION = ("theo đó", "theo quyết định này")
 # ... and the adverb that may stand before them: 'Cũng theo quyết định này, đồng chí A được chỉ định …'.
 APPOINTMENT_ACCORDINGLY_ALSO = ("cũng",)
 APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
