@@ -361,6 +361,24 @@ def test_a_change_told_as_by_this_decision_takes_its_day_not_the_day_it_takes_ef
     assert [day for name, _, _, day in decided(other) if name == "Hồ Minh Trí"] == [date(2031, 6, 1)]
 
 
+def test_a_field_of_work_in_lower_case_is_the_charge_an_assignment_gives():
+    body = (
+        "Bộ trưởng ký Quyết định số 2210/QĐ-BNN phân công ông Tạ Minh Đức, Thứ trưởng, phụ trách lĩnh vực thủy lợi,"
+        " phòng, chống thiên tai; trực tiếp chỉ đạo Tổng cục Thủy lợi."
+    )
+    assert changes(body) == [("Tạ Minh Đức", "assign", "phụ trách lĩnh vực thủy lợi, phòng, chống thiên tai")]
+
+
+def test_a_paragraph_that_tells_its_own_day_is_not_dated_by_the_articles_one_decision():
+    body = (
+        "Ngày 10-9-2030, UBKT Tỉnh ủy ban hành Quyết định số 128-QĐ/UBKTTU kiểm tra ông Phạm Hữu Tài, Phó Chủ tịch"
+        " UBND huyện.\n\nTiếp đó, chiều 21-1-2031, Ban Thường vụ Huyện ủy đã họp và thống nhất phân công ông Đặng"
+        " Văn Út, Phó Chủ tịch UBND huyện, tạm thời phụ trách lĩnh vực tài nguyên - môi trường thay ông Phạm Hữu Tài"
+        " kể từ ngày 22-1-2031."
+    )
+    assert decided(body) == [("Đặng Văn Út", "assign", None, date(2031, 1, 21))]  # the day of the act
+
+
 def test_a_clauses_bracketed_decision_is_not_the_next_clauses():
     body = (
         "HĐTV công bố các quyết định: bổ nhiệm lại bà Lê Thị Hồng Nhung giữ chức phó tổng giám đốc (Quyết định số"

@@ -1934,10 +1934,20 @@ def _acting_post(mention: Mention) -> str | None:
     return post if post and fold(word) == _ACTING and position_at(fold(post)) else None
 
 
+_CHARGE_FIELD_RE = re.compile(rf"(?:{folded_alternation(V.APPOINTMENT_CHARGE_FIELD)})\s")
+_CHARGE_FIELD_END_RE = re.compile(rf"[;.\n(]|\s(?:{folded_alternation(V.APPOINTMENT_CHARGE_FIELD_ENDS)})(?!\w)")
+
+
 def _charge(ctx: _Context, start: int, bound: int) -> str | None:
-    """'phụ trách (điều hành) Văn phòng Ban Tổ chức Trung ương': charge of a body, as written."""
+    """'phụ trách (điều hành) Văn phòng Ban Tổ chức Trung ương': charge of a body, as written; or of a field
+    ('phụ trách lĩnh vực tài nguyên - môi trường')."""
     for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
         at, last = m.end(), ""
+        if _CHARGE_FIELD_RE.match(ctx.folded, at):
+            stop = _CHARGE_FIELD_END_RE.search(ctx.folded, at, bound)
+            field = ctx.body[m.start() : stop.start() if stop else bound].strip(" ,")
+            if len(field.split()) <= V.APPOINTMENT_CHARGE_FIELD_WORDS:
+                return field
         work = _CHARGE_WORK_RE.match(ctx.body, at)
         reach = V.APPOINTMENT_CHARGE_WORK_REACH if work else V.APPOINTMENT_CHARGE_OF_REACH
         for k in range(reach + 1):  # the body after a few lower-case words
@@ -2053,7 +2063,7 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     if len(decisions) != 1:
         return None
     only = next(iter(decisions.values()))
-    if _not_this_changes(ctx, only, start):
+    if _not_this_changes(ctx, only, start, chain.start):
         return None
     # 'Trước đó, Ban Bí thư đã ban hành Quyết định số … cho đồng chí E thôi giữ chức …': an earlier decision
     # told as the past is that change's, not the article's
@@ -2140,19 +2150,27 @@ def _change_after(ctx: _Context, decision: DocumentMention, end: int) -> bool:
     return any(_is_change(ctx.folded, v, end) for v in _VERB_RE.finditer(ctx.folded, decision.end, end))
 
 
-def _not_this_changes(ctx: _Context, only: DocumentMention, start: int) -> bool:
+def _not_this_changes(ctx: _Context, only: DocumentMention, start: int, verbs: int) -> bool:
     """Whether the article's one decision, cited elsewhere, is not that of the change told at `start`."""
     if _ISSUING_RE.search(ctx.folded, max(0, only.start - 15), only.start):
         return True  # '… Quy chế bầu cử ban hành kèm theo Quyết định số …': a rule's decision, no change's
     if only.issued_date and _paragraph_start(ctx, only.start) != _paragraph_start(ctx, start):
         # '¶ Trước đó, tối 17/10, … Ban Thường vụ phân công đồng chí A …': a paragraph set on a day of its own
         # tells that day's acts, not the decision another paragraph cites with another day
-        own = _paragraph_day(ctx, start)
+        # ('¶ Tiếp đó, chiều 21-1-2013, Ban Thường vụ Huyện ủy đã họp và thống nhất phân công …': the day of the act
+        # the sentence tells before its verbs)
+        acted = [
+            d
+            for at, d in _named_days(ctx, start, verbs)
+            if not _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)
+        ]
+        own = _paragraph_day(ctx, start) or (acted[0] if acted else None)
         return own is not None and own != only.issued_date
     return False
 
 
 _PAST_OPENING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.PAST_OPENINGS)})(?!\w)")
+_CONNECTIVE_OPENING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.PAST_OPENINGS + V.NEXT_OPENINGS)})(?!\w)")
 _RESPECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.RESPECTIVE_DECISION_WORDS)})(?!\w)")
 
 
@@ -2454,7 +2472,7 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         # hội nghị … ¶ … ¶ … ¶ Cùng ngày, Ban Thường vụ … quyết định cho A thôi giữ chức …')
         return _day_told_before(ctx, max(0, same_day.start() - 600), same_day.start()) or _meeting_day(ctx)
     opening_end = ctx.body.find(",", paragraph, min(start, paragraph + _OPENING_CLAUSE))
-    if opening_end != -1 and _PAST_OPENING_RE.fullmatch(ctx.folded, paragraph, opening_end):
+    if opening_end != -1 and _CONNECTIVE_OPENING_RE.fullmatch(ctx.folded, paragraph, opening_end):
         # 'Trước đó, tối 17/10, Ban Chấp hành … bầu …': the clause after the past opening names the day
         opening_end = ctx.body.find(",", opening_end + 1, min(start, paragraph + _OPENING_CLAUSE))
     # not the lead's day: a lead sums up a meeting of several days by its last ('Chiều 25/6, … Đại hội

@@ -2035,6 +2035,9 @@ APPOINTMENT_PAST_WORDS = ("trước đó", "từng", "trước đây")
 # A sentence opening so tells an earlier decision ('Trước đó, Ban Bí thư đã ban hành Quyết định số …'); not
 # 'từng' alone, which is also 'each' and 'step by step' ('từng bước kiện toàn', 'trao cho từng đồng chí').
 PAST_OPENINGS = ("trước đó", "trước đây")
+# ... and a paragraph opening with what came next ('Tiếp đó, chiều 21-1-2013, Ban Thường vụ Huyện ủy đã họp …'): the
+# clause after it names the paragraph's day, as after those.
+NEXT_OPENINGS = ("tiếp đó", "sau đó", "tiếp theo")
 # ... or told at an earlier event named by its number, which is not the article's: 'Tại Đại hội XIII của
 # Đảng, ông được bầu vào Ban Chấp hành Trung ương' (in a report of another kind of meeting): no day.
 APPOINTMENT_AT_WORDS = ("tại", "trong")
@@ -2110,6 +2113,12 @@ APPOINTMENT_CHARGE_OF_REACH = 5
 # Đồn Biên phòng Huổi Puốc' (charge of that work in that body)
 APPOINTMENT_CHARGE_WORK = ("công tác",)
 APPOINTMENT_CHARGE_WORK_REACH = 8
+# ... or a field of the administration, in lower case, several joined by commas: 'phân công ông A, Thứ trưởng,
+# phụ trách lĩnh vực thủy lợi, phòng, chống thiên tai; …' (the assignment's post), up to the clause's end or one of
+# the words that end it ('… lĩnh vực tài nguyên - môi trường thay ông B', '… kể từ ngày …', '… cho đến khi …').
+APPOINTMENT_CHARGE_FIELD = ("lĩnh vực",)
+APPOINTMENT_CHARGE_FIELD_ENDS = ("thay", "kể từ", "từ ngày", "cho đến", "đến khi", "để", "trong thời gian", "theo")
+APPOINTMENT_CHARGE_FIELD_WORDS = 12
 # "thôi giữ chức X để chuyển công tác …": after a post left, 'để' + a change verb is that change.
 APPOINTMENT_AFTER_LEAVING = ("để",)
 # A post left because of another change told after these: 'thôi giữ chức X do đã được … điều động, bổ nhiệm giữ chức
