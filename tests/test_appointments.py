@@ -379,6 +379,15 @@ def test_a_paragraph_that_tells_its_own_day_is_not_dated_by_the_articles_one_dec
     assert decided(body) == [("Đặng Văn Út", "assign", None, date(2031, 1, 21))]  # the day of the act
 
 
+def test_a_change_a_council_votes_is_its_sessions_not_the_articles_one_decision():
+    body = (
+        "Theo tờ trình, ngày 2/8/2031, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1892-QĐ/TU điều động đồng chí"
+        " Phan Đình Tuấn, Phó Chủ tịch UBND tỉnh giữ chức Trưởng Ban Dân vận Tỉnh ủy.\n\nVới 100% đại biểu có mặt"
+        " biểu quyết tán thành, HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bình."
+    )
+    assert [(n, a, code) for n, a, code, _ in decided(body)][-1] == ("Lê Văn Bình", "relieve", None)
+
+
 def test_a_clauses_bracketed_decision_is_not_the_next_clauses():
     body = (
         "HĐTV công bố các quyết định: bổ nhiệm lại bà Lê Thị Hồng Nhung giữ chức phó tổng giám đốc (Quyết định số"

@@ -2000,6 +2000,7 @@ _SAME_DAY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SAME_DAY_WORDS)
 _OPENING_CLAUSE = 80
 _DAY_CLAUSE = 25  # ', chiều ngày 27/5/2025,': a clause that is a day alone
 _SESSION_ACTS = frozenset(fold(w) for w in V.SESSION_ACT_VERBS)
+_SESSION_VOTE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.SESSION_VOTE_WORDS)})(?!\w)")
 
 
 def _accordingly_at(ctx: _Context, start: int) -> int | None:
@@ -2048,7 +2049,9 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     end = inside[1] if inside else end
     if here:
         return _decision_in_sentence(ctx, chain, here, start, end)
-    if all(_ACTION_OF[v.group()] in ("elect", "nominate") or v.group() in _SESSION_ACTS for v in chain.verbs):
+    if _SESSION_VOTE_RE.search(ctx.folded, start, end) or all(
+        _ACTION_OF[v.group()] in ("elect", "nominate") or v.group() in _SESSION_ACTS for v in chain.verbs
+    ):
         return None  # a vote or a nomination is the body's act, on its day: another sentence's decision is not it
     if _PAST_RE.search(ctx.folded, start, chain.start) or _in_an_earlier_year(ctx, start, chain.start):
         return None  # 'Trước đó, ngày 2/7, Bộ Chính trị điều động …': an earlier change, not the article's decision

@@ -1915,6 +1915,9 @@ APPOINTMENT_NOT_AFTER = ("cử", "không khí", "ra", "chọn")
 # định: … cách chức Bí thư Huyện ủy … đối với ông A' (the session's act, on its day; a decision cited
 # elsewhere in the article, such as the one that ordered the inspection, is not its decision).
 SESSION_ACT_VERBS = ("cách chức",)
+# ... and any change its sentence tells was voted: 'Với 100% đại biểu có mặt biểu quyết tán thành, HĐND tỉnh đã miễn
+# nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A' (the Party's decision that moved A is not the council's).
+SESSION_VOTE_WORDS = ("biểu quyết", "tán thành", "bỏ phiếu")
 # "giới thiệu" is a nomination only when the sentence says for what: "giới thiệu A ứng cử / để bầu".
 NOMINATION_CUES = ("ứng cử", "bầu", "đề cử", "tham gia", "hiệp thương")
 # ... and none when its nominator follows: 'Trên cơ sở giới thiệu của Ban Thường vụ Tỉnh ủy, … bầu …' (a basis).
