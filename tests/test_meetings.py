@@ -514,6 +514,14 @@ def test_a_closing_that_counts_the_days_is_one_meeting_from_its_first_day_with_e
     assert roles[(1, "Lò Văn Tấn")] == roles[(1, "Vàng Thị Mỷ")] == "chair"
 
 
+def test_two_presiders_named_after_their_titles_and_a_semicolon_both_chair():
+    _, roles = analyse(
+        HEADER + "Sáng 5/10, HĐND tỉnh Yên Hà tổ chức kỳ họp thứ 14. Chủ tịch HĐND tỉnh Đỗ Thị Minh Hoa; Phó Chủ tịch"
+        " HĐND tỉnh Triệu Tiến Lâm chủ tọa kỳ họp."
+    )
+    assert roles == {(1, "Đỗ Thị Minh Hoa"): "chair", (1, "Triệu Tiến Lâm"): "chair"}
+
+
 def test_the_presiding_officers_of_a_session_chair_it():
     _, roles = analyse(
         HEADER + "Sáng 5/10, HĐND tỉnh Yên Hà tổ chức kỳ họp thứ 14. Chủ tọa kỳ họp gồm các đồng chí: Đỗ Thị Minh Hoa,"

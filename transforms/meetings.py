@@ -29,7 +29,7 @@ from hoinghi.transforms.dates import (
 from hoinghi.transforms.documents import items_below, lines_below
 from hoinghi.transforms.persons import Mention, Person
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans, squash_spaces
-from hoinghi.transforms.titles import title_end
+from hoinghi.transforms.titles import position_at, title_end
 from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
 
 
@@ -543,6 +543,18 @@ _GROUP = rf"{re.escape(V.PLURAL_WORD)}\s+{_ADDRESS_FORM}"
 _CHAIRS_GO_ON_RE = re.compile(rf"\s*;\s*{_GROUP}\s[^.;:]*:[^.;:]*")
 # ... or with one more person and their titles: 'Đồng chí A, titles; đồng chí B, titles chủ trì hội nghị'
 _ONE_MORE_CHAIR_RE = re.compile(rf"\s*;\s*{_ADDRESS_FORM}\s[^.;:]*")
+_SEMICOLON_RE = re.compile(r"\s*;\s*")
+
+
+def _one_more_chair(low: str, start: int, verb: int) -> bool:
+    """Whether [start, verb) is one more person before the chairing verb, after a ';': 'A, titles; đồng chí B,
+    titles chủ trì', or with B's title before the name ('Chủ tịch HĐND tỉnh A; Phó Chủ tịch HĐND tỉnh B chủ tọa')."""
+    if _ONE_MORE_CHAIR_RE.fullmatch(low, start, verb):
+        return True
+    semicolon = _SEMICOLON_RE.match(low, start, verb)
+    return bool(semicolon) and bool(position_at(low, semicolon.end())) and not any(c in low[start:verb] for c in ".:")
+
+
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
 _NOT_CHAIR_BETWEEN_RE = re.compile(
     r"(?<!\w)"
@@ -732,10 +744,7 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
             or cues.contains(V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1))
             or _listed_subject(cues, mention, chair[0])
             or (_CHAIRS_GO_ON_RE.fullmatch(cues.low, after[0], chair[0]) and not cues.first(_ATTEND_RE, *after))
-            or (
-                _ONE_MORE_CHAIR_RE.fullmatch(cues.low, after[0], chair[0])
-                and not cues.first(_ATTEND_RE, cues.start, chair[0])
-            )
+            or (_one_more_chair(cues.low, after[0], chair[0]) and not cues.first(_ATTEND_RE, cues.start, chair[0]))
         ):
             return C.ROLE_CHAIR
     if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(
