@@ -331,6 +331,13 @@ def test_an_abbreviated_central_committee_seat_after_a_dash_is_a_title():
     assert got["Lê Văn Tám"] == ["UVTƯ Đảng", "Bí thư Tỉnh ủy Yên Hà"]
 
 
+def test_a_two_syllable_name_opening_a_list_after_a_shared_title_and_a_colon_is_a_person():
+    got = people("Dự có các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy: Điểu K'Lâm, Nguyễn Thị Bích Ngọc, Ka Thị Huyền.")
+    assert got == {
+        name: ["Phó Trưởng Ban Tổ chức Tỉnh ủy"] for name in ("Điểu K'Lâm", "Nguyễn Thị Bích Ngọc", "Ka Thị Huyền")
+    }
+
+
 def test_a_command_named_by_its_commanders_post_is_one_organ():
     got = people("Bộ Công an bổ nhiệm Đại tá Lò Văn Khiêm giữ chức Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.")
     assert got == {"Lò Văn Khiêm": ["Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"]}

@@ -1047,8 +1047,9 @@ def _anchored(text: str, start: int, end: int, syllables: int, cue: bool) -> boo
     if _apposition_before(text, titles_start):
         return False  # 'Ông A, Giám đốc Hợp tác xã Nông sản sạch Lục Ngạn': the titles are A's, the words a place
     # Two syllables after a title could be a place ('Bí thư Huyện ủy Lâm Bình'): take it only when
-    # the title is not a locality's and the sentence goes on like a person's.
-    if _LOCALITY_TAIL_RE.search(fold(titles[-1])):
+    # the title is not a locality's (or a colon parts them: 'các đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy: Điểu
+    # K'Lâm, …' lists persons) and the sentence goes on like a person's.
+    if _LOCALITY_TAIL_RE.search(fold(titles[-1])) and not text[:start].rstrip().endswith(":"):
         return False
     return _verb_follows(text, end) or text[end : end + 1] in ",(;"
 
