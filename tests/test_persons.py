@@ -338,6 +338,17 @@ def test_a_two_syllable_name_opening_a_list_after_a_shared_title_and_a_colon_is_
     }
 
 
+def test_the_head_and_deputy_of_an_emulation_bloc_written_after_the_word_khoi_are_titles():
+    got = people(
+        "Ông Lê Quang Tùng, Chánh Văn phòng Tỉnh ủy, Khối trưởng và ông Phạm Văn Thức, Phó Trưởng Ban Tổ chức Tỉnh ủy,"
+        " Khối phó đồng chủ trì hội nghị."
+    )
+    assert got == {
+        "Lê Quang Tùng": ["Chánh Văn phòng Tỉnh ủy", "Khối trưởng"],
+        "Phạm Văn Thức": ["Phó Trưởng Ban Tổ chức Tỉnh ủy", "Khối phó"],
+    }
+
+
 def test_a_command_named_by_its_commanders_post_is_one_organ():
     got = people("Bộ Công an bổ nhiệm Đại tá Lò Văn Khiêm giữ chức Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.")
     assert got == {"Lò Văn Khiêm": ["Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"]}

@@ -366,6 +366,8 @@ TITLE_HEADS = (
     "phó trưởng cụm",
     "trưởng khối",
     "phó trưởng khối",
+    "khối trưởng",
+    "khối phó",
     "trưởng phòng",
     "phó trưởng phòng",
     "chánh án",
@@ -1299,6 +1301,8 @@ TITLE_POSITIONS = (
     "Phó Trưởng cụm",
     "Trưởng khối",  # an emulation bloc's head, as a cluster's: 'Trưởng Khối thi đua'
     "Phó Trưởng khối",
+    "Khối trưởng",  # ... written the other way round, as 'Cụm trưởng'
+    "Khối phó",
     "Viện trưởng",
     "Phó Viện trưởng",
     "Hiệu trưởng",
@@ -1397,6 +1401,8 @@ TITLE_POSITION_UNITS = {
     "Phó Trưởng cụm": "Cụm",
     "Trưởng khối": "Khối",
     "Phó Trưởng khối": "Khối",
+    "Khối trưởng": "Khối",
+    "Khối phó": "Khối",
     "Viện trưởng": "Viện",
     "Phó Viện trưởng": "Viện",
     "Trưởng Công an": "Công an",  # the police of a district, commune or special zone ('Trưởng Công an xã')
