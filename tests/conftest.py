@@ -1,6 +1,7 @@
 """Shared fixtures: one Prefect test API for the session, and a warehouse built by the real flow."""
 
 import atexit
+import fcntl
 import os
 import re
 import shutil
@@ -123,19 +124,38 @@ def fixture_batch_size(inbox: Path) -> int:
     return max(8, files // 8)
 
 
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """The warehouse `build(db)` writes, built once for the whole session: the xdist workers share it (the first to
+    ask builds it under a lock, a later one finds it built; a build runs the real flow over hundreds of articles).
+    Tests only read it (read-only connections, which DuckDB lets several processes hold); they write to copies."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the session's folder, above each worker's own
+    folder = root / f"shared-{name}"
+    db = folder / "warehouse.duckdb"
+    with open(root / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not (folder / "built").exists():
+            shutil.rmtree(folder, ignore_errors=True)  # (a build that failed half-way)
+            folder.mkdir()
+            build(db)
+            (folder / "built").touch()
+    return db
+
+
 @pytest.fixture(scope="session")
 def sample_warehouse(prefect_api, tmp_path_factory) -> Path:
     """Every corpus on this machine (a folder each), ingested by the real flow into one temporary DuckDB file."""
     from hoinghi.flows.ingest import ingest
 
-    workdir = tmp_path_factory.mktemp("sample")
-    inbox = workdir / "inbox"
-    for c in CORPORA.values():
-        if c.available:
-            shutil.copytree(c.inbox, inbox / c.name, ignore=shutil.ignore_patterns("*.json", "*.md"))
-    db = workdir / "warehouse.duckdb"
-    ingest(inbox=str(inbox), db=str(db), batch_size=fixture_batch_size(inbox))
-    return db
+    def build(db: Path) -> None:
+        inbox = db.parent / "inbox"
+        for c in CORPORA.values():
+            if c.available:
+                shutil.copytree(c.inbox, inbox / c.name, ignore=shutil.ignore_patterns("*.json", "*.md"))
+        ingest(inbox=str(inbox), db=str(db), batch_size=fixture_batch_size(inbox))
+
+    return built_once(tmp_path_factory, "sample", build)
 
 
 @pytest.fixture(scope="session")
@@ -148,15 +168,13 @@ def corpus_warehouse(prefect_api, tmp_path_factory):
     """
     from hoinghi.flows.ingest import ingest
 
-    built: dict[str, Path] = {}
-
     def _build(name: str) -> Path:
-        if name not in built:
-            found = corpus(name)
-            db = tmp_path_factory.mktemp(f"corpus-{name}") / "warehouse.duckdb"
-            ingest(inbox=str(found.inbox), db=str(db), batch_size=fixture_batch_size(found.inbox))
-            built[name] = db
-        return built[name]
+        found = corpus(name)
+        return built_once(
+            tmp_path_factory,
+            f"corpus-{name}",
+            lambda db: ingest(inbox=str(found.inbox), db=str(db), batch_size=fixture_batch_size(found.inbox)),
+        )
 
     return _build
 
