@@ -497,6 +497,16 @@ def test_a_lead_that_names_no_day_lets_the_next_paragraph_report_the_meeting():
     assert analyse(dated_lead)[0] == []
 
 
+def test_the_day_of_the_notice_that_tells_a_meeting_is_not_the_meetings():
+    meetings, roles = analyse(
+        "UBKT Trung ương cách chức một bí thư\n13/03/2031 20:05 GMT+7\n\n"
+        "Ủy ban Kiểm tra Trung ương vừa cách chức Bí thư Đảng ủy phường Yên Hà đối với ông Mai Văn Thắng.\n\n"
+        "Theo thông báo của Ủy ban Kiểm tra T.Ư tối 13.3, trong 2 ngày 10 và 11.3, tại Hà Nội, Ủy ban Kiểm tra T.Ư"
+        " họp kỳ thứ 3 dưới sự chủ trì của ông Trịnh Quang Nghĩa, Chủ nhiệm Ủy ban Kiểm tra T.Ư."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2031, 3, 10)]
+
+
 def test_a_closing_that_counts_the_days_is_one_meeting_from_its_first_day_with_each_sessions_chair():
     meetings, roles = analyse(
         "Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ sáu\nThứ Sáu, 16/10/2030 - 18:52\n\n"

@@ -359,6 +359,8 @@ def _dated_anchors(
         in_para = [d for d in dates if offset <= d.start < offset + len(para)]
         for d in in_para:
             sentence = _sentence_of(spans, d.start)
+            if _REPORTED_BY_RE.search(low, max(sentence[0], d.start - _REPORTED_BY_REACH), d.start):
+                continue  # the day of the notice that tells the meeting
             opens = d.start - offset <= len(_OPENING_RE.match(para).group()) + 25
             cue = _MEETING_RE.search(low, sentence[0], sentence[1])
             # (a span opening the sentence is its days, however bare: 'Trong 3 ngày, từ 24 đến 26-6, …')
@@ -382,6 +384,10 @@ def _dated_anchors(
             if _NOUN_BEFORE_DATE_RE.search(before):
                 return [(d, sentence)]
     return anchors
+
+
+_REPORTED_BY_RE = re.compile(rf"(?<!\w){_any(tuple(fold(w) for w in V.REPORTED_BY_WORDS))}(?:\s+[^\s,;]+){{0,12}}\s+$")
+_REPORTED_BY_REACH = 90  # 'Theo thông báo của Ủy ban Kiểm tra Trung ương tối 13.3': the reporter's name between
 
 
 def _held_in_passing(low: str, d: DateMention, sentence: tuple[int, int]) -> bool:

@@ -1841,6 +1841,9 @@ EVENT_ORGAN_SYNONYMS = {
 # A paragraph opening with a working day of the meeting by its order ('Ngày làm việc đầu tiên, … HĐND tỉnh đã bầu
 # …'): its changes are on that day of the meeting, counted from its first.
 WORKING_DAY_WORDS = ("ngày làm việc", "phiên làm việc")
+# The report a day after these dates ('Theo thông báo của Ủy ban Kiểm tra Trung ương tối 13.3, trong 2 ngày 10 và
+# 11.3, … Ủy ban Kiểm tra Trung ương họp …'): the day it was told, not the meeting's.
+REPORTED_BY_WORDS = ("theo thông báo", "theo thông cáo báo chí", "theo thông cáo", "theo tin")
 WORKING_DAY_ORDINALS = {"đầu tiên": 0, "thứ nhất": 0, "thứ hai": 1, "thứ ba": 2, "thứ tư": 3, "cuối cùng": None}
 # The first session of the committee a congress has just elected ('Tại phiên họp thứ nhất, Ban Chấp hành đã bầu
 # Ban Thường vụ …'): the changes told after it are on the day its clause names, else on the congress's last day.
