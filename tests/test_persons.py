@@ -349,6 +349,14 @@ def test_the_head_and_deputy_of_an_emulation_bloc_written_after_the_word_khoi_ar
     }
 
 
+def test_a_post_left_that_repeats_the_persons_title_in_short_is_no_second_title():
+    got = people(
+        "Quyết định cho đồng chí Lò Văn Pọm, Bí thư Huyện ủy Yên Lạc thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi"
+        " giữ chức Bí thư Huyện ủy để nghỉ hưu."
+    )
+    assert got == {"Lò Văn Pọm": ["Bí thư Huyện ủy Yên Lạc"]}
+
+
 def test_a_command_named_by_its_commanders_post_is_one_organ():
     got = people("Bộ Công an bổ nhiệm Đại tá Lò Văn Khiêm giữ chức Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.")
     assert got == {"Lò Văn Khiêm": ["Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"]}

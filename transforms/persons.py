@@ -196,8 +196,8 @@ class Person:
         """Every title phrase the article gives the person, once each, as the article writes it."""
         seen, out = set(), []
         for mention in self.mentions:
-            for title in mention.titles:
-                if fold(title) not in seen and title not in mention.given:
+            for k, title in enumerate(mention.titles):
+                if fold(title) not in seen and title not in mention.given and not _repeats_in_short(mention.titles, k):
                     seen.add(fold(title))
                     out.append(title)
         return out
@@ -224,6 +224,13 @@ class Person:
                     seen.add(fold(title))
                     out.append(title)
         return out
+
+
+def _repeats_in_short(titles: list[str], k: int) -> bool:
+    """Whether the k-th title repeats an earlier one of the mention in short ('A, Bí thư Huyện ủy Ea H'leo thôi
+    tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy': the post left is the one named)."""
+    short = fold(titles[k]) + " "
+    return any(fold(t).startswith(short) for t in titles[:k])
 
 
 def find_persons(text: str) -> list[Person]:
