@@ -357,6 +357,23 @@ def test_a_post_left_that_repeats_the_persons_title_in_short_is_no_second_title(
     assert got == {"Lò Văn Pọm": ["Bí thư Huyện ủy Yên Lạc"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Chủ trì có Thống đốc NHNN Lê Đức Thịnh.", "Lê Đức Thịnh", ["Thống đốc NHNN"]),
+        ("Phó Tổng Thanh tra Chính phủ Trần Thị Mỹ dự.", "Trần Thị Mỹ", ["Phó Tổng Thanh tra Chính phủ"]),
+        ("Phó Tổng KTNN Nguyễn Đình Khải công bố nghị quyết.", "Nguyễn Đình Khải", ["Phó Tổng KTNN"]),
+        (
+            "Ông Nguyễn Sơn Hải, Thẩm phán TANDTC, Chánh tòa Tòa Hình sự TANDTC phát biểu.",
+            "Nguyễn Sơn Hải",
+            ["Thẩm phán TANDTC", "Chánh tòa Tòa Hình sự TANDTC"],
+        ),
+    ],
+)
+def test_the_heads_of_central_agencies_and_their_units_are_titles(text, name, titles):
+    assert people(text) == {name: titles}
+
+
 def test_a_command_named_by_its_commanders_post_is_one_organ():
     got = people("Bộ Công an bổ nhiệm Đại tá Lò Văn Khiêm giữ chức Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.")
     assert got == {"Lò Văn Khiêm": ["Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"]}

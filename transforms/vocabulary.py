@@ -280,7 +280,21 @@ MILITARY_COMMAND_POSITIONS = (
     "Phó Đại đội trưởng",
 )
 # The posts of the State Audit (its name in the post, as 'Chủ tịch nước' has the State's).
-STATE_AUDIT_POSITIONS = ("Tổng Kiểm toán nhà nước", "Phó Tổng Kiểm toán nhà nước")
+STATE_AUDIT_POSITIONS = ("Tổng Kiểm toán nhà nước", "Phó Tổng Kiểm toán nhà nước", "Tổng KTNN", "Phó Tổng KTNN")
+# The heads of the central agencies and of their units that no other post names: the State Bank's governor, the
+# Government Inspectorate's inspector general, an audit unit's chief auditor ('Kiểm toán trưởng KTNN chuyên ngành
+# Ia'), a court division's president ('Chánh tòa Tòa Hình sự TANDTC') and a court's judges.
+CENTRAL_AGENCY_HEADS = ("Thống đốc", "Phó Thống đốc", "Tổng Thanh tra Chính phủ", "Phó Tổng Thanh tra Chính phủ")
+CENTRAL_AGENCY_POSITIONS = (
+    *CENTRAL_AGENCY_HEADS,
+    "Tổng Thanh tra",
+    "Phó Tổng Thanh tra",
+    "Kiểm toán trưởng",
+    "Phó Kiểm toán trưởng",
+    "Chánh tòa",
+    "Phó Chánh tòa",
+    "Thẩm phán",
+)
 # Diplomatic posts: the country they are posted to follows 'tại' ('Đại sứ đặc mệnh toàn quyền Việt Nam tại Cộng
 # hòa Pháp', 'Tổng Lãnh sự Việt Nam tại Osaka'), where elsewhere 'tại' ends a title.
 DIPLOMATIC_POSITIONS = (
@@ -377,7 +391,7 @@ TITLE_HEADS = (
     "phó tổng cục trưởng",
     "trưởng khoa",
     "trợ lý",  # an assistant: a military staff's 'Trợ lý Tuyên huấn Phòng Chính trị'
-    *(p.lower() for p in (*STATE_AUDIT_POSITIONS, *DIPLOMATIC_POSITIONS)),
+    *(p.lower() for p in (*STATE_AUDIT_POSITIONS, *CENTRAL_AGENCY_POSITIONS, *DIPLOMATIC_POSITIONS)),
     "đại biểu quốc hội",
     "phụ trách",
     "thành viên",  # 'Thành viên Hội đồng thành viên', a state corporation's board member
@@ -1313,6 +1327,7 @@ TITLE_POSITIONS = (
     "Phó Chánh án",
     "Trợ lý",
     *STATE_AUDIT_POSITIONS,
+    *CENTRAL_AGENCY_POSITIONS,
     *DIPLOMATIC_POSITIONS,
     "Tư lệnh",
     "Phó Tư lệnh",
@@ -1418,6 +1433,7 @@ CENTRAL_POSITIONS = (
     "Phó Thủ tướng",
     "Tổng Thư ký",
     *STATE_AUDIT_POSITIONS,
+    *CENTRAL_AGENCY_HEADS,  # the State Bank's governors, the Government's inspectors general
 )
 # Titles of kind "membership" (not a post in an organ).
 MEMBERSHIP_TITLES = ("đảng viên", "đại biểu quốc hội", "đại biểu hội đồng nhân dân")
