@@ -483,6 +483,22 @@ def test_a_menu_of_short_items_between_pipes_and_a_newspapers_tagline_are_no_hea
     assert a.title == headline
 
 
+def test_a_headline_broken_over_two_lines_is_one_and_a_digests_items_are_not_it():
+    a = clean_text(
+        "Chính trị > Xây dựng Đảng\n\nĐảng ủy phường Yên Hà tổng kết công tác xây dựng Đảng năm 2031,\ncông bố"
+        f" quyết định chuẩn y Phó Bí thư Đảng ủy phường\n\nThứ Sáu, 09/01/2032 15:12\n\n{LEAD}"
+    )
+    assert a.title == (
+        "Đảng ủy phường Yên Hà tổng kết công tác xây dựng Đảng năm 2031, công bố quyết định chuẩn y Phó Bí thư Đảng ủy"
+        " phường"
+    )
+    a = clean_text(
+        "Trang chủ / Chính trị\n\nĐIỂM TIN XÂY DỰNG ĐẢNG TRONG TUẦN\n\n16/12/2031 | 11:30\n\n■ Đảng ủy Khối"
+        f" Doanh nghiệp tỉnh bầu bổ sung Phó Bí thư Đảng ủy Khối\n\n{LEAD}"
+    )
+    assert a.title == "ĐIỂM TIN XÂY DỰNG ĐẢNG TRONG TUẦN"
+
+
 def test_a_print_views_address_and_print_day_are_not_the_headline_and_publication():
     headline = "Công bố các quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ"
     a = clean_text(

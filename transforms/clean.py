@@ -513,6 +513,8 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
         first = next((s for _, s, bar in stamps if not bar), None)
         return None, None, first, authors, [("caption", line) for _, line in real]
     at, title = fields.get("headline") or _pick_headline(real)
+    title, joined = _whole_headline(real, at, title, labelled="headline" in fields)
+    candidates = [c for c in candidates if c[0] != joined]
     before = [c for i, c in candidates if i < at]
     labelled = fields.get("category")
     category = labelled[1] if labelled else next((c for c in reversed(before) if len(c.split()) <= 5), None)
@@ -540,9 +542,23 @@ def _header_field(line: str) -> tuple[str, str] | None:
     return (kind, label.group(2).strip()) if kind else None
 
 
+def _whole_headline(real: list[tuple[int, str]], at: int, title: str, labelled: bool) -> tuple[str, int | None]:
+    """The headline with the header line after it when that goes on with it, a headline broken over two lines after
+    a comma or before a word in lower case ('Đảng ủy phường Hoa Lư tổng kết công tác xây dựng Đảng năm 2025,' ¶
+    'công bố quyết định chuẩn y …'), and where that line was (else None)."""
+    line = next((line for i, line in real if i == at + 1), None)
+    if labelled or line is None or not (title.endswith(",") or line[:1].islower()):
+        return title, None
+    return (f"{title} {line}", at + 1) if _headline_like(line) and not _is_photo_caption(line) else (title, None)
+
+
+_ITEM_MARKS = tuple(V.ITEM_MARKS)
+
+
 def _pick_headline(candidates: list[tuple[int, str]]) -> tuple[int, str]:
     """The longest line that can be a headline; else (all are sentences) the first that is not a caption."""
     fit = [c for c in candidates if _headline_like(c[1])]
+    fit = [c for c in fit if not c[1].startswith(_ITEM_MARKS)] or fit  # (a digest's items: '■ …')
     # (not the outlet's name on the first line, however long: 'Báo và Phát thanh, Truyền hình Gia Lai')
     fit = [c for c in fit if not _is_masthead(c, candidates[0][0])] or fit
     if fit:

@@ -1125,6 +1125,9 @@ JUNK_LINE_STARTS = ("đường dây nóng", "theo dõi báo", "hotline", "cập 
 # Bộ Công Thương', 'Xem thêm: …' (another article's headline: its names and posts are not this one's).
 RELATED_LINK_LABELS = ("đọc thêm", "xem thêm", "mời đọc thêm", "mời xem thêm", "tin liên quan", "bài liên quan")
 RELATED_LINK_MARKS = (">>", "»", "›", "+", "-", "–", "•")
+# The marks of the items of a digest ('■ Đảng ủy Khối … bầu bổ sung Phó Bí thư' under 'ĐIỂM TIN … TRONG TUẦN'): an
+# item's heading, not the page's headline.
+ITEM_MARKS = ("■", "□", "●", "•", "◆", "▪", "►", "*")
 # Captions start like this ("Toàn cảnh hội nghị.", "Các đại biểu dự hội nghị tại điểm cầu ...").
 CAPTION_STARTS = (
     "toàn cảnh",
