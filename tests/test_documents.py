@@ -246,6 +246,22 @@ def test_a_day_before_the_body_that_has_or_issued_two_decisions_each_named_in_fu
     ]
 
 
+def test_a_lists_introduction_with_its_issuer_set_off_by_a_comma_and_a_same_day_clause_citing_one_date_them():
+    text = (
+        "Vụ trưởng đã đọc các quyết định của Thống đốc NHNN, cùng được ký ngày 28/12/2030, gồm:\n\nQuyết định số"
+        " 2618/QĐ-NHNN về việc bổ nhiệm ông A;\n\nQuyết định số 2621/QĐ-NHNN giao ông B phụ trách chi nhánh."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2031, 1, 5))] == [
+        ("2618/QĐ-NHNN", date(2030, 12, 28)),
+        ("2621/QĐ-NHNN", date(2030, 12, 28)),
+    ]
+    text = (
+        "Bộ trưởng đã ký Quyết định số 176/QĐ-UBDT ngày 8-3-2031 điều động ông A. Cùng ngày, tại Quyết định số"
+        " 177/QĐ-UBDT, ông B được thôi giữ chức vụ để nghỉ hưu."
+    )
+    assert [d.issued_date for d in find_documents(text, date(2031, 3, 20))] == [date(2031, 3, 8)] * 2
+
+
 def test_an_issuer_with_lower_case_words_between_the_day_and_the_signing():
     text = "Trước đó, ngày 28/2/2019, Hội đồng thành viên EVN đã ký Quyết định số 245/QĐ-HĐTV điều động ông A."
     assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2019, 3, 5))] == [

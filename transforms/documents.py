@@ -165,7 +165,8 @@ _ABOUT_WORDS = "|".join(map(re.escape, sorted(V.DOC_SUBJECT_WORDS, key=len, reve
 _TOLD_FOR_ALL_RE = re.compile(
     rf"(?<!\w)(?:{_COUNT}|\d{{1,2}})\s+(?P<word>{_TYPE_WORD})"
     rf"(?:\s+(?:{_ABOUT_WORDS})(?:\s+(?-i:[^\W\d{UPPER}]+)){{1,{V.DOC_ABOUT_REACH}}}?)?"
-    rf"(?:\s+{_OF}\s+{_PHRASE})?(?:\s+(?:{_ALL}))?"
+    # ('các quyết định của Thống đốc NHNN, cùng được ký ngày 28/12/2015, gồm:': the issuer set off by a comma)
+    rf"(?:\s+{_OF}\s+{_PHRASE})?(?:\s*,)?(?:\s+(?:{_ALL}))?"
     rf"(?:\s+(?:{_SIGNED_PASSIVE}))?"
     rf"(?:\s+(?:{_SIGNED})(?:\s+(?:{_SIGNED_AT}))?)?\s+(?P<written>{_WRITTEN_DATE})",
     re.IGNORECASE,
@@ -638,7 +639,9 @@ _SAME_DAY_BEFORE_RE = re.compile(
 _SAME_DAY_HAS_RE = re.compile(rf"(?<!\w)(?:{_SAME_DAY})(?!\w)[^.;\n]*(?<!\w)(?:{_HAS})\s+$", re.IGNORECASE)
 # ... or when a clause joined to one citing another document opens with them and the document ('Ngày 26/6, Ban
 # Thường vụ ban hành Quyết định số A …; cùng ngày, Quyết định số B chỉ định …')
-_SAME_DAY_CLAUSE_RE = re.compile(rf"[;,]\s*(?:{_SAME_DAY})\s*,?\s*$", re.IGNORECASE)
+_SAME_DAY_CLAUSE_RE = re.compile(
+    rf"(?:^|[.;,\n]\s*)(?:{_SAME_DAY})\s*,?\s*(?:(?:{'|'.join(map(re.escape, V.DOC_BY_WORDS))})\s+)?$", re.IGNORECASE
+)
 
 
 def _date_same_day(

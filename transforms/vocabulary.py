@@ -1003,6 +1003,9 @@ DOC_SIGNED_PASSIVE = ("đã được", "được")
 DOC_SUBJECT_REACH = 3
 DOC_ABOUT_REACH = 6  # words of a subject introduced by 'về': 'các quyết định về công tác cán bộ ban hành ngày …'
 DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
+# 'Cùng ngày, tại Quyết định số 177/QĐ-UBDT, ông A được thôi giữ chức …': the words that cite the document a clause
+# opening with the same day tells of.
+DOC_BY_WORDS = ("tại", "theo")
 # ... and a count of them with their day before they are cited one by one: 'công bố hai quyết định ngày
 # 12-7-2023 của Ban Thường vụ Tỉnh ủy. Theo Quyết định số 2147-QĐ/TU, …; Quyết định số 2148-QĐ/TU …'.
 DOC_PLURAL_WORDS = (PLURAL_WORD, "những")  # (the documents, however many: not a number of them)
