@@ -230,6 +230,10 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         ),
         ("Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh", None),
         ("Vụ trưởng Vụ Cơ sở đảng, đảng viên, Ban Tổ chức Trung ương", "Vụ trưởng Vụ Cơ sở đảng, đảng viên"),
+        (
+            "Cục trưởng Cục Giải quyết khiếu nại, tố cáo, Thanh tra Chính phủ",
+            "Cục trưởng Cục Giải quyết khiếu nại, tố cáo",
+        ),
         ("Giám đốc Trung tâm Chuyển đổi số và An toàn thông tin", None),
         ("Đại tá Hồ Văn Lâm", ""),
         ("chuẩn y ông", ""),

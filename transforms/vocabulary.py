@@ -1512,6 +1512,7 @@ ORGAN_NAMES_WITH_COMMA = (
     "Quốc phòng, An ninh và Đối ngoại",
     "Báo và Phát thanh, Truyền hình",  # a province's merged press, radio and television (2025)
     "phòng, chống",  # 'prevent and combat', in the names of the units that do it
+    "khiếu nại, tố cáo",  # 'complaints and denunciations': 'Cục Giải quyết khiếu nại, tố cáo và thanh tra khu vực I'
     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",  # of a province or district, since 2022
     "Công chức, viên chức",  # a Home Affairs department's unit: 'Trưởng phòng Công chức, viên chức Sở Nội vụ'
     "Tổ chức, biên chế và tổ chức phi chính phủ",  # another (or "Phòng Tổ chức, biên chế" before 2020)
