@@ -230,6 +230,9 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         ),
         ("Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh", None),
         ("Vụ trưởng Vụ Cơ sở đảng, đảng viên, Ban Tổ chức Trung ương", "Vụ trưởng Vụ Cơ sở đảng, đảng viên"),
+        # a unit numbered within its body's series, after an abbreviation
+        ("Kiểm toán trưởng KTNN chuyên ngành Ia phát biểu", "Kiểm toán trưởng KTNN chuyên ngành Ia"),
+        ("Phó Kiểm toán trưởng KTNN khu vực IV, ông", "Phó Kiểm toán trưởng KTNN khu vực IV"),
         (
             "Cục trưởng Cục Giải quyết khiếu nại, tố cáo, Thanh tra Chính phủ",
             "Cục trưởng Cục Giải quyết khiếu nại, tố cáo",

@@ -112,6 +112,8 @@ _POSTED_AT, _COUNTRY = fold(V.DIPLOMATIC_POST_WORD), fold(V.COUNTRY_WORD)
 _MISSION = f" {fold(V.DIPLOMATIC_MISSION_WORD)}"
 _COUNTRY_FORMS = tuple(sorted((fold(w) for w in V.COUNTRY_FORM_WORDS), key=len, reverse=True))
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
+_SERIES = tuple(sorted((fold(w) for w in V.UNIT_SERIES_WORDS), key=len, reverse=True))
+_SERIES_NUMBER = re.compile(r"(?:[IVXLC]+[a-d]?|\d+[A-Za-z]?)$")  # 'Ia', 'IV', '3'
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\(?[{UPPER}&-]{{2,8}}\)")
 _BRACKETED_INSIDE_RE = re.compile(rf" \([{UPPER}&-]{{2,8}}\)(?= )")
@@ -665,6 +667,7 @@ class _Reader:
             self._level,
             self._organ,
             self._lower_name,
+            self._series,
             self._number,
             self._abbreviation,
             self._capitalised,
@@ -807,6 +810,17 @@ class _Reader:
             return False
         name = phrase_at(self.low, _LOWER_NAMES, self.at)
         return bool(name) and self._take(len(name.split(" ")), "open")
+
+    def _series(self) -> bool:
+        """'KTNN khu vực IV', 'Kiểm toán nhà nước chuyên ngành Ia': a unit numbered within its body's series."""
+        series = phrase_at(self.low, _SERIES, self.at)
+        after = self.i + len(series.split(" ")) if series else 0
+        return (
+            bool(series)
+            and after < len(self.words)
+            and bool(_SERIES_NUMBER.match(self.words[after]))
+            and (self._take(after + 1 - self.i, "name"))
+        )
 
     def _number(self) -> bool:
         """'Vụ Địa phương I', 'Đại hội XIV', 'Cụm thi đua số 2'."""

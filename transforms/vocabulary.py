@@ -1502,6 +1502,9 @@ POLICE_UNIT_NAMES = (
     "Công tác đảng và công tác chính trị",  # a province's police department ('Phòng Công tác đảng và …')
     "An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
 )
+# A unit numbered within its body's series, in lower case after the body: 'Kiểm toán trưởng KTNN chuyên ngành Ia',
+# 'Phó Kiểm toán trưởng KTNN khu vực IV', 'Cục trưởng Cục … và thanh tra khu vực I' (the number follows the words).
+UNIT_SERIES_WORDS = ("khu vực", "chuyên ngành")
 # Organ names with a comma inside (from their head word on): no comma of theirs ends the title there.
 ORGAN_NAMES_WITH_COMMA = (
     "Ban Chính sách, Chiến lược Trung ương",
