@@ -1056,6 +1056,19 @@ def test_a_new_committees_first_session_is_on_the_day_its_clause_names_else_the_
     # the day the session's own clause names
     named = told.replace("Tại phiên họp thứ nhất,", "Tại phiên họp thứ nhất chiều 4/6,")
     assert _elections_on(named, published) == [("Lê Văn Tám", date(2030, 6, 4)), ("Hà Thị Mai", date(2030, 6, 4))]
+    # ... or a first plenum's ('Hội nghị lần thứ nhất'), in an article reporting the congress's close
+    plenum = extract_article(
+        "Đại hội Đảng bộ tỉnh Yên Hà bế mạc\n17/10/2030 08:00\n\n"
+        "Chiều qua (16/10), Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ XIV đã bế mạc.\n\nSau 3 ngày làm việc (từ"
+        " ngày 14 đến 16/10), tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ XIV đã hoàn thành"
+        " chương trình đề ra.\n\nĐại hội đã bầu Ban Chấp hành gồm 49 đồng chí. Tại Hội nghị lần thứ nhất tối 15/10, Ban"
+        " Chấp hành đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy. Các đồng chí Lê Văn Tám và Hà Thị Mai được bầu giữ"
+        " chức Phó Bí thư Tỉnh ủy.",
+        "a.txt",
+        "0" * 64,
+        "utf-8",
+    )
+    assert {a["effective_date"] for a in plenum.appointments} == {date(2030, 10, 15)}
     # a later day told before the session: the session follows it ('Ngay sau đó'), not the congress's end
     after = told.replace("Đại hội đã bầu Ban Chấp hành", "Chiều 4/6, Đại hội đã bầu Ban Chấp hành")
     after = after.replace("Tại phiên họp thứ nhất,", "Ngay sau đó, tại phiên họp thứ nhất,")

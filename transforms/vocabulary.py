@@ -1874,6 +1874,7 @@ WORKING_DAY_ORDINALS = {"đầu tiên": 0, "thứ nhất": 0, "thứ hai": 1, "t
 # The first session of the committee a congress has just elected ('Tại phiên họp thứ nhất, Ban Chấp hành đã bầu
 # Ban Thường vụ …'): the changes told after it are on the day its clause names, else on the congress's last day.
 NEW_COMMITTEE_FIRST_SESSION_WORDS = (
+    "hội nghị lần thứ nhất",  # 'Tại Hội nghị lần thứ nhất tối 15/10, Ban Chấp hành đã bầu …'
     "phiên họp thứ nhất",
     "phiên họp lần thứ nhất",
     "phiên họp đầu tiên",
