@@ -262,6 +262,14 @@ def test_a_lists_introduction_with_its_issuer_set_off_by_a_comma_and_a_same_day_
     assert [d.issued_date for d in find_documents(text, date(2031, 3, 20))] == [date(2031, 3, 8)] * 2
 
 
+def test_a_code_then_a_comma_and_the_same_day_is_of_the_day_before():
+    text = (
+        "Quyết định số 846-QĐ/TU ngày 18/11/2030 điều động ông A giữ chức Bí thư Huyện ủy. Quyết định số 847-QĐ/TU,"
+        " cùng ngày chỉ định ông B giữ chức Phó Bí thư Huyện ủy."
+    )
+    assert [d.issued_date for d in find_documents(text, date(2030, 11, 22))] == [date(2030, 11, 18)] * 2
+
+
 def test_an_issuer_with_lower_case_words_between_the_day_and_the_signing():
     text = "Trước đó, ngày 28/2/2019, Hội đồng thành viên EVN đã ký Quyết định số 245/QĐ-HĐTV điều động ông A."
     assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2019, 3, 5))] == [
