@@ -113,6 +113,7 @@ _MISSION = f" {fold(V.DIPLOMATIC_MISSION_WORD)}"
 _COUNTRY_FORMS = tuple(sorted((fold(w) for w in V.COUNTRY_FORM_WORDS), key=len, reverse=True))
 _ROMAN_OR_NUMBER = re.compile(r"(?:[IVXLC]+|\d+[A-Za-z]?)$")
 _SERIES = tuple(sorted((fold(w) for w in V.UNIT_SERIES_WORDS), key=len, reverse=True))
+_SERIES_FIRST = frozenset(w.split(" ")[0] for w in _SERIES)
 _SERIES_NUMBER = re.compile(r"(?:[IVXLC]+[a-d]?|\d+[A-Za-z]?)$")  # 'Ia', 'IV', '3'
 _WORD_RE = re.compile(r"[^\s,;:()\"“”]+")
 _BRACKETED_ABBREVIATION_RE = re.compile(rf"\(?[{UPPER}&-]{{2,8}}\)")
@@ -813,6 +814,8 @@ class _Reader:
 
     def _series(self) -> bool:
         """'KTNN khu vực IV', 'Kiểm toán nhà nước chuyên ngành Ia': a unit numbered within its body's series."""
+        if self.folded[self.i] not in _SERIES_FIRST:  # (most words: no series opens there)
+            return False
         series = phrase_at(self.low, _SERIES, self.at)
         after = self.i + len(series.split(" ")) if series else 0
         return (
