@@ -374,6 +374,18 @@ def test_the_heads_of_central_agencies_and_their_units_are_titles(text, name, ti
     assert people(text) == {name: titles}
 
 
+def test_three_words_after_a_provincial_title_are_a_person_unless_a_province():
+    got = people("Bí thư Tỉnh ủy Lê Văn Tám, Chủ tịch UBND tỉnh Phạm Quang Dũng trao quyết định, tặng hoa chúc mừng.")
+    assert got == {"Lê Văn Tám": ["Bí thư Tỉnh ủy"], "Phạm Quang Dũng": ["Chủ tịch UBND tỉnh"]}
+    # a district's place opening with a family name stays the place ('Hoàng Su Phì'), and so does a province's
+    assert people("Ông Lê Văn Tám, Bí thư Huyện ủy Hoàng Su Phì chia sẻ.") == {
+        "Lê Văn Tám": ["Bí thư Huyện ủy Hoàng Su Phì"]
+    }
+    assert people("Ông Lê Văn Tám, Chủ tịch UBND tỉnh Thừa Thiên Huế chia sẻ.") == {
+        "Lê Văn Tám": ["Chủ tịch UBND tỉnh Thừa Thiên Huế"]
+    }
+
+
 def test_a_command_named_by_its_commanders_post_is_one_organ():
     got = people("Bộ Công an bổ nhiệm Đại tá Lò Văn Khiêm giữ chức Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động.")
     assert got == {"Lò Văn Khiêm": ["Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động"]}

@@ -1208,7 +1208,13 @@ def _place_of_local_organ(title: str, rest: str) -> int:
     if not m or not _name_follows(rest):
         return 0
     parts = parse_title(title.strip())
+    if parts.level == _PROVINCE and fold(m.group().strip()) not in _PROVINCE_NAMES:
+        return 0  # a province is one of a few ('… Chủ tịch UBND tỉnh | Phạm Quang Dũng trao …': the next person)
     return m.end() if parts.place is None and parts.level in LOCAL_LEVELS else 0
+
+
+_PROVINCE = LOCAL_LEVELS[0]  # parse_title's level of a province, the broadest local one
+_PROVINCE_NAMES = frozenset(fold(p) for p in V.PROVINCES)
 
 
 _ENTERPRISE_HEADS = tuple(sorted((fold(w) for w in V.ENTERPRISE_HEADS), key=len, reverse=True))
