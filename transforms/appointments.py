@@ -137,6 +137,7 @@ _LIST_GLUE_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(rf"(?:{_ADDRESS})\s+")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
+_EFFECTIVE_REACH = 25  # 'thôi giữ chức … kể từ ngày 1/12': the words before a day that make it the day of effect
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
 _BASIS_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_BASIS_WORDS)})\s+$")
 _ISSUING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_ISSUING_WORDS)})\s+$")
@@ -191,6 +192,12 @@ class _Context:
     documents: list[DocumentMention]
     meetings: list[Meeting]
     published: date | None
+
+
+def _takes_effect(ctx: _Context, at: int, floor: int = 0) -> bool:
+    """Whether the day named at `at` is told as the one a change takes effect on ('kể từ ngày 1/12'), looking no
+    further back than `floor`."""
+    return _EFFECTIVE_RE.search(ctx.folded, max(floor, at - _EFFECTIVE_REACH), at) is not None
 
 
 def find_appointments(
@@ -441,7 +448,7 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
     announced = _actions_in(ctx, intro_start, intro_end)
     in_intro = _decisions_in(ctx, intro_start, intro_end)
     intro_days = _named_days(ctx, intro_start, intro_end)
-    signed = [d for at, d in intro_days if not _EFFECTIVE_RE.search(ctx.folded, max(intro_start, at - 25), at)]
+    signed = [d for at, d in intro_days if not _takes_effect(ctx, at, intro_start)]
     meeting_day = _meeting_day(ctx)
     out = []
     for row in table.rows:
@@ -1692,7 +1699,7 @@ def _retired_day(ctx: _Context, decision: DocumentMention | None, at: int, day: 
     own = [
         d
         for named_at, d in _named_days(ctx, at, _clause_end(ctx.folded, at, _sentence_end(ctx, at)))
-        if _EFFECTIVE_RE.search(ctx.folded, max(at, named_at - 25), named_at)
+        if _takes_effect(ctx, named_at, at)
     ]
     return own[0] if own else day
 
@@ -2028,12 +2035,15 @@ def _about_a_change(ctx: _Context, d: DocumentMention) -> bool:
     return _ABOUT_A_CHANGE_RE.match(ctx.folded, d.end) is not None
 
 
-_ACCORDINGLY_RE = re.compile(
-    rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY)})(?!\w)"
-)
-_BY_THIS_DECISION_RE = re.compile(
-    rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(V.APPOINTMENT_BY_THIS_DECISION)})(?!\w)"
-)
+def _opening_re(words: tuple[str, ...]) -> re.Pattern:
+    """A sentence opening with one of `words`, maybe after 'cũng' ('Cũng theo quyết định này, …')."""
+    return re.compile(
+        rf"\s*(?:(?:{folded_alternation(V.APPOINTMENT_ACCORDINGLY_ALSO)})\s+)?(?:{folded_alternation(words)})(?!\w)"
+    )
+
+
+_ACCORDINGLY_RE = _opening_re(V.APPOINTMENT_ACCORDINGLY)
+_BY_THIS_DECISION_RE = _opening_re(V.APPOINTMENT_BY_THIS_DECISION)
 
 
 def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMention | None:
@@ -2162,11 +2172,7 @@ def _not_this_changes(ctx: _Context, only: DocumentMention, start: int, verbs: i
         # tells that day's acts, not the decision another paragraph cites with another day
         # ('¶ Tiếp đó, chiều 21-1-2013, Ban Thường vụ Huyện ủy đã họp và thống nhất phân công …': the day of the act
         # the sentence tells before its verbs)
-        acted = [
-            d
-            for at, d in _named_days(ctx, start, verbs)
-            if not _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)
-        ]
+        acted = [d for at, d in _named_days(ctx, start, verbs) if not _takes_effect(ctx, at, start)]
         own = _paragraph_day(ctx, start) or (acted[0] if acted else None)
         return own is not None and own != only.issued_date
     return False
@@ -2241,7 +2247,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return listed
     replaced, resumed = _replaced_person(ctx, chain, end)
     named = _named_days(ctx, start, replaced) + _named_days(ctx, resumed, end)
-    takes_effect = {at for at, _ in named if _EFFECTIVE_RE.search(ctx.folded, max(start, at - 25), at)}
+    takes_effect = {at for at, _ in named if _takes_effect(ctx, at, start)}
     effective = [d for at, d in named if at in takes_effect]
     if dated and not effective:
         return decision.issued_date
@@ -2521,7 +2527,7 @@ def _day_told_before(ctx: _Context, window: int, at: int) -> date | None:
     before = [
         day
         for named_at, day in sorted(_named_days(ctx, window, at) + _issued_before_codes(ctx, window, at))
-        if not _EFFECTIVE_RE.search(ctx.folded, max(0, named_at - 25), named_at)
+        if not _takes_effect(ctx, named_at)
         and not (_PAST_RE.search(ctx.folded, max(0, named_at - 25), named_at) and not _opens_paragraph(ctx, named_at))
     ]
     return before[-1] if before else None
@@ -2575,7 +2581,7 @@ def _later_sitting_day(ctx: _Context, start: int) -> date | None:
         (at, day)
         for at, day in _named_days(ctx, 0, _paragraph_start(ctx, start))
         if _opens_paragraph(ctx, at)
-        and not _EFFECTIVE_RE.search(ctx.folded, max(0, at - 25), at)
+        and not _takes_effect(ctx, at)
         and not (ctx.published and day > ctx.published)
         and not _FUTURE_RE.search(ctx.folded, at, _sentence_end(ctx, at))
     ]

@@ -196,9 +196,10 @@ class Person:
         """Every title phrase the article gives the person, once each, as the article writes it."""
         seen, out = set(), []
         for mention in self.mentions:
+            folded = [fold(t) for t in mention.titles]
             for k, title in enumerate(mention.titles):
-                if fold(title) not in seen and title not in mention.given and not _repeats_in_short(mention.titles, k):
-                    seen.add(fold(title))
+                if folded[k] not in seen and title not in mention.given and not _repeats_in_short(folded, k):
+                    seen.add(folded[k])
                     out.append(title)
         return out
 
@@ -226,11 +227,11 @@ class Person:
         return out
 
 
-def _repeats_in_short(titles: list[str], k: int) -> bool:
-    """Whether the k-th title repeats an earlier one of the mention in short ('A, Bí thư Huyện ủy Ea H'leo thôi
-    tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy': the post left is the one named)."""
-    short = fold(titles[k]) + " "
-    return any(fold(t).startswith(short) for t in titles[:k])
+def _repeats_in_short(folded: list[str], k: int) -> bool:
+    """Whether the k-th of a mention's titles (folded) repeats an earlier one in short ('A, Bí thư Huyện ủy Ea H'leo
+    thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Huyện ủy': the post left is the one named)."""
+    short = folded[k] + " "
+    return any(t.startswith(short) for t in folded[:k])
 
 
 def find_persons(text: str) -> list[Person]:
