@@ -782,3 +782,54 @@ def test_a_lists_introduction_may_name_the_documents_subject_before_their_day():
         ("1245-QĐ/TU", date(2018, 12, 10)),
         ("1246-QĐ/TU", date(2018, 12, 10)),
     ]
+
+
+def test_a_day_told_before_the_issuer_needs_no_comma():
+    text = (
+        "Theo tờ trình do đồng chí Lê Thị Minh Nguyệt, Phó Chủ tịch HĐND tỉnh trình bày, ngày 2/12/2016 Ban Thường"
+        " vụ Tỉnh ủy đã ban hành Quyết định số 2315-QĐ/TU điều động đồng chí Nguyễn Thị Thu Hà."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2016, 12, 15))] == [
+        ("2315-QĐ/TU", date(2016, 12, 2))
+    ]
+
+
+def test_a_decision_bracketed_after_a_change_told_the_same_day_is_of_that_day():
+    text = (
+        "Ngày 13-3-2019, BTV Tỉnh ủy có Quyết định số 1431-QĐ/TU cho đồng chí Trịnh Xuân Bình thôi giữ chức Phó Bí"
+        " thư Huyện ủy để nghỉ hưu theo chế độ, kể từ ngày 1-4-2019. Cùng ngày, BTV Tỉnh ủy chuẩn y đồng chí Đỗ Minh"
+        " Tuấn giữ chức Phó Bí thư Huyện ủy Yên Định (Quyết định số 1432-QĐ/TU)."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2019, 3, 20))] == [
+        ("1431-QĐ/TU", date(2019, 3, 13)),
+        ("1432-QĐ/TU", date(2019, 3, 13)),
+    ]
+
+
+def test_right_on_the_afternoon_of_the_same_day_is_the_day_the_events_were_told():
+    text = (
+        "(Dân trí) - Chiều qua (11/3), HĐND huyện Nghĩa Hành đã tổ chức kỳ họp bất thường theo Quyết định số"
+        " 12/QĐ-HĐND ngày 5/3/2010 của Thường trực HĐND huyện.\n\nNgay chiều cùng ngày, Chủ tịch UBND tỉnh Quảng"
+        " Ngãi đã ký Quyết định số 418/QĐ-UBND phê chuẩn kết quả bầu."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2010, 3, 12))] == [
+        ("12/QĐ-HĐND", date(2010, 3, 5)),
+        ("418/QĐ-UBND", date(2010, 3, 11)),
+    ]
+
+
+def test_a_lists_first_item_may_follow_the_colon_of_its_introduction():
+    text = (
+        "Thực hiện Quy định số 98-QĐ/TW ngày 7/10/2017 của Bộ Chính trị về luân chuyển cán bộ, ngày 9 tháng 3 năm"
+        " 2018, Ban Thường vụ Tỉnh ủy đã ban hành các quyết định về công tác cán bộ.\n\n"
+        "Đồng chí Nông Thị Hằng, Trưởng Ban Tổ chức Tỉnh ủy công bố các quyết định: Quyết định số 512-QĐ/TU điều"
+        " động đồng chí Hà Văn Lịch giữ chức Bí thư Huyện ủy Hà Quảng.\n\n"
+        "Quyết định số 513-QĐ/TU cho đồng chí Nông Văn Tắng thôi giữ chức Bí thư Huyện ủy để nghỉ hưu theo chế độ.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Thiện nhắc lại Quyết định số 520-QĐ/TU về việc khác."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2018, 3, 12))] == [
+        ("98-QĐ/TW", date(2017, 10, 7)),
+        ("512-QĐ/TU", date(2018, 3, 9)),
+        ("513-QĐ/TU", date(2018, 3, 9)),
+        ("520-QĐ/TU", None),
+    ]

@@ -1525,3 +1525,14 @@ def test_a_name_joined_by_va_to_the_next_in_a_list_item_shares_its_titles():
         "Lê Thị Vân Anh": ["Phó Trưởng Ban Tổ chức T.Ư"],
         "Mai Xuân Kỳ": ["Phó Trưởng Ban Tổ chức T.Ư"],
     }
+
+
+def test_a_new_commune_may_be_numbered_after_its_name():
+    got = people(
+        "Trước đó, đồng chí Ka Sô Ha Lan, Phó Chủ tịch UBND xã Đam Rông 3, đã có đơn xin nghỉ công tác trước tuổi;"
+        " ông Trần Văn Minh, Chủ tịch UBND phường Bảo Lộc 1 dự họp."
+    )
+    assert got == {
+        "Ka Sô Ha Lan": ["Phó Chủ tịch UBND xã Đam Rông 3"],
+        "Trần Văn Minh": ["Chủ tịch UBND phường Bảo Lộc 1"],
+    }

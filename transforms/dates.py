@@ -40,7 +40,7 @@ _DATE_RE = re.compile(
     rf"(?:(?P<weekday>{_WEEKDAY})\s*[,(]?\s*)?"  # Sáng thứ Hai (15/3), Chiều thứ Năm, 10-12
     # Sáng nay (12/3), Hôm qua (14/3); Trong 2 ngày (23-24/7)
     rf"(?:(?:(?P<today>{_TODAY})|(?P<count>(?:\d{{1,2}}|{_COUNT_WORDS})\s+{_DAY}))\s*\(\s*)?"
-    rf"(?:(?P<ngay>{_DAY_MARK})\s+)?"
+    rf"(?:(?P<day_word>{_DAY_MARK})\s+)?"
     r"(?<![\d/.,+-])"
     + "".join(rf"(?<!{re.escape(w)}\s)" for w in V.NOT_DAY_NUMBER_BEFORE)  # (a verbose pattern: no bare space)
     + r"(?:"
@@ -198,7 +198,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         dotted = "." in (m.group("dsep"), m.group("dsep3"))
-        if dotted and not (m.group("tod") or m.group("ngay")) and year_text is None:
+        if dotted and not (m.group("tod") or m.group("day_word")) and year_text is None:
             continue  # "1.192" is a number; a dotted date needs "Sáng"/"ngày" in front
         year = int(year_text) if year_text else None
         if year is not None and not 1900 <= year <= 2100:
@@ -209,7 +209,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             end += 1
         marked = bool(
             m.group("tod")
-            or m.group("ngay")
+            or m.group("day_word")
             or m.group("weekday")
             or bracketed
             or year
@@ -312,7 +312,7 @@ def find_month(text: str) -> str | None:
 def opens_with_event_date(text: str) -> bool:
     """'Sáng 5/12, ...', 'Chiều ngày 1/4, ...', 'Ngày 20/6, ...': a lead paragraph's opening."""
     m = _DATE_RE.match(text)
-    return bool(m and (m.group("tod") or m.group("ngay") or m.group("today") or m.group("weekday")))
+    return bool(m and (m.group("tod") or m.group("day_word") or m.group("today") or m.group("weekday")))
 
 
 def is_date_bar(line: str) -> bool:

@@ -131,7 +131,9 @@ _TIMED_WRITTEN_DATE = _TIMED_WRITTEN_DATE.replace(
 # The opening both share: the day (a recent one), a comma, the issuer, adverbs ('Ngày 14/7 vừa qua, Ban Thường vụ
 # Tỉnh ủy đã chính thức …').
 _ISSUED_OPENING = (
-    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\)?(?:\s+(?:{_RECENT}))?\s*,\s*(?:{_ISSUER}\s+)?"
+    # (the comma may be left out before a capitalised issuer: 'ngày 2/12/2016 Ban Thường vụ Tỉnh ủy đã ban hành …')
+    rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\)?(?:\s+(?:{_RECENT}))?"
+    rf"(?:\s*,\s*(?:{_ISSUER}\s+)?|\s+(?-i:(?=[{UPPER}])){_ISSUER}\s+)"
     rf"(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
 )
 _ISSUED_BEFORE_RE = re.compile(
@@ -526,6 +528,10 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
     document of `m`'s type, `m`'s among them, or whose items are marked paragraphs that cite theirs after their
     change ('1. Ông A, …, làm Đại sứ … (Quyết định số 301/QĐ-CTN).'); None when `m` is in no such item."""
     para = text.rfind("\n", 0, m.start) + 1
+    colon = text.rfind(":", para, m.start)
+    if colon != -1 and not text[colon + 1 : m.start].strip():
+        # the first item, after the introduction's colon: '… công bố các quyết định: Quyết định số …'
+        return para, colon + 1
     if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None:
         # '1. Ông A, …, làm Đại sứ … (Quyết định số 301/QĐ-CTN).': the item's own decision, cited after its change
         return _item_introduction(text, para)
@@ -534,7 +540,7 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
     def opens_with_the_type(line: str) -> bool:
         return line[_ITEM_OPENING_RE.match(line).end() :].casefold().startswith(type_word)
 
-    return _introduction_above(text, para, opens_with_the_type)
+    return _introduction_above(text, para, opens_with_the_type, first_inline=True)
 
 
 def signing_told_over_items(
@@ -558,9 +564,11 @@ def _item_introduction(text: str, para: int) -> tuple[int, int] | None:
     return _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
 
 
-def _introduction_above(text: str, para: int, is_item) -> tuple[int, int] | None:
+def _introduction_above(text: str, para: int, is_item, first_inline: bool = False) -> tuple[int, int] | None:
     """The span of the paragraph ending with a colon above the list item that starts at `para`, when every
-    paragraph between is an item too (`is_item(line)`); None at the first that is not."""
+    paragraph between is an item too (`is_item(line)`); None at the first that is not. With `first_inline`
+    the first item may follow the colon in the introduction's paragraph ('… công bố các quyết định: Quyết định
+    số 512-QĐ/TU …' ¶ 'Quyết định số 513-QĐ/TU …')."""
     while para > 0:
         end = para - 1
         para = text.rfind("\n", 0, end) + 1
@@ -569,6 +577,9 @@ def _introduction_above(text: str, para: int, is_item) -> tuple[int, int] | None
             continue
         if line.rstrip().endswith(":"):
             return para, end
+        colon = line.find(": ") if first_inline else -1
+        if colon != -1 and is_item(line[colon + 2 :]):
+            return para, para + colon + 1
         if not is_item(line):
             return None
     return None
@@ -665,6 +676,7 @@ def _date_same_day(
                 and _SAME_DAY_BEFORE_RE.search(text, _sentence_start(text, m.start), m.start)
             )
             or _SAME_DAY_CLAUSE_RE.search(text, max(0, m.start - 20), m.start)
+            or _bracketed_after_same_day(text, m)
         ):
             dated = [d for d in reversed(out) if d.issued_date is not None]
             # the nearest of its own issuer's series first: 'Quyết định số 2768/QĐ-UBND ngày 31/10 …; … Quyết
@@ -689,18 +701,36 @@ def _date_same_day(
     return out
 
 
+def _bracketed_after_same_day(text: str, m: DocumentMention) -> bool:
+    """Whether the document is bracketed as the decision of a change its sentence, opening with 'Cùng ngày', tells:
+    'Cùng ngày, BTV Tỉnh ủy chuẩn y đồng chí A giữ chức … (Quyết định số 1432-QĐ/TU).'"""
+    if not text[max(0, m.start - 2) : m.start].rstrip().endswith("("):
+        return False
+    return _SAME_DAY_LEAD_RE.match(text, _sentence_start(text, m.start)) is not None
+
+
+_SAME_DAY_LEAD_RE = re.compile(
+    rf"\s*(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+)?(?:{_SAME_DAY})\s*,", re.IGNORECASE
+)
 _DAY_TOLD_RE = re.compile(rf"(?<!\w){_WRITTEN_DATE}", re.IGNORECASE)
 # a sentence that opens with a time of the same day: 'Chiều cùng ngày, …' (of the events told; a bare 'Cùng
 # ngày, …' after a decision's day is often that decision's)
 _TIMES_OF_DAY = "|".join(map(re.escape, V.TIME_OF_DAY))
-_SAME_DAY_OPENING_RE = re.compile(rf"\s*(?:{_TIMES_OF_DAY})\s+(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
+_SAME_DAY_OPENING_RE = re.compile(
+    rf"\s*(?:{re.escape(V.RIGHT_THEN_WORD)}\s+)?(?:{_TIMES_OF_DAY})\s+(?:{_SAME_DAY})(?!\w)", re.IGNORECASE
+)
+
+
+# (after the outlet's tag the lead opens: '(Dân trí) - Chiều qua (11/3), HĐND huyện …')
+_OUTLET_TAG_RE = re.compile(r"\s*\([^()\n]{2,24}\)\s*[-–]\s*")
 
 
 def _last_opening_day(text: str, before: int, published: date | None, year: int | None) -> date | None:
     """The last day a sentence before `before` opened with ('Chiều 24.10, …', 'Ngày 5/3/2025, …')."""
     last = None
     for d in find_dates(text[:before]):
-        if d.day and d.month and not text[_sentence_start(text, d.start) : d.start].strip():
+        opening = text[_sentence_start(text, d.start) : d.start]
+        if d.day and d.month and (not opening.strip() or _OUTLET_TAG_RE.fullmatch(opening)):
             last = d
     if last is None:
         return None

@@ -53,6 +53,7 @@ _NAMED_HEADS = tuple(sorted((fold(h) for h in V.NAMED_ORGAN_HEADS), key=len, rev
 _CLOSED = tuple(sorted((fold(h) for h in V.CLOSED_ORGANS), key=len, reverse=True))
 _LEVEL_WORDS = tuple(sorted(V.LEVEL_WORDS, key=len, reverse=True))
 _VILLAGES = frozenset(V.VILLAGE_WORDS)
+_NUMBERED_AFTER_NAME = frozenset((*V.VILLAGE_WORDS, *V.NUMBERED_NAME_LEVELS))
 _LEVEL_OR_VILLAGE_WORDS = tuple(sorted((*V.LEVEL_WORDS, *V.VILLAGE_WORDS), key=len, reverse=True))
 _LEVEL_COMPOUNDS = tuple(sorted((fold(w) for w in V.LEVEL_WORD_COMPOUNDS), key=len, reverse=True))
 _COMMITTEES = tuple(sorted(V.LEVEL_COMMITTEES, key=len, reverse=True))
@@ -493,8 +494,9 @@ def place_length(words: list[str], i: int) -> int:
     known = phrase_at(fold(" ".join(words[i : i + run])), _PROVINCES)
     if known:
         return len(known.split(" "))
-    if i and words[i - 1] in _VILLAGES and i + run < len(words) and _VILLAGE_NUMBER.fullmatch(words[i + run]):
-        return run + 1  # a village numbered after its name: 'bản Huồi Giảng 1'
+    numbered = i and fold(words[i - 1]) in _NUMBERED_AFTER_NAME
+    if numbered and i + run < len(words) and _VILLAGE_NUMBER.fullmatch(words[i + run]):
+        return run + 1  # a village or a new commune numbered after its name: 'bản Huồi Giảng 1', 'xã Đam Rông 3'
     if run <= 2:
         return run
     # a name glued after the place: 'Xuân Lộc Viên Hồng Tiến' → 2, 'Si Ma Cai Lý Seo Dìn' → 3 (not Si and

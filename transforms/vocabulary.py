@@ -789,6 +789,8 @@ BRIDGE_LOCALITIES = ("tỉnh", "thành phố", "TP")
 # --- Dates -----------------------------------------------------------------------------------
 
 TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm")
+# ... said to be right then: 'Ngay chiều cùng ngày, Chủ tịch UBND tỉnh đã ký …'
+RIGHT_THEN_WORD = "ngay"
 # The words of a written date: 'ngày 24 tháng 1 năm 2022'.
 DAY_WORD, MONTH_WORD, YEAR_WORD = "ngày", "tháng", "năm"
 # What a document's issued date may open with: 'ký ngày 3/4', and in news style 'ký hôm 3/4'.
@@ -1469,6 +1471,9 @@ LEVEL_WORDS = {
 # Villages, below the levels the warehouse keeps, named after the word in lower case as a place after a level word:
 # 'già làng plei Ia Mlá', 'người có uy tín buôn Kô Tam', 'bản Huồi Giảng 1' ('Buôn Ma Thuột' is a city's name).
 VILLAGE_WORDS = ("thôn", "bản", "ấp", "buôn", "làng", "plei", "bon", "xóm")
+# Levels whose units may be numbered after the name, as villages are: the communes and wards made by the 2025
+# mergers ('xã Đam Rông 3', 'phường Bảo Lộc 1').
+NUMBERED_NAME_LEVELS = ("xã", "phường")
 # Words that hold a level word as a syllable, no level: 'Sở Lao động - Thương binh và Xã hội tỉnh Nghệ
 # An' (a province's department), 'Hợp tác xã Nông nghiệp Tân Lập' (a cooperative).
 LEVEL_WORD_COMPOUNDS = ("xã hội", "hợp tác xã")
