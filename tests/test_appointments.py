@@ -2620,3 +2620,32 @@ def test_a_result_lines_decision_names_its_post_not_a_deputys():
         ("Lương Văn Tứ", "approve", "13/QĐ-UBND"),
         ("Hà Thị Mai", "approve", "12/QĐ-UBND"),
     ]
+
+
+def test_persons_counted_as_a_passives_subject_are_listed_after_the_post_they_take():
+    body = (
+        "Ba đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh ủy Ninh Bình gồm: Phạm Quang Vinh, Bí thư Tỉnh ủy, Chủ"
+        " tịch HĐND tỉnh Ninh Bình; Lương Thị Thu Hằng, Phó Bí thư Thường trực Tỉnh ủy Hà Nam và Vũ Mạnh Hùng, Chủ"
+        " tịch UBND tỉnh Nam Định."
+    )
+    post = "Phó Bí thư Tỉnh ủy Ninh Bình"
+    assert changes(body) == [
+        ("Phạm Quang Vinh", "designate", post),
+        ("Lương Thị Thu Hằng", "designate", post),
+        ("Vũ Mạnh Hùng", "designate", post),
+    ]
+    persons = {p.full_name: p.titles for p in find_persons(body)}
+    assert all(post in titles for titles in persons.values())
+
+
+def test_a_list_joined_by_cung_shares_the_change_and_the_post_set_off_after_it():
+    body = (
+        "Bà Chamaléa Thị Hà - bí thư Tỉnh ủy Ninh Thuận, cùng ông Hồ Văn Thạnh - phó bí thư thường trực Tỉnh ủy Khánh"
+        " Hòa và ông Trịnh Minh Hoàng - chủ tịch UBND tỉnh Ninh Thuận, được chỉ định làm phó bí thư Tỉnh ủy."
+    )
+    assert changes(body) == [
+        ("Chamaléa Thị Hà", "designate", "phó bí thư Tỉnh ủy"),
+        ("Hồ Văn Thạnh", "designate", "phó bí thư Tỉnh ủy"),
+        ("Trịnh Minh Hoàng", "designate", "phó bí thư Tỉnh ủy"),
+    ]
+    assert all("phó bí thư Tỉnh ủy" in p.titles for p in find_persons(body))

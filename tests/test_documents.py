@@ -833,3 +833,15 @@ def test_a_lists_first_item_may_follow_the_colon_of_its_introduction():
         ("513-QĐ/TU", date(2018, 3, 9)),
         ("520-QĐ/TU", None),
     ]
+
+
+def test_a_bare_same_day_is_the_day_told_last_when_a_sentence_opened_with_it_after_the_last_dated_document():
+    text = (
+        "Theo Quyết định số 2801-QĐNS/TW ngày 28/6/2025, Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ thành phố.\n\n"
+        "Ngày 2 tháng 7 năm 2025, Ban Thường vụ Thành ủy họp phiên thứ nhất. Cùng ngày, Ban Thường vụ Thành ủy ban"
+        " hành Quyết định số 21-QĐ/TU thành lập Đảng bộ UBND thành phố."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2026, 2, 10))] == [
+        ("2801-QĐNS/TW", date(2025, 6, 28)),
+        ("21-QĐ/TU", date(2025, 7, 2)),
+    ]

@@ -133,7 +133,8 @@ _ADDRESS = folded_alternation((*V.ADDRESS_FORMS, *V.ADDRESS_ABBREVIATIONS, *V.YO
 # (a comma may stand before 'và' too: 'A (SN 1985), Giám đốc Sở X, và bà B …, giữ chức Y')
 # (a degree stands before a name as a form of address does: 'TS.BSCKII. A và PGS.TS. B được bầu …')
 _LIST_GLUE_RE = re.compile(
-    rf"\s*(?:[,;]\s*)?(?:{re.escape(V.AND_WORD)})?\s*(?:(?:{_ADDRESS}|{folded_alternation(V.ACADEMIC_PREFIXES)})\s*)?:?\s*"
+    rf"\s*(?:[,;]\s*)?(?:{re.escape(V.AND_WORD)}|(?<=,\s){re.escape(V.WITH_WORD)})?\s*"
+    rf"(?:(?:{_ADDRESS}|{folded_alternation(V.ACADEMIC_PREFIXES)})\s*)?:?\s*"
 )
 _PRONOUN_RE = re.compile(rf"(?:{_ADDRESS})\s+")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
@@ -1240,7 +1241,8 @@ def _targets(
         if told:
             return told, False
     before = _persons_before(ctx, chain, in_sentence, reach) or _pronoun_subject(ctx, chain)
-    counted = not before and chain.voice == "subject"
+    # ('Ba đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh ủy gồm: A, …; B, …': the passive's subject counted too)
+    counted = not before and chain.voice in ("subject", "passive")
     counted = counted and _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 30), chain.lead)
     listed = _COUNTED_POST_TO_AFTER_RE.search(ctx.folded, chain.end, end) if counted else None
     if listed:
@@ -1841,7 +1843,7 @@ _COUNTED_POST_TO_RE = re.compile(
     rf"(?:\s+{re.escape(V.PLURAL_WORD)}\s+(?:{_ADDRESS})(?:\s*(?:,|{re.escape(V.AND_WORD)})\s*(?:{_ADDRESS}))*)?\s*:?\s*$"
 )
 # ... the same opening a list item under the verb: '4. Hai Phó Chủ tịch UBND xã là bà A (…) và ông B (…).'
-_COUNTED_POST_TO_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s")
+_COUNTED_POST_TO_AFTER_RE = re.compile(rf"\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s*[\s:]")
 _LIST_HEAD_RE = re.compile(rf"\s*(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:(?:{_ADDRESS})\s+)?")
 # Words written right before a name: forms of address, ranks and degrees ('cho Đại tá Trần Văn Hưng', 'giao
 # PGS.TS Đoàn Thị Mỹ Hạnh'), longest first.

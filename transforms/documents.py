@@ -688,7 +688,12 @@ def _date_same_day(
             # Quyết định số 513/QĐ-UBND cùng ngày' is the day of the one before, not of the term)
             told = [*_DAY_TOLD_RE.finditer(text, sentence, m.start)]
             opening = _SAME_DAY_OPENING_RE.match(text, sentence)
-            narrated = _last_opening_day(text, sentence, published, year) if opening and not told else None
+            narrated = None
+            if not told and (opening or _SAME_DAY_LEAD_RE.match(text, sentence)):
+                at, day = _last_opening_day(text, sentence, published, year)
+                # (a bare 'Cùng ngày, …' is of the day told last: a sentence's opening day after the last dated
+                # document, 'Ngày 2/7/2025, Ban Thường vụ họp … Cùng ngày, Ban Thường vụ ban hành Quyết định số …')
+                narrated = day if opening or earlier is None or at > earlier.start else None
             if narrated is not None:
                 # 'Chiều cùng ngày, Chủ tịch nước đã ký Quyết định số …': the same day as the events told, the
                 # last a sentence opened with ('Chiều 24.10, … Quốc hội …'), not a document cited on the way
@@ -725,17 +730,18 @@ _SAME_DAY_OPENING_RE = re.compile(
 _OUTLET_TAG_RE = re.compile(r"\s*\([^()\n]{2,24}\)\s*[-–]\s*")
 
 
-def _last_opening_day(text: str, before: int, published: date | None, year: int | None) -> date | None:
-    """The last day a sentence before `before` opened with ('Chiều 24.10, …', 'Ngày 5/3/2025, …')."""
+def _last_opening_day(text: str, before: int, published: date | None, year: int | None) -> tuple[int, date | None]:
+    """The last day a sentence before `before` opened with ('Chiều 24.10, …', 'Ngày 5/3/2025, …'), with where it
+    is written (-1 and None for none)."""
     last = None
     for d in find_dates(text[:before]):
         opening = text[_sentence_start(text, d.start) : d.start]
         if d.day and d.month and (not opening.strip() or _OUTLET_TAG_RE.fullmatch(opening)):
             last = d
     if last is None:
-        return None
+        return -1, None
     when = last.year or year or (published.year if published else None)
-    return safe_date(when, last.month, last.day) if when else None
+    return last.start, safe_date(when, last.month, last.day) if when else None
 
 
 def _sentence_start(text: str, at: int) -> int:

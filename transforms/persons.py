@@ -478,7 +478,9 @@ def _give_posts_taken_apart(text: str, mentions: list[Mention], given: set[int] 
         title, _ = _title_at(text[m.end() : boundary.start() if boundary else len(text)], continuing=False)
         if not title:
             continue
-        set_off = bool(owner.titles) and text[past_aside(text, owner.span_end) : m.start()].strip() == ","
+        # (the owner's span may hold the post read already: then the comma is looked for right before it)
+        after_titles = past_aside(text, owner.span_end) if owner.span_end <= m.start() else m.start()
+        set_off = bool(owner.titles) and _SET_OFF_RE.search(folded, max(0, after_titles - 40), m.start()) is not None
         for person in _listed_with(text, folded, before, owner, set_off):
             if fold(title) not in {fold(t) for t in person.titles}:
                 person.titles.append(title)
@@ -511,8 +513,16 @@ _COUNTED_LIST_RE = re.compile(
 )
 
 
+# ('Ba đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh ủy gồm: …': the change's verb may come between, passive)
+_CHANGE_VERBS = folded_alternation([w for words in V.APPOINTMENT_VERBS.values() for w in words])
+# a post set off by a comma after a list, its passive verb with it: 'A, …, cùng B, … và C, …, được chỉ định làm X'
+_SET_OFF_RE = re.compile(
+    rf"(?<=[^\s,])\s*,\s*(?:(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+(?:(?:{_CHANGE_VERBS})\s+)?)?$"
+)
 _PERSONS_TAKING_RE = re.compile(
-    rf"(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+(?:{folded_alternation(V.POST_TAKING_WORDS)})\s+"
+    rf"(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+"
+    rf"(?:(?:{folded_alternation(V.APPOINTMENT_PASSIVE_WORDS)})\s+(?:{_CHANGE_VERBS})\s+)?"
+    rf"(?:{folded_alternation(V.POST_TAKING_WORDS)})\s+"
 )
 
 
@@ -582,7 +592,9 @@ def labelled_post(text: str, start: int, end: int) -> str | None:
 
 
 _PLURAL_BEFORE_RE = re.compile(rf"(?<!\w){re.escape(V.PLURAL_WORD)}\s+(?:(?:{_ADDRESS})\s*:?\s*)?$", re.IGNORECASE)
-_LIST_JOINER_RE = re.compile(rf"\s*(?:[,;]|{_AND})\s*(?:(?:{_ADDRESS}|{_RANK})\s+)?", re.IGNORECASE)
+_LIST_JOINER_RE = re.compile(
+    rf"\s*(?:,\s*{re.escape(V.WITH_WORD)}(?!\w)|[,;]|{_AND})\s*(?:(?:{_ADDRESS}|{_RANK})\s+)?", re.IGNORECASE
+)
 
 
 def past_aside(text: str, at: int) -> int:

@@ -34,6 +34,8 @@ TONE_SPELLINGS = {
 # --- Little words ------------------------------------------------------------------------------
 
 AND_WORD = "và"  # joins the items of a list: '18 và 19-7', 'ông A và bà B', 'số 18-NQ/TW và số 19-NQ/TW'
+# ... and persons, after a comma: 'Bà A - Bí thư Tỉnh ủy X, cùng ông B - … và ông C - …, được chỉ định …'
+WITH_WORD = "cùng"
 NUMBER_WORD = "số"  # 'number', before a document's code: 'Nghị quyết số 18-NQ/TW'
 AT_WORD = "tại"  # 'at', before a place: 'tại Hội trường Tỉnh ủy'
 OF_WORD = "của"  # 'of': 'điểm cầu của tỉnh Gia Lai'
