@@ -2649,3 +2649,38 @@ def test_a_list_joined_by_cung_shares_the_change_and_the_post_set_off_after_it()
         ("Trịnh Minh Hoàng", "designate", "phó bí thư Tỉnh ủy"),
     ]
     assert all("phó bí thư Tỉnh ủy" in p.titles for p in find_persons(body))
+
+
+def test_the_post_a_retirement_leaves_is_written_without_its_term():
+    body = (
+        "Đại hội tặng hoa chia tay đồng chí Hoàng Văn Thịnh, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"
+        " khóa I, nghỉ hưu theo chế độ."
+    )
+    assert changes(body) == [("Hoàng Văn Thịnh", "retire", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy")]
+
+
+def test_list_items_under_an_introduction_ending_theo_do_take_the_decision_it_cites():
+    body = (
+        "Đồng chí Thào Thị Dua đã công bố Quyết định số 2215-QĐ/TU ngày 26/6/2025 của Ban Thường vụ Tỉnh ủy về việc"
+        " thành lập Đảng bộ xã Mường Phăng và Quyết định số 2216-QĐ/TU cùng ngày về việc chỉ định Ban Chấp hành, Bí"
+        " thư, Phó Bí thư Đảng ủy xã. Theo đó:\n\n"
+        "- Đồng chí Giàng A Sử, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được chỉ định giữ chức Bí thư Đảng ủy xã Mường"
+        " Phăng;\n\n"
+        "- Đồng chí Lò Văn Minh, Phó Chủ tịch UBND huyện, được chỉ định giữ chức Phó Bí thư Đảng ủy xã."
+    )
+    assert decided(body, date(2025, 7, 1)) == [
+        ("Giàng A Sử", "designate", "2216-QĐ/TU", date(2025, 6, 26)),
+        ("Lò Văn Minh", "designate", "2216-QĐ/TU", date(2025, 6, 26)),
+    ]
+
+
+def test_a_resolution_whose_issuer_stands_before_the_verb_is_the_changes_decision():
+    body = (
+        "Lãnh đạo tỉnh đã trao Nghị quyết số 512/NQ-HĐND ngày 27/6/2025 của Thường trực HĐND tỉnh chỉ định bà Lò"
+        " Thị Xuân giữ chức Chủ tịch HĐND xã Mường Phăng; Quyết định số 1342/QĐ-UBND ngày 27/6/2025 của Chủ tịch"
+        " UBND tỉnh chỉ định ông Tòng Văn Pản giữ chức Chủ tịch UBND xã Mường Phăng."
+    )
+    assert decided(body, date(2025, 7, 1)) == [
+        ("Lò Thị Xuân", "designate", "512/NQ-HĐND", date(2025, 6, 27)),
+        ("Tòng Văn Pản", "designate", "1342/QĐ-UBND", date(2025, 6, 27)),
+    ]

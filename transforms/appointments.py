@@ -1716,7 +1716,10 @@ def _post_left(ctx: _Context, chain: _Chain, mention: Mention, bound: int) -> st
     post = _title_at(ctx.body, at, limit)
     if post is None and chain.voice == "active" and mention.start > chain.end:
         post, _ = _introduced(ctx, mention.end, limit)
-    return post if post is not None else _main_title(mention)
+    if post is not None:
+        return post
+    main = _main_title(mention)  # ('A, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy khóa I, nghỉ hưu': the post, not its term)
+    return (_without_term(main) or main) if main else None
 
 
 _MEMBER_POSITION = fold(V.SEAT_POSITION_START)
@@ -2024,7 +2027,21 @@ def _accordingly_at(ctx: _Context, start: int) -> int | None:
     ]
     if opening and not any(opening[-1] <= d.start < start for d in ctx.documents):
         return opening[-1]
-    return None
+    return _accordingly_over_items(ctx, paragraph)
+
+
+def _accordingly_over_items(ctx: _Context, para: int) -> int | None:
+    """Where 'Theo đó:' ends the introduction of the list the paragraph at `para` is an item of ('… Quyết định số
+    2216-QĐ/TU cùng ngày về việc chỉ định …. Theo đó:' ¶ '- Đồng chí A, …, được chỉ định giữ chức X;'), else None."""
+    if not ITEM_MARK_RE.match(ctx.body, para):
+        return None
+    first, intro = para, para
+    while intro > 0 and ITEM_MARK_RE.match(ctx.body, intro):
+        first, intro = intro, paragraph_above(ctx.body, intro)
+    if ITEM_MARK_RE.match(ctx.body, intro) or not ctx.body[intro:first].rstrip().endswith(":"):
+        return None
+    last = max((s for s, _ in sentence_spans(ctx.body) if intro <= s < first), default=None)
+    return last if last is not None and _ACCORDINGLY_RE.match(ctx.folded, last) else None
 
 
 # a document about a change: 'Nghị quyết số 1740/NQ-UBTVQH15 … về việc chỉ định Chủ tịch, Phó Chủ tịch …'
@@ -2086,13 +2103,20 @@ def _decision(ctx: _Context, chain: _Chain, start: int, end: int) -> DocumentMen
     return None if _PAST_OPENING_RE.search(ctx.folded, told_at, only.start) else only
 
 
+_ISSUER_GAP_RE = re.compile(rf"\s+{re.escape(V.OF_WORD)}(?:\s+[^\W\d][^\s,;.:()]*){{1,{V.DOC_ISSUER_WORDS}}}\s+")
+
+
 def _decision_in_sentence(
     ctx: _Context, chain: _Chain, here: list[DocumentMention], start: int, end: int
 ) -> DocumentMention | None:
     """The chain's decision among those its sentence cites (`here`), see _decision."""
     # a document whose code the verbs follow at once is theirs, of whichever type: 'HĐND huyện thông qua Nghị quyết
     # số 87/NQ-HĐND miễn nhiệm … do ông được … điều động (Quyết định số 2847/QĐ-UBND …)'
-    governing = next((d for d in here if 0 <= chain.start - d.end <= 1), None)
+    # (its issuer may stand between: 'Nghị quyết số 512/NQ-HĐND ngày 27/6/2025 của Thường trực HĐND tỉnh chỉ định …')
+    governing = next(
+        (d for d in here if 0 <= chain.start - d.end <= 1 or _ISSUER_GAP_RE.fullmatch(ctx.folded, d.end, chain.start)),
+        None,
+    )
     if governing is not None and governing.doc_type not in V.APPOINTMENT_RULE_DOC_TYPES:
         return governing
     decisions = [d for d in here if d.doc_type in _DECISION_TYPES] or [
