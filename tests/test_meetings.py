@@ -787,3 +787,12 @@ def test_a_meeting_named_in_passing_with_its_day_set_off_by_a_comma():
         " Trương Thị Mỹ Linh được bầu bổ sung vào Ủy ban Kiểm tra Tỉnh ủy tại Hội nghị lần thứ 14, ngày 30/6/2031."
     )
     assert [m.meeting_date for m in meetings] == [date(2031, 7, 14), date(2031, 6, 30)]
+
+
+def test_chairs_listed_one_after_another_by_semicolons_under_one_address():
+    _, roles = analyse(
+        HEADER + "Sáng 15/2, Huyện ủy Kiến Xương tổ chức hội nghị quán triệt Kết luận số 21-KL/TW. Đồng chí Nguyễn Văn"
+        " Hùng, Bí thư Huyện ủy; Trần Thị Minh Thu, Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện; Vũ Đức"
+        " Thắng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì hội nghị."
+    )
+    assert roles == {(1, "Nguyễn Văn Hùng"): "chair", (1, "Trần Thị Minh Thu"): "chair", (1, "Vũ Đức Thắng"): "chair"}

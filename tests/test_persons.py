@@ -1536,3 +1536,17 @@ def test_a_new_commune_may_be_numbered_after_its_name():
         "Ka Sô Ha Lan": ["Phó Chủ tịch UBND xã Đam Rông 3"],
         "Trần Văn Minh": ["Chủ tịch UBND phường Bảo Lộc 1"],
     }
+
+
+def test_a_civil_servants_grade_is_a_title_with_the_body_served_not_alone():
+    got = people(
+        "Tặng Bằng khen cho bà Huỳnh Thị Kim Liên, chuyên viên Phòng Lý luận chính trị - Lịch sử Đảng, Ban Tuyên giáo"
+        " Tỉnh ủy; bà Ka Huyền, chuyên viên chính Sở Nông nghiệp và Môi trường. Dự có ông Lê Văn Tám, Phó Giám đốc Sở"
+        " Nội vụ cùng lãnh đạo, chuyên viên các phòng. Ông Trần Văn Sỹ, chuyên viên, phát biểu."
+    )
+    assert got == {
+        "Huỳnh Thị Kim Liên": ["chuyên viên Phòng Lý luận chính trị - Lịch sử Đảng", "Ban Tuyên giáo Tỉnh ủy"],
+        "Ka Huyền": ["chuyên viên chính Sở Nông nghiệp và Môi trường"],
+        "Lê Văn Tám": ["Phó Giám đốc Sở Nội vụ"],
+        "Trần Văn Sỹ": [],
+    }

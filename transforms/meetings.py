@@ -552,13 +552,27 @@ _ONE_MORE_CHAIR_RE = re.compile(rf"\s*;\s*{_ADDRESS_FORM}\s[^.;:]*")
 _SEMICOLON_RE = re.compile(r"\s*;\s*")
 
 
-def _one_more_chair(low: str, start: int, verb: int) -> bool:
+def _one_more_chair(low: str, start: int, verb: int, name_starts: frozenset[int] = frozenset()) -> bool:
     """Whether [start, verb) is one more person before the chairing verb, after a ';': 'A, titles; đồng chí B,
-    titles chủ trì', or with B's title before the name ('Chủ tịch HĐND tỉnh A; Phó Chủ tịch HĐND tỉnh B chủ tọa')."""
+    titles chủ trì', or with B's title before the name ('Chủ tịch HĐND tỉnh A; Phó Chủ tịch HĐND tỉnh B chủ tọa'),
+    or more, each after its ';' opening with a name the list's first address is for ('Đồng chí A, titles; B,
+    titles; C, titles chủ trì hội nghị')."""
     if _ONE_MORE_CHAIR_RE.fullmatch(low, start, verb):
         return True
+    if any(c in low[start:verb] for c in ".:"):
+        return False
     semicolon = _SEMICOLON_RE.match(low, start, verb)
-    return bool(semicolon) and bool(position_at(low, semicolon.end())) and not any(c in low[start:verb] for c in ".:")
+    if semicolon is None:
+        return False
+    if position_at(low, semicolon.end()):
+        return True
+    item = semicolon.end()
+    while item in name_starts:  # (each item a name; the last one's titles run to the verb)
+        semicolon = _SEMICOLON_RE.search(low, item, verb)
+        if semicolon is None:
+            return True
+        item = semicolon.end()
+    return False
 
 
 _SPEAK_STRONG_RE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, V.SPEAKER_OVER_ATTENDEE_CUES)) + r")(?!\w)")
@@ -582,6 +596,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     bounds = sorted(m.evidence_start for m in meetings[1:])
     framed = [(p.start, p.end) for p in article.paragraphs if p.kind in ("caption", "heading", "title")]
     presidium = _presidium_items(text, low, persons)
+    name_starts = frozenset(m.start for p in persons for m in p.mentions)
     sentences: dict[tuple[int, int], _SentenceCues] = {}
     out: list[Participation] = []
     for person in persons:
@@ -593,7 +608,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
             span = _sentence_of(spans, mention.start)
             if span not in sentences:
                 sentences[span] = _SentenceCues(low, span)
-            role = C.ROLE_CHAIR if _inside(presidium, mention.start) else _role(sentences[span], mention)
+            role = C.ROLE_CHAIR if _inside(presidium, mention.start) else _role(sentences[span], mention, name_starts)
             current = best.get(ordinal, C.ROLE_MENTIONED)
             if V.ROLE_PRIORITY.index(role) < V.ROLE_PRIORITY.index(current):
                 best[ordinal] = role
@@ -736,7 +751,7 @@ def _listed_subject(cues: _SentenceCues, mention: Mention, verb: int) -> bool:
     return cues.first(_ATTEND_RE, head, colon) is None and cues.first(_CHAIR_AFTER_RE, head, colon) is None
 
 
-def _role(cues: _SentenceCues, mention: Mention) -> str:
+def _role(cues: _SentenceCues, mention: Mention, name_starts: frozenset[int] = frozenset()) -> str:
     """The role the mention's sentence gives it, from the cues before and after the name with its titles."""
     before = (cues.start, mention.span_start)
     after = (mention.span_end, cues.end)
@@ -750,7 +765,10 @@ def _role(cues: _SentenceCues, mention: Mention) -> str:
             or cues.contains(V.CO_CHAIR_WORD, after[0], min(after[1], chair[1] + 1))
             or _listed_subject(cues, mention, chair[0])
             or (_CHAIRS_GO_ON_RE.fullmatch(cues.low, after[0], chair[0]) and not cues.first(_ATTEND_RE, *after))
-            or (_one_more_chair(cues.low, after[0], chair[0]) and not cues.first(_ATTEND_RE, cues.start, chair[0]))
+            or (
+                _one_more_chair(cues.low, after[0], chair[0], name_starts)
+                and not cues.first(_ATTEND_RE, cues.start, chair[0])
+            )
         ):
             return C.ROLE_CHAIR
     if cues.first(_APPOINT_RE, *before) or _APPOINT_AFTER_NAME_RE.match(

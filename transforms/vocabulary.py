@@ -413,6 +413,9 @@ TITLE_HEADS = (
     "kế toán trưởng",
     "già làng",
     "người có uy tín",
+    "chuyên viên cao cấp",
+    "chuyên viên chính",
+    "chuyên viên",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
     *RANKS,  # read as a title phrase, kind "rank" (titles.parse_title), so that it is not taken for a title
     "trưởng",
@@ -1370,6 +1373,10 @@ TITLE_POSITIONS = (
     "Trưởng khoa",
     "Phụ trách",
     "Thành viên",
+    # a civil servant's grade, a title with the body they serve: 'chuyên viên chính Sở Nông nghiệp và Môi trường'
+    "Chuyên viên cao cấp",
+    "Chuyên viên chính",
+    "Chuyên viên",
 )
 # Other spellings of a position: written → (position, the organ it implies or None).
 TITLE_POSITION_ALIASES = {
@@ -1801,7 +1808,15 @@ TITLE_TO_PERSON = ("đối với", "cho")
 MIDDLE_NAMES = ("thị", "văn")
 # Positions that are a person's title only with the organ after them: a delegation's "Trưởng đoàn"
 # is no title (LABELING.md), nor "phụ trách" followed by a verb ("phụ trách điều hành ...").
-POSITIONS_NEEDING_ORGAN = ("trưởng đoàn", "phó trưởng đoàn", "phụ trách")
+# ... nor a grade alone ('lãnh đạo, chuyên viên các phòng', 'CV: Chuyên viên').
+POSITIONS_NEEDING_ORGAN = (
+    "trưởng đoàn",
+    "phó trưởng đoàn",
+    "phụ trách",
+    "chuyên viên cao cấp",
+    "chuyên viên chính",
+    "chuyên viên",
+)
 # Nor with the task a delegation was sent on after it: 'Trưởng Đoàn công tác (số 7) của Bộ Chính trị',
 # 'Trưởng Đoàn kiểm tra 1220 của Bộ Chính trị' (a delegation, not a standing organ like 'Đoàn ĐBQH tỉnh').
 TASK_DELEGATION_WORDS = ("công tác", "kiểm tra", "giám sát", "khảo sát")
