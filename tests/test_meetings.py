@@ -796,3 +796,18 @@ def test_chairs_listed_one_after_another_by_semicolons_under_one_address():
         " Thắng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì hội nghị."
     )
     assert roles == {(1, "Nguyễn Văn Hùng"): "chair", (1, "Trần Thị Minh Thu"): "chair", (1, "Vũ Đức Thắng"): "chair"}
+
+
+def test_a_chair_named_by_title_alone_is_the_one_holder_of_it():
+    _, roles = analyse(
+        HEADER + "Thủ tướng Nguyễn Hải Đăng yêu cầu các bộ đẩy nhanh giải ngân. Chỉ đạo được đưa ra tại hội nghị Chính"
+        " phủ với địa phương, sáng 5-10. Hội nghị do Thủ tướng chủ trì. Dự hội nghị có Chủ tịch Quốc hội Đinh Công"
+        " Hoan, Phó Thủ tướng Lê Văn Thành và Phó Thủ tướng Trần Hồng Hà."
+    )
+    assert roles[(1, "Nguyễn Hải Đăng")] == "chair"
+    assert roles[(1, "Đinh Công Hoan")] == "attendee"
+    _, roles = analyse(
+        HEADER + "Sáng 5-10, Phó Thủ tướng Lê Văn Thành và Phó Thủ tướng Trần Hồng Hà dự hội nghị. Hội nghị do Phó Thủ"
+        " tướng chủ trì."
+    )
+    assert "chair" not in roles.values()  # two hold the title: which one chairs is not told

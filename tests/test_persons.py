@@ -1550,3 +1550,17 @@ def test_a_civil_servants_grade_is_a_title_with_the_body_served_not_alone():
         "Lê Văn Tám": ["Phó Giám đốc Sở Nội vụ"],
         "Trần Văn Sỹ": [],
     }
+
+
+def test_a_title_before_a_name_may_hold_a_comma_of_an_organs_name_or_a_places_dotted_abbreviation():
+    got = people(
+        "Cùng dự có: Bộ trưởng Bộ Nội vụ Vi Văn Lập; Phó Trưởng Ban Chính sách, chiến lược Trung ương Đoàn Quốc Hưng"
+        " cùng lãnh đạo một số bộ. Phát biểu có Chủ tịch UBND tỉnh Quảng Trị Ngô Đức Khiêm, Chủ tịch UBND TP. Đà Nẵng"
+        " Hồ Kỳ Nam."
+    )
+    assert got == {
+        "Vi Văn Lập": ["Bộ trưởng Bộ Nội vụ"],
+        "Đoàn Quốc Hưng": ["Phó Trưởng Ban Chính sách, chiến lược Trung ương"],
+        "Ngô Đức Khiêm": ["Chủ tịch UBND tỉnh Quảng Trị"],
+        "Hồ Kỳ Nam": ["Chủ tịch UBND TP. Đà Nẵng"],
+    }

@@ -597,6 +597,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     framed = [(p.start, p.end) for p in article.paragraphs if p.kind in ("caption", "heading", "title")]
     presidium = _presidium_items(text, low, persons)
     name_starts = frozenset(m.start for p in persons for m in p.mentions)
+    by_title = _chaired_by_title(text, low, persons, name_starts)
     sentences: dict[tuple[int, int], _SentenceCues] = {}
     out: list[Participation] = []
     for person in persons:
@@ -614,9 +615,33 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
                 best[ordinal] = role
             else:
                 best.setdefault(ordinal, current)
+        for at in by_title.get(person.name_key, ()):
+            best[1 + bisect.bisect_right(bounds, at)] = C.ROLE_CHAIR
         for ordinal, role in best.items():
             out.append(Participation(ordinal, person.name_key, role.replace("_strong", ""), person.title_text))
     return out
+
+
+_CHAIRED_BY_RE = re.compile(rf"(?<!\w){re.escape(V.CHAIRED_BY_WORD)}\s+(?:{_ADDRESS_FORM}\s+)?")
+_CHAIRED_BY_REACH = 60  # 'do Phó Bí thư Thường trực Tỉnh ủy chủ trì': a title's length
+
+
+def _chaired_by_title(text: str, low: str, persons: list[Person], name_starts: frozenset[int]) -> dict[str, list[int]]:
+    """The persons a chairing cue names by their title alone ('Hội nghị do Thủ tướng chủ trì'), each with where:
+    the one person of the article who holds that title (a title of theirs is it, or it with the organ's place)."""
+    found: dict[str, list[int]] = {}
+    for cue in _CHAIR_RE.finditer(low):
+        by = [*_CHAIRED_BY_RE.finditer(low, max(0, cue.start() - _CHAIRED_BY_REACH), cue.start())]
+        if not by or any(by[-1].start() <= n < cue.start() for n in name_starts):
+            continue
+        title = text[by[-1].end() : cue.start()].strip()
+        if not title or not position_at(fold(title)) or title_end(title, 0) < len(title):
+            continue
+        key = fold(title)
+        holders = {p.name_key for p in persons for t in p.titles if fold(t) == key or fold(t).startswith(key + " ")}
+        if len(holders) == 1:
+            found.setdefault(holders.pop(), []).append(cue.start())
+    return found
 
 
 def _presidium_items(text: str, low: str, persons: list[Person]) -> list[tuple[int, int]]:

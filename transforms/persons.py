@@ -128,7 +128,11 @@ _FORWARD_BOUNDARY_RE = re.compile(
 )
 # The same boundaries, looking back from a name ('và' only as a word; its look-behind follows it so
 # that every branch opens with a character).
-_BACKWARD_BOUNDARY_RE = re.compile(r"[,;:()\n“”\"]|\.(?=\s)|\s[-–]\s|" + _AND + r"(?<!\w" + _AND + r")\s")
+# (not the full stop of a place's abbreviation: 'Chủ tịch UBND TP. Đà Nẵng Hồ Kỳ Nam')
+_NOT_PLACE_DOT = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in V.DOTTED_PLACE_ABBREVIATIONS)
+_BACKWARD_BOUNDARY_RE = re.compile(
+    r"[,;:()\n“”\"]|\." + _NOT_PLACE_DOT + r"(?=\s)|\s[-–]\s|" + _AND + r"(?<!\w" + _AND + r")\s"
+)
 _LOCALITY_TAIL_RE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(fold(w)) for w in V.LOCALITY_WORDS) + r")$")
 _SURNAMES = frozenset(fold(w) for w in V.SURNAMES)
 _MIDDLE_NAMES = frozenset(fold(w) for w in V.MIDDLE_NAMES)
@@ -1375,6 +1379,9 @@ def _titles_back_from(text: str, start: int, cursor: int) -> tuple[tuple[str, ..
     while cursor > 0:
         window = text[max(0, cursor - 160) : cursor]
         bounds = list(_BACKWARD_BOUNDARY_RE.finditer(window))
+        # (a comma inside an organ's name is no boundary: 'Phó Trưởng Ban Chính sách, chiến lược Trung ương A')
+        while bounds and bounds[-1].group() == "," and comma_inside_organ(window, bounds[-1].start()):
+            bounds.pop()
         segment = window[bounds[-1].end() :] if bounds else window
         seg_abs = cursor - len(segment)
         if not segment.strip() and bounds and bounds[-1].group() == ":" and not titles:

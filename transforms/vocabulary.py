@@ -630,6 +630,8 @@ CHAIR_CUES = (
 CHAIR_BY_CUES = ("sự chủ trì của", "sự điều hành của", "sự chủ tọa của")
 # ... or after 'chủ trì' and, a few words on, one of these: 'chủ trì hội nghị có đồng chí X', 'chủ trì là ...'.
 CHAIR_NAMED_AFTER = ("có", "là")
+# ... or by the title alone after 'do', when the article names one holder of it: 'Hội nghị do Thủ tướng chủ trì'.
+CHAIRED_BY_WORD = "do"
 # ... or a congress's presidium listed: 'Đoàn Chủ tịch Đại hội gồm các ông, bà: A, …; B, …' (it chairs the congress).
 # 'Chủ tọa kỳ họp gồm các đồng chí: A, …; B, …' (a People's Council session's presiding officers) too.
 PRESIDIUM_WORDS = ("đoàn chủ tịch", PRESIDE_SESSION_WORD)
