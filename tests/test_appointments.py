@@ -2684,3 +2684,14 @@ def test_a_resolution_whose_issuer_stands_before_the_verb_is_the_changes_decisio
         ("Lò Thị Xuân", "designate", "512/NQ-HĐND", date(2025, 6, 27)),
         ("Tòng Văn Pản", "designate", "1342/QĐ-UBND", date(2025, 6, 27)),
     ]
+
+
+def test_a_by_election_names_the_one_elected_and_a_day_told_in_another_changes_clause_is_not_its_day():
+    body = (
+        "Sáng 14/12/2016, tại kỳ họp thứ 4, HĐND tỉnh đã miễn nhiệm chức danh Ủy viên UBND tỉnh đối với"
+        " ông Vũ Đức Thịnh, nguyên Chỉ huy trưởng Bộ CHQS tỉnh, do đã nghỉ hưu theo chế độ từ ngày 1/10/2016; đồng"
+        " thời bầu thay thế Đại tá Hoàng Văn Tiến, Chỉ huy trưởng Bộ CHQS tỉnh, làm Ủy viên UBND tỉnh."
+    )
+    found = [(a.person.full_name, a.action, a.effective_date) for a in _found(body, date(2016, 12, 15))]
+    assert ("Hoàng Văn Tiến", "elect", date(2016, 12, 14)) in found
+    assert all(name != "Vũ Đức Thịnh" or action != "elect" for name, action, _ in found)

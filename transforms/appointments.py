@@ -2273,6 +2273,7 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         return listed
     replaced, resumed = _replaced_person(ctx, chain, end)
     named = _named_days(ctx, start, replaced) + _named_days(ctx, resumed, end)
+    named = [(at, d) for at, d in named if not _other_clauses(ctx, chain, start, at)]
     takes_effect = {at for at, _ in named if _takes_effect(ctx, at, start)}
     effective = [d for at, d in named if at in takes_effect]
     if dated and not effective:
@@ -2319,6 +2320,13 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         or _later_sitting_day(ctx, start)
         or _meeting_day(ctx)
     )
+
+
+def _other_clauses(ctx: _Context, chain: _Chain, start: int, at: int) -> bool:
+    """Whether the day at `at` is told after another change, in a clause before the chain's ';': '… miễn nhiệm … đối
+    với ông A … do đã nghỉ hưu từ ngày 1/10/2016; đồng thời bầu thay thế B …' (the day is A's, not B's)."""
+    clause = ctx.body.rfind(";", start, chain.start)
+    return start <= at < clause and any(_is_change(ctx.folded, v, at) for v in _VERB_RE.finditer(ctx.folded, start, at))
 
 
 # 'Tại kỳ họp, …', 'Tại hội nghị này, …': a sentence set at the meeting the one before named
@@ -2402,7 +2410,18 @@ def _at_another_event(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
-_REPLACED_BEFORE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REPLACED_WORDS)})\s+$")
+# (not the words of a verb that holds them: 'bầu thay thế Đại tá A': A is elected)
+_VERB_BEFORE_REPLACED = {
+    fold(verb[: -len(word)]).strip()
+    for verbs in V.APPOINTMENT_VERBS.values()
+    for verb in verbs
+    for word in V.APPOINTMENT_REPLACED_WORDS
+    if verb.endswith(" " + word)
+}
+_REPLACED_BEFORE_RE = re.compile(
+    "".join(rf"(?<!{re.escape(v)} )" for v in sorted(_VERB_BEFORE_REPLACED))
+    + rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REPLACED_WORDS)})\s+$"
+)
 
 
 _TERM_OPENING_RE = re.compile(rf"[,;]\s*(?:{folded_alternation(V.APPOINTMENT_TERM_OPENINGS)})(?!\w)")

@@ -1927,7 +1927,17 @@ APPOINTMENT_VERBS = {
     # 'phê chuẩn kết quả bầu': the Prime Minister's approval of a People's Council election
     "approve": ("chuẩn y", "phê chuẩn", RECOGNITION_VERB),
     # 'hiệp thương cử': the Fatherland Front's election, by consultation ('được hiệp thương cử giữ chức Chủ tịch')
-    "elect": ("bầu", "bầu bổ sung", "tái đắc cử", "tái cử", "trúng cử", "tín nhiệm giữ chức", "hiệp thương cử"),
+    # ('bầu thay thế Đại tá A … làm Ủy viên UBND tỉnh': a by-election, A the one elected, not the one replaced)
+    "elect": (
+        "bầu",
+        "bầu bổ sung",
+        "bầu thay thế",
+        "tái đắc cử",
+        "tái cử",
+        "trúng cử",
+        "tín nhiệm giữ chức",
+        "hiệp thương cử",
+    ),
     "assign": ("phân công", "giao phụ trách", "giao quyền"),
     "transfer": ("điều động", "luân chuyển", "biệt phái", "chuyển công tác"),
     "designate": ("chỉ định",),
