@@ -549,3 +549,13 @@ def test_a_related_article_link_among_the_paragraphs_is_dropped():
         "Tạ Quang Huy làm thứ trưởng\n\nSáng 8-12, tại Hà Nội, Bộ Tài chính tổ chức lễ công bố.\n\n"
         "Phát biểu tại lễ, ông Nghiêm Xuân Cường chúc mừng."
     )
+
+
+def test_a_byline_under_the_headline_ending_with_the_authors_unit_is_no_headline():
+    header = (
+        "TẠP CHÍ XÂY DỰNG ĐẢNG\nTrang chủ » Xây dựng Đảng » Đại hội Đảng các cấp\n\n"
+        "Lạc Dương - đại hội của niềm tin\n\n"
+        "04-09-2025 | 09:20\nTHANH HIỀN - TÙNG LÂM (Ban Tổ chức Tỉnh ủy Lâm Đồng)\n\n"
+    )
+    a = clean_text(header + LEAD)
+    assert (a.title, a.authors) == ("Lạc Dương - đại hội của niềm tin", ["THANH HIỀN", "TÙNG LÂM"])

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from hoinghi.transforms.extract import extract_article
-from hoinghi.transforms.webpage import PageError, PageMeta, looks_like_html, read_page
+from hoinghi.transforms.webpage import FORM_FURNITURE_CHARS, PageError, PageMeta, looks_like_html, read_page
 from tests.pages import news_page
 
 ARTICLE = "\n\n".join(
@@ -283,3 +283,20 @@ def test_a_date_line_the_cms_marks_rows_below_the_headline_dates_the_article():
     page = read_page(path.read_text(encoding="utf-8"))
     records = extract_article(page.text, path.name, "0" * 64, "utf-8", page.meta)
     assert records.article["published_at"] == datetime(2010, 9, 27, 16, 32)
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article_and_its_marked_headline():
+    lead = ARTICLE.split("\n\n")[2]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Cổng TTĐT Đảng bộ tỉnh Tuyên Quang &gt; Tin hoạt động</title></head>
+<body><form name="Form" method="post" action="/default.aspx" id="Form"><table><tr><td class="leftpane">
+<ul><li><a href="#">Tin trong tỉnh</a></li><li><a href="#">Tin trong nước</a></li></ul></td>
+<td class="contentpane"><span class="title_news">ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ QUÂN SỰ TỈNH LẦN THỨ XV</span><br />
+<span class="date_news">Thứ Năm, 20/05/2010, 10:15 GMT+7</span><p>{lead}</p>
+<p>{lead.replace("Sáng 5-4", "Trong quý")}</p><p>{lead.replace("Sáng 5-4", "Năm nay")}</p>
+<p>{lead.replace("Sáng 5-4", "Từ đầu năm")}</p></td></tr></table></form></body></html>"""
+    assert len(html) > FORM_FURNITURE_CHARS
+    page = read_page(html)
+    assert page.meta.title == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ QUÂN SỰ TỈNH LẦN THỨ XV"
+    assert page.text.startswith(page.meta.title + "\n\n")
+    assert page.text.count(page.meta.title) == 1

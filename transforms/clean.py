@@ -363,7 +363,11 @@ def _headline_like(line: str) -> bool:
         return False  # a row of a page's layout table, the menus and its today's date: '| Thứ Tư, … | Trang chủ |'
     if _is_lead_line(line) or _is_photo_caption(line) or _FURNITURE_LINE_RE.match(line):
         return False
-    return not _names_in_byline(line.strip(" |"))
+    # (a byline may end with the authors' unit in brackets: 'THANH HIỀN - TÙNG LÂM (Ban Tổ chức Tỉnh ủy Lâm Đồng)')
+    return not _names_in_byline(_BRACKETED_TAIL_RE.sub("", line.strip(" |")))
+
+
+_BRACKETED_TAIL_RE = re.compile(r"\s*\([^()]+\)\s*$")
 
 
 def _headline_inside_lead(lines: list[str], lead: int) -> tuple[list[str], int]:
@@ -518,9 +522,14 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
     before = [c for i, c in candidates if i < at]
     labelled = fields.get("category")
     category = labelled[1] if labelled else next((c for c in reversed(before) if len(c.split()) <= 5), None)
-    # a magazine's author under the headline, opening with a degree: 'PGS, TS. Đỗ Thị Thu Hà'
+    # a magazine's author under the headline, opening with a degree ('PGS, TS. Đỗ Thị Thu Hà') or ending with the
+    # unit in brackets ('THANH HIỀN - TÙNG LÂM (Ban Tổ chức Tỉnh ủy Lâm Đồng)')
     signed = {
-        i: names for i, line in candidates if i > at and _DEGREE_RE.match(line) and (names := _names_in_byline(line))
+        i: names
+        for i, line in candidates
+        if i > at
+        and (_DEGREE_RE.match(line) or _BRACKETED_TAIL_RE.search(line))
+        and (names := _names_in_byline(_BRACKETED_TAIL_RE.sub("", line)))
     }
     authors += [name for names in signed.values() for name in names]
     kept = [

@@ -22,7 +22,9 @@ _HTML_START_RE = re.compile(
 )
 _MARKUP_RE = re.compile(r"</(?:p|div|span|a|li|td|h[1-6])>|<br\s*/?>", re.I)
 # Elements that are page furniture, whatever the CMS: their captions are not the article's.
-_FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript")
+_FURNITURE_TAGS = ("nav", "header", "footer", "aside", "script", "style", "noscript")
+# a form is furniture (search, login) unless it holds the page: ASP.NET sites wrap the whole page in one <form>
+FORM_FURNITURE_CHARS = 1000
 _CAPTION_XPATH = (
     "//figcaption"
     " | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
@@ -131,6 +133,11 @@ def read_page(html: str) -> Page:
     lines = [line for line in lines if line]
     if tree is not None and (meta.title is None or _names_the_site(meta.title)):
         headline, date_line = _marked_headline(tree)
+        # read in the text already, below the page's menus or run into the date and the lead: the headline still
+        opening = next((k for k, line in enumerate(lines) if headline and line.startswith(headline)), None)
+        if opening is not None:
+            rest = lines[opening][len(headline) :].strip()
+            lines[opening : opening + 1] = [rest] if rest else []
         if headline and not any(headline in line for line in lines):
             lines = [headline, *([date_line] if date_line and not any(date_line in x for x in lines) else []), *lines]
             meta = replace(meta, title=headline)
@@ -270,6 +277,9 @@ def _article_tree(html: str):
         return None
     for element in tree.xpath("|".join(f"//{tag}" for tag in _FURNITURE_TAGS)):
         element.drop_tree()
+    for form in tree.xpath("//form"):
+        if len(form.text_content()) < FORM_FURNITURE_CHARS:
+            form.drop_tree()
     return tree
 
 
