@@ -2695,3 +2695,20 @@ def test_a_by_election_names_the_one_elected_and_a_day_told_in_another_changes_c
     found = [(a.person.full_name, a.action, a.effective_date) for a in _found(body, date(2016, 12, 15))]
     assert ("Hoàng Văn Tiến", "elect", date(2016, 12, 14)) in found
     assert all(name != "Vũ Đức Thịnh" or action != "elect" for name, action, _ in found)
+
+
+def test_persons_listed_after_a_plural_passive_each_take_their_own_post():
+    body = (
+        "Theo các quyết định của Chủ tịch nước, những đồng chí được bổ nhiệm gồm: đồng chí Huỳnh Thanh Điền, Phó Chủ"
+        " tịch UBND tỉnh Kiên Giang, làm Đại sứ tại Vương quốc Campuchia; đồng chí Nông Thị Bích Hạnh, Phó Vụ trưởng"
+        " Vụ Tổ chức cán bộ, Bộ Ngoại giao, làm Đại sứ tại Cộng hòa Cuba; đồng chí Trịnh Thùy Dương, Phó Cục trưởng Cục"
+        " Lễ tân Nhà nước, làm Đại sứ tại Nhà nước Israel và đồng chí Mai Xuân Lộc, Phó Tổng cục trưởng Tổng cục Du"
+        " lịch, làm Đại sứ tại Cộng hòa Chile. Các đồng chí vừa được bầu phải bắt tay ngay vào việc, nhất là giải"
+        " ngân vốn, đồng chí Nguyễn Đức Long nhấn mạnh."
+    )
+    assert changes(body) == [
+        ("Huỳnh Thanh Điền", "appoint", "Đại sứ tại Vương quốc Campuchia"),
+        ("Nông Thị Bích Hạnh", "appoint", "Đại sứ tại Cộng hòa Cuba"),
+        ("Trịnh Thùy Dương", "appoint", "Đại sứ tại Nhà nước Israel"),
+        ("Mai Xuân Lộc", "appoint", "Đại sứ tại Cộng hòa Chile"),
+    ]

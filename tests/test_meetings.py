@@ -811,3 +811,12 @@ def test_a_chair_named_by_title_alone_is_the_one_holder_of_it():
         " tướng chủ trì."
     )
     assert "chair" not in roles.values()  # two hold the title: which one chairs is not told
+
+
+def test_talks_between_two_delegations_are_a_meeting():
+    meetings, roles = analyse(
+        HEADER + "Sáng 5-10, tại Hội trường Tỉnh ủy, Đoàn đại biểu cấp cao tỉnh Điện Biên và Đoàn đại biểu cấp cao tỉnh"
+        " Phôngsaly đã hội đàm. Đồng chủ trì hội đàm có đồng chí Lò Văn Thắm, Bí thư Tỉnh ủy."
+    )
+    assert [(m.meeting_date, m.kind) for m in meetings] == [(date(2021, 10, 5), "hội đàm")]
+    assert roles == {(1, "Lò Văn Thắm"): "chair"}

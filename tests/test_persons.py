@@ -1564,3 +1564,17 @@ def test_a_title_before_a_name_may_hold_a_comma_of_an_organs_name_or_a_places_do
         "Ngô Đức Khiêm": ["Chủ tịch UBND tỉnh Quảng Trị"],
         "Hồ Kỳ Nam": ["Chủ tịch UBND TP. Đà Nẵng"],
     }
+
+
+def test_a_lao_name_joins_its_syllables_by_hyphens_and_hmong_families_are_names():
+    got = people(
+        "Đồng chủ trì hội đàm có đồng chí Khăm-xỉ Xay-nhạ-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phôngsaly. Về phía"
+        " tỉnh Điện Biên có các đồng chí: Lê Thanh Bình, Chủ tịch UBND tỉnh; Vàng A Chư, Phó Chủ tịch UBND tỉnh; Phàn"
+        " Văn Tẩn, Giám đốc Sở Nội vụ."
+    )
+    assert got == {
+        "Khăm-xỉ Xay-nhạ-vông": ["Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh Phôngsaly"],
+        "Lê Thanh Bình": ["Chủ tịch UBND tỉnh"],
+        "Vàng A Chư": ["Phó Chủ tịch UBND tỉnh"],
+        "Phàn Văn Tẩn": ["Giám đốc Sở Nội vụ"],
+    }

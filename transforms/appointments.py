@@ -310,9 +310,12 @@ def _gapped(ctx: _Context, chain: _Chain, changes: list[Appointment], end: int) 
         if post is None or ctx.folded.rfind(",", mention.span_end, intro.start()) > mention.span_end:
             break
         first = changes[0]
+        # (persons the chain read already, listed after it, took their posts with it: 'những đồng chí được bổ nhiệm
+        # gồm: A, …, làm X; B, …, làm Y và C, …, làm Z')
         out += [
             replace(a, person=person, position=post, from_position=None, implied=False, seat=None)
             for _, person in named
+            if chain.voice != "passive" or not any(c.person is person for c in changes)
             for a in changes
             if a.person is first.person
         ]
@@ -665,8 +668,10 @@ _NOT_RECOGNITION_RE = re.compile(rf"\s+(?:{folded_alternation(V.RECOGNITION_NOT_
 _CONSENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_CONSENT_WORDS)})\s+(?:[^\s;.:]+\s+){{0,{V.APPOINTMENT_PURPOSE_REACH}}}$"
 )
+# ('những đồng chí được bổ nhiệm gồm: A, …, làm Đại sứ tại …; B, …': persons not counted, but listed so too)
 _COUNTED_PERSONS_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?:\d{{1,3}}|{folded_alternation(V.EVENT_DAYS_COUNTS)})\s+(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+$"
+    rf"(?<!\w)(?:\d{{1,3}}|{folded_alternation(V.EVENT_DAYS_COUNTS)}|(?P<plural>{folded_alternation(V.PLURAL_WORDS)}))"
+    rf"\s+(?:{folded_alternation(V.COUNTED_PERSON_NOUNS)})\s+$"
 )
 _NAME_DASH_RE = re.compile(r"\s*[-–]\s+")
 _LIST_FOLLOWS_END_RE = re.compile(rf"(?:{folded_alternation(V.LIST_FOLLOWS_WORDS)})\s*$")
@@ -1241,14 +1246,9 @@ def _targets(
         if told:
             return told, False
     before = _persons_before(ctx, chain, in_sentence, reach) or _pronoun_subject(ctx, chain)
-    # ('Ba đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh ủy gồm: A, …; B, …': the passive's subject counted too)
-    counted = not before and chain.voice in ("subject", "passive")
-    counted = counted and _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 30), chain.lead)
-    listed = _COUNTED_POST_TO_AFTER_RE.search(ctx.folded, chain.end, end) if counted else None
-    if listed:
-        # '7 người trúng cử thành viên HĐQT gồm ông A, …': the counted subject's persons follow the post
-        after = _persons_after(ctx, chain, in_sentence, end)
-        return [(m, p) for m, p in after if m.start > listed.start()], False
+    listed = _counted_persons_listed(ctx, chain, in_sentence, end) if not before else None
+    if listed is not None:
+        return listed, False
     if not before and chain.voice == "passive" and _counted_subject(ctx, chain):
         # 'hai phó chủ tịch UBND tỉnh được bầu là ông A, … và bà B, …': the persons follow the counted post
         return (_persons_after(ctx, chain, in_sentence, end) if _AS_LIST_RE.match(ctx.folded, chain.end) else []), False
@@ -1256,6 +1256,26 @@ def _targets(
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
     return _told_to(ctx, chain, in_sentence, end) or _pronoun_object(ctx, chain, end), False
+
+
+def _counted_persons_listed(
+    ctx: _Context, chain: _Chain, in_sentence: list[tuple[Mention, Person]], end: int
+) -> list[tuple[Mention, Person]] | None:
+    """The persons a counted subject lists after the chain: '7 người trúng cử thành viên HĐQT gồm ông A, …', 'Ba đồng
+    chí được chỉ định giữ chức Phó Bí thư Tỉnh ủy gồm: A, …; B, …' (a passive's too), 'những đồng chí được bổ nhiệm
+    gồm: A, …' (not counted, listed right after the verbs); None when the subject is no such count."""
+    if chain.voice not in ("subject", "passive"):
+        return None
+    counted = _COUNTED_PERSONS_BEFORE_RE.search(ctx.folded, max(0, chain.lead - 30), chain.lead)
+    if counted is None:
+        return None
+    if counted.group("plural"):
+        listed = _AS_LIST_RE.match(ctx.folded, chain.end)
+    else:
+        listed = _COUNTED_POST_TO_AFTER_RE.search(ctx.folded, chain.end, end)
+    if listed is None:
+        return None
+    return [(m, p) for m, p in _persons_after(ctx, chain, in_sentence, end) if m.start > listed.start()]
 
 
 def _told_to(
@@ -1541,9 +1561,14 @@ def _post(
     if len(respective) == len(targets):  # 'A và B, lần lượt giữ chức X và Y'
         return _without_term(respective[k]), None
     active = chain.voice == "active" and not elided
-    after = mention.end if active and mention.start > chain.end else chain.end
+    # (a passive's persons listed after it take their own posts too: 'những đồng chí được bổ nhiệm gồm: A, …, làm X; B,
+    # …, làm Y')
+    listed = chain.voice == "passive" and mention.start > chain.end
+    after = mention.end if (active or listed) and mention.start > chain.end else chain.end
     limit = bound
     post, earlier = _introduced(ctx, after, limit, nominated=action == "nominate")
+    if post is None and listed:  # ('Ba đồng chí được chỉ định giữ chức X gồm: A, …': the one post before them)
+        post, earlier = _introduced(ctx, chain.end, _address_start(ctx, targets[0][0]), nominated=action == "nominate")
     if post is None and not active:
         post = _title_at(ctx.body, chain.end, limit) or _counted_subject(ctx, chain)
     if post is None and active:

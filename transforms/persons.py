@@ -49,7 +49,9 @@ _APOS = "['’]"
 _WORD_START = rf"(?<![^\W\d_])(?<![^\W\d_]{_APOS})"
 _WORD_END = rf"(?![^\W\d_]|{_APOS}[^\W\d_])"
 _ALL_CAPS = rf"[{UPPER}](?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END}"
-_CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:{_APOS}[^\W\d_]+)?"
+# (a Lao or Khmer name's word joins its syllables by hyphens: 'Khăm-xỉ Xay-nhạ-vông')
+_HYPHENED = r"(?:-[^\W\d_]+)*"
+_CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:{_APOS}[^\W\d_]+)?{_HYPHENED}"
 _CAPS_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*{_WORD_END}")
 # The same with 2+ words (a name), written to be scanned for: the first capital comes first and the
 # checks that it starts a word and is not an all-caps word follow it (3 times quicker than opening
@@ -57,7 +59,7 @@ _CAPS_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*{_
 _FIRST_CAP_WORD = (
     rf"[{UPPER}](?<![^\W\d_].)(?<![^\W\d_]{_APOS}.)"
     rf"(?!(?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END})"
-    rf"[^\W\d_]*(?:{_APOS}[^\W\d_]+)?"
+    rf"[^\W\d_]*(?:{_APOS}[^\W\d_]+)?{_HYPHENED}"
 )
 # a name in capitals after a form of address, not a line in capitals: what follows it is lower case or a mark
 _CAPITALS_NAME_RE = re.compile(

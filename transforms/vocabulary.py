@@ -42,6 +42,7 @@ OF_WORD = "của"  # 'of': 'điểm cầu của tỉnh Gia Lai'
 # 'Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng A trao …': the title after them is the one who gave authority.
 ON_BEHALF_OF = ("thừa ủy quyền của", "theo ủy quyền của", "ủy quyền của", "thừa lệnh")
 PLURAL_WORD = "các"  # before a plural noun: 'các đồng chí'
+PLURAL_WORDS = (PLURAL_WORD, "những")  # ('những đồng chí được bổ nhiệm gồm: …')
 
 # --- Names -----------------------------------------------------------------------------------
 
@@ -54,7 +55,7 @@ lâm hà âu ma cao tô đinh lương trịnh tạ chu thái vương phùng lưu
 quách châu thân triệu nông lò vi bế hầu sùng giàng mùa lục tống tôn thạch đàm
 mạc bạch lã diệp doãn đường từ hàn khúc nghiêm tiêu viên khương cù cấn chế chử đậu điểu tòng
 đổng giáp khuất lại liêu lỗ lộc mẫu nhan phí sầm tiết trang ứng
-lù thào chảo tẩn lường cầm thèn đàng chau vừ cháng lầu sình quàng
+lù thào chảo tẩn lường cầm thèn đàng chau vừ cháng lầu sình quàng vàng phàn hờ tráng
 danh
 thích
 """.split()
@@ -416,6 +417,8 @@ TITLE_HEADS = (
     "chuyên viên cao cấp",
     "chuyên viên chính",
     "chuyên viên",
+    "tỉnh trưởng",
+    "phó tỉnh trưởng",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
     *RANKS,  # read as a title phrase, kind "rank" (titles.parse_title), so that it is not taken for a title
     "trưởng",
@@ -730,6 +733,7 @@ MEETING_CUES = (
     "chủ trì",
     "công bố",
     "làm việc với",
+    "hội đàm",  # talks between two delegations: 'Đoàn đại biểu cấp cao tỉnh A và tỉnh B đã hội đàm'
     "phiên họp",
     "tiểu ban",
     "lấy phiếu",
@@ -781,6 +785,7 @@ MEETING_KINDS = (
     ("hội thi", ("hội thi",)),
     ("hội thảo", ("hội thảo",)),
     ("tọa đàm", ("tọa đàm",)),
+    ("hội đàm", ("hội đàm",)),
     ("gặp mặt", ("gặp mặt",)),
     ("lễ", ("lễ ",)),
     ("hội nghị trực tuyến", ("trực tuyến",)),
@@ -1017,7 +1022,7 @@ DOC_ALL_WORDS = ("cùng", "đều", "đồng loạt")
 DOC_BY_WORDS = ("tại", "theo")
 # ... and a count of them with their day before they are cited one by one: 'công bố hai quyết định ngày
 # 12-7-2023 của Ban Thường vụ Tỉnh ủy. Theo Quyết định số 2147-QĐ/TU, …; Quyết định số 2148-QĐ/TU …'.
-DOC_PLURAL_WORDS = (PLURAL_WORD, "những")  # (the documents, however many: not a number of them)
+DOC_PLURAL_WORDS = PLURAL_WORDS  # (the documents, however many: not a number of them)
 DOC_COUNT_WORDS = (*DOC_PLURAL_WORDS, "hai", "ba", "bốn", "năm", "sáu")
 # The National Assembly and its Standing Committee as issuers, with the legislature's number after them:
 # 'Nghị quyết số 35/2023/UBTVQH15', '27/2022/QH15'.
@@ -1379,6 +1384,9 @@ TITLE_POSITIONS = (
     "Chuyên viên cao cấp",
     "Chuyên viên chính",
     "Chuyên viên",
+    # the governor of a Lao or Cambodian province, as Vietnamese papers write it: 'Tỉnh trưởng tỉnh Phôngsaly'
+    "Tỉnh trưởng",
+    "Phó Tỉnh trưởng",
 )
 # Other spellings of a position: written → (position, the organ it implies or None).
 TITLE_POSITION_ALIASES = {
