@@ -2712,3 +2712,11 @@ def test_persons_listed_after_a_plural_passive_each_take_their_own_post():
         ("Trịnh Thùy Dương", "appoint", "Đại sứ tại Nhà nước Israel"),
         ("Mai Xuân Lộc", "appoint", "Đại sứ tại Cộng hòa Chile"),
     ]
+
+
+def test_a_post_counted_before_a_colon_goes_to_each_person_listed_after_it():
+    body = (
+        "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ phường bầu Ban Thường vụ gồm 11 đồng chí; bầu 2 Phó Bí thư: Lý"
+        " Thị Nhung và Đàm Văn Tú; bầu Ủy ban Kiểm tra gồm 7 đồng chí."
+    )
+    assert changes(body) == [("Lý Thị Nhung", "elect", "Phó Bí thư"), ("Đàm Văn Tú", "elect", "Phó Bí thư")]

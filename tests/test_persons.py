@@ -1578,3 +1578,17 @@ def test_a_lao_name_joins_its_syllables_by_hyphens_and_hmong_families_are_names(
         "Vàng A Chư": ["Phó Chủ tịch UBND tỉnh"],
         "Phàn Văn Tẩn": ["Giám đốc Sở Nội vụ"],
     }
+
+
+def test_a_post_written_with_a_dash_a_villages_head_and_a_communes_office_with_a_comma():
+    got = people(
+        "Dự có Đại tá Phạm Đình Tuấn, Phó Chỉ huy trưởng - Tham mưu trưởng Bộ CHQS tỉnh; ông Hà Văn Tặc, Trưởng xóm"
+        " Nà Chướng; ông Lò Văn Hặc, Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị xã Chiềng Hoa; ông Lê Văn Hải, Phó"
+        " Chỉ huy trưởng Bộ CHQS tỉnh - Bí thư Đảng ủy."
+    )
+    assert got == {
+        "Phạm Đình Tuấn": ["Phó Chỉ huy trưởng - Tham mưu trưởng Bộ CHQS tỉnh"],
+        "Hà Văn Tặc": ["Trưởng xóm Nà Chướng"],
+        "Lò Văn Hặc": ["Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị xã Chiềng Hoa"],
+        "Lê Văn Hải": ["Phó Chỉ huy trưởng Bộ CHQS tỉnh", "Bí thư Đảng ủy"],
+    }

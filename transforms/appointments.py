@@ -1789,7 +1789,8 @@ def _title_before_person(ctx: _Context, chain: _Chain, first: Mention, own: Ment
         # '… cử bổ sung 4 đồng chí vào Ủy ban, Ban Thường trực và cử giữ chức Phó Chủ tịch …, gồm: A, …': the
         # post its introducer names, not the seats joined before it
         introduced = [*_INTRO_IN_RE.finditer(ctx.folded, chain.end, colon)]
-        head = introduced[-1] if introduced else _LIST_HEAD_RE.match(ctx.folded, chain.end)
+        # ('bầu 2 Phó Bí thư: A và B': the post counted before the colon)
+        head = introduced[-1] if introduced else counted or _LIST_HEAD_RE.match(ctx.folded, chain.end)
         return _title_at(ctx.body, head.end(), colon + 1)
     # ('phê chuẩn kết quả bầu chức vụ X đối với ông A': the change approved, then its post)
     approved = _APPROVED_CHANGE_RE.match(ctx.folded, chain.end)

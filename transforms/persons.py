@@ -1289,6 +1289,11 @@ def _name_follows(rest: str) -> bool:
     return bool(words) and fold(words[0]) in _SURNAMES and len(words) >= 2 and words[1][:1].isupper()
 
 
+_DASHED_POSITION_RE = re.compile(
+    "|".join(re.escape(fold(p)) for p in sorted(V.TITLE_POSITIONS, key=len, reverse=True) if " - " in p or " – " in p)
+)
+
+
 def _segment_end(text: str, start: int) -> re.Match | None:
     """Next boundary between title phrases; a dash only counts when a new title follows it."""
     pos = start
@@ -1299,7 +1304,11 @@ def _segment_end(text: str, start: int) -> re.Match | None:
             continue
         if boundary is None or boundary.group().strip() not in ("-", "–"):
             return boundary
-        if _title_head_len(fold_aligned(text[boundary.end() : boundary.end() + 60]).lstrip()):
+        # (not inside a post written with a dash: 'Phó Chỉ huy trưởng - Tham mưu trưởng')
+        opening = fold_aligned(text[start : boundary.end() + 30])
+        if _title_head_len(fold_aligned(text[boundary.end() : boundary.end() + 60]).lstrip()) and not (
+            _DASHED_POSITION_RE.match(opening) and _DASHED_POSITION_RE.match(opening).end() > boundary.end() - start
+        ):
             return boundary
         pos = boundary.end()  # 'Vụ Tổ chức - Cán bộ': the dash is inside an organ's name
 

@@ -264,6 +264,9 @@ MILITARY_COMMAND_POSITIONS = (
     "Chính trị viên phó",  # a border post's deputy commissar, 'phó' after the post
     "Tham mưu trưởng",
     "Phó Tham mưu trưởng",
+    # a deputy commander who is the chief of staff, one post written with a dash: 'Phó Chỉ huy trưởng - Tham mưu
+    # trưởng Bộ CHQS tỉnh'
+    *(f"{deputy} {dash} Tham mưu trưởng" for deputy in ("Phó Chỉ huy trưởng", "Phó Tư lệnh") for dash in "-–"),
     "Tổng Tham mưu trưởng",  # the army's: 'Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam'
     "Phó Tổng Tham mưu trưởng",
     "Đồn trưởng",
@@ -1361,6 +1364,8 @@ TITLE_POSITIONS = (
     "Trưởng ấp",
     "Trưởng bản",
     "Trưởng khu phố",
+    "Trưởng xóm",
+    "Trưởng bon",  # a M'nông or K'Ho village's: "Trưởng bon Đưng K'Si"
     "Trưởng buôn",  # the Central Highlands' villages: 'Trưởng buôn Kô Sier', 'Trưởng làng Ia Kreng'
     "Phó Trưởng buôn",
     "Trưởng làng",
@@ -1548,6 +1553,7 @@ ORGAN_NAMES_WITH_COMMA = (
     "Tổ chức cơ sở đảng, đảng viên",
     "Tổ chức đảng, đảng viên",
     "Cơ sở đảng, đảng viên",  # the Central Organisation Commission's 'Vụ Cơ sở đảng, đảng viên'
+    "Kinh tế, Hạ tầng và Đô thị",  # a commune's office since 2025: 'Phòng Kinh tế, Hạ tầng và Đô thị xã Chiềng Hoa'
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể",  # of a province or city since 2025, with its level word after
     *(name for name in POLICE_UNIT_NAMES if "," in name),
 )
