@@ -845,3 +845,14 @@ def test_a_bare_same_day_is_the_day_told_last_when_a_sentence_opened_with_it_aft
         ("2801-QĐNS/TW", date(2025, 6, 28)),
         ("21-QĐ/TU", date(2025, 7, 2)),
     ]
+
+
+def test_the_signer_before_the_document_may_be_a_person_with_the_post_set_off():
+    text = (
+        "Ngày 8.5, ông Hoàng Văn Nam, Chủ tịch UBND tỉnh Quảng Trị, ký Quyết định số 1102/QĐ-UBND về việc phân công"
+        " nhiệm vụ, thay thế Quyết định số 2780/QĐ-UBND ngày 20.11.2023."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2024, 5, 10))] == [
+        ("1102/QĐ-UBND", date(2024, 5, 8)),
+        ("2780/QĐ-UBND", date(2023, 11, 20)),
+    ]

@@ -130,10 +130,15 @@ _TIMED_WRITTEN_DATE = _TIMED_WRITTEN_DATE.replace(
 )
 # The opening both share: the day (a recent one), a comma, the issuer, adverbs ('Ngày 14/7 vừa qua, Ban Thường vụ
 # Tỉnh ủy đã chính thức …').
+# ... or a person with their post set off by commas: 'Ngày 8.5, ông Hoàng Văn Nam, Chủ tịch UBND tỉnh, ký Quyết định …'
+_SIGNING_PERSON = (
+    rf"(?:{'|'.join(map(re.escape, V.ADDRESS_FORMS))})\s+(?-i:[{UPPER}][^\s,;.:()]*(?:\s+[{UPPER}][^\s,;.:()]*){{1,4}})"
+    rf"\s*,\s*[^,;.:()]{{3,80}}?\s*,\s*"
+)
 _ISSUED_OPENING = (
     # (the comma may be left out before a capitalised issuer: 'ngày 2/12/2016 Ban Thường vụ Tỉnh ủy đã ban hành …')
     rf"(?<!\w)(?P<written>{_TIMED_WRITTEN_DATE})\)?(?:\s+(?:{_RECENT}))?"
-    rf"(?:\s*,\s*(?:{_ISSUER}\s+)?|\s+(?-i:(?=[{UPPER}])){_ISSUER}\s+)"
+    rf"(?:\s*,\s*(?:{_ISSUER}\s+|{_SIGNING_PERSON})?|\s+(?-i:(?=[{UPPER}])){_ISSUER}\s+)"
     rf"(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
 )
 _ISSUED_BEFORE_RE = re.compile(
