@@ -1592,3 +1592,17 @@ def test_a_post_written_with_a_dash_a_villages_head_and_a_communes_office_with_a
         "Lò Văn Hặc": ["Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị xã Chiềng Hoa"],
         "Lê Văn Hải": ["Phó Chỉ huy trưởng Bộ CHQS tỉnh", "Bí thư Đảng ủy"],
     }
+
+
+def test_schools_judges_jurors_and_honours_glued_to_a_degree():
+    got = people(
+        "Theo Quyết định số 1218/QĐ-SGDĐT, NGƯT.ThS Huỳnh Văn Quang - Hiệu trưởng Trường THPT chuyên Thăng Long - Đà"
+        " Lạt phát biểu. Dự có ông Đinh Công Hậu, Thẩm phán trung cấp TAND tỉnh; bà Nguyễn Thị Lan Hương, Hội thẩm"
+        " nhân dân TAND tỉnh; bà Phạm Thị Ngọc Lan, Trưởng khoa Sư phạm tham luận về đổi mới."
+    )
+    assert got == {
+        "Huỳnh Văn Quang": ["Hiệu trưởng Trường THPT chuyên Thăng Long - Đà Lạt"],
+        "Đinh Công Hậu": ["Thẩm phán trung cấp TAND tỉnh"],
+        "Nguyễn Thị Lan Hương": ["Hội thẩm nhân dân TAND tỉnh"],
+        "Phạm Thị Ngọc Lan": ["Trưởng khoa Sư phạm"],
+    }

@@ -857,7 +857,7 @@ def _after_cues(text: str) -> set[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case has another length: offsets would shift
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    found = set()
+    ends: dict[int, int] = {}  # where each cue starts → where the longest one there ends
     for cue in _PERSON_CUES:
         for at in occurrences(lowered, cue):
             if cue in _LOWER_CASE_CUES and text[at].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "\n"):
@@ -866,7 +866,9 @@ def _after_cues(text: str) -> set[int]:
                 gap = _CUE_GAP_RE.match(text, at + len(cue))
                 end = gap.end()
                 if end - at - len(gap["aside"] or "") <= _CUE_REACH:
-                    found.add(end)
+                    # (the longest cue there: 'NGƯT.ThS A' names A, not 'ThS A' after 'NGƯT.')
+                    ends[at] = max(end, ends.get(at, end))
+    found = set(ends.values())
     if ":" in text and any(word in lowered for word in V.LIST_OPENING_WORDS):
         found.update(_counted_list_starts(text))
     return found

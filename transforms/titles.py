@@ -66,6 +66,7 @@ _NOT_END = tuple(fold(w) for w in V.NOT_TITLE_STOPS)
 _LINKS = tuple(sorted((fold(w) for w in V.ORGAN_NAME_LINKS), key=len, reverse=True))
 _NUMBER_WORD = fold(V.NUMBER_WORD)
 # (matched on the words alone: a name's commas are not among them)
+_SCHOOL_TYPES = frozenset(V.SCHOOL_TYPE_WORDS)
 _LOWER_NAMES = tuple(sorted((fold(w).replace(",", "") for w in V.LOWER_CASE_ORGAN_NAMES), key=len, reverse=True))
 _ABBREVIATIONS = {fold(k): v for k, v in V.TITLE_ABBREVIATION_WORDS.items()}
 # ... as written: 'TƯ' is 'Trung ương', 'Tư' of 'Sở Tư pháp' is a word of a name.
@@ -837,7 +838,11 @@ class _Reader:
         if w in _ENTERPRISE_FORMS and self.state == "name":  # 'Công ty TNHH một thành viên …'
             return self._take(1, "name")
         spelled = self.folded[self.i] in _ABBREVIATIONS and (w in _ABBREVIATION_SPELLINGS or w.isupper())
-        return (spelled or _is_all_caps(w)) and self._take(1, "open")
+        if not (spelled or _is_all_caps(w)):
+            return False
+        # (a school's type may follow its level before its name: 'Trường THPT | chuyên | Thăng Long')
+        typed = self.i + 2 < len(self.words) and self.folded[self.i + 1] in _SCHOOL_TYPES
+        return self._take(2 if typed and _is_capitalised(self.words[self.i + 2]) else 1, "open")
 
     def _capitalised(self) -> bool:
         """A word of an organ's name; a person's name or a new position ends the title."""

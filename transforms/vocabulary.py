@@ -106,6 +106,14 @@ ACADEMIC_PREFIXES = (
     *("bsckii", "bscki", "bs.ckii", "bs.cki", "dsckii", "dscki", "ngưt.", "ngưt", "ngnd.", "ngnd"),
     *(f"{d}.{s}{dot}" for d in ("ts", "ths") for s in ("bsckii", "bscki") for dot in (".", "")),  # 'TS.BSCKII.'
     *(f"{s}." for s in ("bsckii", "bscki")),
+    # the honours of teachers and doctors, alone or glued to a degree: 'NGƯT.ThS A', 'TTƯT.BSCKII. B'
+    *(f"{h}{dot}" for h in ("ttưt", "ttnd") for dot in (".", "")),
+    *(
+        f"{h}.{d}{dot}"
+        for h in ("ngưt", "ngnd", "ttưt", "ttnd")
+        for d in ("pgs.ts", "gs.ts", "ts", "ths", "bsckii", "bscki")
+        for dot in (".", "")
+    ),
 )
 # A sentence opening with these names its topic up to the first comma: 'Đối với quyền Giám đốc Sở A, Chủ tịch
 # UBND tỉnh yêu cầu …' (the title after that comma is the next clause's subject, not A's).
@@ -422,6 +430,8 @@ TITLE_HEADS = (
     "chuyên viên",
     "tỉnh trưởng",
     "phó tỉnh trưởng",
+    "thẩm phán",
+    "hội thẩm",
     *(p.lower() for p in MILITARY_COMMAND_POSITIONS),
     *RANKS,  # read as a title phrase, kind "rank" (titles.parse_title), so that it is not taken for a title
     "trưởng",
@@ -509,6 +519,7 @@ TITLE_STOPS = (
     "chỉ đạo",
     "báo cáo",
     "trình bày",
+    "tham luận",  # 'A, Trưởng khoa Sư phạm tham luận về …': a paper presented
     "truyền đạt",
     "kết luận",
     "thông tin",
@@ -1389,6 +1400,12 @@ TITLE_POSITIONS = (
     "Chuyên viên cao cấp",
     "Chuyên viên chính",
     "Chuyên viên",
+    # a judge's and a juror's grades: 'Thẩm phán trung cấp TAND tỉnh', 'Hội thẩm nhân dân TAND tỉnh'
+    "Thẩm phán cao cấp",
+    "Thẩm phán trung cấp",
+    "Thẩm phán sơ cấp",
+    "Hội thẩm nhân dân",
+    "Hội thẩm",
     # the governor of a Lao or Cambodian province, as Vietnamese papers write it: 'Tỉnh trưởng tỉnh Phôngsaly'
     "Tỉnh trưởng",
     "Phó Tỉnh trưởng",
@@ -1643,6 +1660,8 @@ PARENT_LINKS = ("thuộc", "cơ quan")
 PARENT_OF_WORDS = ("thuộc",)
 # Names written in lower case that a named head takes whole: "Đảng ủy Khối các cơ quan và doanh nghiệp
 # tỉnh", "Đảng ủy Khối doanh nghiệp Trung ương" (a level word or a place may follow them).
+# A school's type in lower case between its level and its name: 'Trường THPT chuyên Thăng Long - Đà Lạt'.
+SCHOOL_TYPE_WORDS = ("chuyên",)
 LOWER_CASE_ORGAN_NAMES = (
     # the one office of a province's National Assembly delegation and People's Council (since 2021): 'Chánh Văn
     # phòng Đoàn ĐBQH và HĐND tỉnh', whose 'và' joins no two titles
