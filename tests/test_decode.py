@@ -241,3 +241,11 @@ def test_a_mojibake_headline_in_capitals_is_repaired():
     # 'Á', 'Ê', 'Ò' (C3 81, C3 8A, C3 92) read as cp1252 show a hole, 'Š' and '’' after 'Ã'
     text = "BÁO BIÊN PHÒNG\nĐảng ủy Bộ đội Biên phòng tỉnh tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025."
     assert decode_bytes(_mojibake_first_line(text)).text == text
+
+
+def test_a_mojibake_masthead_with_a_capital_horn_letter_is_repaired():
+    # 'Ơ' and 'Ư' are C6 A0 and C6 AF in UTF-8: a no-break space and a macron after 'Æ' in cp1252
+    text = "SƠN LA TV\nTRƯỜNG CHÍNH TRỊ\n\n" + SEED
+    first, second, rest = text.split("\n", 2)
+    raw = "\n".join([mojibake(first).decode(), mojibake(second).decode(), rest]).encode()
+    assert decode_bytes(raw).text == text

@@ -38,7 +38,8 @@ _BINARY_MAGIC = {
 # What UTF-8 Vietnamese looks like after a trip through cp1252: 'Ä‘', 'á»‡', 'Æ°', 'Ã¡'; a capital ('Á', 'Ê',
 # 'Ò' are C3 81, C3 8A, C3 92) shows as 'Ã' and a cp1252 sign or hole: 'BÃ\x81O BIÃŠN PHÃ’NG'.
 _CP1252_HIGH = "\x81\x8d\x8f\x90\x9d€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_MOJIBAKE_RE = re.compile(f"Ä[‘\u2019\x90]|á[»º]|Æ[°¡]|Ã[\u00a0-\u00bf{_CP1252_HIGH}]|â€")
+# ('Ơ', 'Ư' are C6 A0, C6 AF: 'SÆ\xa0N LA TV', 'TRÆ¯á»œNG')
+_MOJIBAKE_RE = re.compile(f"Ä[‘\u2019\x90]|á[»º]|Æ[°¡\u00a0¯]|Ã[\u00a0-\u00bf{_CP1252_HIGH}]|â€")
 # In NFD, the marks only Vietnamese uses: hook above, dot below, horn, breve (French é or ô has none).
 _VIETNAMESE_MARKS = {"\u0309", "\u0323", "\u031b", "\u0306", "đ", "Đ"}
 # Unicode's control characters (category Cc) but the line breaks and tab a text has.
