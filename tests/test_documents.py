@@ -856,3 +856,21 @@ def test_the_signer_before_the_document_may_be_a_person_with_the_post_set_off():
         ("1102/QĐ-UBND", date(2024, 5, 8)),
         ("2780/QĐ-UBND", date(2023, 11, 20)),
     ]
+
+
+def test_a_list_begun_by_a_theo_do_paragraph_goes_on_in_paragraphs_opening_with_the_type():
+    text = (
+        "Tại hội nghị, đồng chí Võ Thị Thu Hà đã công bố các quyết định của Ban Thường vụ Huyện ủy ngày 8/4/2021 về"
+        " công tác cán bộ.\n\nTheo đó, tại Quyết định số 1156-QĐ/HU, đồng chí Lê Văn Thông được thôi giữ chức Bí thư"
+        " Đảng ủy xã để nghỉ hưu theo chế độ từ ngày 1/5/2021.\n\nQuyết định số 1157-QĐ/HU điều động đồng chí Võ Tá"
+        " Bình đến nhận công tác tại Ban Dân vận Huyện ủy.\n\nQuyết định số 1158-QĐ/HU điều động đồng chí Trần Quốc"
+        " Khánh về công tác tại Đảng bộ xã Hương Trà.\n\nQuyết định số 1160-QĐ/HU ngày 12/4/2021 điều động đồng chí A"
+        " Páo.\n\nQuyết định số 1161-QĐ/HU chỉ định đồng chí Lò Văn Minh."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2021, 4, 13))] == [
+        ("1156-QĐ/HU", date(2021, 4, 8)),
+        ("1157-QĐ/HU", date(2021, 4, 8)),
+        ("1158-QĐ/HU", date(2021, 4, 8)),
+        ("1160-QĐ/HU", date(2021, 4, 12)),
+        ("1161-QĐ/HU", None),  # (after a decision of another day: not the list's day)
+    ]

@@ -479,6 +479,8 @@ def _date_listed_after(
             told = _day_told_over_list(text, mentions, m) or _issued_before_accordingly(text, m)
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = _dated_by(m, told, published, year)
+        elif (head := _accordingly_list_head(text, mentions, m)) is not None and head.issued_date is not None:
+            mentions[i] = replace(m, issued_date=head.issued_date)
     return mentions
 
 
@@ -497,6 +499,29 @@ def _issued_before_accordingly(text: str, m: DocumentMention) -> re.Match | None
     end = len(text[:start].rstrip())
     found = [*_ISSUED_LIST_RE.finditer(text, _sentence_start(text, end - 1), end)]
     return found[-1] if found else None
+
+
+def _accordingly_list_head(text: str, mentions: list[DocumentMention], m: DocumentMention) -> DocumentMention | None:
+    """The first document of the list a 'Theo đó' paragraph begins, for one of a paragraph that goes on the list
+    opening with its type ('… công bố các quyết định … ngày 8/4/2021 …' ¶ 'Theo đó, tại Quyết định số 1156-QĐ/HU …'
+    ¶ 'Quyết định số 1157-QĐ/HU …' ¶ 'Quyết định số 1158-QĐ/HU …': the day the first was told is theirs), of the
+    same type and issuer."""
+    para = text.rfind("\n", 0, m.start) + 1
+    if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None or _SAME_DAY_AFTER_RE.match(text, m.end):
+        return None
+    days = set()  # the days of the items between: another day there (a later decision's) is no list of one day
+    while para > 0:
+        para = paragraph_above(text, para)
+        first = next((n for n in mentions if n.start >= para), None)
+        if first is None or first.doc_type != m.doc_type or first.issuer_code != m.issuer_code:
+            return None
+        if _ACCORDINGLY_RE.match(text, para):
+            return first if days <= {first.issued_date} else None
+        if _ITEM_OPENING_RE.fullmatch(text, para, first.start) is None:
+            return None
+        if first.issued_date is not None:
+            days.add(first.issued_date)
+    return None
 
 
 def _day_told_over_list(text: str, mentions: list[DocumentMention], m: DocumentMention) -> re.Match | None:
