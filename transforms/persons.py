@@ -67,6 +67,7 @@ _CAPITALS_NAME_RE = re.compile(
 )
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP_WORD}(?: (?:{_CAP_WORD}))+{_WORD_END}")
 _PERSON_CUES = tuple(V.PERSON_CUES)
+_DEGREE_CUES = frozenset(V.ACADEMIC_PREFIXES)
 _LOWER_CASE_CUES = frozenset(V.YOUTH_ADDRESS_FORMS)  # common words: a cue only in lower case
 # between a form of address and the name: 'ông ', 'đồng chí: ', 'các đồng chí (xếp theo vần A, B, C): '
 _CUE_GAP_RE = re.compile(r"\s*(?P<aside>\([^()\n]{1,40}\)\s*(?=:))?:?\s*")
@@ -858,6 +859,7 @@ def _after_cues(text: str) -> set[int]:
     if len(lowered) != len(text):  # a letter whose lower case has another length: offsets would shift
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     ends: dict[int, int] = {}  # where each cue starts → where the longest one there ends
+    degrees: set[int] = set()  # where a degree starts
     for cue in _PERSON_CUES:
         for at in occurrences(lowered, cue):
             if cue in _LOWER_CASE_CUES and text[at].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "\n"):
@@ -866,9 +868,11 @@ def _after_cues(text: str) -> set[int]:
                 gap = _CUE_GAP_RE.match(text, at + len(cue))
                 end = gap.end()
                 if end - at - len(gap["aside"] or "") <= _CUE_REACH:
-                    # (the longest cue there: 'NGƯT.ThS A' names A, not 'ThS A' after 'NGƯT.')
-                    ends[at] = max(end, ends.get(at, end))
-    found = set(ends.values())
+                    ends[at] = max(end, ends.get(at, end))  # (the longest cue there)
+                    if cue in _DEGREE_CUES:
+                        degrees.add(at)
+    # (not where a degree starts: 'NGƯT.ThS A' names A, not 'ThS A' after 'NGƯT.')
+    found = {end for end in ends.values() if end not in degrees}
     if ":" in text and any(word in lowered for word in V.LIST_OPENING_WORDS):
         found.update(_counted_list_starts(text))
     return found

@@ -106,14 +106,8 @@ ACADEMIC_PREFIXES = (
     *("bsckii", "bscki", "bs.ckii", "bs.cki", "dsckii", "dscki", "ngưt.", "ngưt", "ngnd.", "ngnd"),
     *(f"{d}.{s}{dot}" for d in ("ts", "ths") for s in ("bsckii", "bscki") for dot in (".", "")),  # 'TS.BSCKII.'
     *(f"{s}." for s in ("bsckii", "bscki")),
-    # the honours of teachers and doctors, alone or glued to a degree: 'NGƯT.ThS A', 'TTƯT.BSCKII. B'
+    # doctors' honours, as teachers' above ('TTƯT.BSCKII. B': one glued to a degree, each read as a cue)
     *(f"{h}{dot}" for h in ("ttưt", "ttnd") for dot in (".", "")),
-    *(
-        f"{h}.{d}{dot}"
-        for h in ("ngưt", "ngnd", "ttưt", "ttnd")
-        for d in ("pgs.ts", "gs.ts", "ts", "ths", "bsckii", "bscki")
-        for dot in (".", "")
-    ),
 )
 # A sentence opening with these names its topic up to the first comma: 'Đối với quyền Giám đốc Sở A, Chủ tịch
 # UBND tỉnh yêu cầu …' (the title after that comma is the next clause's subject, not A's).
