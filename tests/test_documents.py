@@ -874,3 +874,15 @@ def test_a_list_begun_by_a_theo_do_paragraph_goes_on_in_paragraphs_opening_with_
         ("1160-QĐ/HU", date(2021, 4, 12)),
         ("1161-QĐ/HU", None),  # (after a decision of another day: not the list's day)
     ]
+
+
+def test_a_document_issued_on_a_day_told_relative_to_publication():
+    text = (
+        "Ông yêu cầu các địa phương bám sát Nghị quyết 01/NQ-CP, được Chính phủ ban hành hôm qua, về nhiệm vụ năm"
+        " 2023. Quyết định số 12/QĐ-UBND hôm qua được trao cho ông A."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2023, 1, 6))] == [
+        ("01/NQ-CP", date(2023, 1, 5)),
+        ("12/QĐ-UBND", None),  # (no verb of issuing: the day it was handed over)
+    ]
+    assert [d.issued_date for d in find_documents(text)] == [None, None]  # (no day to count from)

@@ -10,7 +10,7 @@ document but has no code, and inventing one would merge different texts.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
@@ -100,6 +100,16 @@ _ISSUED_RE = re.compile(
     rf"(?:(?:{_ALL})\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
     rf"(?:(?:{_SIGNED_PASSIVE})\s+(?:(?-i:(?=[{UPPER}])){_SIGNER}(?=(?:{_SIGNED})\s))?)?"
     rf"(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
+    re.IGNORECASE,
+)
+# ... or, in news, the day relative to publication: 'Nghị quyết 01/NQ-CP, được Chính phủ ban hành hôm qua' (the verb
+# required: 'Quyết định … hôm qua' alone may be the day it was read out)
+_RELATIVE_ISSUED_RE = re.compile(
+    _ISSUED_RE.pattern.replace(
+        rf"(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
+        rf"(?:{_SIGNED})\s+(?P<when>(?:{'|'.join(map(re.escape, V.RELATIVE_DAY_HEADS))})\s+"
+        rf"(?P<rel>{'|'.join(map(re.escape, V.RELATIVE_DAYS))}))(?!\w)",
+    ),
     re.IGNORECASE,
 )
 # ... or before the issuer and the verb, the code right after them: 'Ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký
@@ -259,6 +269,10 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
             issued_m = _HEADER_DATE_RE.search(text, m.end(), m.end() + _HEADER_REACH)
         if issued_m is None:
             issued_m = _ISSUED_BEFORE_RE.search(text, max(0, m.start() - _ISSUED_BEFORE_REACH), m.start())
+        relative = _RELATIVE_ISSUED_RE.match(text, m.end()) if issued_m is None and published else None
+        if relative:
+            issued = published + timedelta(days=V.RELATIVE_DAYS[relative.group("rel").casefold()])
+            end, date_span = relative.end(), relative.span("when")
         if issued_m:
             issued = _issued(issued_m, published, year)
             end = issued_m.end() if issued_m.re in (_ISSUED_RE, _BARE_DATE_AFTER_RE) else end
