@@ -28,6 +28,7 @@ from hoinghi.transforms.documents import (
     ITEM_MARK_RE,
     LIST_FOLLOWS_ALONE_RE,
     DocumentMention,
+    item_introduction,
     items_below,
     lines_below,
     paragraph_above,
@@ -2059,14 +2060,10 @@ def _accordingly_at(ctx: _Context, start: int) -> int | None:
 def _accordingly_over_items(ctx: _Context, para: int) -> int | None:
     """Where 'Theo đó:' ends the introduction of the list the paragraph at `para` is an item of ('… Quyết định số
     2216-QĐ/TU cùng ngày về việc chỉ định …. Theo đó:' ¶ '- Đồng chí A, …, được chỉ định giữ chức X;'), else None."""
-    if not ITEM_MARK_RE.match(ctx.body, para):
+    intro = item_introduction(ctx.body, para)
+    if intro is None:
         return None
-    first, intro = para, para
-    while intro > 0 and ITEM_MARK_RE.match(ctx.body, intro):
-        first, intro = intro, paragraph_above(ctx.body, intro)
-    if ITEM_MARK_RE.match(ctx.body, intro) or not ctx.body[intro:first].rstrip().endswith(":"):
-        return None
-    last = max((s for s, _ in sentence_spans(ctx.body) if intro <= s < first), default=None)
+    last = max((s for s, _ in sentence_spans(ctx.body) if intro[0] <= s < intro[1]), default=None)
     return last if last is not None and _ACCORDINGLY_RE.match(ctx.folded, last) else None
 
 

@@ -20,7 +20,7 @@ from hoinghi.transforms.dates import (
     stamp_rest_words,
     without_weekdays,
 )
-from hoinghi.transforms.text import NOT_ABBREVIATION, UPPER, fold, squash_spaces
+from hoinghi.transforms.text import NOT_ABBREVIATION, OUTLET_TAG, UPPER, fold, squash_spaces
 from hoinghi.transforms.unwrap import unwrapped
 from hoinghi.transforms.webpage import unmarked
 
@@ -50,7 +50,7 @@ _PHOTO_POSITION_RE = re.compile(
     re.IGNORECASE,
 )
 # A lead's dateline, never a headline's opening: "(PLO)- ", "(Dân trí) - ", "TPO - ".
-_DATELINE_RE = re.compile(r"^(?:\([^()]{2,24}\)\s*[-–]|[A-ZĐ]{2,8}(?:\.VN)?\s*[-–]\s)")
+_DATELINE_RE = re.compile(rf"^(?:{OUTLET_TAG}|[A-ZĐ]{{2,8}}(?:\.VN)?\s*[-–]\s)")
 _TRAILING_DATELINE_RE = re.compile(r"\s(?:\([^()]{2,24}\)|[A-ZĐ]{2,8}(?:\.VN)?)\s*[-–]$")
 _CLOCK_RE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
 # A lead's dated opening ends at a comma: "Sáng 16/11, tại ...", "Chiều 16 và sáng 17/10, ...".

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.tables import find_tables
-from hoinghi.transforms.text import UPPER, fold
+from hoinghi.transforms.text import OUTLET_TAG, UPPER, fold
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
 # Each code's look-behind follows its first digit, so the pattern opens with a digit and is quick
@@ -90,7 +90,8 @@ _ALL = "|".join(map(re.escape, V.DOC_ALL_WORDS))
 _SIGNED_AT = "|".join(map(re.escape, V.DOC_SIGNED_AT))
 _SIGNED_ADVERB = "|".join(map(re.escape, V.DOC_SIGNED_ADVERBS))
 _SIGNER = rf"(?:[^\s.;:!?]+\s+){{1,{V.DOC_SIGNER_REACH}}}?"
-_ISSUED_RE = re.compile(
+# What may stand between a code and the day told of its signing (its issuer, the signer, the passive):
+_ISSUED_LEAD = (
     # a comma after the issuer only before the signing: 'của Bộ Chính trị, ký hôm 3/4' ('của Tỉnh ủy, ngày
     # 5/6 Hội nghị họp' opens another clause)
     rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}(?:\s*,(?=\s*(?:{_SIGNED})\s))?\s+)?(?:{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_PHRASE}\s+)?"
@@ -99,17 +100,16 @@ _ISSUED_RE = re.compile(
     # ('Quyết định 156-QĐNS/TW được Bộ Chính trị ký ngày 5/7': the signer between the passive and the signing)
     rf"(?:(?:{_ALL})\s+)?(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
     rf"(?:(?:{_SIGNED_PASSIVE})\s+(?:(?-i:(?=[{UPPER}])){_SIGNER}(?=(?:{_SIGNED})\s))?)?"
-    rf"(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
+)
+_ISSUED_RE = re.compile(
+    rf"{_ISSUED_LEAD}(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
     re.IGNORECASE,
 )
 # ... or, in news, the day relative to publication: 'Nghị quyết 01/NQ-CP, được Chính phủ ban hành hôm qua' (the verb
 # required: 'Quyết định … hôm qua' alone may be the day it was read out)
 _RELATIVE_ISSUED_RE = re.compile(
-    _ISSUED_RE.pattern.replace(
-        rf"(?:(?:{_SIGNED})\s+(?:(?:{_SIGNED_AT})\s+)?)?{_WRITTEN_DATE}",
-        rf"(?:{_SIGNED})\s+(?P<when>(?:{'|'.join(map(re.escape, V.RELATIVE_DAY_HEADS))})\s+"
-        rf"(?P<rel>{'|'.join(map(re.escape, V.RELATIVE_DAYS))}))(?!\w)",
-    ),
+    rf"{_ISSUED_LEAD}(?:{_SIGNED})\s+(?P<when>(?:{'|'.join(map(re.escape, V.RELATIVE_DAY_HEADS))})\s+"
+    rf"(?P<rel>{'|'.join(map(re.escape, V.RELATIVE_DAYS))}))(?!\w)",
     re.IGNORECASE,
 )
 # ... or before the issuer and the verb, the code right after them: 'Ngày 11/9/2025, Chủ tịch UBND tỉnh đã ký
@@ -448,7 +448,7 @@ def _cited_of(text: str, m: DocumentMention, owner: str) -> bool:
     key = fold(owner)
     if fold(text[m.end : m.end + len(owner) + 12]).startswith(("của " + key, " của " + key)):
         return True
-    intro = _item_introduction(text, text.rfind("\n", 0, m.start) + 1)
+    intro = item_introduction(text, text.rfind("\n", 0, m.start) + 1)
     return intro is not None and f"của {key}" in fold(text[intro[0] : intro[1]])
 
 
@@ -578,7 +578,7 @@ def _list_introduction(text: str, m: DocumentMention) -> tuple[int, int] | None:
         return para, colon + 1
     if _ITEM_OPENING_RE.fullmatch(text, para, m.start) is None:
         # '1. Ông A, …, làm Đại sứ … (Quyết định số 301/QĐ-CTN).': the item's own decision, cited after its change
-        return _item_introduction(text, para)
+        return item_introduction(text, para)
     type_word = m.doc_type.casefold()
 
     def opens_with_the_type(line: str) -> bool:
@@ -594,7 +594,7 @@ def signing_told_over_items(
     that cites none by code ('… đọc các quyết định của Ban Thường vụ Thành ủy được ký ngày 11/10. Theo đó:' ¶
     '- Ông A … được điều động …'); None unless every paragraph from the introduction to `at` is an item."""
     para = text.rfind("\n", 0, at) + 1
-    intro = _item_introduction(text, para)
+    intro = item_introduction(text, para)
     if intro is None:
         return None
     told = _last_day_told(text, intro)
@@ -603,7 +603,7 @@ def signing_told_over_items(
     return _issued(told, published, year)
 
 
-def _item_introduction(text: str, para: int) -> tuple[int, int] | None:
+def item_introduction(text: str, para: int) -> tuple[int, int] | None:
     """The introduction above the marked list item that starts at `para` ('1. ', '- '), if it is one."""
     return _introduction_above(text, para, ITEM_MARK_RE.match) if ITEM_MARK_RE.match(text, para) else None
 
@@ -758,20 +758,19 @@ def _bracketed_after_same_day(text: str, m: DocumentMention) -> bool:
     return _SAME_DAY_LEAD_RE.match(text, _sentence_start(text, m.start)) is not None
 
 
-_SAME_DAY_LEAD_RE = re.compile(
-    rf"\s*(?:(?:{'|'.join(map(re.escape, V.TIME_OF_DAY))})\s+)?(?:{_SAME_DAY})\s*,", re.IGNORECASE
-)
 _DAY_TOLD_RE = re.compile(rf"(?<!\w){_WRITTEN_DATE}", re.IGNORECASE)
 # a sentence that opens with a time of the same day: 'Chiều cùng ngày, …' (of the events told; a bare 'Cùng
 # ngày, …' after a decision's day is often that decision's)
 _TIMES_OF_DAY = "|".join(map(re.escape, V.TIME_OF_DAY))
+# ... or with the same day, a time of it or none, then a comma: 'Cùng ngày, BTV Tỉnh ủy chuẩn y …'
+_SAME_DAY_LEAD_RE = re.compile(rf"\s*(?:(?:{_TIMES_OF_DAY})\s+)?(?:{_SAME_DAY})\s*,", re.IGNORECASE)
 _SAME_DAY_OPENING_RE = re.compile(
     rf"\s*(?:{re.escape(V.RIGHT_THEN_WORD)}\s+)?(?:{_TIMES_OF_DAY})\s+(?:{_SAME_DAY})(?!\w)", re.IGNORECASE
 )
 
 
 # (after the outlet's tag the lead opens: '(Dân trí) - Chiều qua (11/3), HĐND huyện …')
-_OUTLET_TAG_RE = re.compile(r"\s*\([^()\n]{2,24}\)\s*[-–]\s*")
+_OUTLET_TAG_RE = re.compile(rf"\s*{OUTLET_TAG}\s*")
 
 
 def _last_opening_day(text: str, before: int, published: date | None, year: int | None) -> tuple[int, date | None]:

@@ -1311,9 +1311,9 @@ def _segment_end(text: str, start: int) -> re.Match | None:
         if boundary is None or boundary.group().strip() not in ("-", "–"):
             return boundary
         # (not inside a post written with a dash: 'Phó Chỉ huy trưởng - Tham mưu trưởng')
-        opening = fold_aligned(text[start : boundary.end() + 30])
+        dashed = _DASHED_POSITION_RE.match(fold_aligned(text[start : boundary.end() + 30]))
         if _title_head_len(fold_aligned(text[boundary.end() : boundary.end() + 60]).lstrip()) and not (
-            _DASHED_POSITION_RE.match(opening) and _DASHED_POSITION_RE.match(opening).end() > boundary.end() - start
+            dashed and dashed.end() > boundary.end() - start
         ):
             return boundary
         pos = boundary.end()  # 'Vụ Tổ chức - Cán bộ': the dash is inside an organ's name
