@@ -2720,3 +2720,15 @@ def test_a_post_counted_before_a_colon_goes_to_each_person_listed_after_it():
         " Thị Nhung và Đàm Văn Tú; bầu Ủy ban Kiểm tra gồm 7 đồng chí."
     )
     assert changes(body) == [("Lý Thị Nhung", "elect", "Phó Bí thư"), ("Đàm Văn Tú", "elect", "Phó Bí thư")]
+
+
+def test_a_decision_in_brackets_after_a_change_is_its_own_though_another_change_follows_in_the_clause():
+    body = (
+        "Cùng dịp, Trưởng Ban Tuyên giáo Tỉnh ủy đã ký quyết định bổ nhiệm đồng chí Lò Văn Pấng, Phó Trưởng phòng"
+        " Báo chí giữ chức Trưởng phòng Báo chí (Quyết định số 412-QĐ/BTGTU ngày 05-4-2031), và giao quyền Tổng"
+        " Biên tập Tạp chí Tuyên giáo cho đồng chí Trịnh Thu Hằng, Phó Tổng Biên tập, kể từ ngày 15-4-2031."
+    )
+    assert decided(body) == [
+        ("Lò Văn Pấng", "appoint", "412-QĐ/BTGTU", date(2031, 4, 5)),
+        ("Trịnh Thu Hằng", "assign", None, date(2031, 4, 15)),
+    ]

@@ -1606,3 +1606,8 @@ def test_schools_judges_jurors_and_honours_glued_to_a_degree():
         "Nguyễn Thị Lan Hương": ["Hội thẩm nhân dân TAND tỉnh"],
         "Phạm Thị Ngọc Lan": ["Trưởng khoa Sư phạm"],
     }
+
+
+def test_a_post_a_person_is_re_elected_to_is_theirs():
+    got = people("Tại hội nghị lần thứ nhất, anh Lò Văn Pấng được bầu lại làm Bí thư Tỉnh đoàn.")
+    assert got == {"Lò Văn Pấng": ["Bí thư Tỉnh đoàn"]}

@@ -240,6 +240,18 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         ("Giám đốc Trung tâm Chuyển đổi số và An toàn thông tin", None),
         ("Đại tá Hồ Văn Lâm", ""),
         ("chuẩn y ông", ""),
+        # a verb after the title ends it: who head a presidium, who announce
+        ("Phó Bí thư Thường trực Tỉnh đoàn đứng đầu.", "Phó Bí thư Thường trực Tỉnh đoàn"),
+        (
+            "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối thông báo: ngày 25/8",
+            "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối",
+        ),
+        # a field written in sentence case: its 'và' joins no two titles
+        (
+            "trưởng Phòng Tài nguyên và môi trường huyện Mường Tè; cảnh cáo",
+            "trưởng Phòng Tài nguyên và môi trường huyện Mường Tè",
+        ),
+        ("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Hà, ông", "Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Hà"),
     ],
 )
 def test_title_end_stops_where_the_grammar_ends(text, title):

@@ -2159,11 +2159,22 @@ def _decision_in_sentence(
     semicolon = ctx.body.find(";", chain.end, end)
     clause_end = end if semicolon == -1 else semicolon
     own_before = [d for d in before if d.start >= clause_start]
+    if own_before and _closes_a_change(ctx, own_before[-1], clause_start):
+        # '… bổ nhiệm A giữ chức X (Quyết định số 412 …), và giao quyền Y cho B …': a bracketed decision closes the
+        # change before it, as a ';' would, and is not the next one's
+        return None
     if own_before:
         return own_before[-1]
     if after and _reason_change(ctx, chain.end, after[0].start):
         after = []  # '… thôi giữ chức X do đã được … điều động, bổ nhiệm … (Quyết định số …)': the move's decision
-    if after and after[0].start < clause_end and not _change_after(ctx, after[0], clause_end):
+    if (
+        after
+        and after[0].start < clause_end
+        and (
+            not _change_after(ctx, after[0], clause_end)
+            or (_bracketed(ctx, after[0]) and _next_change(ctx, chain.end, after[0].start) == after[0].start)
+        )
+    ):
         return after[0]
     if clause_start > start and _DECISION_WORD_RE.search(ctx.folded, clause_start, chain.start):
         return None  # '…; đồng thời trao quyết định nghỉ hưu cho A': the clause names a decision of its own
@@ -2180,6 +2191,12 @@ def _decision_in_sentence(
 def _bracketed(ctx: _Context, document: DocumentMention) -> bool:
     """Whether the document is cited in brackets after a clause's change ('(Quyết định số 845/QĐ-HĐTV ngày 1/8)')."""
     return ctx.body[: document.start].rstrip().endswith("(")
+
+
+def _closes_a_change(ctx: _Context, document: DocumentMention, since: int) -> bool:
+    """Whether the document is cited in brackets after a change told since `since`: that change's own decision
+    ('bổ nhiệm A giữ chức X (Quyết định số 412-QĐ/BTGTW ngày 05-4-2013)'), as a ';' would close its clause."""
+    return _bracketed(ctx, document) and _next_change(ctx, since, document.start) < document.start
 
 
 _REASON_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REASON_WORDS)})(?!\w)")

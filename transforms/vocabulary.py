@@ -514,6 +514,8 @@ TITLE_STOPS = (
     "báo cáo",
     "trình bày",
     "tham luận",  # 'A, Trưởng khoa Sư phạm tham luận về …': a paper presented
+    "thông báo",  # 'A, Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối thông báo: …'
+    "đứng đầu",  # 'Đoàn Chủ tịch … do anh A, Bí thư Tỉnh đoàn và chị B, Phó Bí thư Tỉnh đoàn đứng đầu': who head it
     "truyền đạt",
     "kết luận",
     "thông tin",
@@ -1675,6 +1677,18 @@ LOWER_CASE_ORGAN_NAMES = (
     # Quản lý vốn nhà nước tại doanh nghiệp', whose 'tại' names no seat
     "Quản lý vốn nhà nước tại doanh nghiệp",
     *POLICE_UNIT_NAMES,
+    # the fields of ministries and of their departments and offices, which some outlets write in sentence case:
+    # 'trưởng Phòng Tài nguyên và môi trường huyện Hàm Thuận Nam', whose 'và' joins no two titles
+    "Tài nguyên và môi trường",
+    "Nông nghiệp và phát triển nông thôn",
+    "Nông nghiệp và môi trường",
+    "Kế hoạch và đầu tư",
+    "Khoa học và công nghệ",
+    "Giáo dục và đào tạo",
+    "Thông tin và truyền thông",
+    "Văn hóa và thông tin",
+    "Kinh tế và hạ tầng",
+    "Dân tộc và tôn giáo",
 )
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
 ORGAN_NAME_LINKS = ("và", "và các", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
@@ -1818,6 +1832,7 @@ SECOND_TITLE_VERBS = ("kiêm nhiệm chức vụ", "kiêm nhiệm", "kiêm")
 TITLE_GIVING_VERBS = (
     "bầu",
     "bầu bổ sung",
+    "bầu lại",  # 'Anh A được bầu lại làm Bí thư Tỉnh đoàn': re-elected
     "tái đắc cử",
     "tái cử",  # the same, shorter: 'Thiếu tá A tái cử Chủ nhiệm Ủy ban Kiểm tra'
     "trúng cử",
