@@ -820,3 +820,16 @@ def test_talks_between_two_delegations_are_a_meeting():
     )
     assert [(m.meeting_date, m.kind) for m in meetings] == [(date(2021, 10, 5), "hội đàm")]
     assert roles == {(1, "Lò Văn Thắm"): "chair"}
+
+
+def test_a_party_cells_thematic_session_is_a_meeting_but_a_rule_on_such_sessions_is_not():
+    meetings, roles = analyse(
+        HEADER + "Tối 10-10, chúng tôi dự buổi sinh hoạt chuyên đề của Chi bộ thôn Pác Cáp, xã Tân Liên. Chủ trì buổi"
+        " sinh hoạt là đồng chí Lò Văn Thắm, Bí thư Chi bộ thôn Pác Cáp."
+    )
+    assert [(m.meeting_date, m.kind) for m in meetings] == [(date(2021, 10, 10), "sinh hoạt chi bộ")]
+    assert roles == {(1, "Lò Văn Thắm"): "chair"}
+    meetings, _ = analyse(
+        HEADER + "Chi bộ thực hiện Hướng dẫn số 12-HD/BTCTW ngày 6-5-2021 về nâng cao chất lượng sinh hoạt chi bộ."
+    )
+    assert meetings == []

@@ -752,6 +752,10 @@ MEETING_CUES = (
     "kỷ niệm",
     "trao",  # handing over a decision or an award: 'trao Quyết định ...', 'Quyết định ... được trao cho ...'
     "bỏ phiếu",  # a vote: 'Ban Chấp hành ... đã tiến hành bỏ phiếu bầu Bí thư'
+    # a Party cell's meeting, monthly or on a theme: 'dự buổi sinh hoạt chuyên đề của Chi bộ thôn Pác Cáp' (not the
+    # bare word, which the titles of rules on such meetings hold: 'về nâng cao chất lượng sinh hoạt chi bộ')
+    "buổi sinh hoạt",
+    "sinh hoạt chuyên đề",
 )
 # Words that begin with a meeting cue but say something else: 'trao đổi' (discuss) is not 'trao' (hand over).
 NOT_MEETING_COMPOUNDS = ("trao đổi",)
@@ -795,6 +799,8 @@ MEETING_KINDS = (
     ("hội thi", ("hội thi",)),
     ("hội thảo", ("hội thảo",)),
     ("tọa đàm", ("tọa đàm",)),
+    ("sinh hoạt chi bộ", ("sinh hoạt chuyên đề",)),
+    ("sinh hoạt chi bộ", ("buổi sinh hoạt",)),
     ("hội đàm", ("hội đàm",)),
     ("gặp mặt", ("gặp mặt",)),
     ("lễ", ("lễ ",)),
