@@ -886,3 +886,16 @@ def test_a_document_issued_on_a_day_told_relative_to_publication():
         ("12/QĐ-UBND", None),  # (no verb of issuing: the day it was handed over)
     ]
     assert [d.issued_date for d in find_documents(text)] == [None, None]  # (no day to count from)
+
+
+def test_a_code_is_not_dated_by_a_day_in_the_next_paragraph():
+    body = (
+        "Yên Hà quán triệt Chỉ thị số 23-CT/TW của Ban Bí thư\n\nNgày 12/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị"
+        " quán triệt Chỉ thị số 23-CT/TW ngày 9/2/2031 của Ban Bí thư."
+    )
+    found = find_documents(body, date(2031, 4, 17))
+    # (the headline's mention is the code alone, dated by the day its code is told with later)
+    assert [(d.mention_text, d.issued_date) for d in found] == [
+        ("Chỉ thị số 23-CT/TW", date(2031, 2, 9)),
+        ("Chỉ thị số 23-CT/TW ngày 9/2/2031", date(2031, 2, 9)),
+    ]

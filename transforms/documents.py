@@ -233,6 +233,11 @@ def code_key(doc_code: str) -> str:
     return re.sub(r"^0+(?=\d)", "", compact)
 
 
+def _in_paragraph(text: str, found: re.Match | None) -> re.Match | None:
+    """`found`, unless it runs over a paragraph's end."""
+    return found if found is not None and "\n" not in text[found.start() : found.end()] else None
+
+
 def find_documents(text: str, published: date | None = None, year: int | None = None) -> list[DocumentMention]:
     """Every coded document mention in `text`, in order of appearance.
 
@@ -264,7 +269,11 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
             doc_code = f"{m.group('num')}/{year_part}{type_code}-{m.group('issuer')}"
         start = m.start() - (len(before) - word.start()) if word else m.start()
         end, issued, date_span = m.end(), None, None
-        issued_m = _ISSUED_RE.match(text, m.end()) or _BARE_DATE_AFTER_RE.match(text, m.end())
+        # (the day is told in the code's own paragraph: a headline's 'Chỉ thị số 23-CT/TW của Ban Bí thư' is not dated
+        # by the lead's 'Ngày 12/4, …' under it)
+        issued_m = _in_paragraph(text, _ISSUED_RE.match(text, m.end())) or _in_paragraph(
+            text, _BARE_DATE_AFTER_RE.match(text, m.end())
+        )
         if issued_m is None and _HEADER_NUMBER_RE.search(before):
             issued_m = _HEADER_DATE_RE.search(text, m.end(), m.end() + _HEADER_REACH)
         if issued_m is None:
