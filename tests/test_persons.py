@@ -1611,3 +1611,11 @@ def test_schools_judges_jurors_and_honours_glued_to_a_degree():
 def test_a_post_a_person_is_re_elected_to_is_theirs():
     got = people("Tại hội nghị lần thứ nhất, anh Lò Văn Pấng được bầu lại làm Bí thư Tỉnh đoàn.")
     assert got == {"Lò Văn Pấng": ["Bí thư Tỉnh đoàn"]}
+
+
+def test_a_post_shortened_to_its_initials_is_a_title():
+    got = people(
+        "HĐND tỉnh bầu ông Lò Văn Pấng, UVBTV Tỉnh ủy, GĐ Sở Tài chính, giữ chức PCT UBND tỉnh Yên Hà nhiệm kỳ"
+        " 2031-2036."
+    )
+    assert got == {"Lò Văn Pấng": ["UVBTV Tỉnh ủy", "GĐ Sở Tài chính", "PCT UBND tỉnh Yên Hà"]}

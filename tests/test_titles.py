@@ -246,6 +246,9 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối thông báo: ngày 25/8",
             "Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối",
         ),
+        # a post shortened to its initials, as personnel bulletins write it
+        ("PCT Thường trực UBND tỉnh Yên Hà, ông", "PCT Thường trực UBND tỉnh Yên Hà"),
+        ("GĐ Sở Nội vụ thành phố được", "GĐ Sở Nội vụ thành phố"),
         # a field written in sentence case: its 'và' joins no two titles
         (
             "trưởng Phòng Tài nguyên và môi trường huyện Mường Tè; cảnh cáo",

@@ -434,8 +434,11 @@ TITLE_HEADS = (
 # ... optionally after a modifier that stays part of the title ("nguyên Phó Trưởng Ban", "tân Trưởng ban").
 TITLE_MODIFIERS = ("nguyên", "tân", "quyền")
 # Abbreviated titles written on their own.
+# Posts shortened to their initials in personnel bulletins: 'PCT UBND tỉnh', 'GĐ Sở Nội vụ', 'PBT Huyện ủy'.
+POSITION_INITIALS = {"PCT": "Phó Chủ tịch", "PBT": "Phó Bí thư", "GĐ": "Giám đốc", "PGĐ": "Phó Giám đốc"}
 TITLE_ABBREVIATIONS = frozenset(
     {
+        *(initials.lower() for initials in POSITION_INITIALS),
         "uvbtv",
         "tvtu",
         "btv",
@@ -1435,6 +1438,7 @@ TITLE_POSITION_ALIASES = {
     "uvtư": ("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
     "uvbct": ("Ủy viên", "Bộ Chính trị"),
     "thường trực ban bí thư": ("Thường trực Ban Bí thư", "Ban Bí thư"),
+    **{initials.lower(): (post, None) for initials, post in POSITION_INITIALS.items()},
 }
 # Words after a position that stay part of it: "Phó Bí thư Thường trực", "Ủy viên dự khuyết".
 TITLE_POSITION_SUFFIXES = ("Thường trực", "dự khuyết")
