@@ -2732,3 +2732,18 @@ def test_a_decision_in_brackets_after_a_change_is_its_own_though_another_change_
         ("Lò Văn Pấng", "appoint", "412-QĐ/BTGTU", date(2031, 4, 5)),
         ("Trịnh Thu Hằng", "assign", None, date(2031, 4, 15)),
     ]
+
+
+def test_a_vote_is_dated_by_its_sitting_not_by_the_day_another_items_decision_takes_effect():
+    text = (
+        "Tin nhân sự các địa phương\nThứ Bảy, 07:05, 19/10/2031\n"
+        "* Yên Hà: Ngày 15/10, tại kỳ họp thứ 11, HĐND tỉnh đã bầu ông Lò Văn Pấng, Giám đốc Sở Nội vụ giữ chức Phó"
+        " Chủ tịch UBND tỉnh.\n\n* Nam Sơn: Ban Thường vụ Tỉnh ủy vừa có quyết định điều động bà Trịnh Thu Hằng,"
+        " Phó Chủ tịch UBND huyện, giữ chức Phó Bí thư Huyện ủy Mường Tè. Quyết định có hiệu lực từ ngày 21/10/2031.\n"
+    )
+    records = extract_article(text, "a.txt", "0" * 64, "utf-8")
+    names = {p["person_id"]: p["full_name"] for p in records.person_mentions}
+    assert [(names[a["person_id"]], a["action"], a["effective_date"]) for a in records.appointments] == [
+        ("Lò Văn Pấng", "elect", date(2031, 10, 15)),
+        ("Trịnh Thu Hằng", "transfer", date(2031, 10, 21)),
+    ]

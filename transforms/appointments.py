@@ -2340,7 +2340,8 @@ def _day(ctx: _Context, chain: _Chain, decision: DocumentMention | None, start: 
         days = _named_days(ctx, announced.end(), _sentence_end(ctx, announced.end())) if announced else []
         if days:  # '… điều động, phân công làm X. Quyết định được công bố hôm 29/1.'
             return days[0][1]
-    stated = _stated_effective_day(ctx)
+    # (a vote is on its sitting's day, whatever day the article says its decisions take effect)
+    stated = None if voted else _stated_effective_day(ctx)
     if stated:
         return stated
     if named:
