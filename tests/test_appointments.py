@@ -2747,3 +2747,13 @@ def test_a_vote_is_dated_by_its_sitting_not_by_the_day_another_items_decision_ta
         ("Lò Văn Pấng", "elect", date(2031, 10, 15)),
         ("Trịnh Thu Hằng", "transfer", date(2031, 10, 21)),
     ]
+
+
+def test_charge_of_a_bodys_work_is_the_post_of_an_assignment():
+    body = (
+        "Ban Thường vụ Tỉnh ủy thống nhất giao đồng chí Lò Văn Pấng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phụ trách"
+        " công tác Thường trực Tỉnh ủy cho đến khi có quyết định kiện toàn."
+    )
+    assert changes(body) == [("Lò Văn Pấng", "assign", "phụ trách công tác Thường trực Tỉnh ủy")]
+    body = "Chủ tịch UBND huyện giao bà Trịnh Thu Hằng, Phó Chánh Văn phòng phụ trách công tác tổng hợp thay bà Hoa."
+    assert changes(body) == [("Trịnh Thu Hằng", "assign", "phụ trách công tác tổng hợp")]

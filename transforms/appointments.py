@@ -1982,11 +1982,9 @@ def _charge(ctx: _Context, start: int, bound: int) -> str | None:
     ('phụ trách lĩnh vực tài nguyên - môi trường')."""
     for m in _CHARGE_RE.finditer(ctx.folded, start, bound):
         at, last = m.end(), ""
-        if _CHARGE_FIELD_RE.match(ctx.folded, at):
-            stop = _CHARGE_FIELD_END_RE.search(ctx.folded, at, bound)
-            field = ctx.body[m.start() : stop.start() if stop else bound].strip(" ,")
-            if len(field.split()) <= V.APPOINTMENT_CHARGE_FIELD_WORDS:
-                return field
+        field = _field(ctx, m.start(), at, bound) if _CHARGE_FIELD_RE.match(ctx.folded, at) else None
+        if field:
+            return field
         work = _CHARGE_WORK_RE.match(ctx.body, at)
         reach = V.APPOINTMENT_CHARGE_WORK_REACH if work else V.APPOINTMENT_CHARGE_OF_REACH
         for k in range(reach + 1):  # the body after a few lower-case words
@@ -1999,7 +1997,20 @@ def _charge(ctx: _Context, start: int, bound: int) -> str | None:
             if not word:
                 break
             at, last = word.end(), fold(word.group().strip())
+        if work and ctx.body[at : at + 1].isupper():
+            # 'phụ trách công tác Thường trực Tỉnh ủy': the work of a body the title grammar reads no organ in
+            field = _field(ctx, m.start(), m.end(), bound)
+            if field:
+                return field
     return None
+
+
+def _field(ctx: _Context, charge: int, at: int, bound: int) -> str | None:
+    """The charge from `charge` to the end of the field told at `at` ('phụ trách lĩnh vực thủy lợi, phòng, chống thiên
+    tai'), when that is a few words: up to the clause's end or a word that ends it ('cho đến khi', 'kể từ')."""
+    stop = _CHARGE_FIELD_END_RE.search(ctx.folded, at, bound)
+    field = ctx.body[charge : stop.start() if stop else bound].strip(" ,")
+    return field if len(field.split()) <= V.APPOINTMENT_CHARGE_FIELD_WORDS else None
 
 
 def _seat(ctx: _Context, start: int, bound: int, end: int) -> str | None:
