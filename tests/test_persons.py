@@ -1619,3 +1619,8 @@ def test_a_post_shortened_to_its_initials_is_a_title():
         " 2031-2036."
     )
     assert got == {"Lò Văn Pấng": ["UVBTV Tỉnh ủy", "GĐ Sở Tài chính", "PCT UBND tỉnh Yên Hà"]}
+
+
+def test_a_seat_abbreviated_with_a_dot_is_a_title():
+    got = people("Đồng chí Lò Văn Pấng, UV.BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy chủ trì hội nghị.")
+    assert got == {"Lò Văn Pấng": ["UV.BTV Huyện ủy", "Chủ nhiệm UBKT Huyện ủy"]}

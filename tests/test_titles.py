@@ -249,6 +249,7 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         # a post shortened to its initials, as personnel bulletins write it
         ("PCT Thường trực UBND tỉnh Yên Hà, ông", "PCT Thường trực UBND tỉnh Yên Hà"),
         ("GĐ Sở Nội vụ thành phố được", "GĐ Sở Nội vụ thành phố"),
+        ("UV.BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy", "UV.BTV Huyện ủy"),
         # a field written in sentence case: its 'và' joins no two titles
         (
             "trưởng Phòng Tài nguyên và môi trường huyện Mường Tè; cảnh cáo",

@@ -453,6 +453,8 @@ TITLE_ABBREVIATIONS = frozenset(
         "ctubnd",
         "cthđnd",
         "uv",  # 'UV BTV Đảng ủy' (TITLE_POSITION_ALIASES)
+        "uv.btv",
+        "uv.bch",
     }
 )
 # A segment after a title that starts with an organ continues it ("Phó Trưởng Ban Thường trực, Ban Tổ
@@ -1425,6 +1427,8 @@ TITLE_POSITION_ALIASES = {
     # grassroots portals shorten the seat: 'UV BTV Đảng ủy', 'UV BCH Đảng bộ xã'
     "uv btv": ("Ủy viên Ban Thường vụ", None),
     "uv bch": ("Ủy viên Ban Chấp hành", None),
+    "uv.btv": ("Ủy viên Ban Thường vụ", None),  # ... or with a dot: 'UV.BTV Huyện ủy'
+    "uv.bch": ("Ủy viên Ban Chấp hành", None),
     "ủy viên tvtu": ("Ủy viên Ban Thường vụ", "Tỉnh ủy"),
     "tvtu": ("Ủy viên Ban Thường vụ", "Tỉnh ủy"),
     "tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"),
