@@ -899,3 +899,10 @@ def test_a_code_is_not_dated_by_a_day_in_the_next_paragraph():
         ("Chỉ thị số 23-CT/TW", date(2031, 2, 9)),
         ("Chỉ thị số 23-CT/TW ngày 9/2/2031", date(2031, 2, 9)),
     ]
+
+
+def test_an_official_letter_called_van_ban_is_a_document():
+    body = "Bà Trịnh Thu Hằng được bổ nhiệm sau khi Thống đốc chấp thuận tại Văn bản số 6712/NHNN-TCCB ngày 29/8/2031."
+    assert [(d.doc_code, d.doc_type, d.issued_date) for d in find_documents(body, date(2031, 9, 7))] == [
+        ("6712/NHNN-TCCB", "Văn bản", date(2031, 8, 29))
+    ]

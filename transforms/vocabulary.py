@@ -1083,6 +1083,7 @@ DOC_TYPE_WORDS = (
     "Chương trình",
     "Báo cáo",
     "Công văn",
+    "Văn bản",  # an official letter so called: 'chấp thuận tại Văn bản số 6712/NHNN-TCCB ngày 29/8/2019'
     "Tờ trình",
     "Nghị định",
     "Thông tư",
