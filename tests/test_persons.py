@@ -1624,3 +1624,14 @@ def test_a_post_shortened_to_its_initials_is_a_title():
 def test_a_seat_abbreviated_with_a_dot_is_a_title():
     got = people("Đồng chí Lò Văn Pấng, UV.BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy chủ trì hội nghị.")
     assert got == {"Lò Văn Pấng": ["UV.BTV Huyện ủy", "Chủ nhiệm UBKT Huyện ủy"]}
+
+
+def test_a_party_school_or_university_named_after_a_leader_is_no_person():
+    got = people(
+        "Trao Huy hiệu cho các đồng chí: Trịnh Thu Hằng, nguyên Hiệu trưởng Trường Đảng Nguyễn Ái Quốc khu Hà Nội;"
+        " Lò Văn Pấng, Hiệu trưởng Trường Đại học Tôn Đức Thắng."
+    )
+    assert got == {
+        "Trịnh Thu Hằng": ["nguyên Hiệu trưởng Trường Đảng Nguyễn Ái Quốc khu Hà Nội"],
+        "Lò Văn Pấng": ["Hiệu trưởng Trường Đại học Tôn Đức Thắng"],
+    }

@@ -160,6 +160,10 @@ NAMESAKE_UNIT_HEADS = (
     "trường ptdtnt",
     "trường ptdtbt",
     "trường chính trị",
+    # Party schools and colleges named after a leader: 'nguyên Hiệu trưởng Trường Đảng Nguyễn Ái Quốc khu Hà Nội'
+    "trường đảng",
+    "trường đại học",
+    "trường cao đẳng",
     "đường",  # (not 'phố': 'Chủ tịch UBND thành phố Đinh Tiến Lâm')
     "chi nhánh",  # a bank's branch, named by its street: 'Giám đốc Agribank Chi nhánh Mạc Thị Bưởi'
     # ... and enterprises named by their trade and a place that may read as a person's name ('Bí thư Đảng ủy Công ty
