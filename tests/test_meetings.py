@@ -833,3 +833,19 @@ def test_a_party_cells_thematic_session_is_a_meeting_but_a_rule_on_such_sessions
         HEADER + "Chi bộ thực hiện Hướng dẫn số 12-HD/BTCTW ngày 6-5-2021 về nâng cao chất lượng sinh hoạt chi bộ."
     )
     assert meetings == []
+
+
+def test_the_leader_of_a_working_visit_chairs_it_when_no_one_is_said_to():
+    meetings, roles = analyse(
+        HEADER + "Sáng 12/5, Chủ tịch UBND tỉnh Lò Văn Thắm cùng lãnh đạo các sở đã có buổi làm việc với lãnh đạo"
+        " huyện Mường Tè. Tiếp và làm việc với đoàn có đồng chí Trịnh Thu Hằng, Bí thư Huyện ủy."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2021, 5, 12)]
+    assert roles[(1, "Lò Văn Thắm")] == "chair"
+    assert roles[(1, "Trịnh Thu Hằng")] != "chair"
+    # (one said to chair it is its chair)
+    _, roles = analyse(
+        HEADER + "Sáng 12/5, Chủ tịch UBND tỉnh Lò Văn Thắm đã làm việc với huyện Mường Tè. Bí thư Huyện ủy Trịnh Thu"
+        " Hằng chủ trì buổi làm việc."
+    )
+    assert roles[(1, "Lò Văn Thắm")] != "chair"

@@ -619,6 +619,35 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
             best[1 + bisect.bisect_right(bounds, at)] = C.ROLE_CHAIR
         for ordinal, role in best.items():
             out.append(Participation(ordinal, person.name_key, role.replace("_strong", ""), person.title_text))
+    return _visits_led(low, spans, meetings, persons, out)
+
+
+_VISIT_LEAD_RE = re.compile(rf"(?<!\w)(?:{_any(V.VISIT_LEAD_CUES)})(?!\w)")
+
+
+def _visits_led(
+    low: str,
+    spans: tuple[tuple[int, int], ...],
+    meetings: list[Meeting],
+    persons: list[Person],
+    out: list[Participation],
+) -> list[Participation]:
+    """`out`, with the leader of a working visit made its chair where no one chairs it: the first person its sentence
+    names before the visit's cue ('Chủ tịch UBND tỉnh A … đã có buổi làm việc với huyện B')."""
+    chaired = {p.meeting_ordinal for p in out if p.role == C.ROLE_CHAIR}
+    for meeting in meetings:
+        if meeting.ordinal in chaired:
+            continue
+        start, end = _sentence_of(spans, meeting.evidence_start)
+        cue = _VISIT_LEAD_RE.search(low, start, end)
+        named = [(m.start, p.name_key) for p in persons for m in p.mentions if cue and start <= m.start < cue.start()]
+        if not named:
+            continue
+        leader = min(named)[1]
+        out = [
+            replace(p, role=C.ROLE_CHAIR) if (p.meeting_ordinal, p.person_key) == (meeting.ordinal, leader) else p
+            for p in out
+        ]
     return out
 
 

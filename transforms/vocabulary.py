@@ -654,6 +654,10 @@ CHAIR_BY_CUES = ("sự chủ trì của", "sự điều hành của", "sự ch�
 CHAIR_NAMED_AFTER = ("có", "là")
 # ... or by the title alone after 'do', when the article names one holder of it: 'Hội nghị do Thủ tướng chủ trì'.
 CHAIRED_BY_WORD = "do"
+# ... or, with no chairing word, as the one who leads a working visit: the first person the meeting's sentence names
+# before these ('Chủ tịch UBND tỉnh A cùng lãnh đạo các sở đã có buổi làm việc với huyện B', 'Đoàn công tác do đồng
+# chí A làm trưởng đoàn đã kiểm tra, làm việc với …'; not the host named after them: 'Tiếp và làm việc với đoàn có …').
+VISIT_LEAD_CUES = ("làm việc với",)
 # ... or a congress's presidium listed: 'Đoàn Chủ tịch Đại hội gồm các ông, bà: A, …; B, …' (it chairs the congress).
 # 'Chủ tọa kỳ họp gồm các đồng chí: A, …; B, …' (a People's Council session's presiding officers) too.
 PRESIDIUM_WORDS = ("đoàn chủ tịch", PRESIDE_SESSION_WORD)
