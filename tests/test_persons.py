@@ -1635,3 +1635,8 @@ def test_a_party_school_or_university_named_after_a_leader_is_no_person():
         "Trịnh Thu Hằng": ["nguyên Hiệu trưởng Trường Đảng Nguyễn Ái Quốc khu Hà Nội"],
         "Lò Văn Pấng": ["Hiệu trưởng Trường Đại học Tôn Đức Thắng"],
     }
+
+
+def test_a_deputys_membership_is_a_title_and_the_titles_after_it_are_read_too():
+    got = people("Dự có ông Lò Văn Pấng, đại biểu Quốc hội tỉnh Yên Hà, Phó Giám đốc Sở Tư pháp.")
+    assert got == {"Lò Văn Pấng": ["đại biểu Quốc hội tỉnh Yên Hà", "Phó Giám đốc Sở Tư pháp"]}

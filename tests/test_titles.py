@@ -250,6 +250,14 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         ("PCT Thường trực UBND tỉnh Yên Hà, ông", "PCT Thường trực UBND tỉnh Yên Hà"),
         ("GĐ Sở Nội vụ thành phố được", "GĐ Sở Nội vụ thành phố"),
         ("UV.BTV Huyện ủy, Chủ nhiệm UBKT Huyện ủy", "UV.BTV Huyện ủy"),
+        # a deputy's membership opens a title as a post does; after a delegation's noun it names its members
+        ("đại biểu Quốc hội tỉnh Yên Hà, Phó Giám đốc", "đại biểu Quốc hội tỉnh Yên Hà"),
+        ("đại biểu Quốc hội chuyên trách, Ủy viên Ủy ban Tư pháp", "đại biểu Quốc hội chuyên trách"),
+        ("Trưởng đoàn Đại biểu Quốc hội tỉnh Yên Hà phát biểu", "Trưởng đoàn Đại biểu Quốc hội tỉnh Yên Hà"),
+        (
+            "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Yên Hà phát biểu",
+            "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Yên Hà",
+        ),
         # a field written in sentence case: its 'và' joins no two titles
         (
             "trưởng Phòng Tài nguyên và môi trường huyện Mường Tè; cảnh cáo",

@@ -46,6 +46,10 @@ _SOLE_ENDS = tuple(" " + fold(w) for w in V.SOLE_POSITION_ENDS)
 _POSITIONS: dict[str, tuple[str, str | None]] = {fold(p): (p, None) for p in V.TITLE_POSITIONS}
 _POSITIONS.update({fold(k): v for k, v in V.TITLE_POSITION_ALIASES.items()})
 _POSITION_KEYS = sorted(_POSITIONS, key=len, reverse=True)
+_MEMBERSHIP_HEADS = tuple(sorted((fold(k) for k in V.MEMBERSHIP_TITLE_HEADS), key=len, reverse=True))
+# (the grammar reads a title from a position or a membership's head; parse_title tells them apart)
+_HEAD_KEYS = tuple(sorted({*_POSITION_KEYS, *_MEMBERSHIP_HEADS}, key=len, reverse=True))
+_DELEGATION_END = " " + fold(V.DELEGATION_NOUN)
 _SUFFIXES = tuple(fold(s) for s in V.TITLE_POSITION_SUFFIXES)
 _CHARGES = tuple(fold(w) for w in V.APPOINTMENT_CHARGE_WORDS)  # 'phụ trách': in charge of a body
 _RANKS = tuple(sorted(V.RANKS, key=len, reverse=True))
@@ -421,7 +425,7 @@ def position_at(folded: str, pos: int = 0) -> int:
     status = phrase_at(folded, _STATUS_WORDS, at)
     if status and folded[at + len(status) : at + len(status) + 1] == " ":
         at += len(status) + 1
-    key = phrase_at(folded, _POSITION_KEYS, at)
+    key = phrase_at(folded, _HEAD_KEYS, at)
     if not key or (key in _DIPLOMATIC and folded.startswith(_MISSION, at + len(key))):
         return 0  # (a mission, 'Tổng Lãnh sự quán', is no post)
     at += len(key)
@@ -855,6 +859,9 @@ class _Reader:
             and not _known_place(self.words, self.i)
             and not self.low.endswith(_PLACE_NAMED_UNITS, 0, self.at)  # 'Đồn Biên phòng | Ma Ly Pho': its place
         )
+        members = self.low.endswith(_DELEGATION_END, 0, self.at - 1) and phrase_at(self.low, _MEMBERSHIP_HEADS, self.at)
+        if members:  # 'Trưởng đoàn | Đại biểu Quốc hội tỉnh': the delegation's members, its name
+            return self._take(len(members.split(" ")), "open")
         if named or position_at(self.low, self.at):
             raise _End
         return self._take(1, "name")

@@ -1454,7 +1454,7 @@ TITLE_POSITION_ALIASES = {
     **{initials.lower(): (post, None) for initials, post in POSITION_INITIALS.items()},
 }
 # Words after a position that stay part of it: "Phó Bí thư Thường trực", "Ủy viên dự khuyết".
-TITLE_POSITION_SUFFIXES = ("Thường trực", "dự khuyết")
+TITLE_POSITION_SUFFIXES = ("Thường trực", "dự khuyết", "chuyên trách")  # ('Phó Trưởng đoàn chuyên trách': full-time)
 # The unit a position names in its own words: "Trưởng Ban Tổ chức" is head of "Ban Tổ chức",
 # "Thứ trưởng Công an" of "Bộ Công an".
 TITLE_POSITION_UNITS = {
@@ -1505,6 +1505,16 @@ CENTRAL_POSITIONS = (
 )
 # Titles of kind "membership" (not a post in an organ).
 MEMBERSHIP_TITLES = ("đảng viên", "đại biểu quốc hội", "đại biểu hội đồng nhân dân")
+# ... of which these open a title phrase after a name, as a post does ('ông A, đại biểu Quốc hội tỉnh Nghệ An, Phó
+# Giám đốc Sở Tư pháp'), also abbreviated; not 'đảng viên', a word of running text too ('A, đảng viên trẻ, …').
+# (after the noun of a delegation they name its members, no new title: 'Trưởng đoàn Đại biểu Quốc hội tỉnh')
+DELEGATION_NOUN = "đoàn"
+MEMBERSHIP_TITLE_HEADS = {
+    "đại biểu Quốc hội": "đại biểu Quốc hội",
+    "ĐBQH": "đại biểu Quốc hội",
+    "đại biểu Hội đồng nhân dân": "đại biểu Hội đồng nhân dân",
+    "đại biểu HĐND": "đại biểu Hội đồng nhân dân",
+}
 # ... which also name what a unit handles, after a dash: 'Vụ Tổ chức - Đảng viên', 'Phòng Tổ chức cơ sở đảng -
 # đảng viên' (the unit's name ends with one of these before the dash).
 MEMBERS_UNIT_ENDS = ("đảng", "tổ chức")
