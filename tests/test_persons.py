@@ -1640,3 +1640,16 @@ def test_a_party_school_or_university_named_after_a_leader_is_no_person():
 def test_a_deputys_membership_is_a_title_and_the_titles_after_it_are_read_too():
     got = people("Dự có ông Lò Văn Pấng, đại biểu Quốc hội tỉnh Yên Hà, Phó Giám đốc Sở Tư pháp.")
     assert got == {"Lò Văn Pấng": ["đại biểu Quốc hội tỉnh Yên Hà", "Phó Giám đốc Sở Tư pháp"]}
+
+
+def test_every_item_of_a_list_of_counted_persons_names_one_title_or_not():
+    got = people(
+        "Ông Lò Văn Pấng trao Huy hiệu 70 năm tuổi Đảng cho 3 đồng chí, gồm: Trịnh Thu Hằng - nguyên Phó Giám đốc"
+        " Công an tỉnh; Võ Thị Bông; Phan Công Khiêm."
+    )
+    assert got == {
+        "Lò Văn Pấng": [],
+        "Trịnh Thu Hằng": ["nguyên Phó Giám đốc Công an tỉnh"],
+        "Võ Thị Bông": [],
+        "Phan Công Khiêm": [],
+    }

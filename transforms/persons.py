@@ -879,16 +879,20 @@ def _after_cues(text: str) -> set[int]:
 
 
 # A count of persons, or of a post, and 'gồm:' before a list of bare names: 'bầu 3 đồng chí giữ chức Phó Bí thư Tỉnh
-# ủy gồm: A, B và C', 'bầu 3 Phó Bí thư Tỉnh ủy gồm: A, B và C' (folded text). Not a count of anything else: '5 cơ
-# quan gồm: Ban Tuyên giáo, …'.
+# ủy gồm: A, B và C', 'bầu 3 Phó Bí thư Tỉnh ủy gồm: A, B và C', 'cho 4 đồng chí, gồm: …' (folded text; no number
+# between the count and the list: '70 năm tuổi Đảng cho 4 đồng chí' counts the persons by the 4). Not a count of
+# anything else: '5 cơ quan gồm: Ban Tuyên giáo, …'.
 _COUNTED_NAMES_RE = re.compile(
-    rf"(?<!\w){COUNT}\s+(?P<counted>[^,;.:()\n]{{3,80}}?)\s+(?:{folded_alternation(V.LIST_OPENING_WORDS)})\s*:[ \t]*"
+    rf"(?<!\w){COUNT}\s+(?P<counted>[^,;.:()\n\d]{{3,80}}?)\s*,?"
+    rf"\s+(?:{folded_alternation(V.LIST_OPENING_WORDS)})\s*:[ \t]*"
 )
 _COUNTED_PERSONS = tuple(fold(w) for w in V.COUNTED_PERSON_NOUNS)
 
 
 def _counted_list_starts(text: str) -> set[int]:
-    """Offsets where the first name of a list of counted persons or of a counted post's holders starts."""
+    """Offsets where the names of a list of counted persons or of a counted post's holders start: the first, and
+    each after a ';' of the list ('trao Huy hiệu cho 4 đồng chí, gồm: A - nguyên …; B; C - …': B, with no title,
+    is a person as the others are)."""
     folded = fold_aligned(text)
     starts = set()
     for m in _COUNTED_NAMES_RE.finditer(folded):
@@ -897,7 +901,15 @@ def _counted_list_starts(text: str) -> set[int]:
         persons = any(counted == w or counted.startswith(w + " ") for w in _COUNTED_PERSONS)
         if persons or (title_end(post, 0) == len(post) and position_at(fold_aligned(post))):
             starts.add(m.end())
+            end = _LIST_END_RE.search(text, m.end())
+            starts.update(
+                item.end() for item in _ITEM_SEPARATOR_RE.finditer(text, m.end(), end.start() if end else len(text))
+            )
     return starts
+
+
+_LIST_END_RE = re.compile(r"\.(?:\s|$)|\n")  # (a sentence's full stop or a paragraph's end; not 'TP.' or 'T.Ư')
+_ITEM_SEPARATOR_RE = re.compile(r";[ \t]*")
 
 
 Word = tuple[int, int, str]  # (start, end, the word)
