@@ -264,6 +264,7 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
             "trưởng Phòng Tài nguyên và môi trường huyện Mường Tè",
         ),
         ("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Hà, ông", "Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Hà"),
+        ("Thứ trưởng Bộ LĐ-TB và XH phát biểu", "Thứ trưởng Bộ LĐ-TB và XH"),
     ],
 )
 def test_title_end_stops_where_the_grammar_ends(text, title):

@@ -1722,6 +1722,9 @@ LOWER_CASE_ORGAN_NAMES = (
     "Văn hóa và thông tin",
     "Kinh tế và hạ tầng",
     "Dân tộc và tôn giáo",
+    # ... and a ministry's abbreviation with its 'và' written out: 'Thứ trưởng Bộ LĐ-TB và XH'
+    "LĐ-TB và XH",
+    "LĐTB và XH",
 )
 # Lower-case words that join the words of an organ's name: "Ban Tuyên giáo và Dân vận", "Đại hội XIV của Đảng".
 ORGAN_NAME_LINKS = ("và", "và các", "của", "thuộc", "cơ quan", "các cơ quan", "các", "số")
