@@ -265,6 +265,10 @@ def test_the_head_of_an_emulation_cluster_either_way_round():
         ),
         ("Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Hà, ông", "Giám đốc Sở Kế hoạch và đầu tư tỉnh Yên Hà"),
         ("Thứ trưởng Bộ LĐ-TB và XH phát biểu", "Thứ trưởng Bộ LĐ-TB và XH"),
+        (
+            "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh bị cách chức",
+            "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+        ),
     ],
 )
 def test_title_end_stops_where_the_grammar_ends(text, title):

@@ -1700,6 +1700,11 @@ LOWER_CASE_ORGAN_NAMES = (
     "cơ quan và doanh nghiệp",
     "các cơ quan",
     "doanh nghiệp",
+    # a province's project boards, one for each kind of works (since 2016): 'Giám đốc Ban Quản lý dự án đầu tư xây
+    # dựng các công trình giao thông tỉnh'
+    "Quản lý dự án đầu tư xây dựng các công trình giao thông",
+    "Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp",
+    "Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn",
     "Quản lý dự án đầu tư xây dựng",  # a district's or province's project board: longer than a lower-case run
     # a province's board of its industrial or economic zones: 'Phó Trưởng Ban Quản lý các khu công nghiệp tỉnh'
     "Quản lý khu kinh tế và các khu công nghiệp",
