@@ -1653,3 +1653,8 @@ def test_every_item_of_a_list_of_counted_persons_names_one_title_or_not():
         "Võ Thị Bông": [],
         "Phan Công Khiêm": [],
     }
+
+
+def test_a_family_and_middle_name_after_a_level_word_open_a_name_not_a_place():
+    got = people("Trưởng phòng Giáo dục và Đào tạo huyện Dương Thị Kiều Loan cho biết, toàn huyện có 46 trường.")
+    assert got == {"Dương Thị Kiều Loan": ["Trưởng phòng Giáo dục và Đào tạo huyện"]}

@@ -504,6 +504,8 @@ def place_length(words: list[str], i: int) -> int:
         return run + 1  # a village or a new commune numbered after its name: 'bản Huồi Giảng 1', 'xã Đam Rông 3'
     if run <= 2:
         return run
+    if fold(words[i]) in _SURNAMES and fold(words[i + 1]) in _MIDDLE_NAMES:
+        return 0  # 'Trưởng phòng … huyện | Dương Thị Kiều Loan': a family name and a middle name open a person's name
     # a name glued after the place: 'Xuân Lộc Viên Hồng Tiến' → 2, 'Si Ma Cai Lý Seo Dìn' → 3 (not Si and
     # 'Ma Cai Lý Seo Dìn': a name has at most four syllables); of three words none is split off: 'Huyện ủy
     # Si Ma Cai,' is the place ('Ma' is a family name too), 'xã Thạch Hoàng Bảo' the name (as below)
