@@ -1658,3 +1658,12 @@ def test_every_item_of_a_list_of_counted_persons_names_one_title_or_not():
 def test_a_family_and_middle_name_after_a_level_word_open_a_name_not_a_place():
     got = people("Trưởng phòng Giáo dục và Đào tạo huyện Dương Thị Kiều Loan cho biết, toàn huyện có 46 trường.")
     assert got == {"Dương Thị Kiều Loan": ["Trưởng phòng Giáo dục và Đào tạo huyện"]}
+
+
+def test_a_title_glued_to_a_name_by_a_hyphen_is_no_part_of_the_name():
+    got = people("Hội nghị do nhà báo Trịnh Thu Hằng-Phó Chủ tịch Thường trực Hội Nhà báo tỉnh chủ trì.")
+    assert got == {"Trịnh Thu Hằng": ["Phó Chủ tịch Thường trực Hội Nhà báo tỉnh"]}
+    # (a Lao name's syllables joined by hyphens stay one name)
+    assert list(people("Đồng chí Khăm-xỉ Xay-nhạ-vông, Tỉnh trưởng tỉnh Hủa Phăn phát biểu.")) == [
+        "Khăm-xỉ Xay-nhạ-vông"
+    ]

@@ -49,8 +49,9 @@ _APOS = "['’]"
 _WORD_START = rf"(?<![^\W\d_])(?<![^\W\d_]{_APOS})"
 _WORD_END = rf"(?![^\W\d_]|{_APOS}[^\W\d_])"
 _ALL_CAPS = rf"[{UPPER}](?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END}"
-# (a Lao or Khmer name's word joins its syllables by hyphens: 'Khăm-xỉ Xay-nhạ-vông')
-_HYPHENED = r"(?:-[^\W\d_]+)*"
+# a Lao name's syllables joined by hyphens, in lower case after the first ('Khăm-xỉ Xay-nhạ-vông'); a capital after a
+# hyphen opens a title glued to the name ('nhà báo Phạm Thị Mỹ Hạnh-Phó Chủ tịch Thường trực Hội Nhà báo tỉnh')
+_HYPHENED = rf"(?:-(?![{UPPER}])[^\W\d_]+)*"
 _CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:{_APOS}[^\W\d_]+)?{_HYPHENED}"
 _CAPS_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*{_WORD_END}")
 # The same with 2+ words (a name), written to be scanned for: the first capital comes first and the
