@@ -1667,3 +1667,8 @@ def test_a_title_glued_to_a_name_by_a_hyphen_is_no_part_of_the_name():
     assert list(people("Đồng chí Khăm-xỉ Xay-nhạ-vông, Tỉnh trưởng tỉnh Hủa Phăn phát biểu.")) == [
         "Khăm-xỉ Xay-nhạ-vông"
     ]
+
+
+def test_a_city_after_its_dotted_abbreviation_is_no_person():
+    got = people("Ông Lò Văn Pấng từng là Chủ tịch UBND phường Núi Sam, Phó Chủ tịch UBND TP. Châu Đốc.")
+    assert list(got) == ["Lò Văn Pấng"]

@@ -250,6 +250,7 @@ LOCALITY_WORDS = (
     "quận",
     "thị xã",
     "tp",
+    "tp.",  # 'Phó Chủ tịch UBND TP. Châu Đốc': a city, not a person
     "thôn",
     "bản",
     "ấp",
