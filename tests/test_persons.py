@@ -1670,5 +1670,8 @@ def test_a_title_glued_to_a_name_by_a_hyphen_is_no_part_of_the_name():
 
 
 def test_a_city_after_its_dotted_abbreviation_is_no_person():
-    got = people("Ông Lò Văn Pấng từng là Chủ tịch UBND phường Núi Sam, Phó Chủ tịch UBND TP. Châu Đốc.")
+    got = people(
+        "Phó Chủ tịch UBND tỉnh ghi nhận ông Lò Văn Pấng qua 35 năm công tác, từng giữ nhiều cương vị như Chủ tịch UBND"
+        " phường Núi Sam, Phó Chủ tịch UBND TP. Châu Đốc, luôn hoàn thành tốt nhiệm vụ."
+    )
     assert list(got) == ["Lò Văn Pấng"]
