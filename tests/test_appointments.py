@@ -1166,6 +1166,11 @@ def told_at_a_meeting(body: str) -> list[tuple]:
         "Công bố quyết định về công tác cán bộ\nThứ Bảy, 20/12/2031 - 10:00\n"
         "Chiều 19/12, UBND tỉnh Yên Hà tổ chức hội nghị công bố quyết định về công tác cán bộ.\n" + body + "\n"
     )
+    return article_changes(text)
+
+
+def article_changes(text: str) -> list[tuple]:
+    """(person, action, position, day) of the changes a whole article (headline, date line, body) reports."""
     records = extract_article(text, "a.txt", "0" * 64, "utf-8")
     names = {p["person_id"]: p["full_name"] for p in records.person_mentions}
     return [(names[r["person_id"]], r["action"], r["position_text"], r["effective_date"]) for r in records.appointments]
@@ -2741,9 +2746,7 @@ def test_a_vote_is_dated_by_its_sitting_not_by_the_day_another_items_decision_ta
         " Chủ tịch UBND tỉnh.\n\n* Nam Sơn: Ban Thường vụ Tỉnh ủy vừa có quyết định điều động bà Trịnh Thu Hằng,"
         " Phó Chủ tịch UBND huyện, giữ chức Phó Bí thư Huyện ủy Mường Tè. Quyết định có hiệu lực từ ngày 21/10/2031.\n"
     )
-    records = extract_article(text, "a.txt", "0" * 64, "utf-8")
-    names = {p["person_id"]: p["full_name"] for p in records.person_mentions}
-    assert [(names[a["person_id"]], a["action"], a["effective_date"]) for a in records.appointments] == [
+    assert [(name, action, day) for name, action, _, day in article_changes(text)] == [
         ("Lò Văn Pấng", "elect", date(2031, 10, 15)),
         ("Trịnh Thu Hằng", "transfer", date(2031, 10, 21)),
     ]
