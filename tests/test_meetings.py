@@ -849,3 +849,13 @@ def test_the_leader_of_a_working_visit_chairs_it_when_no_one_is_said_to():
         " Hằng chủ trì buổi làm việc."
     )
     assert roles[(1, "Lò Văn Thắm")] != "chair"
+
+
+def test_a_speakers_report_of_work_with_others_makes_no_chair_nor_a_childrens_session_a_meeting():
+    _, roles = analyse(
+        HEADER + "Sáng 12/5, phát biểu tại hội nghị, ông Lò Văn Thắm, Giám đốc Sở Nội vụ cho biết sở đã làm việc với"
+        " các huyện."
+    )
+    assert roles.get((1, "Lò Văn Thắm")) != "chair"
+    meetings, _ = analyse(HEADER + "Tối 10-10, Chi đoàn thôn tổ chức buổi sinh hoạt hè cho thiếu nhi.")
+    assert meetings == []

@@ -1675,3 +1675,11 @@ def test_a_city_after_its_dotted_abbreviation_is_no_person():
         " phường Núi Sam, Phó Chủ tịch UBND TP. Châu Đốc, luôn hoàn thành tốt nhiệm vụ."
     )
     assert list(got) == ["Lò Văn Pấng"]
+
+
+def test_a_counted_list_may_name_a_terms_years_before_it():
+    got = people(
+        "Đại hội bầu 3 đồng chí giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2030 - 2035 gồm: Lò Văn Pấng, Trịnh Thu Hằng"
+        " và Vàng Seo Chư."
+    )
+    assert set(got) == {"Lò Văn Pấng", "Trịnh Thu Hằng", "Vàng Seo Chư"}

@@ -7,7 +7,7 @@ import unicodedata
 import duckdb
 import pytest
 
-from hoinghi.transforms.titles import TitleParts, parse_title, title_end
+from hoinghi.transforms.titles import TitleParts, parse_title, place_length, title_end
 from hoinghi.warehouse.evaluate import norm
 from tests.conftest import CORPORA, corpus
 
@@ -456,3 +456,8 @@ def test_an_abbreviated_body_opens_an_organ_a_verb_hands_on_but_does_not_continu
 
 def test_xa_hoi_written_with_two_capitals_is_still_no_commune():
     assert parse_title("Giám đốc Sở Lao động - Thương binh và Xã Hội tỉnh Yên Bái").level == "province"
+
+
+def test_a_place_named_after_a_person_before_a_name_keeps_its_words_and_a_name_alone_is_no_place():
+    assert place_length("Hoàng Văn Thụ Nguyễn Thị Lan".split(), 0) == 3  # 'phường Hoàng Văn Thụ' and a person
+    assert place_length("Dương Thị Kiều Loan".split(), 0) == 0  # '… huyện | Dương Thị Kiều Loan cho biết'

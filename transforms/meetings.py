@@ -622,7 +622,7 @@ def assign_roles(article: CleanArticle, meetings: list[Meeting], persons: list[P
     return _visits_led(low, spans, meetings, persons, out)
 
 
-_VISIT_LEAD_RE = re.compile(rf"(?<!\w)(?:{_any(V.VISIT_LEAD_CUES)})(?!\w)")
+_VISIT_LEAD_RE = re.compile(rf"(?<!\w){_any(tuple(map(fold, V.VISIT_LEAD_CUES)))}(?!\w)")
 
 
 def _visits_led(
@@ -640,7 +640,9 @@ def _visits_led(
             continue
         start, end = _sentence_of(spans, meeting.evidence_start)
         cue = _VISIT_LEAD_RE.search(low, start, end)
-        named = [(m.start, p.name_key) for p in persons for m in p.mentions if cue and start <= m.start < cue.start()]
+        if cue is None or _SPEAK_RE.search(low, start, cue.start()):
+            continue  # ('Phát biểu tại hội nghị, ông A cho biết sở đã làm việc với các huyện': a speaker's report)
+        named = [(m.start, p.name_key) for p in persons for m in p.mentions if start <= m.start < cue.start()]
         if not named:
             continue
         leader = min(named)[1]

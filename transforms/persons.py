@@ -49,9 +49,10 @@ _APOS = "['’]"
 _WORD_START = rf"(?<![^\W\d_])(?<![^\W\d_]{_APOS})"
 _WORD_END = rf"(?![^\W\d_]|{_APOS}[^\W\d_])"
 _ALL_CAPS = rf"[{UPPER}](?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END}"
-# a Lao name's syllables joined by hyphens, in lower case after the first ('Khăm-xỉ Xay-nhạ-vông'); a capital after a
-# hyphen opens a title glued to the name ('nhà báo Phạm Thị Mỹ Hạnh-Phó Chủ tịch Thường trực Hội Nhà báo tỉnh')
-_HYPHENED = rf"(?:-(?![{UPPER}])[^\W\d_]+)*"
+# a Lao name's syllables joined by hyphens ('Khăm-xỉ Xay-nhạ-vông'); not a post's first word glued after a hyphen,
+# which opens a title ('nhà báo Phạm Thị Mỹ Hạnh-Phó Chủ tịch Thường trực Hội Nhà báo tỉnh')
+_POST_FIRST_WORDS = "|".join(sorted({re.escape(p.split()[0]) for p in V.TITLE_POSITIONS}, key=len, reverse=True))
+_HYPHENED = rf"(?:-(?!(?:{_POST_FIRST_WORDS})(?![^\W\d_]))[^\W\d_]+)*"
 _CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:{_APOS}[^\W\d_]+)?{_HYPHENED}"
 _CAPS_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*{_WORD_END}")
 # The same with 2+ words (a name), written to be scanned for: the first capital comes first and the
@@ -880,11 +881,12 @@ def _after_cues(text: str) -> set[int]:
 
 
 # A count of persons, or of a post, and 'gồm:' before a list of bare names: 'bầu 3 đồng chí giữ chức Phó Bí thư Tỉnh
-# ủy gồm: A, B và C', 'bầu 3 Phó Bí thư Tỉnh ủy gồm: A, B và C', 'cho 4 đồng chí, gồm: …' (folded text; no number
-# between the count and the list: '70 năm tuổi Đảng cho 4 đồng chí' counts the persons by the 4). Not a count of
+# ủy gồm: A, B và C', 'bầu 3 Phó Bí thư Tỉnh ủy gồm: A, B và C', 'cho 4 đồng chí, gồm: …' (folded text; no other
+# count between it and the list: '70 năm tuổi Đảng cho 4 đồng chí' counts the persons by the 4; a term's years may
+# stand there: '… nhiệm kỳ 2020 - 2025 gồm:'). Not a count of
 # anything else: '5 cơ quan gồm: Ban Tuyên giáo, …'.
 _COUNTED_NAMES_RE = re.compile(
-    rf"(?<!\w){COUNT}\s+(?P<counted>[^,;.:()\n\d]{{3,80}}?)\s*,?"
+    rf"(?<!\w){COUNT}\s+(?P<counted>(?:(?!(?<!\w)\d{{1,2}}\s)[^,;.:()\n]){{3,80}}?)\s*,?"
     rf"\s+(?:{folded_alternation(V.LIST_OPENING_WORDS)})\s*:[ \t]*"
 )
 _COUNTED_PERSONS = tuple(fold(w) for w in V.COUNTED_PERSON_NOUNS)
@@ -902,14 +904,11 @@ def _counted_list_starts(text: str) -> set[int]:
         persons = any(counted == w or counted.startswith(w + " ") for w in _COUNTED_PERSONS)
         if persons or (title_end(post, 0) == len(post) and position_at(fold_aligned(post))):
             starts.add(m.end())
-            end = _LIST_END_RE.search(text, m.end())
-            starts.update(
-                item.end() for item in _ITEM_SEPARATOR_RE.finditer(text, m.end(), end.start() if end else len(text))
-            )
+            end = next((e for b, e in sentence_spans(text) if b <= m.end() < e), len(text))  # (the list's sentence)
+            starts.update(item.end() for item in _ITEM_SEPARATOR_RE.finditer(text, m.end(), end))
     return starts
 
 
-_LIST_END_RE = re.compile(r"\.(?:\s|$)|\n")  # (a sentence's full stop or a paragraph's end; not 'TP.' or 'T.Ư')
 _ITEM_SEPARATOR_RE = re.compile(r";[ \t]*")
 
 

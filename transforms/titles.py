@@ -49,7 +49,7 @@ _POSITION_KEYS = sorted(_POSITIONS, key=len, reverse=True)
 _MEMBERSHIP_HEADS = tuple(sorted((fold(k) for k in V.MEMBERSHIP_TITLE_HEADS), key=len, reverse=True))
 # (the grammar reads a title from a position or a membership's head; parse_title tells them apart)
 _HEAD_KEYS = tuple(sorted({*_POSITION_KEYS, *_MEMBERSHIP_HEADS}, key=len, reverse=True))
-_DELEGATION_END = " " + fold(V.DELEGATION_NOUN)
+_SERVING_BODY_ENDS = tuple(" " + fold(w) for w in V.MEMBERS_SERVING_BODIES)
 _SUFFIXES = tuple(fold(s) for s in V.TITLE_POSITION_SUFFIXES)
 _CHARGES = tuple(fold(w) for w in V.APPOINTMENT_CHARGE_WORDS)  # 'phụ trách': in charge of a body
 _RANKS = tuple(sorted(V.RANKS, key=len, reverse=True))
@@ -504,8 +504,10 @@ def place_length(words: list[str], i: int) -> int:
         return run + 1  # a village or a new commune numbered after its name: 'bản Huồi Giảng 1', 'xã Đam Rông 3'
     if run <= 2:
         return run
-    if fold(words[i]) in _SURNAMES and fold(words[i + 1]) in _MIDDLE_NAMES:
-        return 0  # 'Trưởng phòng … huyện | Dương Thị Kiều Loan': a family name and a middle name open a person's name
+    if run <= 4 and fold(words[i]) in _SURNAMES and fold(words[i + 1]) in _MIDDLE_NAMES:
+        # 'Trưởng phòng … huyện | Dương Thị Kiều Loan': a family name and a middle name open a person's name (a longer
+        # run is a place named after a person and a name: 'phường Hoàng Văn Thụ Nguyễn Thị Lan', split below)
+        return 0
     # a name glued after the place: 'Xuân Lộc Viên Hồng Tiến' → 2, 'Si Ma Cai Lý Seo Dìn' → 3 (not Si and
     # 'Ma Cai Lý Seo Dìn': a name has at most four syllables); of three words none is split off: 'Huyện ủy
     # Si Ma Cai,' is the place ('Ma' is a family name too), 'xã Thạch Hoàng Bảo' the name (as below)
@@ -861,8 +863,10 @@ class _Reader:
             and not _known_place(self.words, self.i)
             and not self.low.endswith(_PLACE_NAMED_UNITS, 0, self.at)  # 'Đồn Biên phòng | Ma Ly Pho': its place
         )
-        members = self.low.endswith(_DELEGATION_END, 0, self.at - 1) and phrase_at(self.low, _MEMBERSHIP_HEADS, self.at)
-        if members:  # 'Trưởng đoàn | Đại biểu Quốc hội tỉnh': the delegation's members, its name
+        members = self.low.endswith(_SERVING_BODY_ENDS, 0, self.at - 1) and phrase_at(
+            self.low, _MEMBERSHIP_HEADS, self.at
+        )
+        if members:  # 'Trưởng đoàn | Đại biểu Quốc hội tỉnh': the members the body serves, its name
             return self._take(len(members.split(" ")), "open")
         if named or position_at(self.low, self.at):
             raise _End

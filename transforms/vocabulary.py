@@ -766,10 +766,11 @@ MEETING_CUES = (
     "kỷ niệm",
     "trao",  # handing over a decision or an award: 'trao Quyết định ...', 'Quyết định ... được trao cho ...'
     "bỏ phiếu",  # a vote: 'Ban Chấp hành ... đã tiến hành bỏ phiếu bầu Bí thư'
-    # a Party cell's meeting, monthly or on a theme: 'dự buổi sinh hoạt chuyên đề của Chi bộ thôn Pác Cáp' (not the
-    # bare word, which the titles of rules on such meetings hold: 'về nâng cao chất lượng sinh hoạt chi bộ')
-    "buổi sinh hoạt",
-    "sinh hoạt chuyên đề",
+    # a Party cell's meeting, monthly or on a theme: 'dự buổi sinh hoạt chuyên đề của Chi bộ thôn Pác Cáp' (a session,
+    # 'buổi', not the bare words, which the titles of rules on such meetings hold: 'về nâng cao chất lượng sinh hoạt
+    # chi bộ'; nor any session: 'buổi sinh hoạt hè cho thiếu nhi')
+    "buổi sinh hoạt chi bộ",
+    "buổi sinh hoạt chuyên đề",
 )
 # Words that begin with a meeting cue but say something else: 'trao đổi' (discuss) is not 'trao' (hand over).
 NOT_MEETING_COMPOUNDS = ("trao đổi",)
@@ -813,8 +814,8 @@ MEETING_KINDS = (
     ("hội thi", ("hội thi",)),
     ("hội thảo", ("hội thảo",)),
     ("tọa đàm", ("tọa đàm",)),
-    ("sinh hoạt chi bộ", ("sinh hoạt chuyên đề",)),
-    ("sinh hoạt chi bộ", ("buổi sinh hoạt",)),
+    ("sinh hoạt chi bộ", ("buổi sinh hoạt chi bộ",)),
+    ("sinh hoạt chi bộ", ("buổi sinh hoạt chuyên đề",)),
     ("hội đàm", ("hội đàm",)),
     ("gặp mặt", ("gặp mặt",)),
     ("lễ", ("lễ ",)),
@@ -1508,8 +1509,9 @@ CENTRAL_POSITIONS = (
 MEMBERSHIP_TITLES = ("đảng viên", "đại biểu quốc hội", "đại biểu hội đồng nhân dân")
 # ... of which these open a title phrase after a name, as a post does ('ông A, đại biểu Quốc hội tỉnh Nghệ An, Phó
 # Giám đốc Sở Tư pháp'), also abbreviated; not 'đảng viên', a word of running text too ('A, đảng viên trẻ, …').
-# (after the noun of a delegation they name its members, no new title: 'Trưởng đoàn Đại biểu Quốc hội tỉnh')
-DELEGATION_NOUN = "đoàn"
+# (after the noun of a delegation or an office they name the members it serves, no new title: 'Trưởng đoàn Đại biểu
+# Quốc hội tỉnh', 'Chánh Văn phòng Đại biểu Quốc hội và HĐND tỉnh')
+MEMBERS_SERVING_BODIES = ("đoàn", "văn phòng")
 MEMBERSHIP_TITLE_HEADS = {
     "đại biểu Quốc hội": "đại biểu Quốc hội",
     "ĐBQH": "đại biểu Quốc hội",
