@@ -438,9 +438,9 @@ TITLE_HEADS = (
 )
 # ... optionally after a modifier that stays part of the title ("nguyên Phó Trưởng Ban", "tân Trưởng ban").
 TITLE_MODIFIERS = ("nguyên", "tân", "quyền")
-# Abbreviated titles written on their own.
 # Posts shortened to their initials in personnel bulletins: 'PCT UBND tỉnh', 'GĐ Sở Nội vụ', 'PBT Huyện ủy'.
 POSITION_INITIALS = {"PCT": "Phó Chủ tịch", "PBT": "Phó Bí thư", "GĐ": "Giám đốc", "PGĐ": "Phó Giám đốc"}
+# Abbreviated titles written on their own.
 TITLE_ABBREVIATIONS = frozenset(
     {
         *(initials.lower() for initials in POSITION_INITIALS),
