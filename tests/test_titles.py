@@ -461,3 +461,12 @@ def test_xa_hoi_written_with_two_capitals_is_still_no_commune():
 def test_a_place_named_after_a_person_before_a_name_keeps_its_words_and_a_name_alone_is_no_place():
     assert place_length("Hoàng Văn Thụ Nguyễn Thị Lan".split(), 0) == 3  # 'phường Hoàng Văn Thụ' and a person
     assert place_length("Dương Thị Kiều Loan".split(), 0) == 0  # '… huyện | Dương Thị Kiều Loan cho biết'
+
+
+def test_a_membership_elected_in_a_place_is_a_membership_with_its_place_and_level():
+    assert parse_title("ĐBQH tỉnh Yên Hà") == TitleParts(
+        "đại biểu Quốc hội", None, None, "Yên Hà", "province", "membership", None
+    )
+    assert parse_title("đại biểu HĐND huyện Mường Tè") == TitleParts(
+        "đại biểu Hội đồng nhân dân", None, None, "Mường Tè", "district", "membership", None
+    )

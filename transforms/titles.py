@@ -202,9 +202,15 @@ def parse_title(text: str) -> TitleParts:
     rank = phrase_at(low, _RANKS)
     if rank:
         return TitleParts(s[: len(rank)], None, None, None, None, "rank", status)
-    member = phrase_at(low, _MEMBERSHIPS)
-    if member and not low[len(member) :].strip().startswith(("tỉnh", "thành phố", "huyện")):
-        return TitleParts(s, None, None, None, "central" if "quốc hội" in member else None, "membership", status)
+    member = phrase_at(low, _MEMBERSHIPS) or phrase_at(low, _MEMBERSHIP_HEADS)
+    if member:
+        rest = s[len(member) :].strip()
+        if not rest or not phrase_at(fold(rest), _LEVEL_WORDS):
+            return TitleParts(s, None, None, None, "central" if "quốc hội" in member else None, "membership", status)
+        # 'đại biểu Quốc hội tỉnh Nghệ An', 'ĐBQH tỉnh Nghệ An': a membership elected in a place, written in full
+        _, place, level = _place_and_level(_expand(rest), None, None)
+        spelled = V.MEMBERSHIP_TITLE_HEADS.get(s[: len(member)], s[: len(member)])
+        return TitleParts(spelled, None, None, place, level, "membership", status)
     key = phrase_at(low, _POSITION_KEYS)
     position, implied = _POSITIONS[key] if key else (None, None)
     rest = s[len(key) :].strip() if key else s
