@@ -2760,3 +2760,11 @@ def test_charge_of_a_bodys_work_is_the_post_of_an_assignment():
     assert changes(body) == [("Lò Văn Pấng", "assign", "phụ trách công tác Thường trực Tỉnh ủy")]
     body = "Chủ tịch UBND huyện giao bà Trịnh Thu Hằng, Phó Chánh Văn phòng phụ trách công tác tổng hợp thay bà Hoa."
     assert changes(body) == [("Trịnh Thu Hằng", "assign", "phụ trách công tác tổng hợp")]
+
+
+def test_a_bracketed_decision_after_a_verb_with_no_person_is_the_change_after_it():
+    body = (
+        "UBND tỉnh đã ban hành quyết định điều động, bổ nhiệm cán bộ (Quyết định số 12/QĐ-UBND ngày 1/3/2031), theo đó"
+        " ông Lò Văn Pấng được bổ nhiệm giữ chức Giám đốc Sở Nội vụ."
+    )
+    assert decided(body) == [("Lò Văn Pấng", "appoint", "12/QĐ-UBND", date(2031, 3, 1))]

@@ -2206,8 +2206,12 @@ def _bracketed(ctx: _Context, document: DocumentMention) -> bool:
 
 def _closes_a_change(ctx: _Context, document: DocumentMention, since: int) -> bool:
     """Whether the document is cited in brackets after a change told since `since`: that change's own decision
-    ('bổ nhiệm A giữ chức X (Quyết định số 412-QĐ/BTGTW ngày 05-4-2013)'), as a ';' would close its clause."""
-    return _bracketed(ctx, document) and _next_change(ctx, since, document.start) < document.start
+    ('bổ nhiệm A giữ chức X (Quyết định số 412-QĐ/BTGTW ngày 05-4-2013)'), as a ';' would close its clause: a person
+    is named between the change's verb and the bracket."""
+    if not _bracketed(ctx, document):
+        return False
+    verb = _next_change(ctx, since, document.start)
+    return verb < document.start and any(verb < m.start < document.start for m, _ in ctx.mentions)
 
 
 _REASON_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REASON_WORDS)})(?!\w)")
