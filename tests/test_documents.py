@@ -906,3 +906,10 @@ def test_an_official_letter_called_van_ban_is_a_document():
     assert [(d.doc_code, d.doc_type, d.issued_date) for d in find_documents(body, date(2031, 9, 7))] == [
         ("6712/NHNN-TCCB", "Văn bản", date(2031, 8, 29))
     ]
+
+
+def test_a_range_of_codes_names_every_code_between_with_the_ranges_day():
+    text = "Đồng chí Lò Văn Pấng đọc các quyết định từ số 621-QĐ/TU đến số 624-QĐ/TU ngày 12/3/2031 về công tác cán bộ."
+    assert codes(text) == [(f"{n}-QĐ/TU", "Quyết định", date(2031, 3, 12)) for n in (621, 622, 623, 624)]
+    text = "Ngày 8/7/2031, Ban Thường vụ Tỉnh ủy đã ban hành các quyết định từ số 1320-QĐ/TU đến số 1322-QĐ/TU."
+    assert codes(text) == [(f"{n}-QĐ/TU", "Quyết định", date(2031, 7, 8)) for n in (1320, 1321, 1322)]

@@ -152,7 +152,8 @@ _ISSUED_OPENING = (
     rf"(?:(?:{_SIGNED_ADVERB})\s+){{0,2}}"
 )
 _ISSUED_BEFORE_RE = re.compile(
-    rf"{_ISSUED_OPENING}(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUMBER}\s*)?"
+    rf"{_ISSUED_OPENING}(?:{_SIGNED}|{_HAS})\s+(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_TYPE_WORD})\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"(?:{re.escape(V.DOC_RANGE_FROM_WORD)}\s+)?(?:{_NUMBER}\s*)?"  # ('… các quyết định từ số 1320-QĐ/TU đến …')
     # 'các Quyết định số 1745-QĐ/TU và 1746-QĐ/TU', 'Quyết định số 1847-QĐ/HU và Quyết định số 1848-QĐ/HU'
     rf"(?:\d[^\s,;]*\s*(?:,|{_AND})\s*(?:(?:{_TYPE_WORD})\s+)?(?:{_NUMBER}\s*)?)*$",
     re.IGNORECASE,
@@ -329,7 +330,56 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
     mentions = _date_told_for_several(text, mentions, published, year)
     mentions = _date_listed_after(text, mentions, published, year)
     mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes), codes)
-    return _date_same_day(text, _date_repeated_codes(mentions), published, year)
+    return _ranges_filled(text, _date_same_day(text, _date_repeated_codes(mentions), published, year))
+
+
+_RANGE_TO_RE = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, V.DOC_RANGE_TO_WORDS))})\s+(?:{_NUMBER}\s+)?", re.IGNORECASE
+)
+_RANGE_FROM_RE = re.compile(rf"(?<!\w){re.escape(V.DOC_RANGE_FROM_WORD)}\s+(?:{_NUMBER}\s+)?$", re.IGNORECASE)
+
+
+def _ranges_filled(text: str, mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """The codes a range leaves out, added ('các quyết định từ số 621-QĐ/TU đến số 625-QĐ/TU ngày 12/3/2010': 622, 623,
+    624), and the range's one day given to all of them: two codes of one type and issuer, the first after 'từ (số)', the
+    second after 'đến (số)'."""
+    out = list(mentions)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        same = (a.doc_type, a.issuer_code, a.doc_code.replace(a.doc_number, "", 1)) == (
+            b.doc_type,
+            b.issuer_code,
+            b.doc_code.replace(b.doc_number, "", 1),
+        )
+        if not (same and a.doc_number.isdigit() and b.doc_number.isdigit()):
+            continue
+        first, last = int(a.doc_number), int(b.doc_number)
+        code_start = a.end - len(a.doc_code) if text.endswith(a.doc_code, 0, a.end) else a.start
+        if not (
+            0 < last - first <= V.DOC_RANGE_MOST
+            and _RANGE_TO_RE.fullmatch(text, a.end, b.start)
+            and _RANGE_FROM_RE.search(text, max(0, code_start - 12), code_start)
+        ):
+            continue
+        issued = a.issued_date or b.issued_date
+        for k, m in enumerate(out):
+            if m is a or m is b:
+                out[k] = replace(m, issued_date=m.issued_date or issued)
+        for number in range(first + 1, last):
+            code = a.doc_code.replace(a.doc_number, str(number), 1)
+            out.append(
+                replace(
+                    a,
+                    doc_code=code,
+                    code_key=code_key(code),
+                    doc_number=str(number),
+                    issued_date=issued,
+                    title=None,
+                    mention_text=text[a.start : b.end],
+                    end=b.end,
+                    date_span=b.date_span or a.date_span,
+                )
+            )
+    return sorted(out, key=lambda m: m.start) if len(out) > len(mentions) else out
 
 
 _SHARED_NUMBER_RE = re.compile(rf"(?<![\w/.-])(\d{{1,5}})\s*(?:,|{_AND})\s*$")

@@ -843,6 +843,11 @@ DAY_MARK_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "mồng",
 # 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
+# A range of codes of one type and issuer, every number between them issued too: 'các quyết định từ số 621-QĐ/TU đến
+# số 625-QĐ/TU ngày 12/3/2010' (622, 623 and 624 as well), at most this many.
+DOC_RANGE_FROM_WORD = "từ"
+DOC_RANGE_TO_WORDS = ("đến", "tới")
+DOC_RANGE_MOST = 50
 # A number after these is an ordinal or a number, never a day: 'Hội nghị lần thứ 14, ngày 30/6/2023' (not the
 # days 14 and 30 of June), 'Thứ 2, 15/3', 'Quyết định số 14, ngày 30/6'.
 NOT_DAY_NUMBER_BEFORE = ("thứ", "số")
