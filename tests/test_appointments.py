@@ -2768,3 +2768,17 @@ def test_a_bracketed_decision_after_a_verb_with_no_person_is_the_change_after_it
         " ông Lò Văn Pấng được bổ nhiệm giữ chức Giám đốc Sở Nội vụ."
     )
     assert decided(body) == [("Lò Văn Pấng", "appoint", "12/QĐ-UBND", date(2031, 3, 1))]
+
+
+def test_posts_handed_out_respectively_after_the_verbs_go_to_the_persons_listed_before_them_in_order():
+    body = (
+        "Ở chiều ngược lại, 3 đồng chí: Lò Văn Pấng, Trưởng Ban Tổ chức Huyện ủy; Trịnh Thu Hằng, Phó Chủ tịch UBND"
+        " huyện; Vàng Seo Chư, Phó Bí thư Huyện ủy được điều động về nhận công tác tại Ban Tổ chức Tỉnh ủy, Ban Dân vận"
+        " Tỉnh ủy, Văn phòng Tỉnh ủy và được bổ nhiệm lần lượt giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy, Phó Trưởng Ban"
+        " Dân vận Tỉnh ủy, Phó Chánh Văn phòng Tỉnh ủy."
+    )
+    assert [c for c in changes(body) if c[1] == "appoint"] == [
+        ("Lò Văn Pấng", "appoint", "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+        ("Trịnh Thu Hằng", "appoint", "Phó Trưởng Ban Dân vận Tỉnh ủy"),
+        ("Vàng Seo Chư", "appoint", "Phó Chánh Văn phòng Tỉnh ủy"),
+    ]

@@ -1561,6 +1561,10 @@ def _post(
     )
     if len(respective) == len(targets):  # 'A và B, lần lượt giữ chức X và Y'
         return _without_term(respective[k]), None
+    later = _respective_later(ctx, last.span_end, bounds[-1]) if len(targets) > 1 else ()
+    if len(later) == len(targets):  # '3 đồng chí: A, …; B, …; C, … được điều động … và lần lượt giữ chức X, Y, Z'
+        post = _without_term(later[k])
+        return post, _earlier_written(ctx, mention, post, bound)
     active = chain.voice == "active" and not elided
     # (a passive's persons listed after it take their own posts too: 'những đồng chí được bổ nhiệm gồm: A, …, làm X; B,
     # …, làm Y')
@@ -1585,12 +1589,24 @@ def _post(
         post = _seat_after_dash(ctx, mention.start, _clause_end(ctx.folded, mention.start, bound))
     if post is None and _listed(ctx, targets, k):
         return _post(ctx, chain, action, targets, k + 1, bounds)  # 'A và B làm X'
-    if earlier is None:
-        written = [t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1]
-        # the post moved from, not a committee seat or membership held besides ('ông A, Ủy viên T.Ư Đảng, Thứ trưởng
-        # Bộ Tư pháp, đến nhận công tác tại …' moves from the ministry)
-        earlier = next((t for t in written if not _seat_title(t)), written[0] if written else None)
-    return post, earlier
+    return post, earlier if earlier is not None else _earlier_written(ctx, mention, post, bound)
+
+
+def _earlier_written(ctx: _Context, mention: Mention, post: str | None, bound: int) -> str | None:
+    """The post the person moves from: a title written after their name, not a committee seat or membership held
+    besides ('ông A, Ủy viên T.Ư Đảng, Thứ trưởng Bộ Tư pháp, đến nhận công tác tại …' moves from the ministry)."""
+    written = [t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1]
+    return next((t for t in written if not _seat_title(t)), written[0] if written else None)
+
+
+_RESPECTIVELY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.RESPECTIVELY_WORDS)})(?!\w)")
+
+
+def _respective_later(ctx: _Context, at: int, end: int) -> tuple[str, ...]:
+    """The posts a 'lần lượt' later in the clause hands out in order to the persons listed before the verbs ('3 đồng
+    chí: A, …; B, …; C, … được điều động về … và được bổ nhiệm lần lượt giữ chức X, Y, Z')."""
+    told = _RESPECTIVELY_RE.search(ctx.folded, at, end)
+    return respective_posts(ctx.body, told.start()) if told else ()
 
 
 def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> bool:
