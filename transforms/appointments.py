@@ -45,6 +45,7 @@ from hoinghi.transforms.persons import (
     labelled_post,
     past_aside,
     respective_posts,
+    respective_posts_later,
 )
 from hoinghi.transforms.tables import Row, Table, find_tables
 from hoinghi.transforms.text import UPPER, fold, fold_aligned, folded_alternation, occurrences, sentence_spans
@@ -1561,7 +1562,7 @@ def _post(
     )
     if len(respective) == len(targets):  # 'A và B, lần lượt giữ chức X và Y'
         return _without_term(respective[k]), None
-    later = _respective_later(ctx, last.span_end, bounds[-1]) if len(targets) > 1 else ()
+    later = respective_posts_later(ctx.body, ctx.folded, last.span_end, bounds[-1]) if len(targets) > 1 else ()
     if len(later) == len(targets):  # '3 đồng chí: A, …; B, …; C, … được điều động … và lần lượt giữ chức X, Y, Z'
         post = _without_term(later[k])
         return post, _earlier_written(ctx, mention, post, bound)
@@ -1597,16 +1598,6 @@ def _earlier_written(ctx: _Context, mention: Mention, post: str | None, bound: i
     besides ('ông A, Ủy viên T.Ư Đảng, Thứ trưởng Bộ Tư pháp, đến nhận công tác tại …' moves from the ministry)."""
     written = [t for t in mention.titles if t != post and ctx.body.find(t, mention.end, bound) != -1]
     return next((t for t in written if not _seat_title(t)), written[0] if written else None)
-
-
-_RESPECTIVELY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.RESPECTIVELY_WORDS)})(?!\w)")
-
-
-def _respective_later(ctx: _Context, at: int, end: int) -> tuple[str, ...]:
-    """The posts a 'lần lượt' later in the clause hands out in order to the persons listed before the verbs ('3 đồng
-    chí: A, …; B, …; C, … được điều động về … và được bổ nhiệm lần lượt giữ chức X, Y, Z')."""
-    told = _RESPECTIVELY_RE.search(ctx.folded, at, end)
-    return respective_posts(ctx.body, told.start()) if told else ()
 
 
 def _listed(ctx: _Context, targets: list[tuple[Mention, Person]], k: int) -> bool:

@@ -433,6 +433,14 @@ def respective_posts(text: str, at: int) -> tuple[str, ...]:
     return posts if len(posts) >= 2 else ()
 
 
+def respective_posts_later(text: str, folded: str, at: int, end: int) -> tuple[str, ...]:
+    """The posts a 'lần lượt' told later in [at, end) of `text` (`folded`: its folded, aligned form) hands out in
+    order, to persons listed before the verbs ('3 đồng chí: A, …; B, …; C, … được điều động về … và được bổ nhiệm lần
+    lượt giữ chức X, Y, Z'); as respective_posts."""
+    told = _RESPECTIVELY_RE.search(folded, at, end)
+    return respective_posts(text, told.start()) if told else ()
+
+
 def _respective_owners(text: str, persons: dict[str, Person], start: int, end: int, count: int) -> list[Mention] | None:
     """The `count` names right before `end` in the sentence: mentions in full, or a list of given
     names each naming one person of the article (a mention is added for each)."""
