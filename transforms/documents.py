@@ -345,10 +345,9 @@ def _ranges_filled(text: str, mentions: list[DocumentMention]) -> list[DocumentM
     second after 'đến (số)'."""
     out = list(mentions)
     for a, b in zip(mentions, mentions[1:], strict=False):
-        same = (a.doc_type, a.issuer_code, a.doc_code.replace(a.doc_number, "", 1)) == (
-            b.doc_type,
-            b.issuer_code,
-            b.doc_code.replace(b.doc_number, "", 1),
+        # (one type, and one code but for the number: the issuer is the code's)
+        same = a.doc_type == b.doc_type and a.doc_code.replace(a.doc_number, "", 1) == b.doc_code.replace(
+            b.doc_number, "", 1
         )
         if not (same and a.doc_number.isdigit() and b.doc_number.isdigit()):
             continue
