@@ -559,3 +559,17 @@ def test_a_byline_under_the_headline_ending_with_the_authors_unit_is_no_headline
     )
     a = clean_text(header + LEAD)
     assert (a.title, a.authors) == ("Lạc Dương - đại hội của niềm tin", ["THANH HIỀN", "TÙNG LÂM"])
+
+
+def test_a_breadcrumb_split_by_bars_is_no_headline_and_ends_with_the_category():
+    a = clean_text(f"Trang chủ | Tin tức - Sự kiện | Hoạt động của Bộ\n\n{HEADLINE}\n\n03/12/2026 08:10\n\n{LEAD}")
+    assert (a.title, a.category) == (HEADLINE, "Hoạt động của Bộ")
+
+
+def test_a_masthead_naming_the_editor_and_a_list_of_articles_of_the_section_are_not_the_article():
+    tail = (
+        "\n\nBÀI VIẾT CÙNG CHUYÊN MỤC\n› Kỳ họp thứ 5 của Ủy ban Kiểm tra Tỉnh ủy (12-01-2026)\n\n"
+        "Báo Yên Hà - Cơ quan của Đảng bộ tỉnh Yên Hà. Tổng Biên tập: Lê Xuân Đồng\n"
+    )
+    a = clean_text(f"{HEADLINE}\n03/12/2026 08:10\n\n{LEAD}{tail}")
+    assert a.body_text == f"{HEADLINE}\n\n{LEAD}"

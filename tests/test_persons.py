@@ -1683,3 +1683,9 @@ def test_a_counted_list_may_name_a_terms_years_before_it():
         " và Vàng Seo Chư."
     )
     assert set(got) == {"Lò Văn Pấng", "Trịnh Thu Hằng", "Vàng Seo Chư"}
+
+
+def test_a_form_of_address_is_a_whole_word_not_the_start_of_one():
+    # a heading in capitals, 'BÀI VIẾT …', opens with 'BÀ' but addresses nobody
+    got = people("Đồng chí Lò Văn Tính, Bí thư Huyện ủy chủ trì.\n\nBÀI VIẾT HAY NHẤT NĂM\n")
+    assert got == {"Lò Văn Tính": ["Bí thư Huyện ủy"]}

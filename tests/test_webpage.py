@@ -300,3 +300,17 @@ def test_a_page_wrapped_in_one_form_keeps_its_article_and_its_marked_headline():
     assert page.meta.title == "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ QUÂN SỰ TỈNH LẦN THỨ XV"
     assert page.text.startswith(page.meta.title + "\n\n")
     assert page.text.count(page.meta.title) == 1
+
+
+def test_a_print_view_titled_by_its_action_takes_the_headline_from_the_markup():
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[2:])
+    html = (
+        "<html><head><title>In bài viết - Cổng Thông tin điện tử Đảng bộ tỉnh Yên Hà</title></head><body>"
+        "<div class='print-header'><b>CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH YÊN HÀ</b></div>"
+        "<div class='print-title'>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I</div>"
+        f"<div class='print-date'>Ngày đăng: 06/04/2019 09:15</div><div class='print-content'>{body}</div>"
+        "</body></html>"
+    )
+    page = read_page(html)
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"

@@ -874,8 +874,11 @@ def _after_cues(text: str) -> set[int]:
         for at in occurrences(lowered, cue):
             if cue in _LOWER_CASE_CUES and text[at].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "\n"):
                 continue  # 'Trung tâm Ngoại ngữ Anh Việt Mỹ': capitalised inside a sentence, 'Anh' is England
+            after = at + len(cue)
+            if cue[-1].isalpha() and after < len(lowered) and lowered[after].isalpha():
+                continue  # a word's start: 'bà' of 'BÀI VIẾT CÙNG CHUYÊN MỤC'
             if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_/"):
-                gap = _CUE_GAP_RE.match(text, at + len(cue))
+                gap = _CUE_GAP_RE.match(text, after)
                 end = gap.end()
                 if end - at - len(gap["aside"] or "") <= _CUE_REACH:
                     ends[at] = max(end, ends.get(at, end))  # (the longest cue there)

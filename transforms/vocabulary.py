@@ -1119,6 +1119,8 @@ TRAILER_STARTS = (
     "ý kiến ()",
     "ý kiến (",
     "bài cùng chuyên mục",
+    "bài viết cùng chuyên mục",
+    "tin bài cùng chuyên mục",
     "chia sẻ bài viết",
     "chuyên mục khác",
     "(0) bình luận",
@@ -1173,7 +1175,14 @@ JUNK_LINES = (
 )
 # A portal's masthead in its footer, wherever on the line ('| CỔNG THÔNG TIN … Cơ quan chủ quản: … Chịu trách
 # nhiệm chính: Ông A - Phó Chủ tịch UBND xã'): a table-based page gives it to trafilatura as text.
-FOOTER_MARKS = ("cơ quan chủ quản:", "chịu trách nhiệm chính:", "chịu trách nhiệm xuất bản:")
+# An outlet's masthead names its editor so ('Tổng Biên tập: Phạm Văn A'): staff of the paper, not of the story.
+FOOTER_MARKS = (
+    "cơ quan chủ quản:",
+    "chịu trách nhiệm chính:",
+    "chịu trách nhiệm xuất bản:",
+    "tổng biên tập:",
+    "thư ký tòa soạn:",
+)
 JUNK_LINE_STARTS = ("đường dây nóng", "theo dõi báo", "hotline", "cập nhật lúc", "lượt xem")
 # A link to another article set among the paragraphs, its label then a colon: '>> Đọc thêm: Ông A làm thứ trưởng
 # Bộ Công Thương', 'Xem thêm: …' (another article's headline: its names and posts are not this one's).
@@ -1240,6 +1249,9 @@ PHOTO_POSITION_PREFIXES = ("bên", "bìa", "ở", "đứng", "ngồi", "hàng đ
 # A page title that names the site, not the article: 'Cổng thông tin điện tử tỉnh Tuyên Quang - Tin tức'
 # (old portals put no headline in their <title>); the headline is then read from the text.
 SITE_TITLE_STARTS = ("cổng thông tin", "trang thông tin", "cổng giao tiếp", "website")
+# ... or a page action, as a print view's <title> is ('In bài viết - Cổng Thông tin …'): the headline is then in the
+# page's markup.
+PAGE_ACTION_TITLES = ("in bài viết", "in bài", "in trang", "bản in", "bản để in", "print", "print article")
 SECTION_NAMES = (
     "xây dựng đảng",
     "tổ chức xây dựng đảng",
@@ -1275,7 +1287,8 @@ SECTION_NAMES = (
 # Share buttons and page tools that a scraper glues before the headline ("Chia sẻ Facebook Zalo …").
 SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "copy link", "lưu", "theo dõi")
 # Breadcrumb separators: "Trang chủ > Tin tức > Xây dựng Đảng".
-BREADCRUMB_SEPARATORS = (">", "»", "›", "/")  # ('Trang chủ / Thời sự / Bản tin': spaced, never a date's)
+# Spaced, as a date's never is: 'Trang chủ / Thời sự / Bản tin', 'Trang chủ | Tin tức - Sự kiện | Hoạt động của Bộ'.
+BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "|")
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
 DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
 # Degrees written with a full stop before a name ('TS. Lê Thị B', 'PGS.TS. Trần Văn A'): not a sentence end.

@@ -42,6 +42,9 @@ _LEAD_CLASSES = ("sapo", "lead", "summary", "chapeau", "description", "intro", "
 # đề': title, 'ngày đăng': posted on); read when the page's title names the site only.
 _HEADLINE_CLASSES = ("tieude", "tieu-de", "title_news", "news-title", "article-title", "title-detail")
 _HEADLINE_XPATH = " | ".join(("//h1", *(f"//*[contains(@class, '{c}')]" for c in _HEADLINE_CLASSES)))
+# ... else any element whose class names a title and that links nowhere (a print view's 'print-title'; a list of
+# other articles links each of its titles)
+_ANY_TITLE_XPATH = "//*[contains(@class, 'title')][not(descendant-or-self::a)]"
 _DATE_LINE_CLASSES = ("ngaydang", "ngay-dang", "date_news", "news-date", "post-date")
 _DATE_LINE_XPATH = " | ".join(f"//*[contains(@class, '{c}')]" for c in _DATE_LINE_CLASSES)
 # ... and the day a CMS says it created the article: Joomla's 'createdate', beside its 'modifydate' (the day last
@@ -124,7 +127,7 @@ def read_page(html: str) -> Page:
     title = _squash(doc.title)
     tree = _article_tree(html)
     meta = PageMeta(
-        title=None if title and fold(title).startswith(_SITE_TITLE_STARTS) else title,
+        title=None if title and _names_no_article(title) else title,
         published_at=_date(doc.date),
         authors=[a for a in (_squash(x) for x in (doc.author or "").split(";")) if a],
         dated_by_metadata=bool(_DATE_METADATA_RE.search(html)),
@@ -245,6 +248,7 @@ def _laid_out(cell) -> bool | None:
 
 
 _SITE_TITLE_STARTS = tuple(fold(w) for w in V.SITE_TITLE_STARTS)
+_PAGE_ACTION_TITLES = frozenset(fold(w) for w in V.PAGE_ACTION_TITLES)
 _OUTLETS = tuple(fold(w) + " " for w in V.OUTLET_WORDS)
 # where a page states its own date: its <meta> tags, JSON-LD, a <time datetime>
 _DATE_METADATA_RE = re.compile(
@@ -301,6 +305,12 @@ def _lead(tree) -> str | None:
     return None
 
 
+def _names_no_article(title: str) -> bool:
+    """A page title that is the portal's ('Cổng thông tin điện tử tỉnh …') or a page action's ('In bài viết')."""
+    folded = fold(title)
+    return folded.startswith(_SITE_TITLE_STARTS) or folded in _PAGE_ACTION_TITLES
+
+
 def _names_the_site(title: str) -> bool:
     """A page title that is the site's name: an outlet's ('Báo Hà Giang điện tử') or in capitals ('BAN TỔ CHỨC
     TỈNH ỦY QUẢNG TRỊ')."""
@@ -312,7 +322,7 @@ def _marked_headline(tree) -> tuple[str | None, str | None]:
     headline = next(
         (
             text
-            for element in tree.xpath(_HEADLINE_XPATH)
+            for element in (*tree.xpath(_HEADLINE_XPATH), *tree.xpath(_ANY_TITLE_XPATH))
             if (text := _squash(element.text_content())) and HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1]
         ),
         None,
