@@ -573,3 +573,12 @@ def test_a_masthead_naming_the_editor_and_a_list_of_articles_of_the_section_are_
     )
     a = clean_text(f"{HEADLINE}\n03/12/2026 08:10\n\n{LEAD}{tail}")
     assert a.body_text == f"{HEADLINE}\n\n{LEAD}"
+
+
+def test_a_sites_whole_menu_between_pipes_is_neither_the_lead_nor_the_headline():
+    menu = (
+        "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Pháp luật | Quốc phòng - An ninh - Đối ngoại"
+        " | Công tác tổ chức xây dựng Đảng | Tạp chí in | Multimedia | Tiếng dân tộc thiểu số"
+    )
+    a = clean_text(f"BÁO YÊN HÀ ĐIỆN TỬ\n{menu}\nChính trị > Xây dựng Đảng\n\n{HEADLINE}\n\n03/12/2026 08:10\n\n{LEAD}")
+    assert (a.title, a.published_at) == (HEADLINE, datetime(2026, 12, 3, 8, 10))

@@ -314,3 +314,22 @@ def test_a_print_view_titled_by_its_action_takes_the_headline_from_the_markup():
     page = read_page(html)
     records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
     assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
+
+
+def test_a_print_view_named_after_the_site_and_laid_out_in_rows_takes_headline_and_date_from_its_rows():
+    # (the article's cell, of many paragraphs, makes the table one the page reader keeps whole, dropping its rows)
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[2:] * 3)
+    html = (
+        "<html><head><title>Tỉnh ủy Yên Hà - In bài viết</title></head><body><table width='640'>"
+        "<tr><td><b>TỈNH ỦY YÊN HÀ</b><br><span class='ngay'>Website Đảng bộ tỉnh Yên Hà</span></td>"
+        "<td><a href='javascript:window.print()'>[In bài]</a></td></tr><tr><td colspan='2'><hr></td></tr>"
+        "<tr><td colspan='2'>Chuyên mục: <b>Xây dựng Đảng</b></td></tr>"
+        "<tr><td colspan='2' class='tieude'>Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I</td></tr>"
+        "<tr><td colspan='2' class='ngay'>Cập nhật lúc 15:42, Thứ Bảy, 06/04/2019</td></tr>"
+        f"<tr><td colspan='2'>{body}</td></tr></table></body></html>"
+    )
+    page = read_page(html)
+    assert page.meta.title == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"  # not the site's name
+    records = extract_article(page.text, "p.html", "0" * 64, "utf-8", page.meta)
+    assert records.article["title"] == "Ban Tổ chức Huyện ủy Yên Lạc sơ kết công tác quý I"
+    assert records.article["published_at"] == datetime(2019, 4, 6, 15, 42)

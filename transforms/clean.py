@@ -317,6 +317,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 
 def _is_paragraph(line: str) -> bool:
     """A body paragraph rather than a headline, caption or heading."""
+    if "|" in line and _is_furniture(line):
+        return False  # a menu of thirty words between pipes is still the page's, above the headline
     # split stops once it has the words it needs to count: most lines are long paragraphs
     if len(line.split(None, PARAGRAPH_MIN_WORDS - 1)) >= PARAGRAPH_MIN_WORDS or _SENTENCE_BREAK_RE.search(line):
         return True
@@ -598,8 +600,11 @@ def _is_furniture(line: str) -> bool:
     a newspaper's tagline ('Cơ quan Trung ương của Đảng Cộng sản Việt Nam - …') or a page's address."""
     if _FURNITURE_LINE_RE.match(line) or _is_tagline(line) or _URL_LINE_RE.match(line):
         return True
-    items = [[w for w in item.split() if any(c.isalnum() for c in w)] for item in line.split("|")]
-    return len(items) >= V.MENU_MIN_ITEMS and all(0 < len(words) <= V.MENU_ITEM_MAX_WORDS for words in items)
+    items = [len([w for w in item.split() if any(c.isalnum() for c in w)]) for item in line.split("|")]
+    if len(items) < V.MENU_MIN_ITEMS or min(items) == 0:
+        return False
+    longest = V.MENU_ITEM_MAX_WORDS if len(items) < V.LONG_MENU_MIN_ITEMS else V.LONG_MENU_ITEM_MAX_WORDS
+    return max(items) <= longest
 
 
 def _is_masthead(candidate: tuple[int, str], first: int) -> bool:

@@ -1235,6 +1235,9 @@ MASTHEAD_TAGLINE_OPENINGS = ("cơ quan trung ương của", "cơ quan của", "c
 # A menu line: several short items between pipes ('Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên
 # hệ'), at least this many, each of at most so many words.
 MENU_MIN_ITEMS, MENU_ITEM_MAX_WORDS = 3, 4
+# ... or a site's whole menu, longer items among many ('Trang chủ | Thời sự | … | Quốc phòng - An ninh - Đối ngoại |
+# Công tác tổ chức xây dựng Đảng | Tạp chí in').
+LONG_MENU_MIN_ITEMS, LONG_MENU_ITEM_MAX_WORDS = 6, 8
 PORTAL_NAME_OPENINGS = ("cổng thông tin điện tử", "trang thông tin điện tử", "cổng thông tin", "trang tin điện tử")
 
 # --- Headline layout (clean.py's header reading) ---

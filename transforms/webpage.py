@@ -127,7 +127,7 @@ def read_page(html: str) -> Page:
     title = _squash(doc.title)
     tree = _article_tree(html)
     meta = PageMeta(
-        title=None if title and _names_no_article(title) else title,
+        title=None if title and _names_no_article(title, tree) else title,
         published_at=_date(doc.date),
         authors=[a for a in (_squash(x) for x in (doc.author or "").split(";")) if a],
         dated_by_metadata=bool(_DATE_METADATA_RE.search(html)),
@@ -305,10 +305,17 @@ def _lead(tree) -> str | None:
     return None
 
 
-def _names_no_article(title: str) -> bool:
-    """A page title that is the portal's ('Cổng thông tin điện tử tỉnh …') or a page action's ('In bài viết')."""
+_TITLE_PARTS_RE = re.compile(r"\s[-–|]\s")
+
+
+def _names_no_article(title: str, tree) -> bool:
+    """A page title that is the portal's ('Cổng thông tin điện tử tỉnh …'), or the title of a page whose <title>
+    names a page action ('In bài viết', 'Tỉnh ủy Thái Bình - In bài viết': a print view, the site's name kept)."""
     folded = fold(title)
-    return folded.startswith(_SITE_TITLE_STARTS) or folded in _PAGE_ACTION_TITLES
+    if folded.startswith(_SITE_TITLE_STARTS) or folded in _PAGE_ACTION_TITLES:
+        return True
+    whole = tree.findtext(".//title") if tree is not None else None
+    return bool(whole) and any(fold(part.strip()) in _PAGE_ACTION_TITLES for part in _TITLE_PARTS_RE.split(whole))
 
 
 def _names_the_site(title: str) -> bool:
@@ -345,10 +352,13 @@ def _marked_date_line(tree) -> str | None:
 def _date_line_under(tree, headline: str) -> str | None:
     """The stamp in the line right after the element holding the headline ('Thứ năm, 07/08/2014, 15:32 GMT+7' of
     'Thứ năm, 07/08/2014, 15:32 GMT+7 | Người đăng tin: … | Đã xem: 96'), else in the line right before it
-    ('<div class="date-post">Cập nhật lúc 08:15, Thứ Sáu, 31/05/2019</div><h1>…'), else None."""
+    ('<div class="date-post">Cập nhật lúc 08:15, Thứ Sáu, 31/05/2019</div><h1>…'), else None. A headline alone in
+    a table's row has its date line in the row after (or before) it."""
     for element in tree.iter("h1", "h2", "h3", "div", "p", "span", "td"):
         if _squash(element.text_content()) != headline:
             continue
+        if element.tag == "td" and len(element.getparent()) == 1:
+            element = element.getparent()  # the only cell of its row: the date line is the next row
         for beside in (element.getnext(), element.getprevious()):
             text = _squash(beside.text_content()) if beside is not None else None
             if text and len(text) <= MAX_DATE_LINE_CHARS:
