@@ -2782,3 +2782,12 @@ def test_posts_handed_out_respectively_after_the_verbs_go_to_the_persons_listed_
         ("Trịnh Thu Hằng", "appoint", "Phó Trưởng Ban Dân vận Tỉnh ủy"),
         ("Vàng Seo Chư", "appoint", "Phó Chánh Văn phòng Tỉnh ủy"),
     ]
+
+
+def test_a_retirement_that_names_no_post_leaves_the_persons_title_without_its_term():
+    body = (
+        "Đồng chí Đỗ Văn Cường, Chủ tịch Liên đoàn Lao động tỉnh khóa XIII phát biểu khai mạc. Đồng chí Đỗ Văn Cường "
+        "không tham gia Ban Chấp hành khóa mới do nghỉ hưu theo chế độ, theo Quyết định số 1930-QĐ/TU ngày "
+        "20/7/2023 của Ban Thường vụ Tỉnh ủy."
+    )
+    assert changes(body) == [("Đỗ Văn Cường", "retire", "Chủ tịch Liên đoàn Lao động tỉnh")]

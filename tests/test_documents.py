@@ -913,3 +913,19 @@ def test_a_range_of_codes_names_every_code_between_with_the_ranges_day():
     assert codes(text) == [(f"{n}-QĐ/TU", "Quyết định", date(2031, 3, 12)) for n in (621, 622, 623, 624)]
     text = "Ngày 8/7/2031, Ban Thường vụ Tỉnh ủy đã ban hành các quyết định từ số 1320-QĐ/TU đến số 1322-QĐ/TU."
     assert codes(text) == [(f"{n}-QĐ/TU", "Quyết định", date(2031, 7, 8)) for n in (1320, 1321, 1322)]
+
+
+def test_a_joint_texts_code_names_all_its_issuers():
+    text = (
+        "thực hiện Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/4/2015 của Bộ Nội vụ, Bộ Tài chính và Nghị quyết "
+        "liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017 về giám sát, phản biện xã hội"
+    )
+    assert codes(text) == [
+        ("01/2015/TTLT-BNV-BTC", "Thông tư liên tịch", date(2015, 4, 14)),
+        ("403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "Nghị quyết liên tịch", date(2017, 6, 15)),
+    ]
+
+
+def test_a_day_of_the_first_ten_written_ngay_mong_in_words_dates_the_document():
+    text = "công bố Quyết định số 872-QĐ/TU ngày mồng 2 tháng 1 năm 2008 chuẩn y đồng chí Lý Văn Tả"
+    assert codes(text) == [("872-QĐ/TU", "Quyết định", date(2008, 1, 2))]

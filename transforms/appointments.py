@@ -439,7 +439,7 @@ def _retired_from(found: list[Appointment]) -> list[Appointment]:
             left = [b.position for b in found[:k] if b.person is a.person and b.action == "relieve" and b.position]
             held = [t for t in a.person.held_titles if not fold(t).startswith(_FORMER)]
             post = left[-1] if left else (held[-1] if held else None)
-            a = replace(a, position=post) if post else a
+            a = replace(a, position=_without_term(post) or post) if post else a  # (not 'khóa XIII' of his title)
         out.append(a)
     return out
 

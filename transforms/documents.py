@@ -39,8 +39,9 @@ _STATE_CODE_RE = re.compile(
     rf"(?P<type>{_MIXED_CASE_TYPES}|[A-ZĐ]{{1,6}})-"
     r"(?P<issuer>[A-ZĐ][A-ZĐa-zđ]{0,9}\d{0,2}"
     # a unit of the issuer after it: '28/HD-MTTW-BTT' (the Standing Board of the Front's Central Committee),
-    # '1125/QĐ-CAT-PX01' (a department of the provincial police), '2871/QĐ-BCA-X01' (one of the ministry's)
-    r"(?:-(?:[A-ZĐ]{2,6}\d{0,3}|[A-ZĐ]\d{1,3})(?![a-zđ]))?)(?![\w])"
+    # '1125/QĐ-CAT-PX01' (a department of the provincial police), '2871/QĐ-BCA-X01' (one of the ministry's); or the
+    # other issuers of a joint text: '403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN'
+    r"(?:-(?:[A-ZĐ]{2,15}\d{0,3}|[A-ZĐ]\d{1,3})(?![a-zđ])){0,3})(?![\w])"
 )
 # ... and the National Assembly's, its issuer with the legislature's number, no type letters: 'Nghị quyết số
 # 35/2023/UBTVQH15', '27/2022/QH15' (the type word before it names the type)

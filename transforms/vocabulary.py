@@ -837,7 +837,7 @@ RIGHT_THEN_WORD = "ngay"
 # The words of a written date: 'ngày 24 tháng 1 năm 2022'.
 DAY_WORD, MONTH_WORD, YEAR_WORD = "ngày", "tháng", "năm"
 # What a document's issued date may open with: 'ký ngày 3/4', and in news style 'ký hôm 3/4'.
-DOC_DATE_WORDS = (DAY_WORD, "hôm", "mùng", "mồng")  # 'mùng 5 tháng 3': the first ten days of a month
+DOC_DATE_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "hôm", "mùng", "mồng")  # longest first
 # What marks a number as a day in running text: 'ngày 7-12', 'ngày mồng 7-12', 'mùng 5/3', 'hôm 28-11'.
 DAY_MARK_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "mồng", "mùng", "hôm")  # longest first
 # 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
@@ -1029,6 +1029,9 @@ DOC_TYPE_CODES = {
     "TT": "Thông tư",
     "QĐSN": "Quyết định",
     "HDLT": "Hướng dẫn",
+    # joint texts of several issuers, their codes naming them all: '01/2015/TTLT-BNV-BTC'
+    "TTLT": "Thông tư liên tịch",
+    "NQLT": "Nghị quyết liên tịch",
 }
 # Between a document's code and its date: 'Quy định số 96-QĐ/TW ban hành ngày 2/2/2023'.
 DOC_ISSUED_WORDS = ("ban hành",)
