@@ -929,3 +929,15 @@ def test_a_joint_texts_code_names_all_its_issuers():
 def test_a_day_of_the_first_ten_written_ngay_mong_in_words_dates_the_document():
     text = "công bố Quyết định số 872-QĐ/TU ngày mồng 2 tháng 1 năm 2008 chuẩn y đồng chí Lý Văn Tả"
     assert codes(text) == [("872-QĐ/TU", "Quyết định", date(2008, 1, 2))]
+
+
+def test_documents_said_above_with_what_they_decide_take_the_day_they_were_signed():
+    text = (
+        "Đồng chí Lý Văn A được chỉ định giữ chức Bí thư Tỉnh ủy (Quyết định số 2720-QĐNS/TW); đồng chí Lò Thị B được "
+        "chỉ định giữ chức Phó Bí thư Tỉnh ủy (Quyết định số 2721-QĐNS/TW). Các quyết định nhân sự nói trên cùng được "
+        "ký ngày 29/6/2025 và có hiệu lực từ ngày 1/7/2025."
+    )
+    assert [(c, d) for c, _, d in codes(text)] == [
+        ("2720-QĐNS/TW", date(2025, 6, 29)),
+        ("2721-QĐNS/TW", date(2025, 6, 29)),
+    ]

@@ -169,7 +169,8 @@ _COUNT = "|".join(map(re.escape, V.DOC_COUNT_WORDS))
 _THIS = "|".join(map(re.escape, (V.DOC_THIS_WORD, *V.DOC_ABOVE_WORDS)))
 _TOLD_AFTER_RE = re.compile(
     rf"(?:^|(?<=[.!?;]\s))(?:(?P<count>{_COUNT})\s+)?(?P<word>{_TYPE_WORD})(?:\s+{_OF}\s+(?P<owner>{_PHRASE}))?"
-    rf"(?:\s+(?:{_THIS}))?"
+    # (what they decide may come before 'nói trên': 'Các quyết định nhân sự nói trên cùng được ký ngày …')
+    rf"(?:(?(count)(?:\s+(?-i:[^\W\d{UPPER}]+)){{0,{V.DOC_SUBJECT_REACH}}}?)\s+(?:{_THIS}))?"
     rf"(?(count)(?:\s+(?-i:[^\W\d{UPPER}]+)){{0,{V.DOC_SUBJECT_REACH}}}?)(?:\s+(?:{_ALL}))?"
     rf"(?:\s+(?:{_SIGNED_PASSIVE})(?:\s+(?-i:(?=[{UPPER}])){_SIGNER})?)?"
     rf"(?:\s+{re.escape(V.DOC_SIGNED_BY_WORD)}\s+{_SIGNER})?"
