@@ -859,3 +859,12 @@ def test_a_speakers_report_of_work_with_others_makes_no_chair_nor_a_childrens_se
     assert roles.get((1, "Lò Văn Thắm")) != "chair"
     meetings, _ = analyse(HEADER + "Tối 10-10, Chi đoàn thôn tổ chức buổi sinh hoạt hè cho thiếu nhi.")
     assert meetings == []
+
+
+def test_an_outlets_tag_with_a_full_stop_before_its_dash_still_opens_the_lead():
+    meetings, _ = analyse(
+        "Ủy ban Kiểm tra Trung ương họp kỳ thứ 15\nCập nhật ngày 10/07/2008 lúc 22:15\n\n(SGGP).- Từ ngày 7 đến 9-7, "
+        "tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 15 dưới sự chủ trì của đồng chí Hà Văn Thiệu, Chủ "
+        "nhiệm Ủy ban Kiểm tra Trung ương."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2008, 7, 7)]

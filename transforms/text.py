@@ -122,7 +122,7 @@ def display_name(raw: str) -> str:
 # looking behind for it: quicker to scan for (docs/extraction.md, "speed").
 # "TP. Vinh" is a town, not a sentence end: checked behind the mark, so the scan still opens with it.
 # An outlet's tag opening a lead, in brackets before a dash: '(Dân trí) - Chiều qua (11/3), …'.
-OUTLET_TAG = r"\([^()]{2,24}\)\s*[-–]"
+OUTLET_TAG = r"\([^()]{2,24}\)\.?\s*[-–]"
 NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in (*V.DOTTED_PLACE_ABBREVIATIONS, *V.DOTTED_DEGREES))
 _SENTENCE_END_RE = re.compile(r"[.!?…]" + NOT_ABBREVIATION + r"[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 
