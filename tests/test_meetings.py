@@ -868,3 +868,12 @@ def test_an_outlets_tag_with_a_full_stop_before_its_dash_still_opens_the_lead():
         "nhiệm Ủy ban Kiểm tra Trung ương."
     )
     assert [m.meeting_date for m in meetings] == [date(2008, 7, 7)]
+
+
+def test_a_meeting_named_with_its_term_set_off_by_commas_then_held_on_a_day_is_reported():
+    meetings, _ = analyse(
+        "Lâm Hà chuẩn bị đại hội đảng bộ cấp xã\n23/08/2025 10:05\n\nNgày 30/6/2025, Tỉnh ủy tổ chức hội nghị công bố "
+        "các quyết định về công tác cán bộ. Đại hội đại biểu Đảng bộ xã Lạc Dương lần thứ I, nhiệm kỳ 2025 - 2030 "
+        "diễn ra ngày 25/7/2025, do đồng chí Cil Múp Ya Thoan, Bí thư Đảng ủy xã chủ trì."
+    )
+    assert sorted(m.meeting_date for m in meetings) == [date(2025, 6, 30), date(2025, 7, 25)]

@@ -28,7 +28,15 @@ from hoinghi.transforms.dates import (
 )
 from hoinghi.transforms.documents import items_below, lines_below
 from hoinghi.transforms.persons import Mention, Person
-from hoinghi.transforms.text import UPPER, fold, fold_aligned, new_tone_style, sentence_spans, squash_spaces
+from hoinghi.transforms.text import (
+    UPPER,
+    fold,
+    fold_aligned,
+    folded_alternation,
+    new_tone_style,
+    sentence_spans,
+    squash_spaces,
+)
 from hoinghi.transforms.titles import position_at, title_end
 from hoinghi.warehouse import contract as C  # the role names the warehouse stores (no DuckDB: plain constants)
 
@@ -69,6 +77,12 @@ _OPENING_RE = re.compile(r"^\s*(?:\*\s*|[-–]\s*)?")
 _EARLIER_EVENT_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,\s*(?:\S+\s+){{0,2}}$")
 _EARLIER_OPENER_RE = re.compile(rf"\s*{_any(tuple(map(fold, V.EARLIER_EVENT_OPENERS)))}\s*,")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
+# A meeting's term set off by commas is part of its name, no clause: 'Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030 diễn
+# ra ngày 25/7/2025'
+_TERM_SET_OFF_RE = re.compile(
+    rf",\s*(?:{folded_alternation((*V.TITLE_TERM_WORDS, *V.TITLE_COURSE_WORDS))})\s+"
+    r"(?:\d{4}\s*[-–]\s*\d{4}|[ivxlc]+)(?![\w-])(?=\s|,)"
+)
 _AT_BEFORE_NOUN = fold(V.AT_WORD) + " "
 _NAME_WORDS_RE = re.compile(rf"(?:\s+\S+){{0,{V.AT_MEETING_REACH}}}\s+")
 _HELD = _any(tuple(map(fold, V.MEETING_HELD_VERBS)))  # diễn ra|được tổ chức|…
@@ -402,7 +416,8 @@ def _held_in_passing(low: str, d: DateMention, sentence: tuple[int, int]) -> boo
     between = (nouns[-1].end(), d.start)
     # (a comma right before the day sets it off, no clause: 'tại Hội nghị lần thứ 14, ngày 30/6/2023, …')
     set_off = between[0] + len(low[between[0] : d.start].rstrip().removesuffix(","))
-    if _CLAUSE_BREAK_RE.search(low, between[0], set_off) or _FUTURE_RE.search(low, *between):
+    named = _TERM_SET_OFF_RE.sub("", low[between[0] : set_off])
+    if _CLAUSE_BREAK_RE.search(named) or _FUTURE_RE.search(low, *between):
         return False
     # '… diễn ra ngày 11-3', or at the meeting named right before its day: 'tại Hội nghị lần thứ 8 hôm 23.6'
     at_it = low.endswith(_AT_BEFORE_NOUN, 0, nouns[-1].start()) and _NAME_WORDS_RE.fullmatch(low, *between)
