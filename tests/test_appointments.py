@@ -2791,3 +2791,12 @@ def test_a_retirement_that_names_no_post_leaves_the_persons_title_without_its_te
         "20/7/2023 của Ban Thường vụ Tỉnh ủy."
     )
     assert changes(body) == [("Đỗ Văn Cường", "retire", "Chủ tịch Liên đoàn Lao động tỉnh")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["(vừa được Ban Thường vụ Tỉnh ủy chuẩn y tại Quyết định số 518-QĐ/TU ngày 02/6/2009)", ", mới được bổ nhiệm,"],
+)
+def test_a_change_just_made_told_after_a_title_gave_that_title(aside):
+    body = f"Tiếp đoàn có đồng chí Triệu Văn Tài, Phó Bí thư Thường trực Huyện ủy {aside} cùng lãnh đạo các ban."
+    assert [(p, post) for p, _, post in changes(body)] == [("Triệu Văn Tài", "Phó Bí thư Thường trực Huyện ủy")]

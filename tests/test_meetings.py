@@ -877,3 +877,11 @@ def test_a_meeting_named_with_its_term_set_off_by_commas_then_held_on_a_day_is_r
         "diễn ra ngày 25/7/2025, do đồng chí Cil Múp Ya Thoan, Bí thư Đảng ủy xã chủ trì."
     )
     assert sorted(m.meeting_date for m in meetings) == [date(2025, 6, 30), date(2025, 7, 25)]
+
+
+def test_a_party_cell_holding_its_meeting_on_a_theme_is_a_meeting():
+    meetings, _ = analyse(
+        "Sinh hoạt chuyên đề tại Chi bộ bản Son\n12/04/2017 08:00\n\nChiều 11/4, tại nhà văn hóa bản, Chi bộ bản Son, "
+        "Đảng bộ xã Na Mèo tổ chức sinh hoạt chuyên đề quý II về phát triển kinh tế hộ gia đình."
+    )
+    assert [(m.meeting_date, m.kind) for m in meetings] == [(date(2017, 4, 11), "sinh hoạt chi bộ")]

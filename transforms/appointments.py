@@ -161,6 +161,7 @@ def _without_term(post: str) -> str:
     return _QUALIFIER_RE.sub("", post).strip(" ,;-–.")
 
 
+_JUST_PASSIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_JUST_PASSIVE_WORDS)})(?!\w)")
 _PASSIVE_REACH = 80  # how far before the verb 'được' and its agent may start
 _PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's mention and titles may end
 # … when the verb gives a post: "A, <titles>, thôi giữ chức X, được điều động làm Y" (one subject, two clauses)
@@ -1583,6 +1584,8 @@ def _post(
         # 'được giao phụ trách UBND tỉnh': the verb's own charge word opens the post
         charge = _CHARGE_IN_RE.search(ctx.folded, chain.verbs[-1].start(), chain.end)
         post = _charge(ctx, charge.start() if charge and not active else after, limit)
+    if post is None and not active and _JUST_PASSIVE_RE.search(ctx.folded, mention.end, chain.verbs[-1].start()):
+        return _main_title(mention), None  # 'A, <title> (vừa được … chuẩn y …)': the title is the post just given
     if post is None and action == "assign":
         post = _acting_post(mention)  # 'giao ông A, …, quyền Tổng giám đốc Tập đoàn': the post acted in
     if post is None and action == "elect" and _members_listed(ctx, chain, mention):

@@ -771,6 +771,8 @@ MEETING_CUES = (
     # chi bộ'; nor any session: 'buổi sinh hoạt hè cho thiếu nhi')
     "buổi sinh hoạt chi bộ",
     "buổi sinh hoạt chuyên đề",
+    # ... or held by the cell: 'Chi bộ bản Son tổ chức sinh hoạt chuyên đề quý II'
+    "tổ chức sinh hoạt chuyên đề",
 )
 # Words that begin with a meeting cue but say something else: 'trao đổi' (discuss) is not 'trao' (hand over).
 NOT_MEETING_COMPOUNDS = ("trao đổi",)
@@ -816,6 +818,7 @@ MEETING_KINDS = (
     ("tọa đàm", ("tọa đàm",)),
     ("sinh hoạt chi bộ", ("buổi sinh hoạt chi bộ",)),
     ("sinh hoạt chi bộ", ("buổi sinh hoạt chuyên đề",)),
+    ("sinh hoạt chi bộ", ("tổ chức sinh hoạt chuyên đề",)),
     ("hội đàm", ("hội đàm",)),
     ("gặp mặt", ("gặp mặt",)),
     ("lễ", ("lễ ",)),
@@ -2154,6 +2157,9 @@ APPOINTMENT_DONE_WORDS = ("đã", "vừa")  # ('Ông A, người sẽ về nhậ
 APPOINTMENT_PURPOSE_REACH = 6  # words between the purpose word and the verb ("để Hội đồng nhân dân huyện bầu")
 # The passive voice: "A được bầu …", "A được Ban Thường vụ điều động …" (an agent may stand between).
 APPOINTMENT_PASSIVE_WORDS = ("được", "vừa được", "đã được", "tiếp tục được")
+# ... and the passive of a change just made to the title written before it: 'A, Phó Bí thư Thường trực Huyện ủy (vừa
+# được Ban Thường vụ Tỉnh ủy chuẩn y tại Quyết định số …)' (the title is the post the change gave).
+APPOINTMENT_JUST_PASSIVE_WORDS = ("vừa được", "mới được", "vừa mới được")
 # Words that introduce the post a change gives: "bổ nhiệm ông A giữ chức X", "bầu ông A làm X".
 APPOINTMENT_POST_INTRODUCERS = (
     "giữ chức vụ",
