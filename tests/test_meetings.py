@@ -885,3 +885,11 @@ def test_a_party_cell_holding_its_meeting_on_a_theme_is_a_meeting():
         "Đảng bộ xã Na Mèo tổ chức sinh hoạt chuyên đề quý II về phát triển kinh tế hộ gia đình."
     )
     assert [(m.meeting_date, m.kind) for m in meetings] == [(date(2017, 4, 11), "sinh hoạt chi bộ")]
+
+
+def test_a_district_or_ward_written_with_a_dotted_q_or_p_does_not_end_the_sentence():
+    meetings, _ = analyse(
+        "Quận Bình Thạnh bầu Bí thư Quận ủy\nCập nhật ngày 14/06/2007 05:10\n\nChiều 13-6, Ban Chấp hành Đảng bộ Q. "
+        "Bình Thạnh khóa X đã tổ chức hội nghị lần thứ 8 để bầu bổ sung chức danh Bí thư Quận ủy."
+    )
+    assert [m.meeting_date for m in meetings] == [date(2007, 6, 13)]

@@ -1299,7 +1299,7 @@ SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "
 # Spaced, as a date's never is: 'Trang chủ / Thời sự / Bản tin', 'Trang chủ | Tin tức - Sự kiện | Hoạt động của Bộ'.
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "|")
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
-DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
+DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx", "TT", "Q", "P")  # "Q. Bình Thạnh", "P. Bến Nghé"
 # Degrees written with a full stop before a name ('TS. Lê Thị B', 'PGS.TS. Trần Văn A'): not a sentence end.
 DOTTED_DEGREES = ("TS", "ThS", "GS", "PGS", "BS", "TSKH", "BSCKII", "BSCKI", "NGƯT", "NGND")
 # Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
