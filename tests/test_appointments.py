@@ -2800,3 +2800,14 @@ def test_a_retirement_that_names_no_post_leaves_the_persons_title_without_its_te
 def test_a_change_just_made_told_after_a_title_gave_that_title(aside):
     body = f"Tiếp đoàn có đồng chí Triệu Văn Tài, Phó Bí thư Thường trực Huyện ủy {aside} cùng lãnh đạo các ban."
     assert [(p, post) for p, _, post in changes(body)] == [("Triệu Văn Tài", "Phó Bí thư Thường trực Huyện ủy")]
+
+
+def test_an_appointment_approved_by_the_assembly_is_an_approval_and_the_presidents_decision_appoints_to_it():
+    body = (
+        "Quốc hội thông qua Nghị quyết số 109/2020/QH14 phê chuẩn việc bổ nhiệm ông Phùng Văn Tâm giữ chức Bộ trưởng "
+        "Bộ Giao thông vận tải. Ngay sau đó, Chủ tịch nước đã ký quyết định bổ nhiệm ông Phùng Văn Tâm."
+    )
+    assert changes(body) == [
+        ("Phùng Văn Tâm", "approve", "Bộ trưởng Bộ Giao thông vận tải"),
+        ("Phùng Văn Tâm", "appoint", "Bộ trưởng Bộ Giao thông vận tải"),
+    ]

@@ -85,7 +85,7 @@ _PURPOSE_ORGAN_RE = re.compile(
 )
 # 'phê chuẩn kết quả bầu bà A': the election is the approval's object, not a second change
 _RESULT_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:{folded_alternation(V.APPROVED_CHANGE_WORDS)})\s+$"
+    rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:(?:{folded_alternation(V.APPROVED_CHANGE_WORDS)})\s+)?$"
 )
 _REQUEST_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_REQUEST_BEFORE)})\s+$")
 # ('đề nghị cấp có thẩm quyền xem xét, miễn nhiệm …': a comma may follow the word)
@@ -999,7 +999,7 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
     if _REQUEST_RE.search(before) or _NOUN_BEFORE_RE.search(before):
         return False
     result = _RESULT_BEFORE_RE.search(before)
-    if result and _ACTION_OF[result.group("verb")] == "approve" and _ACTION_OF[verb.group()] == "elect":
+    if result and _ACTION_OF[result.group("verb")] == "approve" and _ACTION_OF[verb.group()] in _APPROVED_POSTINGS:
         return False  # (the result of a dismissal approved is the dismissal, by the approving body: 'phê chuẩn
         # kết quả miễn nhiệm chức vụ X đối với ông A'; the approving verb is then no change, see below)
     planned = _PLAN_RE.search(before) or _PURPOSE_RE.search(folded, max(0, verb.start() - 60), verb.start())
@@ -1020,8 +1020,13 @@ def _is_change(folded: str, verb: re.Match, sentence_end: int) -> bool:
         return _nominates(folded, verb, sentence_end)
     if _ACTION_OF[verb.group()] == "approve":
         other = _APPROVED_CHANGE_RE.match(folded, verb.end())
-        return other is None or _ACTION_OF[other.group("verb")] == "elect"
+        return other is None or _ACTION_OF[other.group("verb")] in _APPROVED_POSTINGS
     return True
+
+
+# An election's result or an appointment proposed, approved: 'phê chuẩn kết quả bầu bà A', 'phê chuẩn việc bổ nhiệm
+# ông B giữ chức Bộ trưởng' (the National Assembly approves; the President then appoints, a change of its own).
+_APPROVED_POSTINGS = ("elect", "appoint")
 
 
 def _nominates(folded: str, verb: re.Match, sentence_end: int) -> bool:
@@ -2807,12 +2812,13 @@ def _voted_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
 
 
 def _approved(found: list[Appointment]) -> list[Appointment]:
-    """An election that names no post has the post its approval names ('Thủ tướng phê chuẩn kết quả bầu ông A
-    giữ chức Phó Chủ tịch UBND tỉnh. Ông A được HĐND tỉnh bầu tại kỳ họp thứ 14'): the vote approved."""
+    """An election or appointment that names no post has the post its approval names ('Thủ tướng phê chuẩn kết quả
+    bầu ông A giữ chức Phó Chủ tịch UBND tỉnh. Ông A được HĐND tỉnh bầu tại kỳ họp thứ 14'; 'Quốc hội phê chuẩn việc
+    bổ nhiệm ông B giữ chức Bộ trưởng … Chủ tịch nước đã ký quyết định bổ nhiệm ông B'): the change approved."""
     posts = {a.person.name_key: a.position for a in found if a.action == "approve" and a.position}
     return [
         replace(a, position=posts[a.person.name_key])
-        if a.action == "elect" and a.position is None and a.person.name_key in posts
+        if a.action in _APPROVED_POSTINGS and a.position is None and a.person.name_key in posts
         else a
         for a in found
     ]

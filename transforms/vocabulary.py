@@ -2111,9 +2111,10 @@ ELECTION_HELD_WORDS = ("bầu cử",)
 # A request is not a change: "xin thôi giữ chức", "đơn xin nghỉ hưu", "nguyện vọng nghỉ hưu".
 APPOINTMENT_REQUEST_BEFORE = ("xin", "xin cho", "đơn xin", "nguyện vọng", "đề nghị cho")
 # 'phê chuẩn miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A': an approval written right before another
-# change verb (optionally after 'kết quả') is that change, made by the approving body; not an approval of a
-# post (only an election's result is approved as one: 'phê chuẩn kết quả bầu bà B giữ chức …').
-APPROVED_CHANGE_WORDS = ("kết quả",)
+# change verb (optionally after one of these) is that change, made by the approving body; not an approval of a
+# post, but for an election's result or an appointment proposed: 'phê chuẩn kết quả bầu bà B giữ chức …', 'phê chuẩn
+# việc bổ nhiệm ông C giữ chức Bộ trưởng' (the National Assembly's; the President's decision appoints).
+APPROVED_CHANGE_WORDS = ("kết quả", "việc", "đề nghị")
 # A noun the verb completes is no change: "đủ tuổi nghỉ hưu nên không tham gia" (the age of retiring).
 # ("phê chuẩn kết quả bầu bà A" is the approval of an election, not a second one: APPROVED_CHANGE_WORDS;
 # "công bố kết quả bầu ông A giữ chức …" does tell the election.)
