@@ -582,3 +582,15 @@ def test_a_sites_whole_menu_between_pipes_is_neither_the_lead_nor_the_headline()
     )
     a = clean_text(f"BÁO YÊN HÀ ĐIỆN TỬ\n{menu}\nChính trị > Xây dựng Đảng\n\n{HEADLINE}\n\n03/12/2026 08:10\n\n{LEAD}")
     assert (a.title, a.published_at) == (HEADLINE, datetime(2026, 12, 3, 8, 10))
+
+
+def test_a_weekday_date_bar_without_a_time_dates_the_article_only_when_the_lead_counts_from_it():
+    close = (
+        "sau 3 ngày làm việc khẩn trương, Đại hội đại biểu Đảng bộ tỉnh Yên Hà lần thứ XI đã bế mạc tại Hội trường "
+        "Tỉnh ủy."
+    )
+    told = f"Đại hội Đảng bộ tỉnh Yên Hà thành công tốt đẹp\n\n(BYH) - Hôm qua, 21-12, {close}"
+    assert clean_text(f"BÁO YÊN HÀ\nThứ Năm, 22/12/2005\n\n{told}").published_at == datetime(2005, 12, 22)
+    # (a crawler's today over a lead that names its own day: no publication date)
+    dated = f"Đại hội Đảng bộ tỉnh Yên Hà thành công tốt đẹp\n\nNgày 20/12, {close}"
+    assert clean_text(f"Thứ Năm, 22/12/2005\n\n{dated}").published_at is None

@@ -657,13 +657,18 @@ def _bar_dating_the_lead(header: list[str], body: list[str]) -> datetime | None:
     ('Thứ bảy, 15/1/2022, 06:00 (GMT+7)' over a lead about 'chiều 14/1'), or when the lead counts its day
     from the publication ('chiều hôm qua', 'sáng nay'): only the article's own date gives such words a day."""
     bars = [stamp for stamp in (parse_stamp(line)[0] for line in header if is_date_bar(line)) if stamp]
+    timed = bool(bars)
+    # ... one without its time only when the lead counts its day from it: 'Thứ Năm, 22/12/2005' over 'Hôm qua, 21-12,
+    # …' (not over 'Ngày 20/1, …': a crawler's today stamped on the page can be as close)
+    if not timed:
+        bars = [stamp for stamp in (parse_stamp(line, bars=True)[0] for line in header if is_date_bar(line)) if stamp]
     if not bars or not body:
         return None
     bar = bars[-1]
     for mention in find_dates(" ".join(body[:LEAD_PARAGRAPHS])):
         if mention.is_relative:
             return bar
-        if mention.day and mention.month:
+        if mention.day and mention.month and timed:
             day = safe_date(mention.year or bar.year, mention.month, mention.day)
             if day and 0 <= (bar.date() - day).days <= LEAD_DAYS:
                 return bar
