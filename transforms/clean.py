@@ -506,7 +506,8 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
             fields.setdefault(field[0], (i, field[1]))
             candidates.append((i, field[1]))
         else:
-            if _BREADCRUMB_RE.match(line):  # "Trang chủ > Xây dựng Đảng > Headline"
+            if _BREADCRUMB_RE.match(line) and not line.startswith("|"):  # "Trang chủ > Xây dựng Đảng > Headline"
+                # (not a table's row: '| Thứ Tư, ngày 29/06/2011 | Trang chủ \| Liên hệ |')
                 line = _strip_glued_furniture(line)
             line, glued = _cut_glued_stamp(line)
             if glued is not None:
