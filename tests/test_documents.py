@@ -941,3 +941,21 @@ def test_documents_said_above_with_what_they_decide_take_the_day_they_were_signe
         ("2720-QĐNS/TW", date(2025, 6, 29)),
         ("2721-QĐNS/TW", date(2025, 6, 29)),
     ]
+
+
+def test_documents_told_to_share_a_day_are_dated_so_through_the_paragraph_that_cites_them():
+    text = (
+        "Đồng chí Đào Văn Hưởng công bố các quyết định cùng ngày 4-10-2021 của Ban Thường vụ Quận ủy. Theo Quyết định "
+        "số 318-QĐ/QU, đồng chí Vũ Thị Hồng Nhung, Phó Bí thư Thường trực Đảng ủy phường Máy Tơ được điều động đến "
+        "công tác tại Đảng ủy phường Lạch Tray, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư "
+        "Đảng ủy phường Lạch Tray nhiệm kỳ 2020-2025. Quyết định số 319-QĐ/QU điều động, bổ nhiệm đồng chí Đặng Quang "
+        "Huy, Bí thư Đảng ủy phường Lạch Tray, giữ chức Chánh Văn phòng Quận ủy. Quyết định số 320-QĐ/QU luân chuyển "
+        "đồng chí Trần Minh Tuấn, Phó Chủ tịch UBND phường Đằng Giang, đến công tác tại phường Máy Tơ.\n\n"
+        "Trước đó, Quyết định số 290-QĐ/QU đã điều động đồng chí Lê Văn Ba."
+    )
+    assert [(c, d) for c, _, d in codes(text)] == [
+        ("318-QĐ/QU", date(2021, 10, 4)),
+        ("319-QĐ/QU", date(2021, 10, 4)),
+        ("320-QĐ/QU", date(2021, 10, 4)),
+        ("290-QĐ/QU", None),  # (another paragraph's)
+    ]

@@ -521,6 +521,7 @@ def _date_told_for_several(
     if all(m.issued_date is not None for m in mentions):
         return mentions
     tables = [(t, t.rows[0].start, t.rows[-1].end) for t in find_tables(text)]
+    last: tuple[re.Match, int] | None = None  # the count that dated the last code, and where that code ends
     for i, m in enumerate(mentions):
         if m.issued_date is not None:
             continue
@@ -532,8 +533,12 @@ def _date_told_for_several(
         window = row_of.intro if row_of else (max(0, reach), m.start)
         found = [*_TOLD_FOR_ALL_RE.finditer(text, *window)]
         told = found[-1] if found else None  # the last one before the code
+        if told is None and last is not None and "\n" not in text[last[1] : m.start]:
+            told = last[0]  # ... and each code cited after it in its paragraph: 'công bố các quyết định cùng ngày
+            # 4-10-2021 … Theo Quyết định số 318-QĐ/QU, … Quyết định số 319-QĐ/QU …'
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = _dated_by(m, told, published, year)
+            last = (told, m.end)
     return mentions
 
 
