@@ -2811,3 +2811,16 @@ def test_an_appointment_approved_by_the_assembly_is_an_approval_and_the_presiden
         ("Phùng Văn Tâm", "approve", "Bộ trưởng Bộ Giao thông vận tải"),
         ("Phùng Văn Tâm", "appoint", "Bộ trưởng Bộ Giao thông vận tải"),
     ]
+
+
+def test_a_tables_changes_told_by_its_header_when_the_sentence_above_names_none() -> None:
+    text = (
+        "Ông Trần Quốc Dũng công bố các quyết định của Chủ tịch UBND tỉnh, cụ thể như sau:\n"
+        "| STT | Họ và tên | Chức vụ bổ nhiệm | Quyết định |\n|---|---|---|---|\n"
+        "| 1 | Ông Huỳnh Tấn Lộc | Giám đốc Sở Tài nguyên và Môi trường | Số 2815/QĐ-UBND ngày 05/10/2022 |\n"
+        "| 2 | Ông Thạch Sa Rinh | Phó Giám đốc Sở Giáo dục và Đào tạo (bổ nhiệm lại) | Số 2816/QĐ-UBND |"
+    )
+    assert changes(text) == [
+        ("Huỳnh Tấn Lộc", "appoint", "Giám đốc Sở Tài nguyên và Môi trường"),
+        ("Thạch Sa Rinh", "appoint", "Phó Giám đốc Sở Giáo dục và Đào tạo"),  # (the note is no part of the post)
+    ]

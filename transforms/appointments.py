@@ -452,7 +452,8 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
     (else the paragraph's only one), on the decision's day, else a day the row or the paragraph names
     (a signing day before an effective one), else the meeting's."""
     intro_start, intro_end = table.intro
-    announced = _actions_in(ctx, intro_start, intro_end)
+    # (else the header's: 'STT | Họ và tên | Chức vụ bổ nhiệm | Quyết định' under '… công bố các quyết định, cụ thể:')
+    announced = _actions_in(ctx, intro_start, intro_end) or _actions_in(ctx, table.start, table.rows[0].start)
     in_intro = _decisions_in(ctx, intro_start, intro_end)
     intro_days = _named_days(ctx, intro_start, intro_end)
     signed = [d for at, d in intro_days if not _takes_effect(ctx, at, intro_start)]
@@ -480,12 +481,18 @@ def _table_changes(ctx: _Context, table: Table) -> list[Appointment]:
                 continue
             moved = held.text if held and given and not leaving else None
             code = decision.doc_code if decision else None
-            # (without its term, as a sentence's post: 'Phó Bí thư Huyện ủy Hương Khê nhiệm kỳ 2020 - 2025')
-            text = _without_term(post.text) or post.text
+            # (without its term, as a sentence's post: 'Phó Bí thư Huyện ủy Hương Khê nhiệm kỳ 2020 - 2025'; nor a
+            # note of the change in brackets: 'Phó Giám đốc Sở Công Thương (bổ nhiệm lại)')
+            written = post.text
+            note = _CELL_NOTE_RE.search(written)
+            if note and _actions_in(ctx, post.start + note.start(), post.start + note.end()):
+                written = written[: note.start()]
+            text = _without_term(written) or written
             out.append(Appointment(person, action, text, moved, code, day, row.start, row.end, chain=row.start))
     return out
 
 
+_CELL_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _SEATS_LIST_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.LIST_OPENING_WORDS)})\s+(?:\d+|{V.PLURAL_WORD})\s+"
     rf"(?:{folded_alternation(V.SEATS_LIST_NOUNS)})(?!\w)[^:\n]{{0,40}}:[ \t]*$",
