@@ -118,3 +118,13 @@ def test_every_article_on_this_machine_wrapped_at_72_comes_back_paragraph_for_pa
             wrong.append(path.name)
     assert tried >= 13
     assert not wrong, wrong
+
+
+def test_a_fields_paragraph_of_sentences_goes_on_past_another_label():
+    footer = (
+        "Tổng Biên tập: Võ Văn Khánh. Giấy phép số 285/GP-BTTTT ngày 09/6/2020. Địa chỉ: 08 Lê Thánh Tông, TP Yên Hà."
+    )
+    wrapped = textwrap.fill(footer, 72)
+    assert wrapped.split("\n")[1].startswith("Địa chỉ:")  # the break falls right before the next label
+    text = wrap([LEAD, DECISION], 72) + "\n\n" + wrapped
+    assert unwrapped(text).split("\n") == [LEAD, "", DECISION, "", footer]

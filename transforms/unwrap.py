@@ -25,6 +25,7 @@ _ITEM_RE = re.compile(r"^(?:[-–•*+]|\d{1,2}[.)]|[a-zđ]\))\s")
 _RULE_RE = re.compile(r"^[\W_]+$")  # a rule or a table's border
 # 'Ngày đăng: 16/12/2024': a header field, labelled by a capitalised word or three and a colon.
 _FIELD_RE = re.compile(r"^[" + UPPER + r"]\w*(?: \w+){0,2}:\s")
+_SENTENCES_RE = re.compile(r"[.!?]\s")  # a sentence's end with more after it
 
 
 def unwrapped(text: str) -> str:
@@ -88,6 +89,7 @@ def _continues(paragraph: str, line: str, next_line: str, width: int) -> bool:
     if _ITEM_RE.match(following) and line[-1] in ".;:!?":
         return False  # a dash or a number inside a sentence ('Ban Thi đua - Khen thưởng', 'Quân khu 2') goes on
     field, opening = _FIELD_RE.match(following), _FIELD_RE.match(paragraph.strip())
-    if field and opening and field.group() != opening.group():
-        return False  # (the same label again is a credit inside a caption: 'Ảnh: Bà A nhận hoa. Ảnh: B/TTXVN')
+    if field and opening and field.group() != opening.group() and not _SENTENCES_RE.search(paragraph.strip()):
+        return False  # (the same label again is a credit inside a caption: 'Ảnh: Bà A nhận hoa. Ảnh: B/TTXVN'; a
+        # field's paragraph of sentences goes on: 'Tổng Biên tập: A. Giấy phép số … .' then 'Địa chỉ: …')
     return len(line) + 1 + len(following.split(" ", 1)[0]) > width
