@@ -2824,3 +2824,27 @@ def test_a_tables_changes_told_by_its_header_when_the_sentence_above_names_none(
         ("Huỳnh Tấn Lộc", "appoint", "Giám đốc Sở Tài nguyên và Môi trường"),
         ("Thạch Sa Rinh", "appoint", "Phó Giám đốc Sở Giáo dục và Đào tạo"),  # (the note is no part of the post)
     ]
+
+
+def test_a_list_of_results_under_headings_with_votes_after_each_person_or_post() -> None:
+    body = (
+        "Bằng hình thức bỏ phiếu kín, HĐND thành phố đã bầu các chức danh chủ chốt. Kết quả cụ thể:\n\n"
+        "Thường trực HĐND thành phố khóa IX:\n\n"
+        "- Chủ tịch HĐND thành phố: đồng chí Trương Văn Đào, Bí thư Thành ủy (52/52 phiếu, đạt 100%).\n\n"
+        "Trưởng các Ban HĐND thành phố:\n\n"
+        "- Trưởng Ban Kinh tế - ngân sách: ông Đinh Công Bình (51/52 phiếu).\n\n"
+        "- Ông Lê Đình Phúc, Trưởng Ban Pháp chế HĐND thành phố: 61/65 phiếu (93,85%);\n\n"
+        "II. UBND THÀNH PHỐ\n"
+        "3. Ông Phan Đức Thành - Chủ tịch UBND thành phố: 81/85 phiếu (95,29%).\n"
+        "4. Các Phó Chủ tịch UBND thành phố: các ông Lữ Văn Tân, Bùi Văn Khang và bà Moong Thị Lài.\n\n"
+        "Phát biểu nhận nhiệm vụ, đồng chí Trương Văn Đào cảm ơn các đại biểu."
+    )
+    assert changes(body) == [
+        ("Trương Văn Đào", "elect", "Chủ tịch HĐND thành phố"),
+        ("Đinh Công Bình", "elect", "Trưởng Ban Kinh tế - ngân sách"),
+        ("Lê Đình Phúc", "elect", "Trưởng Ban Pháp chế HĐND thành phố"),
+        ("Phan Đức Thành", "elect", "Chủ tịch UBND thành phố"),
+        ("Lữ Văn Tân", "elect", "Phó Chủ tịch UBND thành phố"),
+        ("Bùi Văn Khang", "elect", "Phó Chủ tịch UBND thành phố"),
+        ("Moong Thị Lài", "elect", "Phó Chủ tịch UBND thành phố"),
+    ]

@@ -138,7 +138,8 @@ _LIST_GLUE_RE = re.compile(
     rf"\s*(?:[,;]\s*)?(?:{re.escape(V.AND_WORD)}|(?<=,\s){re.escape(V.WITH_WORD)})?\s*"
     rf"(?:(?:{_ADDRESS}|{folded_alternation(V.ACADEMIC_PREFIXES)})\s*)?:?\s*"
 )
-_PRONOUN_RE = re.compile(rf"(?:{_ADDRESS})\s+")
+# (several at once after a post's label: 'Phó chủ tịch UBND tỉnh: các ông A, B và bà C')
+_PRONOUN_RE = re.compile(rf"(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS})\s+")
 _EFFECTIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_EFFECTIVE_BEFORE)})\s*$")
 _EFFECTIVE_REACH = 25  # 'thôi giữ chức … kể từ ngày 1/12': the words before a day that make it the day of effect
 _IN_FORCE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_IN_FORCE_BEFORE)})\s*$")
@@ -768,10 +769,7 @@ def _labelled_results(ctx: _Context, found: list[Appointment]) -> list[Appointme
     on the day the paragraph opens with, else the meeting's."""
     out: list[Appointment] = []
     for colon in occurrences(ctx.folded, ":\n"):
-        para, verbs, _ = _list_verbs(ctx, colon)
-        actions = list(dict.fromkeys(_ACTION_OF[v.group()] for v in verbs))
-        if not actions and _ELECTION_HELD_RE.search(ctx.folded, para, colon):
-            actions = ["elect"]  # '… tiến hành bầu cử bằng hình thức bỏ phiếu kín. Kết quả như sau:'
+        para, actions = _results_introduction(ctx, colon)
         lines = _labelled_lines(ctx, colon) if actions else []
         if not lines:
             continue
@@ -786,9 +784,65 @@ def _labelled_results(ctx: _Context, found: list[Appointment]) -> list[Appointme
     return out
 
 
+def _results_introduction(ctx: _Context, colon: int) -> tuple[int, list[str]]:
+    """The paragraph that introduces the list after `colon` and the changes its verbs report ('… kỳ họp đã bầu …,
+    kết quả như sau:'); a heading of the list ('Thường trực HĐND thành phố khóa IX:', '* Trưởng các Ban của HĐND
+    tỉnh:') takes them from the results' introduction above it, over the headings and items between."""
+    para, verbs, _ = _list_verbs(ctx, colon)
+    actions = list(dict.fromkeys(_ACTION_OF[v.group()] for v in verbs))
+    if not actions and _ELECTION_HELD_RE.search(ctx.folded, para, colon):
+        actions = ["elect"]  # '… tiến hành bầu cử bằng hình thức bỏ phiếu kín. Kết quả như sau:'
+    if "elect" in actions and _RESULT_WORDS_RE.search(ctx.folded, para, colon):
+        return para, ["elect"]  # the results of a vote ('Thực hiện Thông báo … về nhân sự giới thiệu bầu …, HĐND tỉnh
+        # đã bầu bằng phiếu kín. Kết quả như sau:': the nomination was the basis)
+    if actions or not _is_list_heading(ctx, para, colon):
+        return para, actions
+    above = para
+    for _ in range(_RESULTS_LIST_REACH):
+        if above == 0:
+            break
+        above = paragraph_above(ctx.body, above)
+        line = ctx.body[above : _line_end(ctx, above)].rstrip()
+        if line.endswith(":"):
+            at = above + len(line) - 1
+            if _is_list_heading(ctx, above, at):
+                continue
+            intro, told = _results_introduction(ctx, at)
+            return (intro, told) if _RESULT_WORDS_RE.search(ctx.folded, intro, at) else (para, [])
+        if not ITEM_MARK_RE.match(ctx.body, above):
+            break  # (prose between: the list above has ended)
+    return para, []
+
+
+def _line_end(ctx: _Context, at: int) -> int:
+    end = ctx.body.find("\n", at)
+    return len(ctx.body) if end == -1 else end
+
+
+_RESULTS_LIST_REACH = 12  # paragraphs (items, headings) between a heading and the results' introduction
+_RESULT_WORDS_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation((*V.APPOINTMENT_RESULT_OPENINGS, *V.ELECTION_RESULT_WORDS))})(?!\w)"
+)
+
+
+def _is_list_heading(ctx: _Context, start: int, colon: int) -> bool:
+    """A line that only heads the items under it: short, no sentence, no person ('Thường trực HĐND tỉnh:')."""
+    line = ctx.body[start:colon]
+    return (
+        len(line.split()) <= _HEADING_WORDS
+        and not any(start <= m.start < colon for m, _ in ctx.mentions)
+        and ". " not in line
+    )
+
+
+_HEADING_WORDS = 12
+
+
 def _labelled_lines(ctx: _Context, colon: int) -> list[tuple[int, int, str, list[Person]]]:
     """The lines after `colon` (blank lines between them allowed) that each open with a post, a colon and the
-    persons given it, up to the first that does not: (start, end, the post, its persons)."""
+    persons given it, up to the first that does not: (start, end, the post, its persons). An item that opens with
+    its person and the post after a dash or a comma, then the votes, is one too: '4. Ông A - Trưởng Ban Pháp chế:
+    81/85 phiếu', '- Ông B, Trưởng Ban Dân tộc HĐND tỉnh: 64/65 phiếu'."""
     lines = []
     for start, end in lines_below(ctx.body, colon):
         label = LABEL_LINE_RE.match(ctx.body, start, end)  # (its opening label: '1. Chủ tịch HĐND xã: ')
@@ -796,10 +850,38 @@ def _labelled_lines(ctx: _Context, colon: int) -> list[tuple[int, int, str, list
         persons = [p for m, p in ctx.mentions if label and label.end() <= m.start < end]
         # (the persons follow the colon at once, after a form of address: 'Chủ tịch HĐND xã: ông A')
         address = _PRONOUN_RE.match(ctx.folded, label.end()) if label else None
-        if not (post and persons and ctx.body[address.end() if address else label.end()].isupper()):
-            return lines
-        lines.append((start, end, _without_term(post) or post, persons))
+        if post and persons and ctx.body[address.end() if address else label.end()].isupper():
+            lines.append((start, end, _without_term(post) or post, persons))
+            continue
+        voted = _voted_item(ctx, start, end, label)
+        if voted is not None:
+            lines.append(voted)
+        elif not (_ROMAN_HEADING_RE.match(ctx.body, start) or _next_change(ctx, start, end) < end):
+            return lines  # (over a heading of the list, 'II. TRƯỞNG CÁC BAN HĐND TỈNH', and an item that tells its
+            # own change, '1. Đồng chí A … được bầu giữ chức …', it goes on)
     return lines
+
+
+def _voted_item(ctx: _Context, start: int, end: int, label: re.Match | None) -> tuple[int, int, str, list[Person]]:
+    """An item of a list of results that opens with the person, then the post after a dash or a comma, then a
+    colon and the votes: (start, end, the post, [the person]), else None."""
+    if label is None or not ITEM_MARK_RE.match(ctx.body, start) or not _VOTES_RE.match(ctx.folded, label.end()):
+        return None
+    named = next(((m, p) for m, p in ctx.mentions if start <= m.start < label.end()), None)
+    if named is None:
+        return None
+    opening = _LINE_OPENING_RE.fullmatch(ctx.folded, ITEM_MARK_RE.match(ctx.body, start).end(), named[0].start)
+    dash = _NAME_DASH_RE.match(ctx.body, named[0].end, label.end())
+    after = dash.end() if dash else named[0].end + 2 if ctx.body.startswith(", ", named[0].end) else None
+    post = _title_at(ctx.body, after, label.end("label")) if opening and after is not None else None
+    if post is None or after + len(post) < len(ctx.body[: label.end("label")].rstrip()):
+        return None  # (the whole label after the name is the post, no other words)
+    return start, end, _without_term(post) or post, [named[1]]
+
+
+_ROMAN_HEADING_RE = re.compile(rf"[IVX]{{1,4}}\.\s+[{UPPER}\d\W]+$", re.MULTILINE)  # 'I. THƯỜNG TRỰC HĐND TỈNH'
+_VOTES_RE = re.compile(r"\d{1,4}\s*/\s*\d{1,4}|\d{1,3}(?:,\d+)?\s*%")
+_LINE_OPENING_RE = re.compile(rf"\s*(?:(?:{_ADDRESS})\s+)?")
 
 
 def _decision_naming(ctx: _Context, decisions: list[DocumentMention], post: str, end: int) -> DocumentMention | None:

@@ -1757,6 +1757,9 @@ LOWER_CASE_ORGAN_NAMES = (
     "Văn hóa và thông tin",
     "Kinh tế và hạ tầng",
     "Dân tộc và tôn giáo",
+    # ... and the boards of a People's Council: 'trưởng Ban Kinh tế - ngân sách', 'Ban Văn hóa - xã hội'
+    "Kinh tế - ngân sách",
+    "Văn hóa - xã hội",
     # ... and a ministry's abbreviation with its 'và' written out: 'Thứ trưởng Bộ LĐ-TB và XH'
     "LĐ-TB và XH",
     "LĐTB và XH",
@@ -2185,7 +2188,7 @@ APPOINTMENT_POST_NOUNS = ("chức",)
 # The deputy's word before a post ('phó chủ tịch'): a post's name inside another's is not it.
 DEPUTY_WORD = "phó"
 # ... and before a post that labels a line of results: '- Chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021: đồng chí A'
-POST_LABEL_NOUNS = ("chức vụ", "chức danh")
+POST_LABEL_NOUNS = ("chức vụ", "chức danh", PLURAL_WORD)  # ('9. Các Phó Chủ tịch UBND tỉnh: ông A, ông B')
 # Introducers of the post left: "thôi giữ chức X để giữ chức Y", "được luân chuyển từ vị trí X về làm Y" (X is
 # the earlier post; not 'từ chức', which is resigning).
 APPOINTMENT_LEAVING_INTRODUCERS = (
@@ -2283,6 +2286,8 @@ APPOINTMENT_SEAT_LEAVING_WORDS = ("thôi",)  # "thôi tham gia Ban Chấp hành"
 # A sentence opening with these tells the outcome of the vote the sentence before put: 'Ban Chấp hành đã bầu
 # bổ sung 2 đồng chí vào Ban Thường vụ Tỉnh ủy. Kết quả, đồng chí A … trúng cử …' (the seat is that vote's).
 APPOINTMENT_RESULT_OPENINGS = ("kết quả",)
+# ... and what else introduces a list of those elected: 'các đồng chí trúng cử như sau:'
+ELECTION_RESULT_WORDS = ("trúng cử",)
 # "phân công ông A phụ trách (điều hành) Văn phòng …": charge of a body, the post of an assignment.
 APPOINTMENT_CHARGE_WORDS = ("phụ trách",)
 # ... and, given by a change verb, running a body's work until its head is chosen: 'giao ông A, Phó Bí thư Thường
