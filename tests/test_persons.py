@@ -1689,3 +1689,8 @@ def test_a_form_of_address_is_a_whole_word_not_the_start_of_one():
     # a heading in capitals, 'BÀI VIẾT …', opens with 'BÀ' but addresses nobody
     got = people("Đồng chí Lò Văn Tính, Bí thư Huyện ủy chủ trì.\n\nBÀI VIẾT HAY NHẤT NĂM\n")
     assert got == {"Lò Văn Tính": ["Bí thư Huyện ủy"]}
+
+
+def test_a_procurators_grade_is_a_title_before_the_post():
+    got = people("Quyết định điều động ông Hoàng Văn Tuyên, Kiểm sát viên cao cấp, Viện trưởng Viện KSND tỉnh Yên Hà.")
+    assert got == {"Hoàng Văn Tuyên": ["Kiểm sát viên cao cấp", "Viện trưởng Viện KSND tỉnh Yên Hà"]}

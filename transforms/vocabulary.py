@@ -399,6 +399,7 @@ TITLE_HEADS = (
     "phó trưởng phòng",
     "chánh án",
     "viện trưởng",
+    "kiểm sát viên",  # a procurator's grade: 'Kiểm sát viên cao cấp, Viện trưởng Viện KSND tỉnh'
     "tổng thư ký",
     "tổng cục trưởng",
     "phó tổng cục trưởng",
@@ -1451,6 +1452,11 @@ TITLE_POSITIONS = (
     "Thẩm phán sơ cấp",
     "Hội thẩm nhân dân",
     "Hội thẩm",
+    # ... and a procurator's: 'Kiểm sát viên cao cấp, Viện trưởng Viện KSND tỉnh'
+    "Kiểm sát viên cao cấp",
+    "Kiểm sát viên trung cấp",
+    "Kiểm sát viên sơ cấp",
+    "Kiểm sát viên",
     # the governor of a Lao or Cambodian province, as Vietnamese papers write it: 'Tỉnh trưởng tỉnh Phôngsaly'
     "Tỉnh trưởng",
     "Phó Tỉnh trưởng",
