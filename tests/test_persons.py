@@ -1694,3 +1694,8 @@ def test_a_form_of_address_is_a_whole_word_not_the_start_of_one():
 def test_a_procurators_grade_is_a_title_before_the_post():
     got = people("Quyết định điều động ông Hoàng Văn Tuyên, Kiểm sát viên cao cấp, Viện trưởng Viện KSND tỉnh Yên Hà.")
     assert got == {"Hoàng Văn Tuyên": ["Kiểm sát viên cao cấp", "Viện trưởng Viện KSND tỉnh Yên Hà"]}
+
+
+def test_a_committee_members_title_glued_to_a_name_by_a_hyphen_is_no_part_of_the_name():
+    got = people("Quyết định điều động đồng chí Rơ Mah Tuấn-Huyện ủy viên, Phó Chủ tịch UBND huyện đến công tác.")
+    assert got == {"Rơ Mah Tuấn": ["Huyện ủy viên", "Phó Chủ tịch UBND huyện"]}

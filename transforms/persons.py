@@ -51,7 +51,13 @@ _WORD_END = rf"(?![^\W\d_]|{_APOS}[^\W\d_])"
 _ALL_CAPS = rf"[{UPPER}](?:[{UPPER}]+(?:{_APOS}[{UPPER}]+)?|{_APOS}[{UPPER}]+){_WORD_END}"
 # a Lao name's syllables joined by hyphens ('Khăm-xỉ Xay-nhạ-vông'); not a post's first word glued after a hyphen,
 # which opens a title ('nhà báo Phạm Thị Mỹ Hạnh-Phó Chủ tịch Thường trực Hội Nhà báo tỉnh')
-_POST_FIRST_WORDS = "|".join(sorted({re.escape(p.split()[0]) for p in V.TITLE_POSITIONS}, key=len, reverse=True))
+# ('Rơ Mah Tuấn-Huyện ủy viên, Phó Chủ tịch UBND huyện': a committee member's title opens one too)
+_MEMBER_TITLES = {h[:1].upper() + h[1:] for h in V.TITLE_HEADS if h.endswith(V.COMMITTEE_MEMBER_SUFFIX) and " " in h}
+_POST_FIRST_WORDS = "|".join(
+    sorted(
+        {*(re.escape(p.split()[0]) for p in V.TITLE_POSITIONS), *map(re.escape, _MEMBER_TITLES)}, key=len, reverse=True
+    )
+)
 _HYPHENED = rf"(?:-(?!(?:{_POST_FIRST_WORDS})(?![^\W\d_]))[^\W\d_]+)*"
 _CAP_WORD = rf"(?!{_ALL_CAPS})[{UPPER}][^\W\d_]*(?:{_APOS}[^\W\d_]+)?{_HYPHENED}"
 _CAPS_RUN_RE = re.compile(rf"{_WORD_START}(?:{_CAP_WORD})(?: (?:{_CAP_WORD}))*{_WORD_END}")

@@ -337,6 +337,8 @@ COUNTRY_FORM_WORDS = (
     "Vương quốc",
     "Liên bang",
 )
+# What a committee member's title ends with: 'Tỉnh ủy viên', 'Huyện ủy viên', 'Đảng ủy viên'.
+COMMITTEE_MEMBER_SUFFIX = "ủy viên"
 # A title phrase starts with one of these (longest first is applied in code) ...
 TITLE_HEADS = (
     "tổng bí thư",
