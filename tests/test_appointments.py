@@ -2848,3 +2848,28 @@ def test_a_list_of_results_under_headings_with_votes_after_each_person_or_post()
         ("Bùi Văn Khang", "elect", "Phó Chủ tịch UBND thành phố"),
         ("Moong Thị Lài", "elect", "Phó Chủ tịch UBND thành phố"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("vote", "roster", "action"),
+    [
+        (
+            "Ban Chấp hành khóa mới đã bầu Ban Thường vụ gồm 9 đồng chí; đồng chí Lò Văn Thiêm tái đắc cử Bí thư.",
+            "4 Ủy viên Ban Thường vụ còn lại là các đồng chí: Vàng Thị Dung, Vụ trưởng Vụ Tổ chức cán bộ; Hứa Văn"
+            " Quảng, Chánh Văn phòng Ủy ban.",
+            "elect",
+        ),
+        (
+            "Quyết định số 412-QĐ/ĐUQH ngày 10/7/2025 về việc chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư Đảng ủy.",
+            "Các Ủy viên Ban Thường vụ gồm các đồng chí: Vàng Thị Dung, Vụ trưởng Vụ Tổ chức cán bộ; Hứa Văn Quảng,"
+            " Chánh Văn phòng.",
+            "designate",
+        ),
+    ],
+)
+def test_the_rest_of_a_committees_members_listed_under_their_seat_take_it(vote, roster, action):
+    got = [(a.person.full_name, a.action, a.position) for a in _found(f"{vote} {roster}")]
+    assert [g for g in got if g[0] in ("Vàng Thị Dung", "Hứa Văn Quảng")] == [
+        ("Vàng Thị Dung", action, "Ủy viên Ban Thường vụ"),
+        ("Hứa Văn Quảng", action, "Ủy viên Ban Thường vụ"),
+    ]

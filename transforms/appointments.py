@@ -538,12 +538,23 @@ def _listed_seats(ctx: _Context, found: list[Appointment]) -> list[Appointment]:
 
 _ROSTER_COMMITTEES = tuple(fold(w) for w in V.ROSTER_COMMITTEES)
 # the vote before a committee: 'bầu Ban Thường vụ …', 'bầu 16 đồng chí vào Ban Thường vụ …' (searched up to the name)
+# (or after another committee of the same vote: 'chỉ định Ban Chấp hành, Ban Thường vụ …')
 _ROSTER_VOTE_RE = re.compile(
     rf"(?<!\w)(?P<verb>{folded_alternation(_ACTION_OF)})\s+(?:(?:\d{{1,3}}|{re.escape(V.PLURAL_WORD)})\s+"
-    rf"(?:{folded_alternation(V.SEATS_LIST_NOUNS)})\s+(?:{folded_alternation(V.APPOINTMENT_SEAT_WORDS)})\s+)?$"
+    rf"(?:{folded_alternation(V.SEATS_LIST_NOUNS)})\s+(?:{folded_alternation(V.APPOINTMENT_SEAT_WORDS)})\s+)?"
+    rf"(?:(?:{folded_alternation(V.ROSTER_COMMITTEES)})\s*(?:,|{re.escape(V.AND_WORD)})\s+)?$"
 )
 _ROSTER_HEADING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.BODY_LIST_NOUNS)})\s+$")
-_ROSTER_COLON_RE = re.compile(rf"\s+(?:{folded_alternation(V.LIST_OPENING_WORDS)})(?!\w)[^.:\n]{{0,60}}:")
+_ROSTER_COLON_RE = re.compile(
+    rf"\s+(?:(?:{folded_alternation(V.ROSTER_REST_WORDS)})\s+)?(?:{folded_alternation(V.ROSTER_LIST_WORDS)})(?!\w)"
+    r"[^.:\n]{0,60}:"
+)
+_ROSTER_REST_RE = re.compile(rf"\s+(?:{'|'.join(map(re.escape, V.ROSTER_REST_WORDS))})$", re.IGNORECASE)
+# the members' seat before the committee: 'Các đồng chí Ủy viên Ban Thường vụ gồm: …', '4 Ủy viên Ban Thường vụ …'
+_ROSTER_SEAT_RE = re.compile(
+    rf"(?:(?:{re.escape(V.PLURAL_WORD)}|\d{{1,2}})\s+)?(?:(?:{folded_alternation(V.SEATS_LIST_NOUNS)})\s+)?"
+    rf"{re.escape(fold(V.ROSTER_MEMBER_SEAT))}\s+$"
+)
 _ROSTER_REACH = 120  # a committee's name is read within this many characters
 _SEATED_BY_VOTE = ("elect", "designate", "approve")  # a member given a post of their own by these joins with it
 
@@ -567,7 +578,7 @@ def _rostered_members(ctx: _Context, found: list[Appointment]) -> list[Appointme
     votes, rosters = _committee_votes(ctx, committees)
     seated = {a.person.name_key for a in found if a.action in _SEATED_BY_VOTE}
     out: list[Appointment] = []
-    for key, start, end, members in rosters:
+    for key, start, end, members, seat in rosters:
         vote = next((v for v in reversed(votes) if v.at < start and _same_committee(v.key, key)), None)
         vote = vote or next((v for v in votes if _same_committee(v.key, key)), None)
         if vote is None:
@@ -576,7 +587,7 @@ def _rostered_members(ctx: _Context, found: list[Appointment]) -> list[Appointme
         for person in members:
             if person.name_key not in seated:
                 seated.add(person.name_key)
-                out.append(Appointment(person, vote.action, vote.name, None, decision, day, start, end))
+                out.append(Appointment(person, vote.action, seat or vote.name, None, decision, day, start, end))
     return out
 
 
@@ -603,10 +614,14 @@ def _committee_votes(
     The lists are looked for first: they are rare, and without one the votes need no reading."""
     rosters, votes = [], []
     for at in committees:
-        opening = _roster_opening(ctx, at)
+        seat = _ROSTER_SEAT_RE.search(ctx.folded, max(0, at - 40), at)
+        opening = _roster_opening(ctx, seat.start() if seat else at)
         listed = _roster_at(ctx, opening, at, at + _committee_length(ctx, at)) if opening >= 0 else None
         if listed:
-            rosters.append((fold(_committee_name(ctx, at)), *listed))
+            # (the seat as the list writes it, when it names one: 'Ủy viên Ban Thường vụ')
+            written = ctx.body[at - len(fold(V.ROSTER_MEMBER_SEAT)) - 1 : at + _committee_length(ctx, at)]
+            written = _ROSTER_REST_RE.sub("", _without_term(written))
+            rosters.append((fold(_committee_name(ctx, at)), *listed, written if seat else None))
     for at in committees if rosters else ():
         vote = _ROSTER_VOTE_RE.search(ctx.folded, max(0, at - 60), at)
         action = _ACTION_OF[vote.group("verb")] if vote else None

@@ -682,6 +682,11 @@ BODY_LIST_NOUNS = ("danh sách",)
 # các đồng chí: A, B … và C.', or under a heading 'DANH SÁCH BAN THƯỜNG VỤ THÀNH ỦY KHÓA XXII' over a table or
 # numbered lines. Each member the article gives no post of their own by a vote joins the committee by that vote.
 ROSTER_COMMITTEES = ("Ban Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra", "Ban Thường trực")
+# ... the list may name the seat its members took, and the rest of them after the posts told first: 'Các đồng chí Ủy
+# viên Ban Thường vụ gồm: A - …; B - …', '4 Ủy viên Ban Thường vụ còn lại là các đồng chí: A, …; B, …'.
+ROSTER_MEMBER_SEAT = "Ủy viên"
+ROSTER_REST_WORDS = ("còn lại",)
+ROSTER_LIST_WORDS = ("gồm", "là")
 # A biography's sentence that opens with its pronoun and these ('Đồng chí từng giữ các chức vụ …; tháng 10-2020,
 # được bầu làm …'): its clauses after ';' go on with that person (not a speech's: 'Ông cho biết, …').
 BIOGRAPHY_OPENINGS = ("từng", "đã từng", "kinh qua", "đã kinh qua", "trải qua", "đã trải qua")
