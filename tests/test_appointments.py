@@ -2873,3 +2873,13 @@ def test_the_rest_of_a_committees_members_listed_under_their_seat_take_it(vote, 
         ("Vàng Thị Dung", action, "Ủy viên Ban Thường vụ"),
         ("Hứa Văn Quảng", action, "Ủy viên Ban Thường vụ"),
     ]
+
+
+def test_a_move_just_made_told_after_a_title_leaves_that_title():
+    body = (
+        "Đồng chí Nguyễn Văn Bình, Phó Giám đốc Sở Nội vụ vừa được Ban Thường vụ Tỉnh ủy điều động đến nhận công tác"
+        " tại Ban Tổ chức Tỉnh ủy."
+    )
+    assert [(a.action, a.position, a.from_position) for a in _found(body)] == [
+        ("transfer", None, "Phó Giám đốc Sở Nội vụ")
+    ]

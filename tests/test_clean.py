@@ -594,3 +594,10 @@ def test_a_weekday_date_bar_without_a_time_dates_the_article_only_when_the_lead_
     # (a crawler's today over a lead that names its own day: no publication date)
     dated = f"Đại hội Đảng bộ tỉnh Yên Hà thành công tốt đẹp\n\nNgày 20/12, {close}"
     assert clean_text(f"Thứ Năm, 22/12/2005\n\n{dated}").published_at is None
+
+
+def test_a_list_of_a_papers_new_leaders_is_the_story_and_a_headline_keeps_its_words_before_the_sites_name():
+    leaders = "- Tổng Biên tập: đồng chí Nguyễn Văn Bình.\n- Phó Tổng Biên tập: đồng chí Trần Thị Mai."
+    a = clean_text(f"{HEADLINE} | Báo Yên Hà\n03/12/2026 08:10\n\n{LEAD}\n\n{leaders}")
+    assert a.title == HEADLINE
+    assert leaders.split("\n")[0] in a.body_text

@@ -959,3 +959,13 @@ def test_documents_told_to_share_a_day_are_dated_so_through_the_paragraph_that_c
         ("320-QĐ/QU", date(2021, 10, 4)),
         ("290-QĐ/QU", None),  # (another paragraph's)
     ]
+
+
+def test_a_shared_day_is_not_carried_to_a_code_cited_sentences_on_in_a_background():
+    text = (
+        "Đồng chí Lê Văn A công bố các quyết định cùng ngày 4-10-2021 của Ban Thường vụ Thành ủy. Theo Quyết định "
+        "số 318-QĐ/TU, đồng chí Bình được điều động giữ chức Chánh Văn phòng Thành ủy. Đồng chí Bình sinh năm 1975, "
+        "quê Thái Bình. Đồng chí từng giữ chức Bí thư Đảng ủy phường. Đồng chí Bình thay đồng chí Trần Văn Hùng, người "
+        "đã nghỉ hưu theo Quyết định số 290-QĐ/TU của Ban Thường vụ Thành ủy."
+    )
+    assert [(c, d) for c, _, d in codes(text)] == [("318-QĐ/TU", date(2021, 10, 4)), ("290-QĐ/TU", None)]

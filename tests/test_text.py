@@ -114,3 +114,12 @@ def test_a_dotted_medical_degree_or_honour_before_a_name_ends_no_sentence():
     for degree in ("TS.BSCKII.", "BSCKI.", "NGƯT.", "PGS.TS."):
         text = f"Báo cáo do {degree} Trịnh Thu Hằng trình bày. Hội nghị bế mạc."
         assert len(sentence_spans(text)) == 2, degree
+
+
+def test_a_names_initial_ends_its_sentence_where_a_districts_abbreviation_does_not():
+    text = "Tòa xử bị cáo Nguyễn Văn P. Ông Trần Văn Hùng được bổ nhiệm. Đảng bộ Q. Bình Thạnh và UBND P. Bến Nghé họp."
+    assert [text[a:b] for a, b in T.sentence_spans(text)] == [
+        "Tòa xử bị cáo Nguyễn Văn P.",
+        "Ông Trần Văn Hùng được bổ nhiệm.",
+        "Đảng bộ Q. Bình Thạnh và UBND P. Bến Nghé họp.",
+    ]

@@ -162,6 +162,8 @@ def _without_term(post: str) -> str:
     return _QUALIFIER_RE.sub("", post).strip(" ,;-–.")
 
 
+# (not a move, whose title before it is the post left: 'A, Phó Giám đốc Sở Nội vụ, vừa được điều động đến …')
+_TITLE_GIVING_ACTIONS = ("approve", "appoint", "elect", "designate")
 _JUST_PASSIVE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_JUST_PASSIVE_WORDS)})(?!\w)")
 _PASSIVE_REACH = 80  # how far before the verb 'được' and its agent may start
 _PERSON_REACH = 70  # how far before 'được' (or a subject verb) the person's mention and titles may end
@@ -843,10 +845,14 @@ _RESULT_WORDS_RE = re.compile(
 def _is_list_heading(ctx: _Context, start: int, colon: int) -> bool:
     """A line that only heads the items under it: short, no sentence, no person ('Thường trực HĐND tỉnh:')."""
     line = ctx.body[start:colon]
+    words = line.lstrip("*•-–+ ").split()
     return (
-        len(line.split()) <= _HEADING_WORDS
+        len(words) <= _HEADING_WORDS
         and not any(start <= m.start < colon for m, _ in ctx.mentions)
         and ". " not in line
+        # (a body's name in it, capitalised past its first word or abbreviated: 'Thường trực HĐND thành phố', 'UBND
+        # thành phố …', not 'Dự kỳ họp')
+        and (any(w[:1].isupper() for w in words[1:]) or any(len(w) > 1 and w.isupper() for w in words))
     )
 
 
@@ -1693,7 +1699,12 @@ def _post(
         # 'được giao phụ trách UBND tỉnh': the verb's own charge word opens the post
         charge = _CHARGE_IN_RE.search(ctx.folded, chain.verbs[-1].start(), chain.end)
         post = _charge(ctx, charge.start() if charge and not active else after, limit)
-    if post is None and not active and _JUST_PASSIVE_RE.search(ctx.folded, mention.end, chain.verbs[-1].start()):
+    if (
+        post is None
+        and not active
+        and action in _TITLE_GIVING_ACTIONS
+        and _JUST_PASSIVE_RE.search(ctx.folded, mention.end, chain.verbs[-1].start())
+    ):
         return _main_title(mention), None  # 'A, <title> (vừa được … chuẩn y …)': the title is the post just given
     if post is None and action == "assign":
         post = _acting_post(mention)  # 'giao ông A, …, quyền Tổng giám đốc Tập đoàn': the post acted in

@@ -99,6 +99,7 @@ _RELATED_LINK_RE = re.compile(
     rf"(?:{'|'.join(map(re.escape, V.RELATED_LINK_LABELS))})\s*:\s*\S"
 )
 _FOOTER_MARKS = _folded(V.FOOTER_MARKS)
+_STAFF_MARKS, _MASTHEAD_WORDS = _folded(V.MASTHEAD_STAFF_MARKS), _folded(V.MASTHEAD_LINE_WORDS)
 _CAPTION_STARTS = _folded(V.CAPTION_STARTS)
 _PHOTO_STARTS = _folded(V.PHOTO_CAPTION_STARTS + V.ILLUSTRATION_CAPTION_STARTS)
 _CAPTION_WORDS = _folded(V.CAPTION_WORDS)
@@ -296,6 +297,18 @@ def _is_trailer(line: str) -> bool:
     return folded.startswith(_TRAILER_PREFIXES)
 
 
+def _is_masthead_staff(folded: str) -> bool:
+    """'Tổng biên tập: A' opening a line, or on a line that names the paper ('Báo B - Cơ quan của … Tổng Biên tập: A',
+    'Báo điện tử B. Tổng biên tập: A');
+    not an item of a list of a paper's new leaders ('- Tổng Biên tập: đồng chí A')."""
+    if not any(m in folded for m in _STAFF_MARKS) or _ITEM_START_RE.match(folded):
+        return False
+    return folded.startswith((*_STAFF_MARKS, *_OUTLETS)) or any(w in folded for w in _MASTHEAD_WORDS)
+
+
+_ITEM_START_RE = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s")
+
+
 def _drop_furniture(lines: list[str]) -> list[str]:
     kept, seen = [], set()
     for line in lines:
@@ -303,6 +316,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if not line or _PUNCT_ONLY_RE.match(line):
             continue
         if ":" in line and any(mark in folded for mark in _FOOTER_MARKS):  # every mark ends with ':'
+            continue
+        if ":" in line and _is_masthead_staff(folded):
             continue
         if folded in _JUNK or (folded.startswith(_JUNK_STARTS) and parse_stamp(line)[0] is None):
             continue  # 'Cập nhật lúc 16:02, 14/12/2023' is the article's time; without a day, the page's
@@ -462,6 +477,14 @@ def _may_end_headline(prefix: str) -> bool:
     )
 
 
+def _without_site_suffix(line: str) -> str:
+    """A line without the site's name a bar sets after it: 'Đại hội Đảng bộ xã … | Báo Phú Thọ' (a page's title)."""
+    head, bar, tail = line.rpartition(" | ")
+    if bar and head and fold(tail.strip()).startswith((*_OUTLETS, *_PORTALS)) and "|" not in head:
+        return head.strip()
+    return line
+
+
 def _strip_glued_furniture(head: str) -> str:
     """Breadcrumbs, section names and share buttons glued before a headline; a dash left after it."""
     return _SECTION_RE.sub("", _BREADCRUMB_RE.sub("", head)).strip(" -–")
@@ -506,6 +529,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, datetime | 
             fields.setdefault(field[0], (i, field[1]))
             candidates.append((i, field[1]))
         else:
+            line = _without_site_suffix(line)  # 'Headline | Báo Phú Thọ': the site's name after a bar
             if _BREADCRUMB_RE.match(line) and not line.startswith("|"):  # "Trang chủ > Xây dựng Đảng > Headline"
                 # (not a table's row: '| Thứ Tư, ngày 29/06/2011 | Trang chủ \| Liên hệ |')
                 line = _strip_glued_furniture(line)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.tables import find_tables
-from hoinghi.transforms.text import OUTLET_TAG, UPPER, fold
+from hoinghi.transforms.text import NOT_ABBREVIATION, OUTLET_TAG, UPPER, fold
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
 # Each code's look-behind follows its first digit, so the pattern opens with a digit and is quick
@@ -179,6 +179,7 @@ _TOLD_AFTER_RE = re.compile(
 )
 _TOLD_AFTER_REACH = 400  # the sentence before, or two
 # 'Các quyết định cùng ký ngày 20/5/2024': the day of the documents of a table under the sentence.
+_SENTENCE_END_RE = re.compile(r"[.;!?]" + NOT_ABBREVIATION + r"\s+(?=[^\W\d_])")
 _TOLD_FOR_SEVERAL_REACH = 300  # the count is told in the sentence before the codes, or the one before it
 # (their subject may stand between, in lower case: 'các quyết định về công tác cán bộ ban hành ngày 10-12-2018:')
 _ABOUT_WORDS = "|".join(map(re.escape, sorted(V.DOC_SUBJECT_WORDS, key=len, reverse=True)))
@@ -533,9 +534,11 @@ def _date_told_for_several(
         window = row_of.intro if row_of else (max(0, reach), m.start)
         found = [*_TOLD_FOR_ALL_RE.finditer(text, *window)]
         told = found[-1] if found else None  # the last one before the code
-        if told is None and last is not None and "\n" not in text[last[1] : m.start]:
-            told = last[0]  # ... and each code cited after it in its paragraph: 'công bố các quyết định cùng ngày
-            # 4-10-2021 … Theo Quyết định số 318-QĐ/QU, … Quyết định số 319-QĐ/QU …'
+        between = text[last[1] : m.start] if last is not None else "\n"
+        if told is None and "\n" not in between and len(_SENTENCE_END_RE.findall(between)) <= 1:
+            told = last[0]  # ... and each code cited after it in its paragraph, one a sentence at most apart: 'công bố
+            # các quyết định cùng ngày 4-10-2021 … Theo Quyết định số 318-QĐ/QU, … . Quyết định số 319-QĐ/QU …'
+            # (not a code cited sentences on, in a background told between: '… nghỉ hưu theo Quyết định số 290 …')
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = _dated_by(m, told, published, year)
             last = (told, m.end)

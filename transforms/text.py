@@ -123,7 +123,18 @@ def display_name(raw: str) -> str:
 # "TP. Vinh" is a town, not a sentence end: checked behind the mark, so the scan still opens with it.
 # An outlet's tag opening a lead, in brackets before a dash: '(Dân trí) - Chiều qua (11/3), …'.
 OUTLET_TAG = r"\([^()]{2,24}\)\.?\s*[-–]"
-NOT_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in (*V.DOTTED_PLACE_ABBREVIATIONS, *V.DOTTED_DEGREES))
+
+
+def _not_abbreviation(a: str) -> str:
+    """Not right after the abbreviation `a` and its dot; a single letter after a capitalised word is a name's initial
+    ('xét xử bị cáo Nguyễn Văn P. Ông …'), whose dot does end the sentence."""
+    if len(a) > 1:
+        return rf"(?<!\b{a}\.)"
+    initial = "|".join(rf"(?<=[{UPPER}][{UPPER.lower()}]{{{k}}} {a}\.)" for k in range(1, 7))  # (not 'UBND P.')
+    return rf"(?:(?<!\b{a}\.)|{initial})"
+
+
+NOT_ABBREVIATION = "".join(_not_abbreviation(a) for a in (*V.DOTTED_PLACE_ABBREVIATIONS, *V.DOTTED_DEGREES))
 _SENTENCE_END_RE = re.compile(r"[.!?…]" + NOT_ABBREVIATION + r"[\"”]?\s+(?=[\"“(]?[" + UPPER + r"*-])|\n")
 
 

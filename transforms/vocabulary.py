@@ -1189,14 +1189,12 @@ JUNK_LINES = (
 )
 # A portal's masthead in its footer, wherever on the line ('| CỔNG THÔNG TIN … Cơ quan chủ quản: … Chịu trách
 # nhiệm chính: Ông A - Phó Chủ tịch UBND xã'): a table-based page gives it to trafilatura as text.
-# An outlet's masthead names its editor so ('Tổng Biên tập: Phạm Văn A'): staff of the paper, not of the story.
-FOOTER_MARKS = (
-    "cơ quan chủ quản:",
-    "chịu trách nhiệm chính:",
-    "chịu trách nhiệm xuất bản:",
-    "tổng biên tập:",
-    "thư ký tòa soạn:",
-)
+FOOTER_MARKS = ("cơ quan chủ quản:", "chịu trách nhiệm chính:", "chịu trách nhiệm xuất bản:")
+# An outlet's masthead names its editor so ('Báo A - Cơ quan của Đảng bộ tỉnh A. Tổng Biên tập: Phạm Văn B'): staff of
+# the paper, not of the story, on a line that names the paper so or its licence (a list of a paper's new leaders,
+# '- Tổng Biên tập: đồng chí A', is the story).
+MASTHEAD_STAFF_MARKS = ("tổng biên tập:", "thư ký tòa soạn:")
+MASTHEAD_LINE_WORDS = ("cơ quan của", "cơ quan trung ương của", "giấy phép")
 JUNK_LINE_STARTS = ("đường dây nóng", "theo dõi báo", "hotline", "cập nhật lúc", "lượt xem")
 # A link to another article set among the paragraphs, its label then a colon: '>> Đọc thêm: Ông A làm thứ trưởng
 # Bộ Công Thương', 'Xem thêm: …' (another article's headline: its names and posts are not this one's).
@@ -1307,7 +1305,7 @@ SHARE_WORDS = ("chia sẻ", "facebook", "zalo", "twitter", "email", "in bài", "
 # Spaced, as a date's never is: 'Trang chủ / Thời sự / Bản tin', 'Trang chủ | Tin tức - Sự kiện | Hoạt động của Bộ'.
 BREADCRUMB_SEPARATORS = (">", "»", "›", "/", "|")
 # Place-name abbreviations written with a full stop ("TP. Vinh", "TX. Sơn Tây"): not a sentence end.
-DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx", "TT", "Q", "P")  # "Q. Bình Thạnh", "P. Bến Nghé"
+DOTTED_PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx", "Q", "P")  # "Q. Bình Thạnh", "P. Bến Nghé"
 # Degrees written with a full stop before a name ('TS. Lê Thị B', 'PGS.TS. Trần Văn A'): not a sentence end.
 DOTTED_DEGREES = ("TS", "ThS", "GS", "PGS", "BS", "TSKH", "BSCKII", "BSCKI", "NGƯT", "NGND")
 # Words that take a date after them ("kỷ niệm Ngày 3/2", "vào Ngày 5/3"): a capitalised date right
