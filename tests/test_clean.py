@@ -1,5 +1,7 @@
 from datetime import datetime
 
+import pytest
+
 from hoinghi.transforms.clean import clean_text
 
 FORM = "\n\nÝ KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY\n\nHọ và tên : *\nEmail : *\n\nBài cùng chuyên mục\nVIDEO CLIPS\n"
@@ -601,3 +603,20 @@ def test_a_list_of_a_papers_new_leaders_is_the_story_and_a_headline_keeps_its_wo
     a = clean_text(f"{HEADLINE} | Báo Yên Hà\n03/12/2026 08:10\n\n{LEAD}\n\n{leaders}")
     assert a.title == HEADLINE
     assert leaders.split("\n")[0] in a.body_text
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # a paper's name and its long tagline on a line of their own
+        "BÁO YÊN HÀ ĐIỆN TỬ\nCơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Yên Hà - Tiếng nói của Đảng bộ, chính"
+        " quyền và nhân dân các dân tộc tỉnh Yên Hà, vì sự nghiệp dân giàu, nước mạnh, dân chủ, công bằng, văn minh",
+        # a site's name, then what kind of paper it is
+        "YênHàExpress - Báo tiếng Việt nhiều người xem nhất",
+        # a menu whose items only spaces part, opening with the home link
+        "BÁO YÊN HÀ\nTrang chủ  Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Pháp luật  Tin ảnh  Video",
+    ],
+)
+def test_a_mastheads_tagline_a_papers_kind_and_a_menu_of_spaced_items_are_no_headline(masthead):
+    a = clean_text(f"{masthead}\nChính trị > Xây dựng Đảng\n\n{HEADLINE}\n\n03/12/2026 08:10\n\n{LEAD}")
+    assert (a.title, a.published_at) == (HEADLINE, datetime(2026, 12, 3, 8, 10))

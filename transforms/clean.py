@@ -333,8 +333,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 
 def _is_paragraph(line: str) -> bool:
     """A body paragraph rather than a headline, caption or heading."""
-    if "|" in line and _is_furniture(line):
-        return False  # a menu of thirty words between pipes is still the page's, above the headline
+    if ("|" in line or _is_tagline(line)) and _is_furniture(line):
+        return False  # a menu of thirty words between pipes, a paper's long tagline: the page's, above the headline
     # split stops once it has the words it needs to count: most lines are long paragraphs
     if len(line.split(None, PARAGRAPH_MIN_WORDS - 1)) >= PARAGRAPH_MIN_WORDS or _SENTENCE_BREAK_RE.search(line):
         return True
@@ -624,13 +624,17 @@ def _is_tagline(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """A menu ('Trang chủ | Giới thiệu | Văn bản | Liên hệ', known section names or short items between pipes),
     a newspaper's tagline ('Cơ quan Trung ương của Đảng Cộng sản Việt Nam - …') or a page's address."""
-    if _FURNITURE_LINE_RE.match(line) or _is_tagline(line) or _URL_LINE_RE.match(line):
+    if _FURNITURE_LINE_RE.match(line) or _is_tagline(line) or _URL_LINE_RE.match(line) or _HOME_MENU_RE.match(line):
         return True
     items = [len([w for w in item.split() if any(c.isalnum() for c in w)]) for item in line.split("|")]
     if len(items) < V.MENU_MIN_ITEMS or min(items) == 0:
         return False
     longest = V.MENU_ITEM_MAX_WORDS if len(items) < V.LONG_MENU_MIN_ITEMS else V.LONG_MENU_ITEM_MAX_WORDS
     return max(items) <= longest
+
+
+_HOME_MENU_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, V.MENU_HOME_WORDS))})\s+[^.,;:!?]+$", re.IGNORECASE)
+_OUTLET_WORDS = tuple(w + " " for w in _OUTLETS)
 
 
 def _is_masthead(candidate: tuple[int, str], first: int) -> bool:
@@ -644,6 +648,8 @@ def _is_masthead(candidate: tuple[int, str], first: int) -> bool:
         (fold(line).startswith(_OUTLETS) and words <= MASTHEAD_MAX_WORDS)
         or fold(line).startswith(_PORTALS)
         or (line.isupper() and words <= CAPITALS_MASTHEAD_MAX_WORDS)
+        # (the site's name, then what kind of paper it is: 'VnExpress - Báo tiếng Việt nhiều người xem nhất')
+        or any(part.startswith(_OUTLET_WORDS) for part in _NAME_DASH_RE.split(fold(line), maxsplit=1)[1:])
     )
 
 

@@ -1247,6 +1247,8 @@ MASTHEAD_TAGLINE_OPENINGS = ("cơ quan trung ương của", "cơ quan của", "c
 # A menu line: several short items between pipes ('Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên
 # hệ'), at least this many, each of at most so many words.
 MENU_MIN_ITEMS, MENU_ITEM_MAX_WORDS = 3, 4
+# ... or a menu whose items only spaces part, opening with the home link: 'Trang chủ  Thời sự  Chính trị  Kinh tế …'
+MENU_HOME_WORDS = ("trang chủ", "trang nhất", "home")
 # ... or a site's whole menu, longer items among many ('Trang chủ | Thời sự | … | Quốc phòng - An ninh - Đối ngoại |
 # Công tác tổ chức xây dựng Đảng | Tạp chí in').
 LONG_MENU_MIN_ITEMS, LONG_MENU_ITEM_MAX_WORDS = 6, 8
