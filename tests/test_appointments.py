@@ -2883,3 +2883,14 @@ def test_a_move_just_made_told_after_a_title_leaves_that_title():
     assert [(a.action, a.position, a.from_position) for a in _found(body)] == [
         ("transfer", None, "Phó Giám đốc Sở Nội vụ")
     ]
+
+
+def test_a_roster_that_names_its_committee_abbreviated_is_of_the_committee_voted_in():
+    body = (
+        "Ban Chấp hành Đảng bộ Bộ khoá mới đã bầu Ban Thường vụ gồm 9 đồng chí. Các đồng chí Uỷ viên BTV Đảng uỷ Bộ "
+        "gồm: Nguyễn Thị Hoà, Chủ tịch Công đoàn ngành; Hà Văn Sơn, Chánh Văn phòng Bộ."
+    )
+    assert changes(body) == [
+        ("Nguyễn Thị Hoà", "elect", "Uỷ viên BTV Đảng uỷ Bộ"),
+        ("Hà Văn Sơn", "elect", "Uỷ viên BTV Đảng uỷ Bộ"),
+    ]

@@ -620,17 +620,23 @@ def _committee_votes(
         opening = _roster_opening(ctx, seat.start() if seat else at)
         listed = _roster_at(ctx, opening, at, at + _committee_length(ctx, at)) if opening >= 0 else None
         if listed:
-            # (the seat as the list writes it, when it names one: 'Ủy viên Ban Thường vụ')
+            # (the seat as the list writes it, when it names one: 'Ủy viên Ban Thường vụ', 'Uỷ viên BTV Đảng uỷ Bộ')
             written = ctx.body[at - len(fold(V.ROSTER_MEMBER_SEAT)) - 1 : at + _committee_length(ctx, at)]
             written = _ROSTER_REST_RE.sub("", _without_term(written))
-            rosters.append((fold(_committee_name(ctx, at)), *listed, written if seat else None))
+            rosters.append((_committee_key(_committee_name(ctx, at)), *listed, written if seat else None))
     for at in committees if rosters else ():
         vote = _ROSTER_VOTE_RE.search(ctx.folded, max(0, at - 60), at)
         action = _ACTION_OF[vote.group("verb")] if vote else None
         name = _committee_name(ctx, at) if action in _SEAT_ACTIONS else None
         if name:
-            votes.append(_CommitteeVote(fold(name), name, at, action))
+            votes.append(_CommitteeVote(_committee_key(name), name, at, action))
     return votes, rosters
+
+
+def _committee_key(name: str) -> str:
+    """A committee's name folded, its abbreviation written out: 'BTV Đảng uỷ Bộ' is 'ban thường vụ đảng ủy bộ'."""
+    head, _, rest = name.partition(" ")
+    return fold(f"{V.TITLE_ABBREVIATION_WORDS.get(head, head)} {rest}".strip())
 
 
 def _committee_length(ctx: _Context, at: int) -> int:

@@ -681,7 +681,7 @@ BODY_LIST_NOUNS = ("danh sách",)
 # vụ Tỉnh ủy gồm 15 đồng chí' (or '… bầu 16 đồng chí vào Ban Thường vụ …') ¶ 'Ban Thường vụ Tỉnh ủy khóa XIX gồm
 # các đồng chí: A, B … và C.', or under a heading 'DANH SÁCH BAN THƯỜNG VỤ THÀNH ỦY KHÓA XXII' over a table or
 # numbered lines. Each member the article gives no post of their own by a vote joins the committee by that vote.
-ROSTER_COMMITTEES = ("Ban Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra", "Ban Thường trực")
+ROSTER_COMMITTEES = ("Ban Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra", "Ban Thường trực", "BTV", "BCH", "UBKT")
 # ... the list may name the seat its members took, and the rest of them after the posts told first: 'Các đồng chí Ủy
 # viên Ban Thường vụ gồm: A - …; B - …', '4 Ủy viên Ban Thường vụ còn lại là các đồng chí: A, …; B, …'.
 ROSTER_MEMBER_SEAT = "Ủy viên"
