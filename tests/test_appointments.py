@@ -2894,3 +2894,13 @@ def test_a_roster_that_names_its_committee_abbreviated_is_of_the_committee_voted
         ("Nguyễn Thị Hoà", "elect", "Uỷ viên BTV Đảng uỷ Bộ"),
         ("Hà Văn Sơn", "elect", "Uỷ viên BTV Đảng uỷ Bộ"),
     ]
+
+
+def test_changes_told_accordingly_after_a_meeting_held_on_a_day_are_of_that_day():
+    body = (
+        "Chiều 1/2, Đại hội bế mạc. Tại phiên bế mạc, Đại hội đã nghe công bố kết quả Hội nghị lần thứ nhất Ban Chấp"
+        " hành Trung ương khóa XIII, diễn ra chiều 31/1. Theo đó, Ban Chấp hành Trung ương đã bầu đồng chí Lâm Quốc"
+        " Trọng giữ chức Tổng Bí thư."
+    )
+    rows = extract_article(f"Đại hội bế mạc\n02/02/2021 06:00\n\n{body}", "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["effective_date"]) for r in rows] == [("elect", date(2021, 1, 31))]

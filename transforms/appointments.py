@@ -2684,6 +2684,22 @@ def _working_day(ctx: _Context, start: int) -> date | None:
     return held.reported_date or held.meeting_date if nth is None else held.meeting_date + timedelta(days=nth)
 
 
+_ACCORDINGLY_OPENING_RE = re.compile(rf"(?:{folded_alternation(V.DOC_ACCORDINGLY_WORDS)})\s*,")
+_HELD_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.MEETING_HELD_VERBS)})(?!\w)")
+
+
+def _day_accordingly(ctx: _Context, paragraph: int, start: int) -> date | None:
+    """The day of a meeting the sentence before tells was held, for a sentence that opens with 'Theo đó,' and tells
+    its results: '… công bố kết quả Hội nghị lần thứ nhất …, diễn ra chiều 31/1. Theo đó, Ban Chấp hành Trung ương
+    đã bầu …' (not the day the article's meeting closed)."""
+    spans = [(a, b) for a, b in sentence_spans(ctx.body) if paragraph <= a <= start]
+    if len(spans) < 2 or not _ACCORDINGLY_OPENING_RE.match(ctx.folded, spans[-1][0]):
+        return None
+    before = spans[-2]
+    named = _named_days(ctx, *before)
+    return named[-1][1] if named and _HELD_RE.search(ctx.folded, *before) else None
+
+
 def _paragraph_day(ctx: _Context, start: int) -> date | None:
     """The day a paragraph is set on, for the sentences after its first: the day its opening clause names
     ('Tại phiên họp thứ nhất vào chiều 25-7, Ban Chấp hành đã bầu … . A được bầu giữ chức …') when it is
@@ -2692,6 +2708,9 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
     28/9, Đại hội đã bầu … ¶ Tối cùng ngày, Ban Chấp hành họp phiên thứ nhất … A được bầu giữ chức …'
     (not the congress's day: it is dated by its first, 27/9)."""
     paragraph = _paragraph_start(ctx, start)
+    accordingly = _day_accordingly(ctx, paragraph, start)
+    if accordingly is not None:
+        return accordingly
     same_day = _SAME_DAY_RE.search(ctx.folded, paragraph, paragraph + 20)
     inside = same_day is None and (
         _SAME_DAY_RE.match(ctx.folded, start)
