@@ -969,3 +969,16 @@ def test_a_shared_day_is_not_carried_to_a_code_cited_sentences_on_in_a_backgroun
         "đã nghỉ hưu theo Quyết định số 290-QĐ/TU của Ban Thường vụ Thành ủy."
     )
     assert [(c, d) for c, _, d in codes(text)] == [("318-QĐ/TU", date(2021, 10, 4)), ("290-QĐ/TU", None)]
+
+
+def test_a_day_told_after_several_codes_of_a_sentence_as_theirs_together_dates_each():
+    text = (
+        "Đồng chí Nguyễn Hữu Đức công bố Quyết định số 2148-QĐ/TU về kết thúc hoạt động của Đảng bộ Khối các cơ quan "
+        "tỉnh; Quyết định số 2150-QĐ/TU thành lập Đảng bộ các cơ quan Đảng tỉnh và Quyết định số 2151-QĐ/TU thành lập "
+        "Đảng bộ UBND tỉnh, cùng ban hành ngày 3/2/2025 của Ban Thường vụ Tỉnh ủy."
+    )
+    assert [(c, d) for c, _, d in codes(text)] == [
+        ("2148-QĐ/TU", date(2025, 2, 3)),
+        ("2150-QĐ/TU", date(2025, 2, 3)),
+        ("2151-QĐ/TU", date(2025, 2, 3)),
+    ]

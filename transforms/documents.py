@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from hoinghi.transforms import vocabulary as V
 from hoinghi.transforms.dates import find_dates, safe_date
 from hoinghi.transforms.tables import find_tables
-from hoinghi.transforms.text import NOT_ABBREVIATION, OUTLET_TAG, UPPER, fold
+from hoinghi.transforms.text import NOT_ABBREVIATION, OUTLET_TAG, UPPER, fold, sentence_spans
 
 _TYPE_CODES_UPPER = {code.upper(): name for code, name in V.DOC_TYPE_CODES.items()}
 # Each code's look-behind follows its first digit, so the pattern opens with a digit and is quick
@@ -331,6 +331,7 @@ def find_documents(text: str, published: date | None = None, year: int | None = 
     mentions = _date_told_after(text, mentions, published, year)
     mentions = _date_told_by_its_sentence(text, mentions, published, year)
     mentions = _date_told_for_several(text, mentions, published, year)
+    mentions = _date_shared_after(text, mentions, published, year)
     mentions = _date_listed_after(text, mentions, published, year)
     mentions = _share_issued_before(text, _share_list_dates(text, mentions, codes), codes)
     return _ranges_filled(text, _date_same_day(text, _date_repeated_codes(mentions), published, year))
@@ -542,6 +543,30 @@ def _date_told_for_several(
         if told is not None and told.group("word").casefold() == m.doc_type.casefold():
             mentions[i] = _dated_by(m, told, published, year)
             last = (told, m.end)
+    return mentions
+
+
+# '… Quyết định số 2150-QĐ/TU thành lập …, Quyết định số 2151-QĐ/TU …, cùng ban hành ngày 3/2/2025': the day
+# several codes cited before it share, in its sentence
+_SHARED_AFTER_RE = re.compile(
+    rf"(?:{_ALL})\s+(?:(?:{_SIGNED_PASSIVE})\s+)?(?:{_SIGNED})\s+(?P<written>{_WRITTEN_DATE})", re.IGNORECASE
+)
+
+
+def _date_shared_after(
+    text: str, mentions: list[DocumentMention], published: date | None, year: int | None
+) -> list[DocumentMention]:
+    """The day told after several codes of its sentence as theirs together ('cùng ban hành ngày …'), for each of
+    them still undated."""
+    if all(m.issued_date is not None for m in mentions):
+        return mentions
+    for i, m in enumerate(mentions):
+        if m.issued_date is not None:
+            continue
+        start, end = next(((b, e) for b, e in sentence_spans(text) if b <= m.start < e), (0, len(text)))
+        shared = _SHARED_AFTER_RE.search(text, m.end, end)
+        if shared and sum(start <= x.start and x.end <= shared.start() for x in mentions) > 1:
+            mentions[i] = _dated_by(m, shared, published, year)
     return mentions
 
 
