@@ -2904,3 +2904,13 @@ def test_changes_told_accordingly_after_a_meeting_held_on_a_day_are_of_that_day(
     )
     rows = extract_article(f"Đại hội bế mạc\n02/02/2021 06:00\n\n{body}", "a.txt", "0" * 64, "utf-8").appointments
     assert [(r["action"], r["effective_date"]) for r in rows] == [("elect", date(2021, 1, 31))]
+
+
+def test_a_paragraph_opening_with_the_same_day_it_names_is_of_that_day():
+    body = (
+        "Sáng 4/2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố các quyết định thành lập Đảng bộ các cơ quan Đảng"
+        " tỉnh.\n\nCùng ngày 3/2/2025, Ban Thường vụ Tỉnh ủy cũng ban hành các quyết định chỉ định Ban Chấp hành của"
+        " Đảng bộ. Theo đó, đồng chí Đoàn Văn Phúc được chỉ định giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh."
+    )
+    rows = extract_article(f"Công bố quyết định\n05/02/2025 06:00\n\n{body}", "a.txt", "0" * 64, "utf-8").appointments
+    assert [(r["action"], r["effective_date"]) for r in rows] == [("designate", date(2025, 2, 3))]

@@ -2684,6 +2684,7 @@ def _working_day(ctx: _Context, start: int) -> date | None:
     return held.reported_date or held.meeting_date if nth is None else held.meeting_date + timedelta(days=nth)
 
 
+_SAME_DAY_NAMED = 16  # 'Cùng ngày 3/2/2025': the day written right after 'cùng ngày'
 _ACCORDINGLY_OPENING_RE = re.compile(rf"(?:{folded_alternation(V.DOC_ACCORDINGLY_WORDS)})\s*,")
 _HELD_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.MEETING_HELD_VERBS)})(?!\w)")
 
@@ -2735,6 +2736,10 @@ def _paragraph_day(ctx: _Context, start: int) -> date | None:
         # a paragraph opening so tells of that day: '¶ Trước đó, chiều 28/9, … ¶ Tối cùng ngày, …')
         # (with none told in the paragraphs just before, the day of the article's meeting: '¶ Hôm qua (7-1), …
         # hội nghị … ¶ … ¶ … ¶ Cùng ngày, Ban Thường vụ … quyết định cho A thôi giữ chức …')
+        # ('Cùng ngày 3/2/2025, …': the day it names, when it names one)
+        named = _named_days(ctx, same_day.start(), min(len(ctx.body), same_day.end() + _SAME_DAY_NAMED))
+        if named:
+            return named[0][1]
         return _day_told_before(ctx, max(0, same_day.start() - 600), same_day.start()) or _meeting_day(ctx)
     opening_end = ctx.body.find(",", paragraph, min(start, paragraph + _OPENING_CLAUSE))
     if opening_end != -1 and _CONNECTIVE_OPENING_RE.fullmatch(ctx.folded, paragraph, opening_end):
