@@ -2914,3 +2914,15 @@ def test_a_paragraph_opening_with_the_same_day_it_names_is_of_that_day():
     )
     rows = extract_article(f"Công bố quyết định\n05/02/2025 06:00\n\n{body}", "a.txt", "0" * 64, "utf-8").appointments
     assert [(r["action"], r["effective_date"]) for r in rows] == [("designate", date(2025, 2, 3))]
+
+
+@pytest.mark.parametrize("count", ["Các", "3"])
+def test_holders_of_a_post_listed_after_an_election_with_a_colon_and_their_votes_are_elected(count):
+    body = (
+        "HĐND tỉnh tiến hành bầu UBND tỉnh. Ông Đoàn Văn Kiên tái đắc cử Chủ tịch UBND tỉnh. "
+        f"{count} Phó Chủ tịch UBND tỉnh gồm: ông Lý Seo Dìn (52/55 phiếu), ông Trần Hữu Bằng (53/55 phiếu) và bà"
+        " Nguyễn Thị Thúy (51/55 phiếu)."
+    )
+    assert changes(body)[1:] == [
+        (n, "elect", "Phó Chủ tịch UBND tỉnh") for n in ("Lý Seo Dìn", "Trần Hữu Bằng", "Nguyễn Thị Thúy")
+    ]

@@ -1967,8 +1967,10 @@ def _counted_subject(ctx: _Context, chain: _Chain) -> str | None:
 # A counted post and its holders with no verb of their own, going on with the vote told before them: 'Ông A … được
 # bầu giữ chức Chủ tịch UBND huyện. Hai Phó Chủ tịch UBND huyện là ông B (tái cử) và ông C, …', '…; đồng chí D
 # tiếp tục được bầu làm Bí thư Huyện ủy, hai Phó Bí thư là đồng chí E, … và đồng chí F, …' (folded text).
+# (or the plural for the count, a colon after the link: 'Các Phó Chủ tịch UBND tỉnh gồm: ông A (52/55 phiếu), …')
 _COUNTED_POST_CLAUSE_RE = re.compile(
-    rf"(?:^|(?<=[.;,]\s)|(?<=\n))(?i:{COUNT})\s+(?P<counted>[^,;.:()\n]{{3,60}}?)\s+(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s+"
+    rf"(?:^|(?<=[.;,]\s)|(?<=\n))(?i:{COUNT}|{re.escape(V.PLURAL_WORD)})\s+(?P<counted>[^,;.:()\n]{{3,60}}?)\s+"
+    rf"(?:{folded_alternation(V.APPOINTMENT_COUNTED_POST_TO)})\s*:?\s+"
     rf"(?=(?:{re.escape(V.PLURAL_WORD)}\s+)?(?:{_ADDRESS})\s)",
     re.MULTILINE,
 )
