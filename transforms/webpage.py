@@ -329,7 +329,9 @@ def _marked_headline(tree) -> tuple[str | None, str | None]:
     headline = next(
         (
             text
-            for element in (*tree.xpath(_HEADLINE_XPATH), *tree.xpath(_ANY_TITLE_XPATH))
+            # elements whose class holds 'title' are searched only when none the CMS marks holds a headline
+            for xpath in (_HEADLINE_XPATH, _ANY_TITLE_XPATH)
+            for element in tree.xpath(xpath)
             if (text := _squash(element.text_content())) and HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1]
         ),
         None,
