@@ -27,11 +27,9 @@ from hoinghi.transforms.webpage import unmarked
 _CRAWLER_MARK_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*")
 # Outlet prefixes before the lead: "LSO-", "BTNO - ", "(TTV) ", "(kontumtv.vn) – ", "BDK.VN - ".
 # ('(SGGP).- Từ ngày 7 đến 9-7, …': a full stop may stand between the tag and its dash)
-_OUTLET_PREFIX_RE = re.compile(
-    r"^(?:\((?:[A-ZĐ]{2,10}|[\w.-]+\.vn)\)\.?\s*[-–]?\s*|[A-ZĐ]{2,8}(?:\.VN)?\s*[-–]\s*|[-–]\s+)",
-    re.IGNORECASE,
-)
-_OUTLET_TAG_RE = re.compile(r"^\((?:[A-ZĐ]{2,10}|[\w.-]+\.vn)\)\.?\s*[-–]?\s*", re.IGNORECASE)
+_BRACKETED_OUTLET = r"\((?:[A-ZĐ]{2,10}|[\w.-]+\.vn)\)\.?\s*[-–]?\s*"
+_OUTLET_PREFIX_RE = re.compile(rf"^(?:{_BRACKETED_OUTLET}|[A-ZĐ]{{2,8}}(?:\.VN)?\s*[-–]\s*|[-–]\s+)", re.IGNORECASE)
+_OUTLET_TAG_RE = re.compile("^" + _BRACKETED_OUTLET, re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…]" + NOT_ABBREVIATION + r"[\"”’)]?\s+[\"“(]?[" + UPPER + r"]")
 _CREDIT = "|".join(map(re.escape, V.GLUED_CREDIT_LABELS))
 _GLUED_CREDIT_RE = re.compile(r"(?<=[^\s:])(?=(?:" + _CREDIT + r")\s*:)")
