@@ -665,8 +665,7 @@ def _roster_at(ctx: _Context, opening: int, at: int, name_end: int) -> tuple[int
     if colon and not _VERB_RE.search(ctx.folded, opening, colon.end()):
         end = _sentence_end(ctx, colon.end())
         return opening, end, [p for m, p in ctx.mentions if colon.end() <= m.start < end]
-    line_end = ctx.body.find("\n", at)
-    line_end = len(ctx.body) if line_end == -1 else line_end
+    line_end = _line_end(ctx, at)
     if opening == at or ":" in ctx.body[at:line_end].rstrip().removesuffix(":"):
         return None  # (a heading is a line that opens with 'Danh sách', a colon may end it)
     rows = next((t.rows for t in find_tables(ctx.body) if t.intro[0] == opening), None)
@@ -687,8 +686,7 @@ def _vote_day(ctx: _Context, vote: _CommitteeVote, found: list[Appointment]) -> 
     if decision and decision.issued_date:
         return decision.issued_date, decision.doc_code
     code = decision.doc_code if decision else None
-    line_end = ctx.body.find("\n", vote.at)
-    paragraph = (_paragraph_start(ctx, vote.at), len(ctx.body) if line_end == -1 else line_end)
+    paragraph = (_paragraph_start(ctx, vote.at), _line_end(ctx, vote.at))
     for s, e in ((start, end), paragraph):
         day = next((a.effective_date for a in found if s <= a.start < e and a.effective_date), None)
         if day:
