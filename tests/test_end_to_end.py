@@ -1,6 +1,8 @@
 """The real flow into a temporary DuckDB file, scored against the gold sets and held at the baseline."""
 
 import shutil
+from collections import Counter
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -9,7 +11,7 @@ from hoinghi.flows.parse import ARTICLE_SUFFIXES
 from hoinghi.warehouse import ratchet
 from hoinghi.warehouse.evaluate import evaluate
 from hoinghi.warehouse.loader import WAREHOUSE_TABLES, table_counts
-from tests.conftest import CORPORA, ROOT, SAMPLE_INBOX, corpus
+from tests.conftest import CORPORA, ROOT, SAMPLE_INBOX, SAMPLE_WAREHOUSE_CORPORA, corpus
 
 
 @pytest.mark.parametrize("name", list(CORPORA))
@@ -24,10 +26,22 @@ def test_every_sample_file_is_loaded(sample_warehouse):
     con = duckdb.connect(str(sample_warehouse), read_only=True)
     statuses = dict(con.execute("SELECT status, count(*) FROM etl_file_manifest GROUP BY 1").fetchall())
     expected = sum(
-        len([p for p in c.inbox.iterdir() if p.suffix in ARTICLE_SUFFIXES]) for c in CORPORA.values() if c.available
+        len([p for p in c.inbox.iterdir() if p.suffix in ARTICLE_SUFFIXES])
+        for c in (CORPORA[name] for name in SAMPLE_WAREHOUSE_CORPORA)
+        if c.available
     )
     assert statuses == {"loaded": expected}
     assert con.execute("SELECT count(*) FROM etl_runs").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("name", list(CORPORA))
+def test_every_file_of_a_corpus_is_loaded(corpus_warehouse, name):
+    found = corpus(name)
+    con = duckdb.connect(str(corpus_warehouse(name)), read_only=True)
+    rows = con.execute("SELECT source_path, status FROM etl_file_manifest").fetchall()
+    statuses = Counter(status for path, status in rows if Path(path).suffix in ARTICLE_SUFFIXES)
+    assert statuses == {"loaded": len([p for p in found.inbox.iterdir() if p.suffix in ARTICLE_SUFFIXES])}
+    assert {status for path, status in rows if Path(path).suffix not in ARTICLE_SUFFIXES} <= {"skipped"}  # gold, notes
 
 
 def test_one_person_across_articles_and_title_history(sample_warehouse):
