@@ -615,8 +615,16 @@ def test_a_list_of_a_papers_new_leaders_is_the_story_and_a_headline_keeps_its_wo
         "YênHàExpress - Báo tiếng Việt nhiều người xem nhất",
         # a menu whose items only spaces part, opening with the home link
         "BÁO YÊN HÀ\nTrang chủ  Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Pháp luật  Tin ảnh  Video",
+        # ... or with any section first
+        "YênHàNews\nThời sự  Góc nhìn  Thế giới  Video  Kinh doanh  Bất động sản  Sức khỏe  Pháp luật",
     ],
 )
 def test_a_mastheads_tagline_a_papers_kind_and_a_menu_of_spaced_items_are_no_headline(masthead):
     a = clean_text(f"{masthead}\nChính trị > Xây dựng Đảng\n\n{HEADLINE}\n\n03/12/2026 08:10\n\n{LEAD}")
     assert (a.title, a.published_at) == (HEADLINE, datetime(2026, 12, 3, 8, 10))
+
+
+def test_a_headline_with_two_spaces_inside_is_still_the_headline():
+    headline = "Công bố quyết định  bổ nhiệm Giám đốc Sở Nội vụ"  # (a typed double space: two items, no menu)
+    a = clean_text(f"{headline}\n\n03/12/2026 08:10\n\n{LEAD}")
+    assert a.title == "Công bố quyết định bổ nhiệm Giám đốc Sở Nội vụ"

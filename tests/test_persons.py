@@ -1699,3 +1699,10 @@ def test_a_procurators_grade_is_a_title_before_the_post():
 def test_a_committee_members_title_glued_to_a_name_by_a_hyphen_is_no_part_of_the_name():
     got = people("Quyết định điều động đồng chí Rơ Mah Tuấn-Huyện ủy viên, Phó Chủ tịch UBND huyện đến công tác.")
     assert got == {"Rơ Mah Tuấn": ["Huyện ủy viên", "Phó Chủ tịch UBND huyện"]}
+
+
+def test_a_town_abbreviated_with_a_full_stop_keeps_its_name_in_the_title():
+    text = "Ông Lê Văn Hải, Phó Bí thư Thị ủy, Chủ tịch UBND TX. Yên Hòa đồng chủ trì hội nghị."
+    assert [(p.full_name, p.held_titles) for p in find_persons(text)] == [
+        ("Lê Văn Hải", ["Phó Bí thư Thị ủy", "Chủ tịch UBND TX. Yên Hòa"])
+    ]

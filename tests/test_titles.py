@@ -315,6 +315,7 @@ def test_a_full_stop_ends_the_title_but_a_city_abbreviations_dot_does_not():
         ("Phó Giám đốc Sở Tài chính. Ông", "Phó Giám đốc Sở Tài chính"),
         ("Trưởng Ban Tổ chức T.Ư.", "Trưởng Ban Tổ chức T.Ư"),
         ("Bí thư Thành ủy TP. Cam Lộ, ông", "Bí thư Thành ủy TP. Cam Lộ"),
+        ("Chủ tịch UBND TX. Yên Hòa chủ trì", "Chủ tịch UBND TX. Yên Hòa"),
     ):
         assert text[: title_end(text)] == title
 

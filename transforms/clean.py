@@ -134,7 +134,7 @@ class CleanArticle:
 
 def clean_text(text: str) -> CleanArticle:
     """Split an article's decoded text into its header and its clean, evidence-addressable body."""
-    lines = [squash_spaces(line) for line in unmarked(unwrapped(_tab_rows_as_cells(text))).split("\n")]
+    lines = [squash_spaces(_barred_menu(line)) for line in unmarked(unwrapped(_tab_rows_as_cells(text))).split("\n")]
     marked_at, year_hint, lines = _crawler_mark(_after_email_headers(lines))
     lines, late_captions = _cut_trailer(lines)
     lines = _drop_furniture(lines)
@@ -629,6 +629,25 @@ def _is_furniture(line: str) -> bool:
         return False
     longest = V.MENU_ITEM_MAX_WORDS if len(items) < V.LONG_MENU_MIN_ITEMS else V.LONG_MENU_ITEM_MAX_WORDS
     return max(items) <= longest
+
+
+_ITEM_GAP_RE = re.compile(r"\s{2,}|\t")
+_NOT_IN_MENU_ITEM_RE = re.compile(r"[\d.,;:!?]")
+
+
+def _barred_menu(line: str) -> str:
+    """A site's menu whose items only runs of spaces part, whatever it opens with ('Thời sự  Góc nhìn  Thế giới
+    Video  Podcasts  Kinh doanh …': many short capitalised items, no number or punctuation, as no headline is),
+    with its items between bars, as the menus `_is_furniture` knows; any other line as it is. (Read before
+    spaces are squashed, which would make the menu one run of words.)"""
+    if "  " not in line and "\t" not in line:
+        return line
+    items = _ITEM_GAP_RE.split(line.strip())
+    menu = len(items) >= V.LONG_MENU_MIN_ITEMS and all(
+        item[:1].isupper() and len(item.split()) <= V.MENU_ITEM_MAX_WORDS and not _NOT_IN_MENU_ITEM_RE.search(item)
+        for item in items
+    )
+    return " | ".join(items) if menu else line
 
 
 _HOME_MENU_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, V.MENU_HOME_WORDS))})\s+[^.,;:!?]+$", re.IGNORECASE)

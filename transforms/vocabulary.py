@@ -1815,6 +1815,8 @@ TITLE_ABBREVIATION_WORDS = {
     "TP.": "thành phố",
     "Tp": "thành phố",
     "Tp.": "thành phố",
+    "TX": "thị xã",
+    "TX.": "thị xã",
 }
 # ... trade unions' ('Chủ tịch LĐLĐ tỉnh' is 'Chủ tịch Liên đoàn Lao động tỉnh'): kept apart for the merge
 TITLE_ABBREVIATION_WORDS |= {"LĐLĐ": "Liên đoàn Lao động"}
