@@ -2926,3 +2926,23 @@ def test_holders_of_a_post_listed_after_an_election_with_a_colon_and_their_votes
     assert changes(body)[1:] == [
         (n, "elect", "Phó Chủ tịch UBND tỉnh") for n in ("Lý Seo Dìn", "Trần Hữu Bằng", "Nguyễn Thị Thúy")
     ]
+
+
+def test_a_person_who_receives_a_decision_is_the_one_its_subject_moves():
+    body = (
+        "Tại hội nghị, ông Lò Văn Pháng, Phó Giám đốc Sở Xây dựng, nhận Quyết định số 512/QĐ-UBND ngày 3/5/2031 về"
+        " việc điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính."
+    )
+    assert changes(body) == [
+        ("Lò Văn Pháng", "transfer", "Phó Giám đốc Sở Tài chính"),
+        ("Lò Văn Pháng", "appoint", "Phó Giám đốc Sở Tài chính"),
+    ]
+    # one who reads the decision out is not
+    assert changes(body.replace("nhận Quyết định", "đọc Quyết định")) == []
+
+
+def test_a_change_talked_about_as_a_noun_moves_no_one_named_before():
+    body = "Theo đồng chí Hà Thị Nguyệt, việc bổ nhiệm Giám đốc Sở Nội vụ được thực hiện chặt chẽ, đúng quy trình."
+    assert changes(body) == []
+    named = "Theo đồng chí Hà Thị Nguyệt, việc bổ nhiệm ông Đinh Văn Tú giữ chức Giám đốc Sở Nội vụ là đúng quy trình."
+    assert changes(named) == [("Đinh Văn Tú", "appoint", "Giám đốc Sở Nội vụ")]

@@ -1174,6 +1174,15 @@ _APPROVED_CHANGE_RE = re.compile(
 
 
 _ABOUT_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+$")
+# (the decision received, its code and day, then its subject: no sentence or clause ends between)
+_RECEIVED_DECISION_ABOUT_RE = re.compile(
+    rf"(?<!\w)(?:{folded_alternation(V.DECISION_RECEIVING_VERBS)})\s+"
+    rf"(?:{folded_alternation(V.APPOINTMENT_DECISION_TYPES)})(?!\w)[^.;:]*?"
+    rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+$"
+)
+_RECEIVED_DECISION_REACH = 120
+# (not a document's 'về việc' subject, which the rules above read)
+_NOMINALISED_RE = re.compile(rf"(?<!\w)(?<!về )(?:{folded_alternation(V.NOMINALISING_WORDS)})\s+$")
 _SUBJECT_OF_DOCUMENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+(?:[^\s.;:]+\s+){{0,10}}$"
 )
@@ -1347,9 +1356,14 @@ def _targets(
         # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before; not
         # after a document's 'về việc' ('A trình bày Tờ trình … về việc bầu bổ sung Phó Bí thư …'), nor for a
         # post given to a new holder unnamed ('… để đồng chí A nghỉ hưu, chỉ định tân Bí thư Tỉnh ủy')
-        if ctx.folded.startswith(_NEW, chain.end + 1):
+        if ctx.folded.startswith(_NEW, chain.end + 1) or _NOMINALISED_RE.search(
+            ctx.folded, max(0, chain.lead - 8), chain.lead
+        ):
             return [], False
-        if _gives_post(ctx, chain, end) and not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead):
+        if _gives_post(ctx, chain, end) and (
+            not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
+            or _RECEIVED_DECISION_ABOUT_RE.search(ctx.folded, max(0, chain.lead - _RECEIVED_DECISION_REACH), chain.lead)
+        ):
             before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
             semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
             # ... though a nomination always has a cadre for its object: with none written it is the one the

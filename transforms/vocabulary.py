@@ -2095,6 +2095,12 @@ MOVE_DESTINATION_AT = "tại"
 # A document's subject ('Quy định số 80-QĐ/TW … về phân cấp quản lý cán bộ và bổ nhiệm, giới thiệu cán bộ
 # ứng cử'): change verbs after these words whose object is staff in general are its title, no change.
 DOC_SUBJECT_WORDS = ("về", "về việc")
+# ... unless the person named before received the decision: its subject is their change ('bà A, Phó Giám đốc Sở Nội
+# vụ, nhận Quyết định số 847/QĐ-UBND … về việc điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp').
+DECISION_RECEIVING_VERBS = ("nhận", "đón nhận", "được trao")
+# A change verb made a noun ('Theo đồng chí A, việc bổ nhiệm Giám đốc Sở Nội vụ được thực hiện đúng quy trình'): the
+# act is talked about; the person named before is no one it moves (its object, when named, follows it).
+NOMINALISING_WORDS = ("việc",)
 GENERIC_STAFF_WORDS = ("cán bộ", "công chức", "viên chức", "nhân sự")
 # 'thôi giữ chức X để nghỉ hưu': the verbs of a retirement, read after a post left.
 RETIRE_VERBS = APPOINTMENT_VERBS["retire"]
