@@ -2946,3 +2946,11 @@ def test_a_change_talked_about_as_a_noun_moves_no_one_named_before():
     assert changes(body) == []
     named = "Theo đồng chí Hà Thị Nguyệt, việc bổ nhiệm ông Đinh Văn Tú giữ chức Giám đốc Sở Nội vụ là đúng quy trình."
     assert changes(named) == [("Đinh Văn Tú", "appoint", "Giám đốc Sở Nội vụ")]
+
+
+def test_a_charge_written_with_two_words_joined_by_a_comma_keeps_both():
+    body = (
+        "Chủ tịch UBND tỉnh giao ông Vi Văn Thìn, Phó Giám đốc Sở Công thương, phụ trách, điều hành hoạt động của Sở"
+        " Công thương cho đến khi bổ nhiệm Giám đốc sở."
+    )
+    assert changes(body) == [("Vi Văn Thìn", "assign", "phụ trách, điều hành hoạt động của Sở Công thương")]

@@ -111,7 +111,10 @@ _MAIN_POST_RE = re.compile(
 )
 _AFTER_LEAVING_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_AFTER_LEAVING)})\s+$")
 _LEAVING_ANY_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.APPOINTMENT_LEAVING_INTRODUCERS)})(?!\w)")
-_CHARGE_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})\s+")
+_CHARGE_RE = re.compile(  # (with the charge it joins by a comma: 'phụ trách, điều hành hoạt động của Sở …')
+    rf"(?<!\w)(?:(?:{folded_alternation(V.APPOINTMENT_CHARGE_WORDS)}),\s+"
+    rf"(?=(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})\s))?(?:{folded_alternation(V.ASSIGNED_CHARGE_WORDS)})\s+"
+)
 _WORD_AFTER_RE = re.compile(r"[^\W\d_A-ZĐ]+\s+")  # a lower-case word and the space after it
 _WORK = "|".join(map(re.escape, V.APPOINTMENT_CHARGE_WORK))
 _CHARGE_WORK_RE = re.compile(rf"(?i:{_WORK})\s")  # 'phụ trách công tác đảng, công tác chính trị Đồn …'
