@@ -982,3 +982,14 @@ def test_a_day_told_after_several_codes_of_a_sentence_as_theirs_together_dates_e
         ("2150-QĐ/TU", date(2025, 2, 3)),
         ("2151-QĐ/TU", date(2025, 2, 3)),
     ]
+
+
+def test_a_notice_or_decision_named_by_its_kind_before_its_number_is_dated_by_the_day_it_was_issued():
+    text = (
+        "Ngày 30/11/2030, UBND tỉnh đã ban hành Thông báo nghỉ hưu số 415/TB-UBND đối với ông Lữ Văn Khải. Ngày"
+        " 2/12/2030, Chủ tịch UBND tỉnh ký Quyết định bổ nhiệm số 1123/QĐ-UBND đối với bà Y Nhi."
+    )
+    assert [(d.doc_code, d.doc_type, d.issued_date) for d in find_documents(text, date(2031, 1, 5))] == [
+        ("415/TB-UBND", "Thông báo", date(2030, 11, 30)),
+        ("1123/QĐ-UBND", "Quyết định", date(2030, 12, 2)),
+    ]

@@ -1122,8 +1122,9 @@ DOC_TYPE_WORDS = (
 DOC_LAW_WORD = "Luật"
 DOC_LAW_NAME_WORDS = 10
 # Words that may follow a type word before the number, naming the kind of it: 'Chương trình hành động số
-# 26-CTr/TU', 'Thông báo kết luận số 1520-TB/TU' (the type is the word before them).
-DOC_TYPE_QUALIFIERS = ("hành động", "kết luận")
+# 26-CTr/TU', 'Thông báo kết luận số 1520-TB/TU', 'Thông báo nghỉ hưu số 412/TB-UBND', 'Quyết định bổ nhiệm số
+# 1123/QĐ-UBND' (the type is the word before them).
+DOC_TYPE_QUALIFIERS = ("hành động", "kết luận", "nghỉ hưu", "bổ nhiệm")
 
 # --- Page furniture --------------------------------------------------------------------------
 
