@@ -1184,8 +1184,7 @@ _RECEIVED_DECISION_ABOUT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+$"
 )
 _RECEIVED_DECISION_REACH = 120
-# (not a document's 'về việc' subject, which the rules above read)
-_NOMINALISED_RE = re.compile(rf"(?<!\w)(?<!về )(?:{folded_alternation(V.NOMINALISING_WORDS)})\s+$")
+_NOMINALISED_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINALISING_WORDS)})\s+$")
 _SUBJECT_OF_DOCUMENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+(?:[^\s.;:]+\s+){{0,10}}$"
 )
@@ -1359,9 +1358,7 @@ def _targets(
         # 'A …, thôi giữ chức X; điều động, phân công giữ chức Y': the subject said once, before; not
         # after a document's 'về việc' ('A trình bày Tờ trình … về việc bầu bổ sung Phó Bí thư …'), nor for a
         # post given to a new holder unnamed ('… để đồng chí A nghỉ hưu, chỉ định tân Bí thư Tỉnh ủy')
-        if ctx.folded.startswith(_NEW, chain.end + 1) or _NOMINALISED_RE.search(
-            ctx.folded, max(0, chain.lead - 8), chain.lead
-        ):
+        if ctx.folded.startswith(_NEW, chain.end + 1) or _nominalised(ctx, chain):
             return [], False
         if _gives_post(ctx, chain, end) and (
             not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
@@ -1395,6 +1392,14 @@ def _targets(
         return before, False
     # 'quyết định về việc nghỉ hưu … đối với đồng chí A'
     return _told_to(ctx, chain, in_sentence, end) or _pronoun_object(ctx, chain, end), False
+
+
+def _nominalised(ctx: _Context, chain: _Chain) -> bool:
+    """'việc bổ nhiệm …': the chain made a noun (not a document's subject, 'về việc bổ nhiệm …', read above)."""
+    window = max(0, chain.lead - 12)
+    return bool(_NOMINALISED_RE.search(ctx.folded, window, chain.lead)) and not _ABOUT_RE.search(
+        ctx.folded, window, chain.lead
+    )
 
 
 def _counted_persons_listed(
