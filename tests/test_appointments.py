@@ -2954,3 +2954,13 @@ def test_a_charge_written_with_two_words_joined_by_a_comma_keeps_both():
         " Công thương cho đến khi bổ nhiệm Giám đốc sở."
     )
     assert changes(body) == [("Vi Văn Thìn", "assign", "phụ trách, điều hành hoạt động của Sở Công thương")]
+
+
+def test_of_two_persons_joined_between_two_verbs_the_first_is_the_first_verbs_and_the_second_the_seconds():
+    body = "Như vậy, sau khi bổ nhiệm bà Đỗ Thị Mơ và ông Lục Văn Quý nghỉ hưu, Sở có ba Phó Giám đốc."
+    assert changes(body) == [("Đỗ Thị Mơ", "appoint", None), ("Lục Văn Quý", "retire", None)]
+    relieved = "HĐND xã miễn nhiệm ông Lục Văn Quý; ông Đỗ Văn Mơ trúng cử Chủ tịch UBND xã Tà Lèng."
+    assert changes(relieved) == [
+        ("Lục Văn Quý", "relieve", "Chủ tịch UBND xã Tà Lèng"),
+        ("Đỗ Văn Mơ", "elect", "Chủ tịch UBND xã Tà Lèng"),
+    ]

@@ -1601,11 +1601,27 @@ def _persons_after(
     replaced = _REPLACED_RE.search(ctx.folded, chain.end, limit)
     limit = replaced.start() if replaced else limit
     limit = _next_decision(ctx, chain.end, limit, in_sentence)
-    return [
+    after = [
         (m, p)
         for m, p in in_sentence
         if chain.end <= m.start < limit and not _AGENT_RE.search(ctx.folded, max(0, m.start - 20), m.start)
     ]
+    if after and _subject_of_verb_after(ctx, after[-1][0], end):
+        after.pop()  # 'bổ nhiệm bà A và ông B nghỉ hưu': B is the subject of the retirement, not appointed
+    return after
+
+
+def _subject_of_verb_after(ctx: _Context, mention: Mention, end: int) -> bool:
+    """Whether a change verb that takes its subject before it ('nghỉ hưu') follows the person and their titles."""
+    at = max(mention.end, mention.span_end)
+    verb = _VERB_RE.match(ctx.folded, at + len(ctx.folded[at:end]) - len(ctx.folded[at:end].lstrip()))
+    return verb is not None and verb.group() in _SUBJECT_VERBS
+
+
+def _object_of_verb_before(ctx: _Context, mention: Mention) -> bool:
+    """Whether a change verb that takes its object after it ('bổ nhiệm') stands right before the person."""
+    before = ctx.folded[max(0, _address_start(ctx, mention) - 30) : _address_start(ctx, mention)].rstrip()
+    return any(m.end() == len(before) and m.group() not in _SUBJECT_VERBS for m in _VERB_RE.finditer(before))
 
 
 def _next_decision(ctx: _Context, start: int, limit: int, in_sentence: list[tuple[Mention, Person]]) -> int:
@@ -1680,6 +1696,8 @@ def _persons_before(
     for m, p in reversed(before[:-1]):
         if _own_clause(ctx, m) or not _LIST_GLUE_RE.fullmatch(ctx.folded, max(m.end, m.span_end), chosen[0][0].start):
             break
+        if chain.voice == "subject" and _object_of_verb_before(ctx, m):
+            break  # 'bổ nhiệm bà A và ông B nghỉ hưu': A is the appointment's object, B alone retires
         chosen.insert(0, (m, p))
     return chosen
 
