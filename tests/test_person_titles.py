@@ -5,7 +5,7 @@ import unicodedata
 import duckdb
 import pytest
 
-from hoinghi.transforms.extract import person_title_rows
+from hoinghi.transforms.extract import extract_article, person_title_rows
 from hoinghi.transforms.persons import find_persons
 from hoinghi.warehouse import contract
 from tests.conftest import CORPORA
@@ -100,3 +100,33 @@ def test_person_title_rows_keep_the_articles_spelling(text, expected):
     rows = person_title_rows(person, text, article_id=1)
     assert [r["title_text"] for r in rows] == expected
     assert all(text[r["evidence_start"] : r["evidence_end"]] == r["title_text"] for r in rows)
+
+
+def _titles_of(body: str) -> dict[str, tuple[str | None, list[str]]]:
+    """name → (title_text, the stg_person_title texts) of every person `body` names."""
+    records = extract_article(f"Hội nghị Huyện ủy\n11/07/2031 08:00\n\n{body}", "a.txt", "0" * 64, "utf-8")
+    rows = {}
+    for p in records.person_mentions:
+        texts = [t["title_text"] for t in records.person_titles if t["person_id"] == p["person_id"]]
+        rows[p["full_name"]] = (p["title_text"], texts)
+    return rows
+
+
+def test_a_post_a_change_gives_is_one_of_the_persons_titles():
+    body = (
+        "Sáng 11/7, Tỉnh ủy tổ chức hội nghị. Bà Lù Thị Xiêm, Phó Chủ tịch Thường trực UBND tỉnh, phát biểu. Bà Xiêm"
+        " được Ban Bí thư chuẩn y giữ chức Phó Bí thư Tỉnh ủy Yên Hà từ tháng 6. Hội nghị cũng cho đồng chí Lò Văn Khum"
+        " thôi giữ chức Ủy viên Ủy ban Kiểm tra Tỉnh ủy để nghỉ hưu."
+    )
+    titles = _titles_of(body)
+    assert titles["Lù Thị Xiêm"] == (
+        "Phó Chủ tịch Thường trực UBND tỉnh, Phó Bí thư Tỉnh ủy Yên Hà",
+        ["Phó Chủ tịch Thường trực UBND tỉnh", "Phó Bí thư Tỉnh ủy Yên Hà"],
+    )
+    # the post a relief names is the one left: no title beyond those written with the name
+    assert titles["Lò Văn Khum"][0] == next(p.title_text for p in find_persons(body) if p.full_name == "Lò Văn Khum")
+
+
+def test_a_post_given_that_a_written_title_says_with_its_term_is_not_given_again():
+    body = "Đồng chí Vi Thị Nhạn, Bí thư Huyện ủy Mường Tè khóa XX được bầu giữ chức Bí thư Huyện ủy Mường Tè."
+    assert _titles_of(body)["Vi Thị Nhạn"][0] == "Bí thư Huyện ủy Mường Tè khóa XX"

@@ -15,8 +15,8 @@ from hoinghi.transforms.documents import find_documents
 from hoinghi.transforms.events import day_part, organizer_key
 from hoinghi.transforms.meetings import assign_roles, find_meetings
 from hoinghi.transforms.persons import Person, find_persons
-from hoinghi.transforms.text import name_key, nfc
-from hoinghi.transforms.titles import parse_title
+from hoinghi.transforms.text import fold, name_key, nfc
+from hoinghi.transforms.titles import parse_title, position_at
 from hoinghi.transforms.webpage import PageMeta
 
 
@@ -143,21 +143,6 @@ def extract_article(
             }
         )
     persons = find_persons(body)
-    for person in persons:
-        first = person.mentions[0]
-        records.person_mentions.append(
-            {
-                "article_id": article_id,
-                "person_id": person_id(person.full_name),
-                "full_name": person.full_name,
-                "name_key": person.name_key,
-                "title_text": person.title_text or None,
-                "titles": "; ".join(person.held_titles) or None,
-                "evidence_start": first.start,
-                "evidence_end": first.end,
-            }
-        )
-        records.person_titles += person_title_rows(person, body, article_id)
     meetings = find_meetings(clean, [d.date_span for d in documents if d.date_span])
     meeting_ids = {m.ordinal: stable_id("meeting", article_id, m.ordinal) for m in meetings}
     for m in meetings:
@@ -180,8 +165,25 @@ def extract_article(
                 "evidence_end": m.evidence_end,
             }
         )
-    for appointment in find_appointments(body, persons, documents, meetings, published):
+    appointments = find_appointments(body, persons, documents, meetings, published)
+    for appointment in appointments:
         records.appointments.append(appointment_row(appointment, article_id))
+    for person in persons:
+        given = posts_given(person, appointments, body)
+        first = person.mentions[0]
+        records.person_mentions.append(
+            {
+                "article_id": article_id,
+                "person_id": person_id(person.full_name),
+                "full_name": person.full_name,
+                "name_key": person.name_key,
+                "title_text": ", ".join(person.titles + given) or None,
+                "titles": "; ".join(person.held_titles + given) or None,
+                "evidence_start": first.start,
+                "evidence_end": first.end,
+            }
+        )
+        records.person_titles += person_title_rows(person, body, article_id, given)
     ids = {p.name_key: person_id(p.full_name) for p in persons}
     for part in assign_roles(clean, meetings, persons):
         records.meeting_persons.append(
@@ -196,7 +198,29 @@ def extract_article(
     return records
 
 
-def person_title_rows(person: Person, body: str, article_id: int) -> list[dict]:
+# The changes whose post the person holds from then on (LABELING.md: a post only nominated for is no title; the post a
+# relief or retirement names is the one left).
+TITLE_GIVING_ACTIONS = ("appoint", "approve", "designate", "elect", "transfer")
+
+
+def posts_given(person: Person, appointments: list[Appointment], body: str) -> list[str]:
+    """The posts the article's changes give `person` that none of the titles written with their name already says
+    ('… bầu bổ sung 2 Ủy viên Ban Thường vụ Huyện ủy gồm: đồng chí A, …', 'Ông A được Ban Bí thư chuẩn y làm Phó bí
+    thư Tỉnh ủy Thanh Hóa'): titles too, as the article writes them. A title that the post begins (the post with its
+    term, 'Bí thư Tỉnh ủy khóa XVII') says it already; a shorter one ('Phó bí thư Tỉnh ủy') does not."""
+    held = [fold(t) for t in person.titles]
+    given: list[str] = []
+    for a in appointments:
+        if a.person is not person or a.action not in TITLE_GIVING_ACTIONS or not a.position or a.position not in body:
+            continue
+        post = fold(a.position)
+        if position_at(post) and not any(t.startswith(post) for t in held):
+            held.append(post)
+            given.append(a.position)
+    return given
+
+
+def person_title_rows(person: Person, body: str, article_id: int, given: list[str] | None = None) -> list[dict]:
     """stg_person_title rows: each title the article gives `person`, parsed, with where it is written.
 
     A title is one the person holds (a title phrase with the organ phrases that continue it), kept as
@@ -207,6 +231,7 @@ def person_title_rows(person: Person, body: str, article_id: int) -> list[dict]:
     for held in person.held_titles:
         if held not in body:  # joined from phrases the text separates otherwise: keep the phrases
             texts += [t for t in person.titles if t in held and t in body]
+    texts += given or []  # (posts_given: each written in the body)
     rows, seen = [], set()
     for text in texts:
         tid = title_id(text)
