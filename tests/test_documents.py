@@ -993,3 +993,14 @@ def test_a_notice_or_decision_named_by_its_kind_before_its_number_is_dated_by_th
         ("415/TB-UBND", "Thông báo", date(2030, 11, 30)),
         ("1123/QĐ-UBND", "Quyết định", date(2030, 12, 2)),
     ]
+
+
+def test_a_code_issued_the_same_day_with_its_verb_between_takes_the_day():
+    text = (
+        "Cùng ngày 12-10, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1045-QĐ/TU cho ông Quàng Văn Ún thôi giữ chức."
+        " Tại Quyết định số 1046-QĐ/TU ban hành cùng ngày, Ban Thường vụ Tỉnh ủy phân công bà Lò Thị Xuân phụ trách."
+    )
+    assert [(d.doc_code, d.issued_date) for d in find_documents(text, date(2030, 10, 13))] == [
+        ("1045-QĐ/TU", date(2030, 10, 12)),
+        ("1046-QĐ/TU", date(2030, 10, 12)),
+    ]

@@ -777,8 +777,12 @@ def _issued(m: re.Match, published: date | None, year: int | None) -> date | Non
 
 
 _SAME_DAY = "|".join(map(re.escape, V.DOC_SAME_DAY_WORDS))
-# ('Quyết định số 847-QĐ/TU, cùng ngày chỉ định …': set off by a comma too)
-_SAME_DAY_AFTER_RE = re.compile(rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
+# ('Quyết định số 847-QĐ/TU, cùng ngày chỉ định …': set off by a comma too; 'Quyết định số 1046-QĐ/TU ban hành cùng
+# ngày': with the verb that issued it)
+_SAME_DAY_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:(?:(?:{_SIGNED_PASSIVE})\s+)?(?:{_SIGNED})\s+)?(?:{_SAME_DAY})(?!\w)",
+    re.IGNORECASE,
+)
 # ... before the code only when the sentence says the document was issued then ('Chiều cùng ngày, hội
 # nghị quán triệt Kết luận …' is the meeting's day, not the document's).
 _SAME_DAY_BEFORE_RE = re.compile(
