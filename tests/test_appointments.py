@@ -2964,3 +2964,28 @@ def test_of_two_persons_joined_between_two_verbs_the_first_is_the_first_verbs_an
         ("Lục Văn Quý", "relieve", "Chủ tịch UBND xã Tà Lèng"),
         ("Đỗ Văn Mơ", "elect", "Chủ tịch UBND xã Tà Lèng"),
     ]
+
+
+def test_one_who_receives_a_decision_on_a_bodys_behalf_is_not_moved_by_it():
+    body = (
+        "Tại hội nghị, đồng chí Lò Văn Pháng, Bí thư Huyện ủy Mường Tè, thay mặt Ban Thường vụ Huyện ủy nhận Quyết định"
+        " số 120-QĐ/TU về việc chỉ định Phó Bí thư Huyện ủy Mường Tè nhiệm kỳ 2030-2035."
+    )
+    assert changes(body) == []
+
+
+def test_a_change_made_a_noun_with_its_post_introduced_moves_the_subject():
+    body = (
+        "Ông Đinh Văn Tú, Phó Giám đốc Sở Tài chính, đã hoàn tất việc điều động, bổ nhiệm giữ chức Giám đốc Sở Tài"
+        " chính từ ngày 1/12/2031."
+    )
+    assert changes(body) == [
+        ("Đinh Văn Tú", "transfer", "Giám đốc Sở Tài chính"),
+        ("Đinh Văn Tú", "appoint", "Giám đốc Sở Tài chính"),
+    ]
+
+
+def test_an_approval_of_two_persons_leaving_a_post_relieves_both():
+    body = "Ban Bí thư chuẩn y đồng chí Hà Văn Sử và đồng chí Lò Văn Pháng thôi giữ chức Phó Bí thư Tỉnh ủy Yên Hà."
+    relieved = [(n, a) for n, a, _ in changes(body) if a == "relieve"]
+    assert relieved == [("Hà Văn Sử", "relieve"), ("Lò Văn Pháng", "relieve")]

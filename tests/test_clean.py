@@ -628,3 +628,9 @@ def test_a_headline_with_two_spaces_inside_is_still_the_headline():
     headline = "Công bố quyết định  bổ nhiệm Giám đốc Sở Nội vụ"  # (a typed double space: two items, no menu)
     a = clean_text(f"{headline}\n\n03/12/2026 08:10\n\n{LEAD}")
     assert a.title == "Công bố quyết định bổ nhiệm Giám đốc Sở Nội vụ"
+
+
+def test_a_headline_in_capitals_typed_with_double_spaces_is_no_menu():
+    headline = "HỘI NGHỊ  BAN CHẤP HÀNH  ĐẢNG BỘ TỈNH  LẦN THỨ MƯỜI  KHÓA MỚI  BẾ MẠC"
+    a = clean_text(f"{headline}\n\n03/12/2026 08:10\n\n{LEAD}")
+    assert a.title == "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ MƯỜI KHÓA MỚI BẾ MẠC"

@@ -1004,3 +1004,20 @@ def test_a_code_issued_the_same_day_with_its_verb_between_takes_the_day():
         ("1045-QĐ/TU", date(2030, 10, 12)),
         ("1046-QĐ/TU", date(2030, 10, 12)),
     ]
+
+
+def test_the_same_day_a_sentence_names_or_a_document_it_names_after_is_not_the_last_decisions():
+    announced = (
+        "Ngày 28/11/2030, UBND tỉnh ban hành Quyết định số 1045/QĐ-UBND bổ nhiệm ông Lò Văn Pháng. Chiều 3/12, UBND"
+        " tỉnh công bố Quyết định số 1046/QĐ-UBND được ký ban hành cùng ngày, bổ nhiệm bà Lò Thị Xuân."
+    )
+    assert [d.issued_date for d in find_documents(announced, date(2030, 12, 4))] == [date(2030, 11, 28), None]
+    as_another = (
+        "Ngày 28/11/2030, Ban Thường vụ ban hành Quyết định số 1045-QĐ/TU. Kế hoạch số 20-KH/TU được ban hành cùng ngày"
+        " với Nghị quyết số 15-NQ/TU ngày 10/10/2030 của Tỉnh ủy."
+    )
+    assert [d.issued_date for d in find_documents(as_another, date(2030, 12, 4))] == [
+        date(2030, 11, 28),
+        None,
+        date(2030, 10, 10),
+    ]

@@ -1184,6 +1184,7 @@ _RECEIVED_DECISION_ABOUT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+$"
 )
 _RECEIVED_DECISION_REACH = 120
+_RECEIVING_FOR_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.RECEIVING_FOR_WORDS)})(?!\w)")
 _NOMINALISED_RE = re.compile(rf"(?<!\w)(?:{folded_alternation(V.NOMINALISING_WORDS)})\s+$")
 _SUBJECT_OF_DOCUMENT_RE = re.compile(
     rf"(?<!\w)(?:{folded_alternation(V.DOC_SUBJECT_WORDS)})\s+(?:[^\s.;:]+\s+){{0,10}}$"
@@ -1361,8 +1362,7 @@ def _targets(
         if ctx.folded.startswith(_NEW, chain.end + 1) or _nominalised(ctx, chain):
             return [], False
         if _gives_post(ctx, chain, end) and (
-            not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead)
-            or _RECEIVED_DECISION_ABOUT_RE.search(ctx.folded, max(0, chain.lead - _RECEIVED_DECISION_REACH), chain.lead)
+            not _ABOUT_RE.search(ctx.folded, max(0, chain.lead - 12), chain.lead) or _received_decision(ctx, chain)
         ):
             before = _persons_before(ctx, chain, in_sentence, _SUBJECT_REACH)
             semicolon = ctx.body.rfind(";", before[-1][0].span_end, chain.lead) if before else -1
@@ -1394,12 +1394,31 @@ def _targets(
     return _told_to(ctx, chain, in_sentence, end) or _pronoun_object(ctx, chain, end), False
 
 
+def _received_decision(ctx: _Context, chain: _Chain) -> bool:
+    """'A, …, nhận Quyết định số … về việc <chain>': the decision received is about the one who receives it (not
+    one received on a body's behalf: 'thay mặt Ban Thường vụ nhận …')."""
+    received = _RECEIVED_DECISION_ABOUT_RE.search(ctx.folded, max(0, chain.lead - _RECEIVED_DECISION_REACH), chain.lead)
+    if received is None:
+        return False
+    clause = max(ctx.folded.rfind(",", 0, received.start()), ctx.folded.rfind(".", 0, received.start()))
+    return _RECEIVING_FOR_RE.search(ctx.folded, clause + 1, received.start()) is None
+
+
 def _nominalised(ctx: _Context, chain: _Chain) -> bool:
-    """'việc bổ nhiệm …': the chain made a noun (not a document's subject, 'về việc bổ nhiệm …', read above)."""
+    """'việc bổ nhiệm Giám đốc Sở …': the chain made a noun, its post right after it (not a document's subject,
+    'về việc bổ nhiệm …', read above; nor 'A … đã hoàn tất việc điều động, bổ nhiệm giữ chức X', whose post an
+    introducer gives: A is moved)."""
     window = max(0, chain.lead - 12)
-    return bool(_NOMINALISED_RE.search(ctx.folded, window, chain.lead)) and not _ABOUT_RE.search(
-        ctx.folded, window, chain.lead
+    return (
+        bool(_NOMINALISED_RE.search(ctx.folded, window, chain.lead))
+        and not _ABOUT_RE.search(ctx.folded, window, chain.lead)
+        and not _INTRO_IN_RE.match(ctx.folded, _next_word(ctx.folded, chain.end))
     )
+
+
+def _next_word(folded: str, at: int) -> int:
+    """Where the next word after `at` starts (spaces skipped)."""
+    return at + len(folded[at:]) - len(folded[at:].lstrip())
 
 
 def _counted_persons_listed(
@@ -1606,22 +1625,37 @@ def _persons_after(
         for m, p in in_sentence
         if chain.end <= m.start < limit and not _AGENT_RE.search(ctx.folded, max(0, m.start - 20), m.start)
     ]
-    if after and _subject_of_verb_after(ctx, after[-1][0], end):
+    split = _ACTION_OF[chain.verbs[-1].group()] in _OBJECT_SPLIT
+    if len(after) > 1 and split and _retires_after(ctx, after[-1][0], end):
         after.pop()  # 'bổ nhiệm bà A và ông B nghỉ hưu': B is the subject of the retirement, not appointed
     return after
 
 
-def _subject_of_verb_after(ctx: _Context, mention: Mention, end: int) -> bool:
-    """Whether a change verb that takes its subject before it ('nghỉ hưu') follows the person and their titles."""
+# 'bổ nhiệm bà A và ông B nghỉ hưu': the verbs whose object a retirement right after the last person of a list cuts
+# short (an approval takes the clause whole: 'chuẩn y A và B thôi giữ chức …' relieves both)
+_OBJECT_SPLIT = frozenset(("appoint", "elect", "transfer", "assign"))
+
+
+def _retires_after(ctx: _Context, mention: Mention, end: int) -> bool:
+    """Whether a retirement verb ('nghỉ hưu') follows the person and their titles."""
     at = max(mention.end, mention.span_end)
-    verb = _VERB_RE.match(ctx.folded, at + len(ctx.folded[at:end]) - len(ctx.folded[at:end].lstrip()))
-    return verb is not None and verb.group() in _SUBJECT_VERBS
+    verb = _VERB_RE.match(ctx.folded, _next_word(ctx.folded[:end], at))
+    return verb is not None and _ACTION_OF[verb.group()] == "retire"
+
+
+# ... and the verbs before a list whose first person is their object, not a subject of the verb after the list ('miễn
+# nhiệm ông A; ông B trúng cử …'); an approval or a designation takes the clause whole ('chuẩn y A và B thôi giữ chức')
+_CLAUSE_TAKING = frozenset(("approve", "designate"))
 
 
 def _object_of_verb_before(ctx: _Context, mention: Mention) -> bool:
-    """Whether a change verb that takes its object after it ('bổ nhiệm') stands right before the person."""
+    """Whether a change verb that takes an object ('bổ nhiệm', 'miễn nhiệm') stands right before the person: its
+    object, not the subject of the verb after the list it opens."""
     before = ctx.folded[max(0, _address_start(ctx, mention) - 30) : _address_start(ctx, mention)].rstrip()
-    return any(m.end() == len(before) and m.group() not in _SUBJECT_VERBS for m in _VERB_RE.finditer(before))
+    return any(
+        m.end() == len(before) and m.group() not in _SUBJECT_VERBS and _ACTION_OF[m.group()] not in _CLAUSE_TAKING
+        for m in _VERB_RE.finditer(before)
+    )
 
 
 def _next_decision(ctx: _Context, start: int, limit: int, in_sentence: list[tuple[Mention, Person]]) -> int:

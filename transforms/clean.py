@@ -643,9 +643,14 @@ def _barred_menu(line: str) -> str:
     if "  " not in line and "\t" not in line:
         return line
     items = _ITEM_GAP_RE.split(line.strip())
-    menu = len(items) >= V.LONG_MENU_MIN_ITEMS and all(
-        item[:1].isupper() and len(item.split()) <= V.MENU_ITEM_MAX_WORDS and not _NOT_IN_MENU_ITEM_RE.search(item)
-        for item in items
+    # (not a headline in capitals typed with double spaces: 'HỘI NGHỊ  BAN CHẤP HÀNH  ĐẢNG BỘ TỈNH  …')
+    menu = (
+        len(items) >= V.LONG_MENU_MIN_ITEMS
+        and not line.isupper()
+        and all(
+            item[:1].isupper() and len(item.split()) <= V.MENU_ITEM_MAX_WORDS and not _NOT_IN_MENU_ITEM_RE.search(item)
+            for item in items
+        )
     )
     return " | ".join(items) if menu else line
 

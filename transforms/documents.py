@@ -777,10 +777,14 @@ def _issued(m: re.Match, published: date | None, year: int | None) -> date | Non
 
 
 _SAME_DAY = "|".join(map(re.escape, V.DOC_SAME_DAY_WORDS))
-# ('Quyết định số 847-QĐ/TU, cùng ngày chỉ định …': set off by a comma too; 'Quyết định số 1046-QĐ/TU ban hành cùng
-# ngày': with the verb that issued it)
-_SAME_DAY_AFTER_RE = re.compile(
-    rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:(?:(?:{_SIGNED_PASSIVE})\s+)?(?:{_SIGNED})\s+)?(?:{_SAME_DAY})(?!\w)",
+# ('Quyết định số 847-QĐ/TU, cùng ngày chỉ định …': set off by a comma too)
+_SAME_DAY_AFTER_RE = re.compile(rf"\s*,?\s*(?:{_OF}\s+{_PHRASE}\s+)?(?:{_SAME_DAY})(?!\w)", re.IGNORECASE)
+# ... or with the verb that issued it ('Tại Quyết định số 1046-QĐ/TU ban hành cùng ngày, …'), in a sentence that names
+# no day of its own before it ('Chiều 3/12, … công bố Quyết định số … được ký ban hành cùng ngày' is of the 3rd), and
+# not the same day as a document named after it ('… cùng ngày với Nghị quyết số 15-NQ/TU ngày 10/10/2024')
+_SAME_DAY_AFTER_VERB_RE = re.compile(
+    rf"\s*,?\s*(?:(?:{_SIGNED_PASSIVE})\s+)?(?:{_SIGNED})\s+(?:{_SAME_DAY})(?!\w)"
+    rf"(?!\s+{re.escape(V.DOC_SAME_DAY_AS_WORD)}(?!\w))",
     re.IGNORECASE,
 )
 # ... before the code only when the sentence says the document was issued then ('Chiều cùng ngày, hội
@@ -808,6 +812,7 @@ def _date_same_day(
     for m in mentions:
         if m.issued_date is None and (
             _SAME_DAY_AFTER_RE.match(text, m.end)
+            or (_SAME_DAY_AFTER_VERB_RE.match(text, m.end) and not _day_before_in_sentence(text, m.start))
             or _SAME_DAY_BEFORE_RE.search(text, max(0, m.start - 120), m.start)
             or _SAME_DAY_HAS_RE.search(text, max(0, m.start - 120), m.start)
             # (or anywhere in the sentence for one joined to another by 'và': 'Cùng ngày, … ký Quyết định số
@@ -845,6 +850,14 @@ def _date_same_day(
                 m = replace(m, issued_date=earlier.issued_date)
         out.append(m)
     return out
+
+
+_ANY_DAY_RE = re.compile(rf"(?<!\w){_TIMED_WRITTEN_DATE}", re.IGNORECASE)
+
+
+def _day_before_in_sentence(text: str, at: int) -> bool:
+    """Whether the sentence names a day ('Chiều 3/12', 'ngày 28/11/2024') before `at`."""
+    return _ANY_DAY_RE.search(text, _sentence_start(text, at), at) is not None
 
 
 def _bracketed_after_same_day(text: str, m: DocumentMention) -> bool:

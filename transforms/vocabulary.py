@@ -854,6 +854,8 @@ DAY_MARK_WORDS = (f"{DAY_WORD} mồng", f"{DAY_WORD} mùng", DAY_WORD, "mồng",
 # 'Quyết định số 513-QĐNS/TW cùng ngày', 'Cùng ngày, Bộ Chính trị ban hành Quyết định số …': the date of
 # the document cited before it.
 DOC_SAME_DAY_WORDS = ("cùng ngày",)
+# ... 'cùng ngày với Nghị quyết số …': the same day as a document named after it, not as the one before
+DOC_SAME_DAY_AS_WORD = "với"
 # A range of codes of one type and issuer, every number between them issued too: 'các quyết định từ số 621-QĐ/TU đến
 # số 625-QĐ/TU ngày 12/3/2010' (622, 623 and 624 as well), at most this many.
 DOC_RANGE_FROM_WORD = "từ"
@@ -2099,6 +2101,9 @@ DOC_SUBJECT_WORDS = ("về", "về việc")
 # ... unless the person named before received the decision: its subject is their change ('bà A, Phó Giám đốc Sở Nội
 # vụ, nhận Quyết định số 847/QĐ-UBND … về việc điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp').
 DECISION_RECEIVING_VERBS = ("nhận", "đón nhận", "được trao")
+# ... not one who receives it on a body's behalf ('A thay mặt Ban Thường vụ Huyện ủy nhận Quyết định … về việc chỉ định
+# Phó Bí thư Huyện ủy'): the decision moves someone else.
+RECEIVING_FOR_WORDS = ("thay mặt", "đại diện")
 # A change verb made a noun ('Theo đồng chí A, việc bổ nhiệm Giám đốc Sở Nội vụ được thực hiện đúng quy trình'): the
 # act is talked about; the person named before is no one it moves (its object, when named, follows it).
 NOMINALISING_WORDS = ("việc",)
