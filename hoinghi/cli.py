@@ -7,6 +7,7 @@ import datetime
 import decimal
 import io
 import json
+import logging
 import math
 import os
 import re
@@ -73,6 +74,9 @@ def _interrupted(exc: BaseException) -> int:
         if not found_kept and hasattr(seen, "batches_kept"):
             kept, found_kept = seen.batches_kept, True
         seen = seen.__cause__ or seen.__context__
+    # A parse task's thread may still finish while Python shuts down; its Prefect log line ('Finished in state
+    # Completed()') or its handler's error, starting a service after shutdown, would follow this run's last line.
+    logging.disable(logging.CRITICAL)
     completed = getattr(exc, "completed_run", None)
     if completed is not None:  # interrupted while its Prefect API stopped: nothing is left to do
         print(
