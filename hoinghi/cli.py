@@ -42,6 +42,11 @@ def entry_point() -> None:
     atexit.register(_exit_now)
     global _exit_status
     _exit_status = main()
+    if _exit_status >= 128:  # interrupted: its last line printed
+        # A parse task's thread may still finish while Python shuts down; its Prefect log line ('Finished in state
+        # Completed()'), or its handler's error on starting a service after shutdown, would follow that line. (Here,
+        # not in main(): a test that calls main() in-process keeps its logging.)
+        logging.disable(logging.CRITICAL)
     sys.exit(_exit_status)
 
 
@@ -74,9 +79,6 @@ def _interrupted(exc: BaseException) -> int:
         if not found_kept and hasattr(seen, "batches_kept"):
             kept, found_kept = seen.batches_kept, True
         seen = seen.__cause__ or seen.__context__
-    # A parse task's thread may still finish while Python shuts down; its Prefect log line ('Finished in state
-    # Completed()') or its handler's error, starting a service after shutdown, would follow this run's last line.
-    logging.disable(logging.CRITICAL)
     completed = getattr(exc, "completed_run", None)
     if completed is not None:  # interrupted while its Prefect API stopped: nothing is left to do
         print(
