@@ -2989,3 +2989,11 @@ def test_an_approval_of_two_persons_leaving_a_post_relieves_both():
     body = "Ban Bí thư chuẩn y đồng chí Hà Văn Sử và đồng chí Lò Văn Pháng thôi giữ chức Phó Bí thư Tỉnh ủy Yên Hà."
     relieved = [(n, a) for n, a, _ in changes(body) if a == "relieve"]
     assert relieved == [("Hà Văn Sử", "relieve"), ("Lò Văn Pháng", "relieve")]
+
+
+def test_a_body_that_approves_after_a_comma_is_no_post_of_the_approval_before():
+    body = (
+        "Đồng chí Lò Văn Pháng chúc mừng đồng chí Hà Văn Sử được Ban Bí thư chuẩn y, Thủ tướng Chính phủ phê chuẩn; đề"
+        " nghị đồng chí phát huy kinh nghiệm."
+    )
+    assert ("Hà Văn Sử", "approve", "Thủ tướng Chính phủ") not in changes(body)

@@ -2144,6 +2144,9 @@ def _seat_at(segment: str) -> str | None:
     return segment[:end]
 
 
+_AGENT_VERB_AFTER_RE = re.compile(rf"\s*(?:{folded_alternation(_ACTION_OF)})(?!\w)")
+
+
 def _title_at(body: str, at: int, bound: int) -> str | None:
     """The title phrase the grammar reads at `at` (spaces skipped), without term qualifiers, or None."""
     while at < bound and body[at] == " ":
@@ -2154,6 +2157,8 @@ def _title_at(body: str, at: int, bound: int) -> str | None:
     end = title_end(segment, 0)
     if end == 0:
         return _seat_at(segment)
+    if _AGENT_VERB_AFTER_RE.match(fold_aligned(body[at + end : at + end + 40])):  # (past `bound`: the next verb)
+        return None  # '… được Ban Bí thư chuẩn y, Thủ tướng Chính phủ phê chuẩn': the next verb's agent, no post
     title = _without_term(segment[:end])
     if fold(title).startswith(_NEW):  # 'tân Bí thư': the post is 'Bí thư'
         title = title.split(" ", 1)[1] if " " in title else ""
