@@ -1416,9 +1416,13 @@ def _nominalised(ctx: _Context, chain: _Chain) -> bool:
     )
 
 
-def _next_word(folded: str, at: int) -> int:
-    """Where the next word after `at` starts (spaces skipped)."""
-    return at + len(folded[at:]) - len(folded[at:].lstrip())
+def _next_word(folded: str, at: int, end: int | None = None) -> int:
+    """Where the next word after `at` starts: spaces skipped, up to `end` (a match, not a copy of the text's rest)."""
+    end = len(folded) if end is None else end
+    return _SPACES_RE.match(folded, at, end).end() if at <= end else at
+
+
+_SPACES_RE = re.compile(r"\s*")
 
 
 def _counted_persons_listed(
@@ -1639,7 +1643,7 @@ _OBJECT_SPLIT = frozenset(("appoint", "elect", "transfer", "assign"))
 def _retires_after(ctx: _Context, mention: Mention, end: int) -> bool:
     """Whether a retirement verb ('nghỉ hưu') follows the person and their titles."""
     at = max(mention.end, mention.span_end)
-    verb = _VERB_RE.match(ctx.folded, _next_word(ctx.folded[:end], at))
+    verb = _VERB_RE.match(ctx.folded, _next_word(ctx.folded, at, end))
     return verb is not None and _ACTION_OF[verb.group()] == "retire"
 
 

@@ -199,7 +199,8 @@ def extract_article(
 
 
 # The changes whose post the person holds from then on (LABELING.md: a post only nominated for is no title; the post a
-# relief or retirement names is the one left).
+# relief or retirement names is the one left). A move is one; appointments._TITLE_GIVING_ACTIONS, which leaves it out,
+# answers another question (which title written before a change the change gave: before a move, the post left).
 TITLE_GIVING_ACTIONS = ("appoint", "approve", "designate", "elect", "transfer")
 
 
